@@ -1,0 +1,200 @@
+"""The `kring` command: serve, worker, migrate, scheduled jobs and mail checks."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from kring.config import Settings, get_settings
+
+app = typer.Typer(help="Kring: run the API, the worker and the operational tasks.", no_args_is_help=True)
+jobs_app = typer.Typer(help="Scheduled jobs.", no_args_is_help=True)
+mail_app = typer.Typer(help="E-mail checks.", no_args_is_help=True)
+outbox_app = typer.Typer(help="The outbox of side effects.", no_args_is_help=True)
+app.add_typer(jobs_app, name="jobs")
+app.add_typer(mail_app, name="mail")
+app.add_typer(outbox_app, name="outbox")
+
+
+@app.command()
+def serve(
+    dev: Annotated[bool, typer.Option("--dev", help="Start embedded servers and a worker.")] = False,
+    host: Annotated[str | None, typer.Option(help="Interface to listen on.")] = None,
+    port: Annotated[int | None, typer.Option(help="Port to listen on.")] = None,
+    workers: Annotated[int, typer.Option(help="API worker processes (not with --dev).")] = 1,
+) -> None:
+    """Serve the API and the portals; with --dev, start everything Kring needs on this machine."""
+    import uvicorn
+
+    settings = get_settings()
+    host = host or settings.host
+    port = port or settings.port
+    if not dev:
+        uvicorn.run("kring.main:create_app", factory=True, host=host, port=port,
+                    workers=workers, log_config=None, proxy_headers=True)
+        return
+    from kring.dev.supervisor import DevSupervisor
+
+    with DevSupervisor(settings) as supervisor:
+        supervisor.start()
+        typer.echo(f"Kring is ready on http://{host}:{port}/  (mailbox: /dev/mail, API: /docs)")
+        uvicorn.run("kring.main:create_app", factory=True, host=host, port=port, log_config=None)
+
+
+@app.command()
+def worker() -> None:
+    """Run an arq worker: outbox tasks and scheduled jobs."""
+    from arq.worker import Worker
+
+    from kring.worker import worker_settings
+
+    Worker(**worker_settings()).run()
+
+
+@app.command()
+def migrate(revision: Annotated[str, typer.Argument()] = "head") -> None:
+    """Upgrade the database to `revision` (default: the newest)."""
+    from kring.kit import migrations
+
+    migrations.upgrade(get_settings().resolved_database_url(), revision)
+    typer.echo(f"Database migrated to {revision}.")
+
+
+@app.command()
+def migration(name: Annotated[str, typer.Argument(help="A short slug, e.g. add_orders.")]) -> None:
+    """Autogenerate a migration from the models (against a throw-away embedded PostgreSQL)."""
+    import tempfile
+
+    from alembic import command
+
+    from kring.kit import embedded, migrations
+
+    with tempfile.TemporaryDirectory(prefix="kring-migration-") as scratch:
+        postgres = embedded.start_postgres(Path(scratch) / "pg")
+        try:
+            migrations.upgrade(postgres.url)
+            command.revision(migrations.alembic_config(postgres.url), message=name,
+                             autogenerate=True)
+        finally:
+            postgres.stop()
+
+
+@app.command()
+def openapi(output: Annotated[Path, typer.Option(help="Where to write the spec.")]) -> None:
+    """Write the OpenAPI spec deterministically (sorted keys, stable across machines)."""
+    from kring.main import create_app
+
+    spec = create_app(Settings(env="production", secret_key="x" * 40, database_url="postgresql://unused",
+                               redis_url="redis://unused", smtp_host="unused",
+                               public_url="https://kring.example")).openapi()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(spec, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
+    typer.echo(f"Wrote {output}")
+
+
+@jobs_app.command("run")
+def run_job(
+    name: Annotated[str, typer.Argument(help="The job's name, e.g. outbox.sweep.")],
+    now: Annotated[str | None, typer.Option(help="Run as of this ISO date-time.")] = None,
+) -> None:
+    """Run one scheduled job once, as of `--now` (default: the current time)."""
+    from kring.jobs import JOBS
+
+    if name not in JOBS:
+        typer.echo(f"Unknown job {name!r}. Known jobs: {', '.join(sorted(JOBS))}", err=True)
+        raise typer.Exit(2)
+    as_of = _parse_now(now)
+    result = asyncio.run(_with_services(lambda sm, s: JOBS[name].run(sm, s, as_of)))
+    typer.echo(f"{name} ran as of {as_of.isoformat()}: {result}")
+
+
+@mail_app.command("test")
+def mail_test(
+    address: Annotated[str, typer.Argument(help="Where to send the test e-mail.")],
+    language: Annotated[str, typer.Option("--lang", help="nl, fr or en.")] = "nl",
+) -> None:
+    """Send a test e-mail through the outbox and the worker."""
+    from email_validator import EmailNotValidError, validate_email
+
+    from kring.notifications.service import queue_mail
+
+    try:
+        address = validate_email(address, check_deliverability=False).normalized
+    except EmailNotValidError as exc:
+        typer.echo(f"Not a valid e-mail address: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    if language not in ("nl", "fr", "en"):
+        typer.echo("--lang must be nl, fr or en", err=True)
+        raise typer.Exit(2)
+
+    async def send(sessionmaker, settings):  # type: ignore[no-untyped-def]
+        from kring.kit.db import unit_of_work
+
+        async with unit_of_work(sessionmaker) as session:
+            message = await queue_mail(
+                session, to=address, template="test_message", language=language,  # type: ignore[arg-type]
+                context={"sent_at": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")},
+            )
+        return message.id
+
+    message_id = asyncio.run(_with_services(send))
+    typer.echo(f"Queued test e-mail to {address} (outbox {message_id}).")
+
+
+@outbox_app.command("failed")
+def outbox_failed(limit: int = 50) -> None:
+    """List outbox rows that failed for good, with their error."""
+    from sqlalchemy import select
+
+    from kring.models.outbox import OutboxMessage, OutboxStatus
+
+    async def query(sessionmaker, settings):  # type: ignore[no-untyped-def]
+        async with sessionmaker() as session:
+            rows = await session.scalars(
+                select(OutboxMessage).where(OutboxMessage.status == OutboxStatus.failed)
+                .order_by(OutboxMessage.created_at.desc()).limit(limit)
+            )
+            return list(rows)
+
+    for row in asyncio.run(_with_services(query)):
+        typer.echo(f"{row.id}  {row.task}  attempts={row.attempts}  {row.last_error}")
+
+
+def _parse_now(value: str | None) -> datetime:
+    if value is None:
+        return datetime.now(UTC)
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError as exc:
+        raise typer.BadParameter("use an ISO date-time, e.g. 2026-12-24T09:00:00+01:00") from exc
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+async def _with_services(action):  # type: ignore[no-untyped-def]
+    """Run `action(sessionmaker, settings)` with the database and queue connected."""
+    from kring import worker_tasks
+    from kring.kit import db, queue
+
+    settings = get_settings()
+    worker_tasks.register_all()
+    engine = db.create_engine(settings.resolved_database_url(), pool_size=2)
+    pool = await queue.connect(settings.resolved_redis_url(), settings.queue_name)
+    queue.set_pool(pool)
+    try:
+        return await action(db.create_sessionmaker(engine), settings)
+    finally:
+        await pool.aclose()
+        await engine.dispose()
+
+
+if __name__ == "__main__":
+    app()

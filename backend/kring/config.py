@@ -1,0 +1,124 @@
+"""Kring's settings: one validated class, read from `KRING_*` environment variables."""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from functools import lru_cache
+from pathlib import Path
+from typing import Self
+
+from pydantic import Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEV_SECRET_KEY = "dev-only-secret-key-change-me-in-production-0123456789"  # noqa: S105
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+class Environment(StrEnum):
+    dev = "dev"
+    test = "test"
+    production = "production"
+
+
+class Settings(BaseSettings):
+    """Every setting Kring reads; the README documents each one."""
+
+    model_config = SettingsConfigDict(env_prefix="KRING_", extra="ignore")
+
+    env: Environment = Environment.dev
+    secret_key: SecretStr = SecretStr(DEV_SECRET_KEY)
+    public_url: str = "http://127.0.0.1:8000"
+    host: str = "127.0.0.1"
+    port: int = Field(default=8000, ge=1, le=65535)
+
+    database_url: str | None = None
+    db_pool_size: int = Field(default=10, ge=1, le=200)
+    db_max_overflow: int = Field(default=10, ge=0, le=200)
+    redis_url: str | None = None
+    queue_name: str = "kring:queue"
+
+    smtp_host: str | None = None
+    smtp_port: int = Field(default=25, ge=1, le=65535)
+    smtp_username: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_starttls: bool = False
+    smtp_tls: bool = False
+    smtp_timeout_seconds: float = Field(default=15.0, gt=0)
+    mail_from: str = "Kring <noreply@kring.local>"
+
+    var_dir: Path = REPO_ROOT / "var"
+    frontend_dir: Path = REPO_ROOT
+    log_level: str = "INFO"
+    log_json: bool = True
+    seed_demo: bool = True
+
+    outbox_sweep_age_seconds: int = Field(default=120, ge=5)
+    outbox_sweep_batch: int = Field(default=500, ge=1, le=50_000)
+
+    @model_validator(mode="after")
+    def _refuse_dev_defaults_in_production(self) -> Self:
+        if self.env != Environment.production:
+            return self
+        problems = []
+        secret = self.secret_key.get_secret_value()
+        if secret == DEV_SECRET_KEY or len(secret) < 32:
+            problems.append("KRING_SECRET_KEY must be set to a random value of 32+ characters")
+        if not self.database_url:
+            problems.append("KRING_DATABASE_URL must be set")
+        if not self.redis_url:
+            problems.append("KRING_REDIS_URL must be set")
+        if not self.smtp_host:
+            problems.append("KRING_SMTP_HOST must be set")
+        if not self.public_url.startswith("https://"):
+            problems.append("KRING_PUBLIC_URL must be an https:// address")
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+    @property
+    def is_dev(self) -> bool:
+        return self.env == Environment.dev
+
+    @property
+    def runtime_file(self) -> Path:
+        """Where `kring serve --dev` writes the addresses of the embedded servers it started."""
+        return self.var_dir / "runtime.json"
+
+    @property
+    def mailbox_dir(self) -> Path:
+        return self.var_dir / "mail"
+
+    def embedded_runtime(self) -> dict[str, str]:
+        try:
+            data = json.loads(self.runtime_file.read_text())
+        except (OSError, ValueError):
+            return {}
+        return {k: v for k, v in data.items() if isinstance(v, str)}
+
+    def resolved_database_url(self) -> str:
+        url = self.database_url or self.embedded_runtime().get("database_url")
+        if not url:
+            raise RuntimeError(
+                "No database: set KRING_DATABASE_URL, or start `kring serve --dev` first."
+            )
+        return url
+
+    def resolved_redis_url(self) -> str:
+        url = self.redis_url or self.embedded_runtime().get("redis_url")
+        if not url:
+            raise RuntimeError("No Redis: set KRING_REDIS_URL, or start `kring serve --dev` first.")
+        return url
+
+    def resolved_smtp(self) -> tuple[str, int] | None:
+        if self.smtp_host:
+            return self.smtp_host, self.smtp_port
+        runtime = self.embedded_runtime()
+        if "smtp_host" in runtime:
+            return runtime["smtp_host"], int(runtime["smtp_port"])
+        return None
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

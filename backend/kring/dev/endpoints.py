@@ -1,0 +1,94 @@
+"""Dev-only views: the mailbox of the embedded SMTP sink (only mounted when KRING_ENV=dev)."""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import datetime
+from pathlib import Path
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+from markupsafe import Markup
+from pydantic import BaseModel
+
+from kring.kit import mail_sink
+from kring.kit.errors import NotFound, problem_responses
+from kring.web.templates import render_page
+
+api_router = APIRouter(prefix="/dev", tags=["dev"])
+page_router = APIRouter(prefix="/dev", include_in_schema=False)
+
+# A link ends before white space or quotes; trailing sentence punctuation is not part of it.
+_LINK = re.compile(r"https?://[^\s<>\"']*[^\s<>\"'.,;:!?)]")
+
+
+class DevMail(BaseModel):
+    id: str
+    received_at: datetime
+    sender: str
+    to: str
+    subject: str
+    text: str
+    html: str | None
+    links: list[str]
+
+
+def _mailbox(request: Request) -> Path:
+    return Path(request.app.state.settings.mailbox_dir)
+
+
+def _to_schema(stored: mail_sink.StoredMail) -> DevMail:
+    return DevMail(
+        id=stored.id,
+        received_at=stored.received_at,
+        sender=stored.sender,
+        to=stored.to,
+        subject=stored.subject,
+        text=stored.text,
+        html=stored.html,
+        links=_LINK.findall(stored.text),
+    )
+
+
+@api_router.get("/mail", operation_id="dev:list_mail", summary="Mail caught by the dev SMTP sink")
+async def list_dev_mail(request: Request, to: str | None = None) -> list[DevMail]:
+    """Newest first; `to` keeps only mail whose To header contains it (case-insensitive)."""
+    mails = mail_sink.list_mail(_mailbox(request))
+    if to:
+        mails = [m for m in mails if to.lower() in m.to.lower()]
+    return [_to_schema(m) for m in mails]
+
+
+@api_router.get(
+    "/mail/{mail_id}",
+    operation_id="dev:get_mail",
+    summary="One caught mail",
+    responses=problem_responses(404),
+)
+async def get_dev_mail(request: Request, mail_id: str) -> DevMail:
+    """One message with its text, HTML and the links found in it."""
+    stored = mail_sink.read_mail(_mailbox(request), mail_id)
+    if stored is None:
+        raise NotFound()
+    return _to_schema(stored)
+
+
+def _linkify(text: str) -> Markup:
+    escaped = html.escape(text)
+    return Markup(_LINK.sub(lambda m: f'<a href="{m.group(0)}">{m.group(0)}</a>', escaped))  # noqa: S704
+
+
+@page_router.get("/mail", response_class=HTMLResponse)
+async def dev_mailbox_page(request: Request) -> HTMLResponse:
+    return render_page(request, "dev_mailbox.html", {"mails": mail_sink.list_mail(_mailbox(request))})
+
+
+@page_router.get("/mail/{mail_id}", response_class=HTMLResponse)
+async def dev_mail_page(request: Request, mail_id: str) -> HTMLResponse:
+    stored = mail_sink.read_mail(_mailbox(request), mail_id)
+    if stored is None:
+        raise NotFound()
+    return render_page(
+        request, "dev_mail.html", {"mail": stored, "text_html": _linkify(stored.text)}
+    )

@@ -1,0 +1,47 @@
+"""Scheduled jobs: each runs from arq cron and from `kring jobs run NAME --now ...`."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from kring.config import Settings
+from kring.kit import outbox
+
+JobRunner = Callable[[async_sessionmaker[AsyncSession], Settings, datetime], Awaitable[Any]]
+
+
+@dataclass(frozen=True)
+class ScheduledJob:
+    name: str
+    description: str
+    run: JobRunner
+    schedule: dict[str, Any] = field(default_factory=dict)
+
+
+async def _sweep_outbox(
+    sessionmaker: async_sessionmaker[AsyncSession], settings: Settings, now: datetime
+) -> int:
+    return await outbox.sweep(
+        sessionmaker,
+        older_than=timedelta(seconds=settings.outbox_sweep_age_seconds),
+        batch_size=settings.outbox_sweep_batch,
+        now=now,
+    )
+
+
+JOBS: dict[str, ScheduledJob] = {
+    job.name: job
+    for job in [
+        ScheduledJob(
+            name="outbox.sweep",
+            description="Re-enqueue outbox rows still pending after the set age (lost jobs).",
+            run=_sweep_outbox,
+            schedule={"second": 0},
+        ),
+    ]
+}

@@ -1,0 +1,84 @@
+"""The dev and test SMTP sink: a real SMTP server (aiosmtpd) that keeps every message on disk."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import socket
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+from aiosmtpd.controller import Controller
+
+from kring.kit.db import new_id
+
+
+class _KeepEveryMessage:
+    def __init__(self, mailbox: Path) -> None:
+        self.mailbox = mailbox
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
+        self.mailbox.mkdir(parents=True, exist_ok=True)
+        # A v7 id sorts by arrival, so the newest-first list is a reverse sort of file names.
+        name = f"{new_id()}.eml"
+        temporary = self.mailbox / f".{name}.tmp"
+        temporary.write_bytes(envelope.original_content or envelope.content)
+        temporary.rename(self.mailbox / name)
+        return "250 Message accepted for delivery"
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    with socket.socket() as probe:
+        probe.bind((host, 0))
+        return int(probe.getsockname()[1])
+
+
+def start_sink(mailbox: Path, host: str = "127.0.0.1", port: int | None = None) -> Controller:
+    controller = Controller(_KeepEveryMessage(mailbox), hostname=host, port=port or free_port(host))
+    controller.start()
+    return controller
+
+
+@dataclass(frozen=True)
+class StoredMail:
+    id: str
+    received_at: datetime
+    sender: str
+    to: str
+    subject: str
+    text: str
+    html: str | None
+
+
+def _parse(path: Path) -> StoredMail:
+    message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+    assert isinstance(message, EmailMessage)
+    text_part = message.get_body(preferencelist=("plain",))
+    html_part = message.get_body(preferencelist=("html",))
+    return StoredMail(
+        id=path.stem,
+        received_at=datetime.fromtimestamp(path.stat().st_mtime, UTC),
+        sender=str(message.get("From", "")),
+        to=str(message.get("To", "")),
+        subject=str(message.get("Subject", "")),
+        text=text_part.get_content() if text_part else "",
+        html=html_part.get_content() if html_part else None,
+    )
+
+
+def list_mail(mailbox: Path, limit: int = 200) -> list[StoredMail]:
+    """The newest messages first."""
+    if not mailbox.exists():
+        return []
+    paths = sorted(mailbox.glob("*.eml"), reverse=True)[:limit]
+    return [_parse(p) for p in paths]
+
+
+def read_mail(mailbox: Path, mail_id: str) -> StoredMail | None:
+    if not mail_id.replace("-", "").isalnum():
+        return None
+    path = mailbox / f"{mail_id}.eml"
+    return _parse(path) if path.is_file() else None

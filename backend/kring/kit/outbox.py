@@ -1,0 +1,169 @@
+"""Outbox: store a side effect with its cause, enqueue it after commit, run it exactly once.
+
+A request (or job) calls `add()` inside its transaction. After the commit, `enqueue_pending()`
+hands the new rows to arq with the row id as `_job_id`, so Redis never holds two jobs for one
+row. The worker runs `run_outbox_message()`, which locks the row, skips it unless still pending,
+and marks it done in the same transaction as the handler's own changes: running a job twice
+has the effect of running it once. The sweeper re-enqueues pending rows whose job was lost.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import structlog
+from arq.worker import Retry
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from kring.kit import queue
+from kring.models.outbox import OutboxMessage, OutboxStatus
+
+log = structlog.get_logger(__name__)
+
+RUN_FUNCTION = "outbox.run"
+_PENDING_KEY = "kring.outbox.pending"
+
+Handler = Callable[[AsyncSession, dict[str, Any]], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class OutboxTask:
+    name: str
+    handler: Handler
+    timeout_seconds: float
+    max_tries: int
+
+    def backoff_seconds(self, attempts: int) -> int:
+        """Exponential back-off: 10 s, 20 s, 40 s ... capped at 15 minutes."""
+        return int(min(10 * 2 ** max(attempts - 1, 0), 900))
+
+
+_registry: dict[str, OutboxTask] = {}
+
+
+def outbox_task(
+    name: str, *, timeout_seconds: float = 30, max_tries: int = 5
+) -> Callable[[Handler], Handler]:
+    """Register a handler for outbox rows of task `name` (see kring.worker for the full list)."""
+
+    def register(handler: Handler) -> Handler:
+        if name in _registry and _registry[name].handler is not handler:
+            raise RuntimeError(f"outbox task {name!r} is registered twice")
+        _registry[name] = OutboxTask(name, handler, timeout_seconds, max_tries)
+        return handler
+
+    return register
+
+
+def registered_tasks() -> dict[str, OutboxTask]:
+    return dict(_registry)
+
+
+async def add(session: AsyncSession, task: str, payload: dict[str, Any]) -> OutboxMessage:
+    """Write a side effect in the caller's transaction; it is enqueued only after the commit."""
+    if task not in _registry:
+        raise ValueError(f"unknown outbox task {task!r}")
+    message = OutboxMessage(task=task, payload=payload)
+    session.add(message)
+    await session.flush()
+    session.info.setdefault(_PENDING_KEY, []).append(message.id)
+    return message
+
+
+def forget_pending(session: AsyncSession) -> None:
+    """The transaction rolled back: its outbox rows were never stored, so drop them."""
+    session.info.pop(_PENDING_KEY, None)
+
+
+async def enqueue_pending(session: AsyncSession) -> None:
+    """Hand the committed rows to the queue; the sweeper covers any that fail to enqueue."""
+    ids: list[uuid.UUID] = session.info.pop(_PENDING_KEY, [])
+    for message_id in ids:
+        await enqueue(message_id)
+
+
+async def enqueue(message_id: uuid.UUID) -> bool:
+    try:
+        job = await queue.get_pool().enqueue_job(
+            RUN_FUNCTION, str(message_id), _job_id=str(message_id)
+        )
+    except Exception:  # Redis may be down: the row stays pending and the sweeper retries it.
+        log.warning("outbox.enqueue_failed", outbox_id=str(message_id), exc_info=True)
+        return False
+    return job is not None
+
+
+async def sweep(
+    sessionmaker: async_sessionmaker[AsyncSession],
+    *,
+    older_than: timedelta,
+    batch_size: int,
+    now: datetime | None = None,
+) -> int:
+    """Re-enqueue pending rows whose job may have been lost; safe with several sweepers at once."""
+    now = now or datetime.now(UTC)
+    last_handed_over = func.coalesce(OutboxMessage.enqueued_at, OutboxMessage.created_at)
+    async with sessionmaker() as session, session.begin():
+        rows = await session.scalars(
+            select(OutboxMessage)
+            .where(OutboxMessage.status == OutboxStatus.pending)
+            .where(last_handed_over < now - older_than)
+            .order_by(last_handed_over)
+            .limit(batch_size)
+            .with_for_update(skip_locked=True)
+        )
+        swept = 0
+        for message in rows:
+            if await enqueue(message.id):
+                swept += 1
+            message.enqueued_at = now
+    if swept:
+        log.info("outbox.swept", count=swept)
+    return swept
+
+
+async def run_outbox_message(
+    sessionmaker: async_sessionmaker[AsyncSession], message_id: uuid.UUID
+) -> str:
+    """Run one outbox row's handler once; returns what happened (for logs and tests)."""
+    retry_in: int | None = None
+    async with sessionmaker() as session, session.begin():
+        message = await session.get(OutboxMessage, message_id, with_for_update=True)
+        if message is None or message.status != OutboxStatus.pending:
+            return "skipped"
+        task = _registry.get(message.task)
+        if task is None:
+            message.status = OutboxStatus.failed
+            message.last_error = f"no handler registered for task {message.task!r}"
+            return "failed"
+        message.attempts += 1
+        try:
+            async with asyncio.timeout(task.timeout_seconds), session.begin_nested():
+                await task.handler(session, message.payload)
+        except Exception as exc:
+            message.last_error = f"{type(exc).__name__}: {exc}"[:4000]
+            if message.attempts >= task.max_tries:
+                message.status = OutboxStatus.failed
+                log.error("outbox.failed", outbox_id=str(message_id), task=task.name, exc_info=True)
+                return "failed"
+            retry_in = task.backoff_seconds(message.attempts)
+            log.warning(
+                "outbox.retry", outbox_id=str(message_id), task=task.name, retry_in=retry_in
+            )
+        else:
+            message.status = OutboxStatus.done
+            message.completed_at = datetime.now(UTC)
+            message.last_error = None
+    if retry_in is not None:
+        raise Retry(defer=retry_in)
+    return "done"
+
+
+def max_task_timeout() -> float:
+    return max((t.timeout_seconds for t in _registry.values()), default=30.0)

@@ -1,0 +1,119 @@
+"""The FastAPI application: `create_app()` wires routers, middleware and error handlers."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.responses import Response
+from fastapi.routing import APIRoute
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from starlette.middleware.gzip import GZipMiddleware
+
+from kring import api, worker_tasks
+from kring.config import Settings, get_settings
+from kring.dev import endpoints as dev_endpoints
+from kring.kit import db, queue
+from kring.kit.errors import PROBLEM_MEDIA_TYPE, Problem, install_error_handlers
+from kring.kit.logging import configure_logging
+from kring.kit.middleware import JsonBodyMiddleware, MetricsMiddleware, RequestContextMiddleware
+from kring.web import pages
+
+
+def _operation_id(route: APIRoute) -> str:
+    return route.operation_id or route.name
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    settings: Settings = app.state.settings
+    own_engine = getattr(app.state, "engine", None) is None
+    if own_engine:
+        app.state.engine = db.create_engine(
+            settings.resolved_database_url(),
+            pool_size=settings.db_pool_size,
+            max_overflow=settings.db_max_overflow,
+        )
+        app.state.sessionmaker = db.create_sessionmaker(app.state.engine)
+    pool = await queue.connect(settings.resolved_redis_url(), settings.queue_name)
+    queue.set_pool(pool)
+    try:
+        yield
+    finally:
+        await pool.aclose()
+        queue.set_pool(None)
+        if own_engine:
+            await app.state.engine.dispose()
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    configure_logging(level=settings.log_level, json=settings.log_json)
+    worker_tasks.register_all()
+    app = FastAPI(
+        title="Kring API",
+        version="1",
+        summary="Help at home: help seekers, helpers, providers and care organisations.",
+        description=(
+            "The REST API behind Kring's partner, provider and pro portals and its "
+            "integrations. Errors are RFC 9457 problem details in the request's language "
+            "(Accept-Language: nl, fr or en)."
+        ),
+        lifespan=_lifespan,
+        docs_url="/docs",
+        redoc_url=None,
+        openapi_url="/api/v1/openapi.json",
+        generate_unique_id_function=_operation_id,
+    )
+    app.state.settings = settings
+    install_error_handlers(app)
+
+    app.include_router(api.router)
+    if settings.is_dev:
+        app.include_router(dev_endpoints.api_router, prefix="/api/v1")
+        app.include_router(dev_endpoints.page_router)
+    app.include_router(pages.router)
+
+    @app.get("/metrics", include_in_schema=False)
+    async def metrics() -> Response:
+        return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
+
+    # The Problem schema is referenced by every error response, so make sure it is published.
+    app.openapi_schema = None
+    _add_problem_schema(app)
+
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(JsonBodyMiddleware)
+    app.add_middleware(MetricsMiddleware)
+    app.add_middleware(RequestContextMiddleware)
+    return app
+
+
+def _add_problem_schema(app: FastAPI) -> None:
+    original = app.openapi
+
+    def openapi() -> dict[str, object]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        schema = original()
+        components = schema.setdefault("components", {}).setdefault("schemas", {})
+        problem = Problem.model_json_schema(ref_template="#/components/schemas/{model}")
+        for name, definition in problem.pop("$defs", {}).items():
+            components.setdefault(name, definition)
+        components.setdefault("Problem", problem)
+        # FastAPI documents its own 422 shape; Kring answers every 422 with a Problem.
+        components.pop("HTTPValidationError", None)
+        components.pop("ValidationError", None)
+        for path_item in schema.get("paths", {}).values():
+            for operation in path_item.values():
+                response = operation.get("responses", {}).get("422")
+                if response is not None:
+                    response["description"] = "Invalid input"
+                    response["content"] = {
+                        PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}
+                    }
+        app.openapi_schema = schema
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]

@@ -1,0 +1,28 @@
+"""Notifications: e-mails are written to the outbox in the caller's transaction."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from kring.kit import outbox
+from kring.kit.i18n import Language
+from kring.models.outbox import OutboxMessage
+from kring.notifications.tasks import SEND_MAIL
+
+
+async def queue_mail(
+    session: AsyncSession,
+    *,
+    to: str,
+    template: str,
+    language: Language,
+    context: dict[str, Any] | None = None,
+) -> OutboxMessage:
+    """Send `template` to `to` once the caller's transaction commits (never if it rolls back)."""
+    return await outbox.add(
+        session,
+        SEND_MAIL,
+        {"to": to, "template": template, "language": language, "context": context or {}},
+    )

@@ -1,0 +1,7 @@
+"""Import every module that registers outbox tasks, so app and worker know the same set."""
+
+from __future__ import annotations
+
+
+def register_all() -> None:
+    from kring.notifications import tasks as notification_tasks  # noqa: F401

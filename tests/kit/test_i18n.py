@@ -1,0 +1,65 @@
+"""Languages: negotiation and complete catalogs for every message the backend can show."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kring.dev.catalogs import extract_messages
+from kring.kit import i18n, mail
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        (None, "nl"),
+        ("", "nl"),
+        ("fr-BE", "fr"),
+        ("en-GB,en;q=0.9", "en"),
+        ("de-DE,fr;q=0.5,en;q=0.8", "en"),
+        ("de, *;q=0.1", "nl"),
+        ("nl-BE;q=0.2,fr;q=0.9", "fr"),
+        ("fr;q=0", "nl"),
+        ("garbage;;;q=x, ,", "nl"),
+    ],
+)
+def test_negotiate_picks_the_best_supported_language(header: str | None, expected: str) -> None:
+    assert i18n.negotiate(header) == expected
+
+
+@pytest.mark.parametrize("language", ["nl", "fr"])
+def test_every_backend_message_is_translated(language: i18n.Language) -> None:
+    catalog = i18n.catalog(language)
+    missing = sorted(m for m in extract_messages() if not catalog.get(m, "").strip())
+    assert missing == [], f"add these to locale/{language}/LC_MESSAGES/messages.po"
+
+
+@pytest.mark.parametrize("language", ["nl", "fr"])
+def test_translations_keep_their_placeholders(language: i18n.Language) -> None:
+    for message, translation in i18n.catalog(language).items():
+        assert set(re.findall(r"{\w+}", message)) == set(re.findall(r"{\w+}", translation)), message
+
+
+def test_translate_fills_in_params_and_falls_back_to_english() -> None:
+    assert i18n.translate("Must be at least {ge}.", "fr", ge=3) == "Doit être au moins 3."
+    assert i18n.translate("Must be at least {ge}.", "en", ge=3) == "Must be at least 3."
+    assert i18n.translate("An unknown message", "nl") == "An unknown message"
+
+
+@pytest.mark.parametrize("template", mail.template_names())
+@pytest.mark.parametrize("language", i18n.LANGUAGES)
+def test_every_mail_template_exists_in_every_language_with_text_and_html(
+    template: str, language: i18n.Language
+) -> None:
+    rendered = mail.render(template, language, {"sent_at": "2026-11-23 10:00 UTC"})
+    assert rendered.subject and "\n" not in rendered.subject
+    assert "2026-11-23 10:00 UTC" in rendered.text
+    assert f'<html lang="{language}">' in rendered.html
+
+
+def test_mail_templates_refuse_a_missing_variable() -> None:
+    from jinja2 import UndefinedError
+
+    with pytest.raises(UndefinedError):
+        mail.render("test_message", "nl", {})

@@ -1,0 +1,51 @@
+"""Settings are validated at start; production refuses development defaults."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from kring.config import DEV_SECRET_KEY, Settings
+
+PRODUCTION = {
+    "env": "production",
+    "secret_key": "k" * 48,
+    "database_url": "postgresql://kring@db/kring",
+    "redis_url": "redis://cache:6379/0",
+    "smtp_host": "smtp.example.org",
+    "public_url": "https://kring.example.org",
+}
+
+
+def test_a_complete_production_configuration_is_accepted() -> None:
+    assert Settings(**PRODUCTION).env == "production"
+
+
+@pytest.mark.parametrize(
+    ("override", "complaint"),
+    [
+        ({"secret_key": DEV_SECRET_KEY}, "KRING_SECRET_KEY"),
+        ({"secret_key": "short"}, "KRING_SECRET_KEY"),
+        ({"database_url": None}, "KRING_DATABASE_URL"),
+        ({"redis_url": None}, "KRING_REDIS_URL"),
+        ({"smtp_host": None}, "KRING_SMTP_HOST"),
+        ({"public_url": "http://kring.example.org"}, "KRING_PUBLIC_URL"),
+    ],
+)
+def test_production_refuses_defaults(override: dict[str, object], complaint: str) -> None:
+    with pytest.raises(ValidationError, match=complaint):
+        Settings(**{**PRODUCTION, **override})
+
+
+def test_dev_accepts_the_defaults_and_env_vars_are_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KRING_PORT", "8123")
+    monkeypatch.setenv("KRING_ENV", "dev")
+    settings = Settings()
+    assert settings.port == 8123
+    assert settings.is_dev
+
+
+def test_a_bad_value_is_refused_at_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KRING_PORT", "not-a-port")
+    with pytest.raises(ValidationError, match="port"):
+        Settings()
