@@ -149,12 +149,11 @@ async def redis(settings: Settings, services: TestServices) -> AsyncIterator[Red
 
 
 RunWorker = Callable[[], Awaitable[int]]
+Mailbox = Callable[[], list[mail_sink.StoredMail]]
 
 
 @pytest.fixture
-def run_worker(
-    settings: Settings, committed: async_sessionmaker[AsyncSession]
-) -> RunWorker:
+def run_worker(settings: Settings, committed: async_sessionmaker[AsyncSession]) -> RunWorker:
     """Run an arq worker in burst mode against the real Redis until the queue is empty."""
     from kring.worker import worker_settings
 
@@ -178,7 +177,7 @@ def run_worker(
 
 
 @pytest.fixture
-def mailbox(services: TestServices) -> Iterator[Callable[[], list[mail_sink.StoredMail]]]:
+def mailbox(services: TestServices) -> Iterator[Mailbox]:
     """What the SMTP sink received during this test."""
     for stale in services.mailbox.glob("*.eml"):
         stale.unlink()

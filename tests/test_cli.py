@@ -12,19 +12,28 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from kring.config import Settings
 from kring.models.outbox import OutboxMessage, OutboxStatus
+from tests.conftest import Mailbox, RunWorker
 
 
 async def kring(*args: str) -> tuple[int, str]:
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "kring.cli", *args,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT, env=dict(os.environ),
+        sys.executable,
+        "-m",
+        "kring.cli",
+        *args,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.STDOUT,
+        env=dict(os.environ),
     )
     output, _ = await asyncio.wait_for(process.communicate(), timeout=60)
     return process.returncode or 0, output.decode()
 
 
 async def test_mail_test_queues_a_mail_that_the_worker_delivers(
-    settings: Settings, committed: async_sessionmaker[AsyncSession], run_worker, mailbox,  # type: ignore[no-untyped-def]
+    settings: Settings,
+    committed: async_sessionmaker[AsyncSession],
+    run_worker: RunWorker,
+    mailbox: Mailbox,
     redis: Redis,
 ) -> None:
     code, output = await kring("mail", "test", "Someone@Example.org", "--lang", "fr")
@@ -43,7 +52,10 @@ async def test_mail_test_refuses_a_bad_address(settings: Settings) -> None:
 
 
 async def test_jobs_run_the_sweeper_as_of_a_given_time(
-    settings: Settings, committed: async_sessionmaker[AsyncSession], redis: Redis, mailbox  # type: ignore[no-untyped-def]
+    settings: Settings,
+    committed: async_sessionmaker[AsyncSession],
+    redis: Redis,
+    mailbox: Mailbox,
 ) -> None:
     code, output = await kring("mail", "test", "late@example.org")
     assert code == 0, output
@@ -56,12 +68,16 @@ async def test_jobs_run_the_sweeper_as_of_a_given_time(
     assert "outbox.sweep ran as of 2099-01-01T00:00:00+01:00: 1" in output
     async with committed() as session:
         row = await session.scalar(select(OutboxMessage))
-        assert row is not None and row.status == OutboxStatus.pending
-        assert row.enqueued_at is not None and row.enqueued_at.year == 2098
+        assert row is not None
+        assert row.status == OutboxStatus.pending
+        assert row.enqueued_at is not None
+        assert row.enqueued_at.year == 2098
 
 
 async def test_jobs_run_refuses_unknown_jobs_and_bad_times(settings: Settings) -> None:
     code, output = await kring("jobs", "run", "no.such.job")
-    assert code == 2 and "Known jobs: outbox.sweep" in output
+    assert code == 2
+    assert "Known jobs: outbox.sweep" in output
     code, output = await kring("jobs", "run", "outbox.sweep", "--now", "yesterday")
-    assert code == 2 and "ISO date-time" in output
+    assert code == 2
+    assert "ISO date-time" in output

@@ -28,9 +28,7 @@ def scratch_database(services: TestServices) -> Iterator[str]:
 async def _tables(url: str) -> set[str]:
     connection = await asyncpg.connect(asyncpg_dsn(url))
     try:
-        rows = await connection.fetch(
-            "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
-        )
+        rows = await connection.fetch("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
     finally:
         await connection.close()
     return {row["tablename"] for row in rows}

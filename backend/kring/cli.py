@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
-import os
-import subprocess
-import sys
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TypeVar, cast
+from uuid import UUID
 
 import typer
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from kring.config import Settings, get_settings
+from kring.kit.i18n import Language
 
-app = typer.Typer(help="Kring: run the API, the worker and the operational tasks.", no_args_is_help=True)
+T = TypeVar("T")
+ServiceAction = Callable[[async_sessionmaker[AsyncSession], Settings], Awaitable[T]]
+
+app = typer.Typer(
+    help="Kring: run the API, the worker and the operational tasks.", no_args_is_help=True
+)
 jobs_app = typer.Typer(help="Scheduled jobs.", no_args_is_help=True)
 mail_app = typer.Typer(help="E-mail checks.", no_args_is_help=True)
 outbox_app = typer.Typer(help="The outbox of side effects.", no_args_is_help=True)
@@ -27,7 +32,9 @@ app.add_typer(outbox_app, name="outbox")
 
 @app.command()
 def serve(
-    dev: Annotated[bool, typer.Option("--dev", help="Start embedded servers and a worker.")] = False,
+    dev: Annotated[
+        bool, typer.Option("--dev", help="Start embedded servers and a worker.")
+    ] = False,
     host: Annotated[str | None, typer.Option(help="Interface to listen on.")] = None,
     port: Annotated[int | None, typer.Option(help="Port to listen on.")] = None,
     workers: Annotated[int, typer.Option(help="API worker processes (not with --dev).")] = 1,
@@ -39,8 +46,15 @@ def serve(
     host = host or settings.host
     port = port or settings.port
     if not dev:
-        uvicorn.run("kring.main:create_app", factory=True, host=host, port=port,
-                    workers=workers, log_config=None, proxy_headers=True)
+        uvicorn.run(
+            "kring.main:create_app",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            log_config=None,
+            proxy_headers=True,
+        )
         return
     from kring.dev.supervisor import DevSupervisor
 
@@ -82,8 +96,9 @@ def migration(name: Annotated[str, typer.Argument(help="A short slug, e.g. add_o
         postgres = embedded.start_postgres(Path(scratch) / "pg")
         try:
             migrations.upgrade(postgres.url)
-            command.revision(migrations.alembic_config(postgres.url), message=name,
-                             autogenerate=True)
+            command.revision(
+                migrations.alembic_config(postgres.url), message=name, autogenerate=True
+            )
         finally:
             postgres.stop()
 
@@ -93,9 +108,16 @@ def openapi(output: Annotated[Path, typer.Option(help="Where to write the spec."
     """Write the OpenAPI spec deterministically (sorted keys, stable across machines)."""
     from kring.main import create_app
 
-    spec = create_app(Settings(env="production", secret_key="x" * 40, database_url="postgresql://unused",
-                               redis_url="redis://unused", smtp_host="unused",
-                               public_url="https://kring.example")).openapi()
+    spec = create_app(
+        Settings(
+            env="production",
+            secret_key="x" * 40,
+            database_url="postgresql://unused",
+            redis_url="redis://unused",
+            smtp_host="unused",
+            public_url="https://kring.example",
+        )
+    ).openapi()
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(json.dumps(spec, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
     typer.echo(f"Wrote {output}")
@@ -136,12 +158,15 @@ def mail_test(
         typer.echo("--lang must be nl, fr or en", err=True)
         raise typer.Exit(2)
 
-    async def send(sessionmaker, settings):  # type: ignore[no-untyped-def]
+    async def send(sessionmaker: async_sessionmaker[AsyncSession], settings: Settings) -> UUID:
         from kring.kit.db import unit_of_work
 
         async with unit_of_work(sessionmaker) as session:
             message = await queue_mail(
-                session, to=address, template="test_message", language=language,  # type: ignore[arg-type]
+                session,
+                to=address,
+                template="test_message",
+                language=cast(Language, language),
                 context={"sent_at": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")},
             )
         return message.id
@@ -157,11 +182,15 @@ def outbox_failed(limit: int = 50) -> None:
 
     from kring.models.outbox import OutboxMessage, OutboxStatus
 
-    async def query(sessionmaker, settings):  # type: ignore[no-untyped-def]
+    async def query(
+        sessionmaker: async_sessionmaker[AsyncSession], settings: Settings
+    ) -> list[OutboxMessage]:
         async with sessionmaker() as session:
             rows = await session.scalars(
-                select(OutboxMessage).where(OutboxMessage.status == OutboxStatus.failed)
-                .order_by(OutboxMessage.created_at.desc()).limit(limit)
+                select(OutboxMessage)
+                .where(OutboxMessage.status == OutboxStatus.failed)
+                .order_by(OutboxMessage.created_at.desc())
+                .limit(limit)
             )
             return list(rows)
 
@@ -179,7 +208,7 @@ def _parse_now(value: str | None) -> datetime:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
-async def _with_services(action):  # type: ignore[no-untyped-def]
+async def _with_services(action: ServiceAction[T]) -> T:
     """Run `action(sessionmaker, settings)` with the database and queue connected."""
     from kring import worker_tasks
     from kring.kit import db, queue

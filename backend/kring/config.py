@@ -51,7 +51,6 @@ class Settings(BaseSettings):
     frontend_dir: Path = REPO_ROOT
     log_level: str = "INFO"
     log_json: bool = True
-    seed_demo: bool = True
 
     outbox_sweep_age_seconds: int = Field(default=120, ge=5)
     outbox_sweep_batch: int = Field(default=500, ge=1, le=50_000)

@@ -58,7 +58,7 @@ def functions() -> list[Function]:
     worker_tasks.register_all()
     return [
         func(
-            run_outbox,  # type: ignore[arg-type]
+            run_outbox,
             name=outbox.RUN_FUNCTION,
             # The outbox row counts attempts and decides when to give up; arq only retries.
             max_tries=1000,
@@ -70,7 +70,7 @@ def functions() -> list[Function]:
 def cron_jobs() -> list[Any]:
     return [
         cron(
-            _cron_coroutine(job.name),  # type: ignore[arg-type]
+            _cron_coroutine(job.name),
             name=job.name,
             unique=True,
             run_at_startup=False,

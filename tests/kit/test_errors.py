@@ -56,7 +56,7 @@ async def sample_client(settings: Settings, engine: AsyncEngine) -> AsyncIterato
         yield client
 
 
-def assert_problem(response, status: int, slug: str) -> dict:  # type: ignore[no-untyped-def]
+def assert_problem(response, status: int, slug: str) -> dict:
     assert response.status_code == status
     assert response.headers["content-type"] == PROBLEM
     body = response.json()
@@ -69,8 +69,13 @@ def assert_problem(response, status: int, slug: str) -> dict:  # type: ignore[no
 
 @pytest.mark.parametrize(
     ("language", "title"),
-    [(None, "Niet gevonden"), ("nl-NL", "Niet gevonden"), ("fr-BE,fr;q=0.9", "Introuvable"),
-     ("en", "Not found"), ("de", "Niet gevonden")],
+    [
+        (None, "Niet gevonden"),
+        ("nl-NL", "Niet gevonden"),
+        ("fr-BE,fr;q=0.9", "Introuvable"),
+        ("en", "Not found"),
+        ("de", "Niet gevonden"),
+    ],
 )
 async def test_404_is_a_problem_in_the_request_language(
     sample_client: AsyncClient, language: str | None, title: str
@@ -154,8 +159,10 @@ async def test_domain_errors_keep_their_status(sample_client: AsyncClient) -> No
     assert ok.status_code == 200
 
 
-@pytest.mark.parametrize(("language", "title"), [("nl", "Er ging bij ons iets mis"),
-                                                 ("fr", "Un problème est survenu de notre côté")])
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [("nl", "Er ging bij ons iets mis"), ("fr", "Un problème est survenu de notre côté")],
+)
 async def test_500_has_an_error_id_that_is_logged_and_no_internals(
     sample_client: AsyncClient, caplog: pytest.LogCaptureFixture, language: str, title: str
 ) -> None:

@@ -53,7 +53,8 @@ def test_every_mail_template_exists_in_every_language_with_text_and_html(
     template: str, language: i18n.Language
 ) -> None:
     rendered = mail.render(template, language, {"sent_at": "2026-11-23 10:00 UTC"})
-    assert rendered.subject and "\n" not in rendered.subject
+    assert rendered.subject
+    assert "\n" not in rendered.subject
     assert "2026-11-23 10:00 UTC" in rendered.text
     assert f'<html lang="{language}">' in rendered.html
 

@@ -18,6 +18,7 @@ from kring.kit import outbox, queue
 from kring.kit.db import unit_of_work
 from kring.models.outbox import OutboxMessage, OutboxStatus
 from kring.notifications.service import queue_mail
+from tests.conftest import Mailbox, RunWorker
 
 FLAKY = "test.flaky"
 _flaky_failures: dict[str, int] = {}
@@ -48,7 +49,10 @@ async def _row(maker: async_sessionmaker[AsyncSession], message_id: uuid.UUID) -
 
 
 async def test_a_committed_mail_is_delivered_once_even_when_its_task_runs_twice(
-    committed: async_sessionmaker[AsyncSession], run_worker, mailbox, redis: Redis  # type: ignore[no-untyped-def]
+    committed: async_sessionmaker[AsyncSession],
+    run_worker: RunWorker,
+    mailbox: Mailbox,
+    redis: Redis,
 ) -> None:
     message_id = await _queue_test_mail(committed, "anna@example.org")
     pool = queue.get_pool()
@@ -64,7 +68,9 @@ async def test_a_committed_mail_is_delivered_once_even_when_its_task_runs_twice(
     mails = mailbox()
     assert [m.to for m in mails] == ["anna@example.org"]
     assert mails[0].subject == "Testbericht van Kring"
-    assert "testbericht" in mails[0].text and mails[0].html and "<h1" in mails[0].html
+    assert "testbericht" in mails[0].text
+    assert mails[0].html
+    assert "<h1" in mails[0].html
     row = await _row(committed, message_id)
     assert row.status == OutboxStatus.done
     assert row.attempts == 1
@@ -72,7 +78,9 @@ async def test_a_committed_mail_is_delivered_once_even_when_its_task_runs_twice(
 
 
 async def test_two_workers_racing_for_one_row_send_one_mail(
-    committed: async_sessionmaker[AsyncSession], mailbox, redis: Redis  # type: ignore[no-untyped-def]
+    committed: async_sessionmaker[AsyncSession],
+    mailbox: Mailbox,
+    redis: Redis,
 ) -> None:
     message_id = await _queue_test_mail(committed, "bram@example.org")
     results = await asyncio.gather(
@@ -84,12 +92,20 @@ async def test_two_workers_racing_for_one_row_send_one_mail(
 
 
 async def test_a_rolled_back_transaction_leaves_no_row_no_job_and_no_mail(
-    committed: async_sessionmaker[AsyncSession], run_worker, mailbox, redis: Redis  # type: ignore[no-untyped-def]
+    committed: async_sessionmaker[AsyncSession],
+    run_worker: RunWorker,
+    mailbox: Mailbox,
+    redis: Redis,
 ) -> None:
-    with pytest.raises(RuntimeError, match="the change failed"):
+    with pytest.raises(RuntimeError, match="the change failed"):  # noqa: PT012
         async with unit_of_work(committed) as session:
-            await queue_mail(session, to="cas@example.org", template="test_message",
-                             language="en", context={"sent_at": "now"})
+            await queue_mail(
+                session,
+                to="cas@example.org",
+                template="test_message",
+                language="en",
+                context={"sent_at": "now"},
+            )
             raise RuntimeError("the change failed")
 
     async with committed() as session:
@@ -100,7 +116,10 @@ async def test_a_rolled_back_transaction_leaves_no_row_no_job_and_no_mail(
 
 
 async def test_the_sweeper_re_enqueues_a_row_whose_job_was_lost(
-    committed: async_sessionmaker[AsyncSession], run_worker, mailbox, redis: Redis,  # type: ignore[no-untyped-def]
+    committed: async_sessionmaker[AsyncSession],
+    run_worker: RunWorker,
+    mailbox: Mailbox,
+    redis: Redis,
     settings: Settings,
 ) -> None:
     message_id = await _queue_test_mail(committed, "dirk@example.org")
@@ -108,15 +127,25 @@ async def test_the_sweeper_re_enqueues_a_row_whose_job_was_lost(
     assert await run_worker() == 0
 
     now = datetime.now(UTC)
-    too_early = await outbox.sweep(committed, older_than=timedelta(minutes=2), batch_size=100,
-                                   now=now)
+    too_early = await outbox.sweep(
+        committed, older_than=timedelta(minutes=2), batch_size=100, now=now
+    )
     assert too_early == 0
     later = now + timedelta(minutes=5)
-    assert await outbox.sweep(committed, older_than=timedelta(minutes=2), batch_size=100,
-                              now=later) == 1
+    assert (
+        await outbox.sweep(committed, older_than=timedelta(minutes=2), batch_size=100, now=later)
+        == 1
+    )
     # A second sweep straight after finds the job already queued: nothing is doubled.
-    assert await outbox.sweep(committed, older_than=timedelta(minutes=2), batch_size=100,
-                              now=later + timedelta(minutes=5)) == 0
+    assert (
+        await outbox.sweep(
+            committed,
+            older_than=timedelta(minutes=2),
+            batch_size=100,
+            now=later + timedelta(minutes=5),
+        )
+        == 0
+    )
 
     assert await run_worker() == 1
     assert [m.to for m in mailbox()] == ["dirk@example.org"]
@@ -153,8 +182,15 @@ async def test_a_task_that_keeps_failing_stays_visible_as_failed_with_its_error(
     assert (failed.status, failed.attempts) == (OutboxStatus.failed, 3)
     assert failed.last_error == "ConnectionError: SMTP server said no"
     # Failed rows are not swept again.
-    assert await outbox.sweep(committed, older_than=timedelta(0), batch_size=10,
-                              now=datetime.now(UTC) + timedelta(days=1)) == 0
+    assert (
+        await outbox.sweep(
+            committed,
+            older_than=timedelta(0),
+            batch_size=10,
+            now=datetime.now(UTC) + timedelta(days=1),
+        )
+        == 0
+    )
     assert await outbox.run_outbox_message(committed, row.id) == "skipped"
 
 

@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from kring.config import Environment, Settings
 from kring.kit import mail
 from kring.web.pages import PORTALS
-from tests.conftest import build_app
+from tests.conftest import Mailbox, build_app
 
 
 @pytest.fixture
@@ -27,8 +27,9 @@ def built_portals(tmp_path: Path) -> Path:
 
 async def _client(settings: Settings, engine: AsyncEngine, **overrides: object) -> AsyncClient:
     app = build_app(settings.model_copy(update=overrides), engine)
-    return AsyncClient(transport=ASGITransport(app=app, raise_app_exceptions=False),
-                       base_url="http://testserver")
+    return AsyncClient(
+        transport=ASGITransport(app=app, raise_app_exceptions=False), base_url="http://testserver"
+    )
 
 
 @pytest.fixture
@@ -43,8 +44,13 @@ async def dev_client(
 async def test_welcome_page_links_the_portals_docs_and_mailbox(dev_client: AsyncClient) -> None:
     page = await dev_client.get("/", headers={"Accept-Language": "en"})
     assert page.status_code == 200
-    for link in ('href="/partner/"', 'href="/provider/"', 'href="/pro/"', 'href="/docs"',
-                 'href="/dev/mail"'):
+    for link in (
+        'href="/partner/"',
+        'href="/provider/"',
+        'href="/pro/"',
+        'href="/docs"',
+        'href="/dev/mail"',
+    ):
         assert link in page.text
     assert '<html lang="en">' in page.text
     french = await dev_client.get("/?lang=fr")
@@ -88,7 +94,9 @@ async def test_an_unbuilt_portal_says_how_to_build_it(
 
 
 async def test_dev_mailbox_lists_newest_first_and_shows_a_mail_with_links(
-    dev_client: AsyncClient, settings: Settings, mailbox  # type: ignore[no-untyped-def]
+    dev_client: AsyncClient,
+    settings: Settings,
+    mailbox: Mailbox,
 ) -> None:
     for to in ("first@example.org", "second@example.org"):
         rendered = mail.render("test_message", "en", {"sent_at": "http://127.0.0.1:8000/x"})

@@ -81,7 +81,9 @@ def _linkify(text: str) -> Markup:
 
 @page_router.get("/mail", response_class=HTMLResponse)
 async def dev_mailbox_page(request: Request) -> HTMLResponse:
-    return render_page(request, "dev_mailbox.html", {"mails": mail_sink.list_mail(_mailbox(request))})
+    return render_page(
+        request, "dev_mailbox.html", {"mails": mail_sink.list_mail(_mailbox(request))}
+    )
 
 
 @page_router.get("/mail/{mail_id}", response_class=HTMLResponse)

@@ -1,4 +1,4 @@
-"""`kring serve --dev`: the embedded servers, the migrations and a worker, started and stopped together."""
+"""`kring serve --dev`: embedded servers, migrations and a worker, started and stopped together."""
 
 from __future__ import annotations
 
@@ -57,13 +57,15 @@ class DevSupervisor:
 
         log.info("dev.migrating")
         migrations.upgrade(self.settings.resolved_database_url())
-        self._worker = subprocess.Popen(  # noqa: S603
+        self._worker = subprocess.Popen(
             [sys.executable, "-m", "kring.cli", "worker"],
-            preexec_fn=embedded.die_with_parent,  # noqa: PLW1509
+            preexec_fn=embedded.die_with_parent,
         )
-        log.info("dev.started", worker_pid=self._worker.pid, **{
-            k: v for k, v in runtime.items() if k != "database_url"
-        })
+        log.info(
+            "dev.started",
+            worker_pid=self._worker.pid,
+            **{k: v for k, v in runtime.items() if k != "database_url"},
+        )
 
     def stop(self) -> None:
         if self._worker and self._worker.poll() is None:

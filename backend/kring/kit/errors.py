@@ -111,7 +111,9 @@ class InvalidInput(KringError):
 
     @classmethod
     def on(cls, field: str, message: str, location: str = "body", **params: Any) -> InvalidInput:
-        return cls(errors=[FieldError(location=location, field=field, message=_(message, **params))])
+        return cls(
+            errors=[FieldError(location=location, field=field, message=_(message, **params))]
+        )
 
 
 _STATUS_TITLES: dict[int, tuple[str, str]] = {
@@ -268,8 +270,10 @@ async def _on_unexpected(request: Request, exc: Exception) -> JSONResponse:
         status=500,
         slug="internal-error",
         title=_("Something went wrong on our side"),
-        detail=_("Please try again later. If it keeps happening, quote error id {error_id}.",
-                 error_id=error_id),
+        detail=_(
+            "Please try again later. If it keeps happening, quote error id {error_id}.",
+            error_id=error_id,
+        ),
         error_id=error_id,
     )
 

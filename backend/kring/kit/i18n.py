@@ -53,7 +53,7 @@ def negotiate(accept_language: str | None) -> Language:
         except (ValueError, UnknownLocaleError):
             continue
         if language in LANGUAGES:
-            return language  # type: ignore[return-value]
+            return language
     return DEFAULT_LANGUAGE
 
 
@@ -65,7 +65,7 @@ def current_language() -> Language:
     return _current.get()
 
 
-def translate(message: str, language: Language | None = None, **params: Any) -> str:
+def translate(message: str, language: Language | None = None, /, **params: Any) -> str:
     """Translate an English message id into the (current) language and fill in its params."""
     text = catalog(language or current_language()).get(message, message)
     return text.format(**params) if params else text
@@ -74,6 +74,6 @@ def translate(message: str, language: Language | None = None, **params: Any) -> 
 _ = translate
 
 
-def N_(message: str) -> str:  # noqa: N802
+def N_(message: str) -> str:
     """Mark a message for translation where it is defined; it is translated where it is used."""
     return message

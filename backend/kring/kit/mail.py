@@ -41,7 +41,9 @@ def _environment() -> Environment:
 
 
 def template_names() -> list[str]:
-    return sorted(p.name for p in TEMPLATE_DIR.iterdir() if p.is_dir() and not p.name.startswith("_"))
+    return sorted(
+        p.name for p in TEMPLATE_DIR.iterdir() if p.is_dir() and not p.name.startswith("_")
+    )
 
 
 def render(template: str, language: Language, context: dict[str, Any]) -> RenderedMail:

@@ -20,7 +20,7 @@ class _KeepEveryMessage:
     def __init__(self, mailbox: Path) -> None:
         self.mailbox = mailbox
 
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         self.mailbox.mkdir(parents=True, exist_ok=True)
         # A v7 id sorts by arrival, so the newest-first list is a reverse sort of file names.
         name = f"{new_id()}.eml"

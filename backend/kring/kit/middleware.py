@@ -86,8 +86,11 @@ class JsonBodyMiddleware:
                     i18n.N_("Send the request body as JSON (Content-Type: application/json).")
                 )
                 response = problem_response(
-                    Request(scope), status=exc.status, slug=exc.slug,
-                    title=i18n._(exc.title), detail=i18n._(exc.detail or ""),
+                    Request(scope),
+                    status=exc.status,
+                    slug=exc.slug,
+                    title=i18n._(exc.title),
+                    detail=i18n._(exc.detail or ""),
                 )
                 await response(scope, receive, send)
                 return

@@ -20,7 +20,7 @@ router = APIRouter(include_in_schema=False)
 def _language_from_query(request: Request) -> None:
     wanted = request.query_params.get("lang")
     if wanted in LANGUAGES:
-        set_language(wanted)  # type: ignore[arg-type]
+        set_language(wanted)
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -38,7 +38,9 @@ def _portal_file(settings: Settings, portal: str, path: str) -> Response:
     dist = portal_dist(settings, portal).resolve()
     index = dist / "index.html"
     if not index.is_file():
-        raise NotFound(N_("The {portal} portal has not been built yet: run `make run`."), portal=portal)
+        raise NotFound(
+            N_("The {portal} portal has not been built yet: run `make run`."), portal=portal
+        )
     candidate = (dist / path).resolve()
     if path and candidate.is_file() and candidate.is_relative_to(dist):
         # Vite names built assets by content hash, so they never change under the same name.

@@ -1,0 +1,1 @@
+"""Kring's benchmarks: run with `make bench`; figures are printed, never asserted in tests."""

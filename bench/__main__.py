@@ -1,0 +1,175 @@
+"""Foundation benchmarks: API latency under 64 concurrent connections, outbox throughput, bundles.
+
+Starts its own embedded PostgreSQL, Redis and SMTP sink in a scratch directory, serves the API
+with one uvicorn worker (as `kring serve` does), and measures from a client in this process.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+from kring.kit import embedded, mail_sink
+
+REQUESTS = 4000
+CONCURRENCY = 64
+OUTBOX_MAILS = 500
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def percentile(samples: list[float], fraction: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+
+
+def wrk(base: str, path: str) -> bool:
+    """Load from a second process (wrk), so the client does not compete with Python for a core."""
+    binary = shutil.which("wrk")
+    if binary is None:
+        return False
+    result = subprocess.run(
+        [binary, "-t1", f"-c{CONCURRENCY}", "-d10s", "--latency", base + path],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    lines = result.stdout.splitlines()
+    wanted = [line.strip() for line in lines if line.strip().startswith(("50%", "90%", "99%"))]
+    rate = next(line.split()[-1] for line in lines if line.startswith("Requests/sec"))
+    errors = [line.strip() for line in lines if "Non-2xx" in line or "Socket errors" in line]
+    print(f"  GET {path:<16} {float(rate):7.0f} req/s   {'   '.join(wanted)}   {' '.join(errors)}")
+    return True
+
+
+async def hammer(base: str, path: str) -> None:
+    latencies: list[float] = []
+    failures = 0
+    limits = httpx.Limits(max_connections=CONCURRENCY)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as client:
+        await client.get(path)  # warm up
+        pending = iter(range(REQUESTS))
+
+        async def one_connection() -> None:
+            nonlocal failures
+            for _ in pending:
+                started = time.perf_counter()
+                response = await client.get(path)
+                latencies.append(time.perf_counter() - started)
+                failures += response.status_code != 200
+
+        started = time.perf_counter()
+        await asyncio.gather(*(one_connection() for _ in range(CONCURRENCY)))
+        elapsed = time.perf_counter() - started
+    p50, p95, p99 = (percentile(latencies, f) * 1e3 for f in (0.5, 0.95, 0.99))
+    print(
+        f"  GET {path:<16} {REQUESTS / elapsed:7.0f} req/s   p50 {p50:6.1f} ms   "
+        f"p95 {p95:6.1f} ms   p99 {p99:6.1f} ms   failures {failures}  (httpx client; "
+        "install wrk for figures that do not include the client's own cost)"
+    )
+
+
+async def outbox_throughput(env: dict[str, str]) -> None:
+    from kring import worker_tasks
+    from kring.kit import db, queue
+    from kring.kit.db import unit_of_work
+    from kring.notifications.service import queue_mail
+
+    worker_tasks.register_all()
+    engine = db.create_engine(env["KRING_DATABASE_URL"], pool_size=5)
+    pool = await queue.connect(env["KRING_REDIS_URL"], env["KRING_QUEUE_NAME"])
+    queue.set_pool(pool)
+    maker = db.create_sessionmaker(engine)
+    mailbox = Path(env["KRING_VAR_DIR"]) / "mail"
+    before = len(list(mailbox.glob("*.eml"))) if mailbox.exists() else 0
+    started = time.perf_counter()
+    for i in range(OUTBOX_MAILS):
+        async with unit_of_work(maker) as session:
+            await queue_mail(
+                session,
+                to=f"bench{i}@example.org",
+                template="test_message",
+                language="nl",
+                context={"sent_at": "now"},
+            )
+    queued = time.perf_counter() - started
+    while len(list(mailbox.glob("*.eml"))) - before < OUTBOX_MAILS:
+        if time.perf_counter() - started > 300:
+            raise RuntimeError("the worker did not deliver every mail within 300 s")
+        await asyncio.sleep(0.05)
+    delivered = time.perf_counter() - started
+    print(
+        f"  outbox: {OUTBOX_MAILS} commits with a mail each in {queued:.2f} s "
+        f"({OUTBOX_MAILS / queued:.0f}/s); all delivered through one worker after "
+        f"{delivered:.2f} s ({OUTBOX_MAILS / delivered:.0f} mails/s)"
+    )
+    await pool.aclose()
+    await engine.dispose()
+
+
+def wait_ready(base: str) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{base}/api/v1/ready", timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    raise RuntimeError("the API did not become ready")
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory(prefix="kring-bench-") as scratch:
+        var = Path(scratch)
+        postgres = embedded.start_postgres(var / "pg")
+        redis = embedded.start_redis(var / "redis")
+        sink = mail_sink.start_sink(var / "mail")
+        port = mail_sink.free_port()
+        env = {
+            **os.environ,
+            "KRING_ENV": "test",
+            "KRING_DATABASE_URL": postgres.url,
+            "KRING_REDIS_URL": redis.url,
+            "KRING_SMTP_HOST": str(sink.hostname),
+            "KRING_SMTP_PORT": str(sink.port),
+            "KRING_VAR_DIR": str(var),
+            "KRING_QUEUE_NAME": "kring:bench",
+            "KRING_LOG_LEVEL": "WARNING",
+        }
+        kring = [sys.executable, "-m", "kring.cli"]
+        subprocess.run([*kring, "migrate"], env=env, check=True, stdout=subprocess.DEVNULL)
+        api = subprocess.Popen(
+            [*kring, "serve", "--port", str(port)], env=env, stderr=subprocess.DEVNULL
+        )
+        worker = subprocess.Popen([*kring, "worker"], env=env, stderr=subprocess.DEVNULL)
+        try:
+            base = f"http://127.0.0.1:{port}"
+            wait_ready(base)
+            print(f"API, one uvicorn worker, {CONCURRENCY} concurrent connections:")
+            for path in ("/api/v1/health", "/api/v1/ready"):
+                if not wrk(base, path):
+                    asyncio.run(hammer(base, path))
+            print("Outbox -> arq -> SMTP sink:")
+            asyncio.run(outbox_throughput(env))
+        finally:
+            for process in (api, worker):
+                process.terminate()
+                process.wait(15)
+            sink.stop()
+            redis.stop()
+            postgres.stop()
+    print("Portal bundles (initial JavaScript, gzip):")
+    npm = shutil.which("npm") or "npm"
+    subprocess.run([npm, "run", "size", "--silent"], cwd=ROOT, check=False)
+
+
+if __name__ == "__main__":
+    main()
