@@ -56,8 +56,16 @@ def serve(
             proxy_headers=True,
         )
         return
+    import signal
+
     from kring.dev.supervisor import DevSupervisor
 
+    def exit_cleanly(signum: int, frame: object) -> None:
+        raise SystemExit(0)
+
+    # uvicorn re-raises SIGTERM after its own shutdown; exiting through Python instead lets the
+    # supervisor stop the worker, Redis and PostgreSQL on the way out.
+    signal.signal(signal.SIGTERM, exit_cleanly)
     with DevSupervisor(settings) as supervisor:
         supervisor.start()
         typer.echo(f"Kring is ready on http://{host}:{port}/  (mailbox: /dev/mail, API: /docs)")
