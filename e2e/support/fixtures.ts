@@ -1,0 +1,48 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test as base, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { CHROMIUM_PATH } from './chromium';
+
+export const WIDTHS = [1280, 360] as const;
+export const SCREENSHOT_DIR = join(import.meta.dirname, '..', 'screenshots');
+
+export const test = base.extend<{ baseUrl: string }>({
+  baseUrl: async ({}, use) => {
+    const url = process.env.KRING_E2E_BASE_URL;
+    if (!url) throw new Error('KRING_E2E_BASE_URL is not set: global setup did not start a server');
+    await use(url);
+  },
+});
+
+/** Call at the top of every spec: without Chromium the journeys are skipped (loudly, in setup). */
+export function skipWithoutChromium(): void {
+  test.skip(!CHROMIUM_PATH, 'No Chromium found (see the message above)');
+}
+
+export async function setWidth(page: Page, width: number): Promise<void> {
+  await page.setViewportSize({ width, height: width > 600 ? 900 : 780 });
+}
+
+/** axe-core against WCAG 2.2 A/AA; serious and critical findings fail the journey. */
+export async function expectNoSeriousA11yViolations(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const blocking = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({
+      rule: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      targets: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5),
+    }));
+  expect(blocking, `axe violations on ${label}`).toEqual([]);
+}
+
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+export { expect };

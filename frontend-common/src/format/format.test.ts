@@ -1,0 +1,74 @@
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
+import nl from '../locales/nl.json';
+import fr from '../locales/fr.json';
+import { formatDate, formatDateTime, formatShortDate, formatTime } from './dateTime';
+import { DAY_PARTS, dayPartLabel } from './dayParts';
+import { formatMoney } from './money';
+
+/** Intl separates "€" and the amount with a no-break space; compare on plain spaces. */
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('formatMoney', () => {
+  it('shows integer cents as euros in Dutch style', () => {
+    expect(plain(formatMoney(123456))).toBe('€ 1.234,56');
+    expect(plain(formatMoney(1000))).toBe('€ 10,00');
+    expect(plain(formatMoney(826))).toBe('€ 8,26');
+    expect(plain(formatMoney(0))).toBe('€ 0,00');
+  });
+
+  it('keeps negative amounts and large amounts readable', () => {
+    expect(plain(formatMoney(-1750))).toBe('€ -17,50');
+    expect(plain(formatMoney(123456789))).toBe('€ 1.234.567,89');
+  });
+
+  it('refuses amounts that are not whole cents', () => {
+    expect(() => formatMoney(12.5)).toThrow(RangeError);
+  });
+});
+
+describe('dates and times in Europe/Amsterdam', () => {
+  it('adds two hours in summer time (CEST)', () => {
+    const instant = '2026-07-01T10:00:00Z';
+    expect(formatTime(instant)).toBe('12:00');
+    expect(formatDate(instant)).toBe('1 juli 2026');
+    expect(formatShortDate(instant)).toBe('01-07-2026');
+  });
+
+  it('adds one hour in winter time (CET)', () => {
+    expect(formatTime('2026-01-15T10:00:00Z')).toBe('11:00');
+    expect(formatTime(new Date(Date.UTC(2026, 11, 31, 23, 30)))).toBe('00:30');
+  });
+
+  it('moves the date when local midnight has passed', () => {
+    expect(formatShortDate('2026-12-31T23:30:00Z')).toBe('01-01-2027');
+  });
+
+  it('writes date and time in each language', () => {
+    const instant = '2026-07-01T10:00:00Z';
+    expect(formatDateTime(instant)).toMatch(/^1 juli 2026.*12:00$/);
+    expect(formatDate(instant, 'fr')).toBe('1 juillet 2026');
+    expect(formatDate(instant, 'en')).toBe('1 July 2026');
+  });
+
+  it('rejects invalid input loudly', () => {
+    expect(() => formatDate('not a date')).toThrow(RangeError);
+  });
+});
+
+describe('dayPartLabel', () => {
+  it('translates each day-part', async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({
+      lng: 'nl',
+      resources: { nl: { translation: nl }, fr: { translation: fr } },
+    });
+    expect(DAY_PARTS.map((part) => dayPartLabel(i18n.t, part))).toEqual([
+      'Ochtend',
+      'Middag',
+      'Avond',
+    ]);
+    await i18n.changeLanguage('fr');
+    expect(dayPartLabel(i18n.t, 'afternoon')).toBe('Après-midi');
+  });
+});

@@ -1,0 +1,40 @@
+export { ApiClientProvider, createPortalClient, useApiClient } from './api/ApiClientContext';
+export { healthKeys, useHealth } from './api/health';
+export { createQueryClient } from './api/queryClient';
+export {
+  formatDate,
+  formatDateTime,
+  formatShortDate,
+  formatTime,
+  KRING_TIME_ZONE,
+} from './format/dateTime';
+export { DAY_PARTS, dayPartLabel, type DayPart } from './format/dayParts';
+export { formatMoney } from './format/money';
+export { useFormat } from './format/useFormat';
+export { applyApiFieldErrors } from './forms/applyApiFieldErrors';
+export { FormErrors } from './forms/FormErrors';
+export { useApiSubmit } from './forms/useApiSubmit';
+export { useZodForm } from './forms/useZodForm';
+export { createI18n, type AppTranslations } from './i18n/createI18n';
+export {
+  DEFAULT_LANGUAGE,
+  INTL_LOCALES,
+  LANGUAGES,
+  LANGUAGE_NAMES,
+  LANGUAGE_STORAGE_KEY,
+  isLanguage,
+  toLanguage,
+  type Language,
+} from './i18n/languages';
+export { KringProviders, type KringProvidersProps } from './providers/KringProviders';
+export { KringShell, type KringShellProps, type NavItem } from './shell/KringShell';
+export { LanguageSwitch } from './shell/LanguageSwitch';
+export { NotFoundPage } from './shell/NotFoundPage';
+export { PortalLanding, type PortalLandingProps } from './shell/PortalLanding';
+export { PORTALS, portalPath, type Portal } from './shell/portals';
+export { ServiceStatus } from './shell/ServiceStatus';
+export { useDocumentTitle } from './shell/useDocumentTitle';
+export { EmptyState } from './states/EmptyState';
+export { ErrorState } from './states/ErrorState';
+export { LoadingState } from './states/LoadingState';
+export { kringTheme } from './theme';

@@ -1,0 +1,33 @@
+import '@mantine/core/styles.css';
+import type { KringClient } from '@kring/client';
+import { MantineProvider } from '@mantine/core';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import type { i18n as I18n } from 'i18next';
+import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { ApiClientProvider } from '../api/ApiClientContext';
+import { kringCssVariables, kringTheme } from '../theme';
+
+export interface KringProvidersProps {
+  i18n: I18n;
+  client: KringClient;
+  queryClient: QueryClient;
+  children: ReactNode;
+}
+
+/** Everything a portal needs around its routes: theme, translations, server state, API. */
+export function KringProviders({ i18n, client, queryClient, children }: KringProvidersProps) {
+  return (
+    <MantineProvider
+      theme={kringTheme}
+      cssVariablesResolver={kringCssVariables}
+      defaultColorScheme="light"
+    >
+      <I18nextProvider i18n={i18n}>
+        <QueryClientProvider client={queryClient}>
+          <ApiClientProvider client={client}>{children}</ApiClientProvider>
+        </QueryClientProvider>
+      </I18nextProvider>
+    </MantineProvider>
+  );
+}
