@@ -17,16 +17,16 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, a
 
 from kring.config import Settings, get_settings
 from kring.kit import db, mail_sink
-from tests.fixtures.services import TestServices, start_services
+from tests.fixtures.services import ServiceAddresses, start_services
 
 
 @pytest.fixture(scope="session")
-def services() -> Iterator[TestServices]:
+def services() -> Iterator[ServiceAddresses]:
     yield from start_services()
 
 
 @pytest.fixture(scope="session")
-def settings(services: TestServices) -> Iterator[Settings]:
+def settings(services: ServiceAddresses) -> Iterator[Settings]:
     """Test settings, also installed as the process's settings (handlers call get_settings())."""
     values = {
         "KRING_ENV": "test",
@@ -132,7 +132,7 @@ async def committed_client(
 
 
 @pytest.fixture
-async def redis(settings: Settings, services: TestServices) -> AsyncIterator[Redis]:
+async def redis(settings: Settings, services: ServiceAddresses) -> AsyncIterator[Redis]:
     """The run's Redis, with this run's queue keys removed before and after each test."""
     connection: Redis = Redis.from_url(services.redis_url)
 
@@ -177,7 +177,7 @@ def run_worker(settings: Settings, committed: async_sessionmaker[AsyncSession]) 
 
 
 @pytest.fixture
-def mailbox(services: TestServices) -> Iterator[Mailbox]:
+def mailbox(services: ServiceAddresses) -> Iterator[Mailbox]:
     """What the SMTP sink received during this test."""
     for stale in services.mailbox.glob("*.eml"):
         stale.unlink()

@@ -14,11 +14,11 @@ from sqlalchemy.engine import Connection
 import kring.models  # noqa: F401
 from kring.kit import migrations
 from kring.kit.db import Base, create_engine
-from tests.fixtures.services import TestServices, asyncpg_dsn, create_database, drop_database
+from tests.fixtures.services import ServiceAddresses, asyncpg_dsn, create_database, drop_database
 
 
 @pytest.fixture
-def scratch_database(services: TestServices) -> Iterator[str]:
+def scratch_database(services: ServiceAddresses) -> Iterator[str]:
     name = f"kring_migrations_{uuid.uuid4().hex[:8]}"
     url = create_database(services.admin_url, name)
     yield url
@@ -46,7 +46,7 @@ async def test_upgrade_to_head_then_downgrade_to_base_and_up_again(scratch_datab
     assert model_tables <= await _tables(scratch_database)
 
 
-async def test_the_migrated_schema_matches_the_models(services: TestServices) -> None:
+async def test_the_migrated_schema_matches_the_models(services: ServiceAddresses) -> None:
     """A model change without its migration fails here (types compared too)."""
 
     def differences(connection: Connection) -> list[object]:
