@@ -99,12 +99,12 @@ async def session(sessionmaker: async_sessionmaker[AsyncSession]) -> AsyncIterat
 
 @pytest.fixture
 async def client(
-    app: FastAPI, sessionmaker: async_sessionmaker[AsyncSession]
+    app: FastAPI, sessionmaker: async_sessionmaker[AsyncSession], redis: Redis
 ) -> AsyncIterator[AsyncClient]:
     """An HTTP client whose requests run inside the test's rolled-back transaction."""
     app.state.sessionmaker = sessionmaker
     transport = ASGITransport(app=app, raise_app_exceptions=False)
-    async with AsyncClient(transport=transport, base_url="http://testserver") as client:
+    async with AsyncClient(transport=transport, base_url="https://testserver") as client:
         yield client
     app.state.sessionmaker = db.create_sessionmaker(app.state.engine)
 
@@ -127,18 +127,18 @@ async def committed_client(
     app: FastAPI, committed: async_sessionmaker[AsyncSession]
 ) -> AsyncIterator[AsyncClient]:
     transport = ASGITransport(app=app, raise_app_exceptions=False)
-    async with AsyncClient(transport=transport, base_url="http://testserver") as client:
+    async with AsyncClient(transport=transport, base_url="https://testserver") as client:
         yield client
 
 
 @pytest.fixture
 async def redis(settings: Settings, services: ServiceAddresses) -> AsyncIterator[Redis]:
-    """The run's Redis, with this run's queue keys removed before and after each test."""
+    """The run's Redis, with queue and rate-limit keys removed before and after each test."""
     connection: Redis = Redis.from_url(services.redis_url)
 
     async def clear() -> None:
         keys = [k async for k in connection.scan_iter("arq:*")]
-        keys += [k async for k in connection.scan_iter(f"{services.queue_name}*")]
+        keys += [k async for k in connection.scan_iter("kring:*")]  # queue and rate limits
         if keys:
             await connection.delete(*keys)
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
+from kring.accounts.endpoints import auth_router, me_router
 from kring.health.endpoints import router as health_router
 
 router = APIRouter(prefix="/api/v1")
 router.include_router(health_router)
+router.include_router(auth_router)
+router.include_router(me_router)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -66,6 +67,10 @@ def serve(
     # uvicorn re-raises SIGTERM after its own shutdown; exiting through Python instead lets the
     # supervisor stop the worker, Redis and PostgreSQL on the way out.
     signal.signal(signal.SIGTERM, exit_cleanly)
+    # Links in e-mails and the CSRF Origin check need the address this server really has.
+    os.environ.setdefault("KRING_PUBLIC_URL", f"http://{host}:{port}")
+    get_settings.cache_clear()
+    settings = get_settings()
     with DevSupervisor(settings) as supervisor:
         supervisor.start()
         typer.echo(f"Kring is ready on http://{host}:{port}/  (mailbox: /dev/mail, API: /docs)")

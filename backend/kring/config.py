@@ -52,6 +52,14 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     log_json: bool = True
 
+    session_idle_minutes: int = Field(default=30, ge=1, le=24 * 60)
+    session_absolute_hours: int = Field(default=12, ge=1, le=24 * 30)
+    login_failures_before_cooloff: int = Field(default=10, ge=1)
+    login_cooloff_minutes: int = Field(default=15, ge=1)
+    login_attempts_per_ip_per_10_minutes: int = Field(default=100, ge=1)
+    email_requests_per_address_per_hour: int = Field(default=5, ge=1)
+    email_requests_per_ip_per_hour: int = Field(default=30, ge=1)
+
     outbox_sweep_age_seconds: int = Field(default=120, ge=5)
     outbox_sweep_batch: int = Field(default=500, ge=1, le=50_000)
 
@@ -78,6 +86,11 @@ class Settings(BaseSettings):
     @property
     def is_dev(self) -> bool:
         return self.env == Environment.dev
+
+    @property
+    def secure_cookies(self) -> bool:
+        """Secure, `__Host-` cookies everywhere except plain http on the local machine in dev."""
+        return not (self.is_dev and self.public_url.startswith("http://127.0.0.1"))
 
     @property
     def runtime_file(self) -> Path:

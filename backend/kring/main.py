@@ -12,6 +12,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from starlette.middleware.gzip import GZipMiddleware
 
 from kring import api, worker_tasks
+from kring.auth.middleware import CsrfMiddleware
 from kring.config import Settings, get_settings
 from kring.dev import endpoints as dev_endpoints
 from kring.kit import db, queue
@@ -84,6 +85,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     _add_problem_schema(app)
 
     app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(CsrfMiddleware)
     app.add_middleware(JsonBodyMiddleware)
     app.add_middleware(MetricsMiddleware)
     app.add_middleware(RequestContextMiddleware)

@@ -80,14 +80,25 @@ async def unit_of_work(
     """One session and transaction: commit when the block succeeds, roll back when it raises.
 
     After the commit, outbox rows written in the transaction are handed to the queue
-    (see kit.outbox); after a rollback they were never stored and nothing is enqueued.
+    (see kit.outbox); after a rollback they were never stored and nothing is enqueued. A
+    `KringError` with `keep_changes` commits first and is then raised, so a refusal can be
+    recorded (a failed log-in's audit row) and still answered as an error.
     """
-    from kring.kit import outbox  # local import: outbox builds on this module
+    from kring.kit import outbox  # local imports: both build on this module
+    from kring.kit.errors import KringError
 
     async with sessionmaker() as session:
         try:
             yield session
             await session.commit()
+        except KringError as refusal:
+            if not refusal.keep_changes:
+                await session.rollback()
+                outbox.forget_pending(session)
+                raise
+            await session.commit()
+            await outbox.enqueue_pending(session)
+            raise
         except BaseException:
             await session.rollback()
             outbox.forget_pending(session)

@@ -71,8 +71,12 @@ class KringError(Exception):
         *,
         errors: Sequence[FieldError] = (),
         headers: dict[str, str] | None = None,
+        keep_changes: bool = False,
         **params: Any,
     ) -> None:
+        # keep_changes: commit what the request wrote before refusing it (e.g. the audit row
+        # of a failed log-in); by default an error rolls everything back.
+        self.keep_changes = keep_changes
         self.detail = detail
         self.params = params
         self.errors = list(errors)

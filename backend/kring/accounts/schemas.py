@@ -1,0 +1,133 @@
+"""Request and response bodies for accounts, log-in and sessions."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Annotated, Literal
+
+import phonenumbers
+from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, Field, StringConstraints
+
+from kring.kit.i18n import Language, _
+
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+Password = Annotated[str, Field(min_length=1, max_length=1024)]
+Token = Annotated[str, StringConstraints(min_length=20, max_length=200)]
+
+
+def _mobile_or_landline(value: str | None) -> str | None:
+    """A valid phone number, stored in E.164 (Dutch numbers may be written without +31)."""
+    if value is None or not value.strip():
+        return None
+    try:
+        number = phonenumbers.parse(value, "NL")
+    except phonenumbers.NumberParseException:
+        number = None
+    if number is None or not phonenumbers.is_valid_number(number):
+        raise ValueError(_("This is not a valid phone number."))
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+PhoneNumber = Annotated[str | None, AfterValidator(_mobile_or_landline)]
+
+
+class SignupCreate(BaseModel):
+    """Self sign-up from the partner or provider portal."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "portal": "provider",
+                    "email": "anna@example.org",
+                    "first_name": "Anna",
+                    "password": "vlinder-kaas-fiets-29",
+                    "language": "nl",
+                    "accept_terms": True,
+                }
+            ]
+        }
+    )
+
+    portal: Literal["partner", "provider"]
+    email: EmailStr
+    first_name: Name
+    password: Password
+    language: Language = "nl"
+    accept_terms: Literal[True] = Field(
+        description="The terms and the privacy statement were accepted."
+    )
+
+
+class TokenBody(BaseModel):
+    token: Token
+
+
+class LoginBody(BaseModel):
+    email: EmailStr
+    password: Password
+
+
+class EmailBody(BaseModel):
+    email: EmailStr
+
+
+class PasswordReset(BaseModel):
+    token: Token
+    new_password: Password
+
+
+class PasswordChange(BaseModel):
+    current_password: Password
+    new_password: Password
+
+
+class Accepted(BaseModel):
+    """The request was taken; what happens next is said in `detail` (and often in an e-mail)."""
+
+    detail: str
+
+
+class Me(BaseModel):
+    """The signed-in person, their roles and the organisation they act for."""
+
+    id: uuid.UUID
+    email: str
+    initials: str | None
+    first_name: str
+    prefix: str | None
+    last_name: str | None
+    language: Language
+    phone_for_questions: str | None
+    staff_role: str | None
+    active_organisation_id: uuid.UUID | None = None
+
+
+class MeUpdate(BaseModel):
+    """Change your own details; leave out what stays the same."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    initials: Annotated[str, StringConstraints(strip_whitespace=True, max_length=20)] | None = None
+    first_name: Name | None = None
+    prefix: Annotated[str, StringConstraints(strip_whitespace=True, max_length=30)] | None = None
+    last_name: Annotated[str, StringConstraints(strip_whitespace=True, max_length=100)] | None = (
+        None
+    )
+    language: Language | None = None
+    phone_for_questions: PhoneNumber = None
+
+
+class LoginResult(BaseModel):
+    status: Literal["signed_in"] = "signed_in"
+    me: Me
+
+
+class SessionInfo(BaseModel):
+    id: uuid.UUID
+    created_at: datetime
+    last_seen_at: datetime
+    ip: str | None
+    user_agent: str | None
+    current: bool

@@ -1,0 +1,427 @@
+"""Accounts: sign-up, e-mail verification, log-in with throttling, passwords and sessions."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from fastapi import Request, Response
+from redis.asyncio import Redis
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from kring.accounts.schemas import SignupCreate
+from kring.audit import service as audit
+from kring.auth import passwords, sessions
+from kring.auth.actor import Actor
+from kring.auth.tokens import new_token, token_hash
+from kring.config import Settings
+from kring.kit import throttle
+from kring.kit.errors import InvalidInput, KringError, NotFound, Unauthorized
+from kring.kit.i18n import N_, Language
+from kring.models.session import ActionToken, TokenPurpose, UserSession
+from kring.models.user import User, UserStatus
+from kring.notifications.service import queue_mail
+
+VERIFY_EMAIL_VALID = timedelta(days=7)
+RESET_PASSWORD_VALID = timedelta(minutes=60)
+_IP_WINDOW = 600
+_EMAIL_WINDOW = 3600
+
+
+class TooManyRequests(KringError):
+    status, slug, title = 429, "too-many-requests", N_("Too many requests")
+
+    def __init__(self, detail: str, retry_after: int, **params: Any) -> None:
+        minutes = max(1, -(-retry_after // 60))
+        super().__init__(
+            detail, headers={"Retry-After": str(retry_after)}, minutes=minutes, **params
+        )
+
+
+def _email_key(email: str) -> str:
+    return hashlib.sha256(email.strip().lower().encode()).hexdigest()[:32]
+
+
+async def find_user_by_email(db: AsyncSession, email: str) -> User | None:
+    return await db.scalar(select(User).where(func.lower(User.email) == email.strip().lower()))
+
+
+async def _check_password_policy(
+    password: str, *, email: str, names: list[str | None], field: str
+) -> None:
+    problem = await passwords.password_problem(password, email=email, names=names)
+    if problem is not None:
+        raise InvalidInput.on(
+            field, problem, min_length=passwords.MIN_LENGTH, max_length=passwords.MAX_LENGTH
+        )
+
+
+async def _issue_token(
+    db: AsyncSession, settings: Settings, user: User, purpose: TokenPurpose, valid: timedelta
+) -> str:
+    token = new_token()
+    db.add(
+        ActionToken(
+            user_id=user.id,
+            purpose=purpose,
+            token_hash=token_hash(settings, token),
+            expires_at=datetime.now(UTC) + valid,
+            password_changed_at=user.password_changed_at,
+        )
+    )
+    await db.flush()
+    return token
+
+
+async def _use_token(
+    db: AsyncSession, settings: Settings, token: str, purpose: TokenPurpose
+) -> tuple[ActionToken, User]:
+    """Spend a single-use link, or refuse it with one message for every reason it is dead."""
+    found = (
+        await db.execute(
+            select(ActionToken, User)
+            .join(User, User.id == ActionToken.user_id)
+            .where(
+                ActionToken.token_hash == token_hash(settings, token),
+                ActionToken.purpose == purpose,
+            )
+            .with_for_update(of=ActionToken)
+        )
+    ).one_or_none()
+    now = datetime.now(UTC)
+    if found is not None:
+        action, user = found
+        alive = (
+            action.used_at is None
+            and action.expires_at > now
+            and action.password_changed_at == user.password_changed_at
+            and user.status != UserStatus.deleted
+        )
+        if alive:
+            action.used_at = now
+            await db.flush()
+            return action, user
+    raise InvalidInput.on(
+        "token", N_("This link has expired or was already used. Ask for a new one.")
+    )
+
+
+async def _limit_email_requests(
+    redis: Redis, settings: Settings, kind: str, email: str, ip: str | None
+) -> None:
+    per_address = await throttle.count_in_window(
+        redis, f"kring:limit:{kind}:addr:{_email_key(email)}", _EMAIL_WINDOW
+    )
+    per_ip = await throttle.count_in_window(redis, f"kring:limit:{kind}:ip:{ip}", _EMAIL_WINDOW)
+    if (
+        per_address > settings.email_requests_per_address_per_hour
+        or per_ip > settings.email_requests_per_ip_per_hour
+    ):
+        raise TooManyRequests(
+            N_("Too many requests. Try again in {minutes} minutes."), retry_after=_EMAIL_WINDOW
+        )
+
+
+def _link(settings: Settings, portal: str, page: str, token: str) -> str:
+    return f"{settings.public_url.rstrip('/')}/{portal}/{page}?token={token}"
+
+
+async def sign_up(
+    db: AsyncSession, redis: Redis, settings: Settings, request: Request, body: SignupCreate
+) -> None:
+    """Create an unverified account and mail the link; a known address gets a warning instead.
+
+    Both paths answer the same and cost one password hash, so the answer reveals nothing.
+    """
+    ip, _ = audit.client_of(request)
+    await _limit_email_requests(redis, settings, "signup", body.email, ip)
+    await _check_password_policy(
+        body.password, email=body.email, names=[body.first_name], field="password"
+    )
+    password_hash = await passwords.hash_password(body.password)
+    existing = await find_user_by_email(db, body.email)
+    if existing is not None:
+        await queue_mail(
+            db,
+            to=existing.email,
+            template="account_exists",
+            language=language_of(existing),
+            context={
+                "first_name": existing.first_name,
+                "reset_link": f"{settings.public_url}/{body.portal}/forgot-password",
+            },
+        )
+        await audit.record(
+            db,
+            "account.signup_existing",
+            request=request,
+            actor_user_id=None,
+            subject_type="user",
+            subject_id=existing.id,
+        )
+        return
+    user = User(
+        email=body.email,
+        first_name=body.first_name,
+        language=body.language,
+        status=UserStatus.invited,
+        password_hash=password_hash,
+        password_changed_at=datetime.now(UTC),
+    )
+    db.add(user)
+    await db.flush()
+    token = await _issue_token(db, settings, user, TokenPurpose.verify_email, VERIFY_EMAIL_VALID)
+    await queue_mail(
+        db,
+        to=user.email,
+        template="verify_email",
+        language=body.language,
+        context={
+            "first_name": user.first_name,
+            "link": _link(settings, body.portal, "verify-email", token),
+        },
+    )
+    await audit.record(
+        db,
+        "account.signup",
+        request=request,
+        actor_user_id=user.id,
+        subject_type="user",
+        subject_id=user.id,
+        details={"portal": body.portal},
+    )
+
+
+async def verify_email(db: AsyncSession, settings: Settings, request: Request, token: str) -> User:
+    _, user = await _use_token(db, settings, token, TokenPurpose.verify_email)
+    if user.email_verified_at is None:
+        user.email_verified_at = datetime.now(UTC)
+    if user.status == UserStatus.invited:
+        user.status = UserStatus.active
+    await audit.record(
+        db,
+        "account.email_verified",
+        request=request,
+        actor_user_id=user.id,
+        subject_type="user",
+        subject_id=user.id,
+    )
+    return user
+
+
+async def log_in(
+    db: AsyncSession,
+    redis: Redis,
+    settings: Settings,
+    request: Request,
+    response: Response,
+    email: str,
+    password: str,
+) -> User:
+    ip, _ = audit.client_of(request)
+    account_key = f"kring:login:fail:{_email_key(email)}"
+    cooloff_key = f"kring:login:cooloff:{_email_key(email)}"
+    if await redis.exists(cooloff_key):
+        raise TooManyRequests(
+            N_("Too many failed attempts. Try again in {minutes} minutes."),
+            retry_after=await throttle.retry_after(redis, cooloff_key),
+        )
+    attempts_from_ip = await throttle.count_in_window(redis, f"kring:login:ip:{ip}", _IP_WINDOW)
+    if attempts_from_ip > settings.login_attempts_per_ip_per_10_minutes:
+        raise TooManyRequests(
+            N_("Too many log-in attempts from your network. Try again in {minutes} minutes."),
+            retry_after=_IP_WINDOW,
+        )
+
+    user = await find_user_by_email(db, email)
+    right = await passwords.verify_password(user.password_hash if user else None, password)
+    if user is None or not right or user.status in (UserStatus.deleted,):
+        failures = await redis.incr(account_key)
+        await redis.expire(account_key, settings.login_cooloff_minutes * 60)
+        if failures >= settings.login_failures_before_cooloff:
+            await redis.set(cooloff_key, "1", ex=settings.login_cooloff_minutes * 60)
+            await redis.delete(account_key)
+        await audit.record(
+            db,
+            "auth.login",
+            request=request,
+            outcome="failure",
+            actor_user_id=user.id if user else None,
+            details={"reason": "bad_credentials"},
+        )
+        raise Unauthorized(N_("The e-mail address or password is not right."), keep_changes=True)
+    if user.status == UserStatus.invited:
+        raise Unauthorized(N_("Confirm your e-mail address first: use the link we sent you."))
+    if user.status == UserStatus.deactivated:
+        raise Unauthorized(N_("Your account has been deactivated. Ask Kring to reactivate it."))
+
+    await redis.delete(account_key)
+    if passwords.needs_rehash(user.password_hash or ""):
+        user.password_hash = await passwords.hash_password(password)
+    user.last_login_at = datetime.now(UTC)
+    await sessions.start_session(db, settings, user, request, response)
+    await audit.record(
+        db,
+        "auth.login",
+        request=request,
+        actor_user_id=user.id,
+        subject_type="user",
+        subject_id=user.id,
+    )
+    return user
+
+
+async def log_out(
+    db: AsyncSession, settings: Settings, request: Request, response: Response, actor: Actor
+) -> None:
+    if actor.session is not None:
+        actor.session.revoked_at = datetime.now(UTC)
+    sessions.clear_session_cookies(response, settings)
+    await audit.record(db, "auth.logout", request=request, actor_user_id=actor.user_id)
+
+
+async def request_password_reset(
+    db: AsyncSession, redis: Redis, settings: Settings, request: Request, email: str, portal: str
+) -> None:
+    ip, _ = audit.client_of(request)
+    await _limit_email_requests(redis, settings, "reset", email, ip)
+    user = await find_user_by_email(db, email)
+    if user is None or user.status not in (UserStatus.active, UserStatus.invited):
+        await passwords.verify_password(None, email)  # the same cost as the known path
+        return
+    token = await _issue_token(
+        db, settings, user, TokenPurpose.reset_password, RESET_PASSWORD_VALID
+    )
+    await queue_mail(
+        db,
+        to=user.email,
+        template="password_reset",
+        language=language_of(user),
+        context={
+            "first_name": user.first_name,
+            "link": _link(settings, portal, "reset-password", token),
+        },
+    )
+    await audit.record(
+        db,
+        "auth.password_reset_requested",
+        request=request,
+        actor_user_id=None,
+        subject_type="user",
+        subject_id=user.id,
+    )
+
+
+async def _set_password(db: AsyncSession, user: User, new_password: str, field: str) -> None:
+    await _check_password_policy(
+        new_password, email=user.email, names=[user.first_name, user.last_name], field=field
+    )
+    user.password_hash = await passwords.hash_password(new_password)
+    user.password_changed_at = datetime.now(UTC)
+    await db.flush()
+
+
+async def _mail_password_changed(db: AsyncSession, user: User) -> None:
+    await queue_mail(
+        db,
+        to=user.email,
+        template="password_changed",
+        language=language_of(user),
+        context={"first_name": user.first_name},
+    )
+
+
+async def reset_password(
+    db: AsyncSession, settings: Settings, request: Request, token: str, new_password: str
+) -> None:
+    """Set a new password from a reset link; every session ends, and it never logs anyone in."""
+    _, user = await _use_token(db, settings, token, TokenPurpose.reset_password)
+    await _set_password(db, user, new_password, "new_password")
+    if user.status == UserStatus.invited and user.email_verified_at is None:
+        # The link reached the mailbox, which is what verification proves.
+        user.email_verified_at = datetime.now(UTC)
+        user.status = UserStatus.active
+    await sessions.revoke_sessions(db, user.id)
+    await _mail_password_changed(db, user)
+    await audit.record(
+        db,
+        "auth.password_reset",
+        request=request,
+        actor_user_id=user.id,
+        subject_type="user",
+        subject_id=user.id,
+    )
+
+
+async def change_password(
+    db: AsyncSession, request: Request, actor: Actor, current_password: str, new_password: str
+) -> None:
+    user = actor.user
+    if not await passwords.verify_password(user.password_hash, current_password):
+        await audit.record(
+            db,
+            "auth.password_change",
+            request=request,
+            outcome="failure",
+            actor_user_id=user.id,
+            subject_type="user",
+            subject_id=user.id,
+        )
+        raise InvalidInput.on("current_password", N_("This is not your current password."))
+    await _set_password(db, user, new_password, "new_password")
+    await sessions.revoke_sessions(
+        db, user.id, except_session=actor.session.id if actor.session else None
+    )
+    await _mail_password_changed(db, user)
+    await audit.record(
+        db,
+        "auth.password_change",
+        request=request,
+        actor_user_id=user.id,
+        subject_type="user",
+        subject_id=user.id,
+    )
+
+
+async def list_sessions(db: AsyncSession, actor: Actor) -> list[UserSession]:
+    now = datetime.now(UTC)
+    rows = await db.scalars(
+        select(UserSession)
+        .where(
+            UserSession.user_id == actor.user_id,
+            UserSession.revoked_at.is_(None),
+            UserSession.expires_at > now,
+        )
+        .order_by(UserSession.last_seen_at.desc())
+    )
+    return list(rows)
+
+
+async def revoke_session(
+    db: AsyncSession, request: Request, actor: Actor, session_id: uuid.UUID
+) -> None:
+    row = await db.scalar(
+        select(UserSession).where(
+            UserSession.id == session_id,
+            UserSession.user_id == actor.user_id,
+            UserSession.revoked_at.is_(None),
+        )
+    )
+    if row is None:
+        raise NotFound()
+    row.revoked_at = datetime.now(UTC)
+    await audit.record(
+        db,
+        "auth.session_revoked",
+        request=request,
+        actor_user_id=actor.user_id,
+        subject_type="session",
+        subject_id=session_id,
+    )
+
+
+def language_of(user: User) -> Language:
+    return user.language  # type: ignore[return-value]

@@ -1,0 +1,41 @@
+"""The Actor: who is acting, resolved once per request and handed to services."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from kring.auth.sessions import resolve_session
+from kring.kit.db import DbSession
+from kring.kit.errors import Unauthorized
+from kring.kit.i18n import N_
+from kring.models.session import UserSession
+from kring.models.user import User
+
+
+@dataclass(frozen=True)
+class Actor:
+    user: User
+    session: UserSession | None
+    staff_role: str | None
+    active_organisation_id: uuid.UUID | None = None
+    scopes: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def user_id(self) -> uuid.UUID:
+        return self.user.id
+
+
+async def get_actor(request: Request, db: DbSession) -> Actor:
+    """The signed-in person, or 401."""
+    resolved = await resolve_session(db, request.app.state.settings, request)
+    if resolved is None:
+        raise Unauthorized(N_("Please log in (again) to continue."))
+    user_session, user = resolved
+    return Actor(user=user, session=user_session, staff_role=user.staff_role)
+
+
+CurrentActor = Annotated[Actor, Depends(get_actor)]

@@ -1,0 +1,119 @@
+"""Server-side sessions: an opaque cookie, a hashed row in PostgreSQL, idle and absolute limits."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime, timedelta
+
+from fastapi import Request, Response
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from kring.audit.service import client_of
+from kring.auth.tokens import csrf_token_for, new_token, token_hash
+from kring.config import Settings
+from kring.models.session import UserSession
+from kring.models.user import User, UserStatus
+
+CSRF_COOKIE = "kring_csrf"
+CSRF_HEADER = "X-CSRF-Token"
+# Writing last_seen_at on every request would turn every read into a write.
+_TOUCH_AFTER = timedelta(seconds=60)
+
+
+def session_cookie_name(settings: Settings) -> str:
+    return "__Host-kring_session" if settings.secure_cookies else "kring_session"
+
+
+def set_session_cookies(response: Response, settings: Settings, token: str) -> None:
+    secure = settings.secure_cookies
+    max_age = settings.session_absolute_hours * 3600
+    response.set_cookie(
+        session_cookie_name(settings),
+        token,
+        max_age=max_age,
+        path="/",
+        secure=secure,
+        httponly=True,
+        samesite="lax",
+    )
+    # Readable by the portals' script, which sends it back in the CSRF header.
+    response.set_cookie(
+        CSRF_COOKIE,
+        csrf_token_for(settings, token),
+        max_age=max_age,
+        path="/",
+        secure=secure,
+        httponly=False,
+        samesite="lax",
+    )
+
+
+def clear_session_cookies(response: Response, settings: Settings) -> None:
+    secure = settings.secure_cookies
+    response.delete_cookie(
+        session_cookie_name(settings), path="/", secure=secure, httponly=True, samesite="lax"
+    )
+    response.delete_cookie(CSRF_COOKIE, path="/", secure=secure, samesite="lax")
+
+
+async def start_session(
+    db: AsyncSession, settings: Settings, user: User, request: Request, response: Response
+) -> UserSession:
+    """A new session (and so a new id) at every log-in; the old cookie, if any, is not reused."""
+    now = datetime.now(UTC)
+    token = new_token()
+    ip, user_agent = client_of(request)
+    row = UserSession(
+        user_id=user.id,
+        token_hash=token_hash(settings, token),
+        last_seen_at=now,
+        expires_at=now + timedelta(hours=settings.session_absolute_hours),
+        ip=ip,
+        user_agent=user_agent,
+    )
+    db.add(row)
+    await db.flush()
+    set_session_cookies(response, settings, token)
+    return row
+
+
+async def resolve_session(
+    db: AsyncSession, settings: Settings, request: Request
+) -> tuple[UserSession, User] | None:
+    token = request.cookies.get(session_cookie_name(settings))
+    if not token:
+        return None
+    found = (
+        await db.execute(
+            select(UserSession, User)
+            .join(User, User.id == UserSession.user_id)
+            .where(UserSession.token_hash == token_hash(settings, token))
+            .where(UserSession.revoked_at.is_(None))
+        )
+    ).one_or_none()
+    if found is None:
+        return None
+    user_session, user = found
+    now = datetime.now(UTC)
+    idle_limit = user_session.last_seen_at + timedelta(minutes=settings.session_idle_minutes)
+    if user_session.expires_at <= now or idle_limit <= now or user.status != UserStatus.active:
+        return None
+    if now - user_session.last_seen_at > _TOUCH_AFTER:
+        user_session.last_seen_at = now
+        await db.flush()
+    return user_session, user
+
+
+async def revoke_sessions(
+    db: AsyncSession, user_id: uuid.UUID, *, except_session: uuid.UUID | None = None
+) -> int:
+    statement = (
+        update(UserSession)
+        .where(UserSession.user_id == user_id, UserSession.revoked_at.is_(None))
+        .values(revoked_at=datetime.now(UTC))
+    )
+    if except_session is not None:
+        statement = statement.where(UserSession.id != except_session)
+    result = await db.execute(statement)
+    return int(result.rowcount)  # type: ignore[attr-defined]

@@ -1,0 +1,71 @@
+"""People with an account: one per e-mail address, whatever roles they hold."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import CheckConstraint, DateTime, Index, String, func, text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from kring.kit.db import Base, RecordMixin
+
+
+class UserStatus(StrEnum):
+    invited = "invited"
+    active = "active"
+    deactivated = "deactivated"
+    deleted = "deleted"
+
+
+class StaffRole(StrEnum):
+    admin = "admin"
+    advisor = "advisor"
+    branch = "branch"
+    care_manager = "care_manager"
+    verifier = "verifier"
+
+
+class User(RecordMixin, Base):
+    __tablename__ = "user_account"
+    __table_args__ = (
+        # One account per address, whatever its capitals.
+        Index("uq_user_account_email_lower", func.lower(text("email")), unique=True),
+        CheckConstraint(
+            "status IN ('invited', 'active', 'deactivated', 'deleted')", name="status_known"
+        ),
+        CheckConstraint("language IN ('nl', 'fr', 'en')", name="language_known"),
+        CheckConstraint(
+            "staff_role IS NULL OR staff_role IN "
+            "('admin', 'advisor', 'branch', 'care_manager', 'verifier')",
+            name="staff_role_known",
+        ),
+        CheckConstraint(
+            "status != 'active' OR password_hash IS NOT NULL", name="active_has_password"
+        ),
+        CheckConstraint("length(email) BETWEEN 3 AND 254", name="email_length"),
+        # The lifecycle job looks for active accounts by their last log-in.
+        Index(
+            "ix_user_account_active_last_login",
+            "last_login_at",
+            postgresql_where=text("status = 'active'"),
+        ),
+    )
+
+    email: Mapped[str] = mapped_column(String(254), nullable=False)
+    initials: Mapped[str | None] = mapped_column(String(20))
+    first_name: Mapped[str] = mapped_column(String(100), nullable=False)
+    prefix: Mapped[str | None] = mapped_column(String(30))
+    last_name: Mapped[str | None] = mapped_column(String(100))
+    language: Mapped[str] = mapped_column(String(2), nullable=False, server_default="nl")
+    phone_for_questions: Mapped[str | None] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(16), nullable=False)
+    staff_role: Mapped[str | None] = mapped_column(String(20))
+    password_hash: Mapped[str | None] = mapped_column(String(200))
+    password_changed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    email_verified_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    @property
+    def display_name(self) -> str:
+        return " ".join(p for p in (self.first_name, self.prefix, self.last_name) if p)
