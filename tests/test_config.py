@@ -14,6 +14,8 @@ PRODUCTION = {
     "redis_url": "redis://cache:6379/0",
     "smtp_host": "smtp.example.org",
     "public_url": "https://kring.example.org",
+    "sms_gateway": "http",
+    "sms_http_url": "https://sms.example.org/messages",
 }
 
 
@@ -30,6 +32,8 @@ def test_a_complete_production_configuration_is_accepted() -> None:
         ({"redis_url": None}, "KRING_REDIS_URL"),
         ({"smtp_host": None}, "KRING_SMTP_HOST"),
         ({"public_url": "http://kring.example.org"}, "KRING_PUBLIC_URL"),
+        ({"sms_gateway": "outbox"}, "KRING_SMS_GATEWAY"),
+        ({"sms_http_url": None}, "KRING_SMS_HTTP_URL"),
     ],
 )
 def test_production_refuses_defaults(override: dict[str, object], complaint: str) -> None:

@@ -5,9 +5,12 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from kring.accounts.endpoints import auth_router, me_router
+from kring.accounts.mfa_endpoints import challenge_router, factors_router
 from kring.health.endpoints import router as health_router
 
 router = APIRouter(prefix="/api/v1")
 router.include_router(health_router)
 router.include_router(auth_router)
 router.include_router(me_router)
+router.include_router(challenge_router)
+router.include_router(factors_router)

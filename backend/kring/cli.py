@@ -129,6 +129,8 @@ def openapi(output: Annotated[Path, typer.Option(help="Where to write the spec."
             redis_url="redis://unused",
             smtp_host="unused",
             public_url="https://kring.example",
+            sms_gateway="http",
+            sms_http_url="https://sms.example",
         )
     ).openapi()
     output.parent.mkdir(parents=True, exist_ok=True)

@@ -6,7 +6,7 @@ import json
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
-from typing import Self
+from typing import Literal, Self
 
 from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -47,6 +47,11 @@ class Settings(BaseSettings):
     smtp_timeout_seconds: float = Field(default=15.0, gt=0)
     mail_from: str = "Kring <noreply@kring.local>"
 
+    sms_gateway: Literal["outbox", "http"] = "outbox"
+    sms_http_url: str | None = None
+    sms_http_token: SecretStr | None = None
+    sms_sender: str = Field(default="Kring", max_length=11)
+
     var_dir: Path = REPO_ROOT / "var"
     frontend_dir: Path = REPO_ROOT
     log_level: str = "INFO"
@@ -77,6 +82,8 @@ class Settings(BaseSettings):
             problems.append("KRING_REDIS_URL must be set")
         if not self.smtp_host:
             problems.append("KRING_SMTP_HOST must be set")
+        if self.sms_gateway != "http" or not self.sms_http_url:
+            problems.append("KRING_SMS_GATEWAY=http and KRING_SMS_HTTP_URL must be set")
         if not self.public_url.startswith("https://"):
             problems.append("KRING_PUBLIC_URL must be an https:// address")
         if problems:
@@ -100,6 +107,10 @@ class Settings(BaseSettings):
     @property
     def mailbox_dir(self) -> Path:
         return self.var_dir / "mail"
+
+    @property
+    def sms_outbox_dir(self) -> Path:
+        return self.var_dir / "sms"
 
     def embedded_runtime(self) -> dict[str, str]:
         try:

@@ -62,7 +62,7 @@ async def log_in(
 
 async def queued_mails(session: AsyncSession, to: str) -> list[dict[str, object]]:
     """The e-mails queued in the outbox for `to` (their template and context), oldest first."""
-    rows = await session.scalars(select(OutboxMessage).order_by(OutboxMessage.created_at))
+    rows = await session.scalars(select(OutboxMessage).order_by(OutboxMessage.id))
     return [row.payload for row in rows if row.payload.get("to") == to]
 
 

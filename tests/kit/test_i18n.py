@@ -54,6 +54,8 @@ SAMPLE_CONTEXTS: dict[str, dict[str, str]] = {
     "account_exists": {"first_name": "Anna", "reset_link": LINK},
     "password_reset": {"first_name": "Anna", "link": LINK},
     "password_changed": {"first_name": "Anna"},
+    "mfa_code_reused": {"first_name": "Anna"},
+    "mfa_changed": {"first_name": "Anna"},
 }
 
 

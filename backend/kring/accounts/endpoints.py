@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Query, Request, Response, status
 from redis.asyncio import Redis
 
+from kring.accounts import mfa as mfa_service
 from kring.accounts import service
 from kring.accounts.schemas import (
     Accepted,
@@ -16,14 +17,16 @@ from kring.accounts.schemas import (
     LoginResult,
     Me,
     MeUpdate,
+    MfaRequired,
     PasswordChange,
     PasswordReset,
     SessionInfo,
+    SignedIn,
     SignupCreate,
     TokenBody,
 )
 from kring.audit import service as audit
-from kring.auth.actor import Actor, CurrentActor
+from kring.auth.actor import Actor, ActorDuringSetup, CurrentActor
 from kring.config import Settings
 from kring.kit.db import DbSession
 from kring.kit.errors import InvalidInput, problem_responses
@@ -41,7 +44,7 @@ def _settings(request: Request) -> Settings:
     return settings
 
 
-def _me(actor: Actor) -> Me:
+def me_of(actor: Actor) -> Me:
     user = actor.user
     return Me(
         id=user.id,
@@ -91,11 +94,21 @@ async def verify_email(body: TokenBody, request: Request, db: DbSession) -> Acce
 async def log_in(
     body: LoginBody, request: Request, response: Response, db: DbSession, redis: RedisDep
 ) -> LoginResult:
-    """Starts a new session (cookie); after 10 failures the account cools off for 15 minutes."""
-    user = await service.log_in(
+    """A session (cookie) or, when the account has a second factor, a challenge to answer.
+
+    After 10 failures the account cools off for 15 minutes.
+    """
+    user, challenge = await service.log_in(
         db, redis, _settings(request), request, response, body.email, body.password
     )
-    return LoginResult(me=_me(Actor(user=user, session=None, staff_role=user.staff_role)))
+    if challenge is not None:
+        return MfaRequired(
+            challenge_id=challenge.id, factors=await mfa_service.factor_kinds(db, user.id)
+        )
+    return SignedIn(
+        me=me_of(Actor(user=user, session=None, staff_role=user.staff_role)),
+        mfa_setup_required=mfa_service.mfa_required(user),
+    )
 
 
 @auth_router.post(
@@ -184,9 +197,9 @@ async def revoke_session(
 
 
 @me_router.get("", operation_id="me:get", summary="Who am I?", responses=problem_responses(401))
-async def get_me(actor: CurrentActor) -> Me:
+async def getme_of(actor: ActorDuringSetup) -> Me:
     """The signed-in person, their roles and the organisation they act for."""
-    return _me(actor)
+    return me_of(actor)
 
 
 @me_router.patch(
@@ -195,7 +208,7 @@ async def get_me(actor: CurrentActor) -> Me:
     summary="Change my details",
     responses=problem_responses(401, 403, 422),
 )
-async def update_me(body: MeUpdate, request: Request, db: DbSession, actor: CurrentActor) -> Me:
+async def updateme_of(body: MeUpdate, request: Request, db: DbSession, actor: CurrentActor) -> Me:
     """Names, language and the phone for questions; e-mail and 2FA phone are changed elsewhere."""
     changes = body.model_dump(exclude_unset=True)
     for required in ("first_name", "language"):
@@ -213,7 +226,7 @@ async def update_me(body: MeUpdate, request: Request, db: DbSession, actor: Curr
         subject_id=actor.user_id,
         details={"fields": sorted(changes)},
     )
-    return _me(actor)
+    return me_of(actor)
 
 
 @me_router.put(

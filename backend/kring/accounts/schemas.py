@@ -119,9 +119,95 @@ class MeUpdate(BaseModel):
     phone_for_questions: PhoneNumber = None
 
 
-class LoginResult(BaseModel):
+class SignedIn(BaseModel):
+    """A session started (cookie set). `mfa_setup_required`: set up a second factor first."""
+
     status: Literal["signed_in"] = "signed_in"
     me: Me
+    mfa_setup_required: bool = False
+
+
+SecondFactor = Literal["totp", "sms", "recovery_code"]
+
+
+class MfaRequired(BaseModel):
+    """The password was right; prove a second factor with `auth:verify_mfa` to get a session."""
+
+    status: Literal["mfa_required"] = "mfa_required"
+    challenge_id: uuid.UUID
+    factors: list[SecondFactor]
+
+
+LoginResult = Annotated[SignedIn | MfaRequired, Field(discriminator="status")]
+
+
+class MfaVerify(BaseModel):
+    challenge_id: uuid.UUID
+    method: SecondFactor
+    code: Annotated[str, StringConstraints(strip_whitespace=True, min_length=6, max_length=20)]
+
+
+class ChallengeBody(BaseModel):
+    challenge_id: uuid.UUID
+
+
+class CodeBody(BaseModel):
+    code: Annotated[str, StringConstraints(strip_whitespace=True, min_length=6, max_length=20)]
+
+
+def _mobile(value: str) -> str:
+    """Only a mobile number can receive the codes (a landline gets a clear refusal)."""
+    try:
+        number = phonenumbers.parse(value, "NL")
+    except phonenumbers.NumberParseException:
+        number = None
+    if number is None or not phonenumbers.is_valid_number(number):
+        raise ValueError(_("This is not a valid phone number."))
+    if phonenumbers.number_type(number) not in (
+        phonenumbers.PhoneNumberType.MOBILE,
+        phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+    ):
+        raise ValueError(_("Use a mobile number: text messages cannot reach a landline."))
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+class SmsFactorCreate(BaseModel):
+    phone: Annotated[str, StringConstraints(max_length=30), AfterValidator(_mobile)]
+
+
+class TotpSetup(BaseModel):
+    """Scan the QR code (or type the secret) in an authenticator app, then confirm a code."""
+
+    factor_id: uuid.UUID
+    secret: str
+    otpauth_uri: str
+    qr_svg: str
+
+
+class FactorAdded(BaseModel):
+    """`recovery_codes` only when this was the first factor: shown once, store them safely."""
+
+    recovery_codes: list[str] | None
+
+
+class RecoveryCodes(BaseModel):
+    recovery_codes: list[str]
+
+
+class FactorInfo(BaseModel):
+    id: uuid.UUID
+    kind: Literal["totp", "sms"]
+    phone_ending: str | None
+    confirmed_at: datetime
+
+
+class Security(BaseModel):
+    """My second factors and whether my account requires one."""
+
+    mfa_required: bool
+    factors: list[FactorInfo]
+    recovery_codes_left: int
+    mfa_verified_at: datetime | None
 
 
 class SessionInfo(BaseModel):

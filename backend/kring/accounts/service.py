@@ -12,6 +12,7 @@ from redis.asyncio import Redis
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kring.accounts import mfa as mfa_service
 from kring.accounts.schemas import SignupCreate
 from kring.audit import service as audit
 from kring.auth import passwords, sessions
@@ -21,6 +22,7 @@ from kring.config import Settings
 from kring.kit import throttle
 from kring.kit.errors import InvalidInput, KringError, NotFound, Unauthorized
 from kring.kit.i18n import N_, Language
+from kring.models.mfa import MfaChallenge
 from kring.models.session import ActionToken, TokenPurpose, UserSession
 from kring.models.user import User, UserStatus
 from kring.notifications.service import queue_mail
@@ -220,7 +222,8 @@ async def log_in(
     response: Response,
     email: str,
     password: str,
-) -> User:
+) -> tuple[User, MfaChallenge | None]:
+    """Check the password; then either a session starts, or a second-factor challenge opens."""
     ip, _ = audit.client_of(request)
     account_key = f"kring:login:fail:{_email_key(email)}"
     cooloff_key = f"kring:login:cooloff:{_email_key(email)}"
@@ -261,8 +264,6 @@ async def log_in(
     await redis.delete(account_key)
     if passwords.needs_rehash(user.password_hash or ""):
         user.password_hash = await passwords.hash_password(password)
-    user.last_login_at = datetime.now(UTC)
-    await sessions.start_session(db, settings, user, request, response)
     await audit.record(
         db,
         "auth.login",
@@ -270,8 +271,14 @@ async def log_in(
         actor_user_id=user.id,
         subject_type="user",
         subject_id=user.id,
+        details={"stage": "password"},
     )
-    return user
+    if await mfa_service.confirmed_factors(db, user.id):
+        challenge = await mfa_service.open_challenge(db, user, "login")
+        return user, challenge
+    user.last_login_at = datetime.now(UTC)
+    await sessions.start_session(db, settings, user, request, response)
+    return user, None
 
 
 async def log_out(

@@ -10,7 +10,7 @@ from fastapi import Depends, Request
 
 from kring.auth.sessions import resolve_session
 from kring.kit.db import DbSession
-from kring.kit.errors import Unauthorized
+from kring.kit.errors import Forbidden, Unauthorized
 from kring.kit.i18n import N_
 from kring.models.session import UserSession
 from kring.models.user import User
@@ -29,8 +29,12 @@ class Actor:
         return self.user.id
 
 
-async def get_actor(request: Request, db: DbSession) -> Actor:
-    """The signed-in person, or 401."""
+class SecondFactorSetupRequired(Forbidden):
+    slug = "mfa-setup-required"
+
+
+async def get_actor_during_setup(request: Request, db: DbSession) -> Actor:
+    """The signed-in person, even before a required second factor is set up; else 401."""
     resolved = await resolve_session(db, request.app.state.settings, request)
     if resolved is None:
         raise Unauthorized(N_("Please log in (again) to continue."))
@@ -38,4 +42,15 @@ async def get_actor(request: Request, db: DbSession) -> Actor:
     return Actor(user=user, session=user_session, staff_role=user.staff_role)
 
 
+async def get_actor(actor: Annotated[Actor, Depends(get_actor_during_setup)]) -> Actor:
+    """The signed-in person; staff must have proven a second factor in this session first."""
+    # A session whose second factor was never proven belongs to someone who has none yet.
+    if actor.staff_role is not None and actor.session and actor.session.mfa_verified_at is None:
+        raise SecondFactorSetupRequired(
+            N_("Set up two-step verification before you continue: your account requires it.")
+        )
+    return actor
+
+
 CurrentActor = Annotated[Actor, Depends(get_actor)]
+ActorDuringSetup = Annotated[Actor, Depends(get_actor_during_setup)]

@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 from pydantic import BaseModel
 
-from kring.kit import mail_sink
+from kring.kit import mail_sink, sms
 from kring.kit.errors import NotFound, problem_responses
 from kring.web.templates import render_page
 
@@ -32,6 +32,24 @@ class DevMail(BaseModel):
     text: str
     html: str | None
     links: list[str]
+
+
+class DevSms(BaseModel):
+    id: str
+    sent_at: datetime
+    to: str
+    text: str
+
+
+@api_router.get("/sms", operation_id="dev:list_sms", summary="Text messages the dev gateway kept")
+async def list_dev_sms(request: Request, to: str | None = None) -> list[DevSms]:
+    """Newest first; `to` keeps only messages to that number (E.164, e.g. +31612345678)."""
+    messages = sms.list_sms(request.app.state.settings.sms_outbox_dir)
+    return [
+        DevSms(id=m.id, sent_at=m.sent_at, to=m.to, text=m.text)
+        for m in messages
+        if to is None or m.to == to
+    ]
 
 
 def _mailbox(request: Request) -> Path:
@@ -82,7 +100,12 @@ def _linkify(text: str) -> Markup:
 @page_router.get("/mail", response_class=HTMLResponse)
 async def dev_mailbox_page(request: Request) -> HTMLResponse:
     return render_page(
-        request, "dev_mailbox.html", {"mails": mail_sink.list_mail(_mailbox(request))}
+        request,
+        "dev_mailbox.html",
+        {
+            "mails": mail_sink.list_mail(_mailbox(request)),
+            "text_messages": sms.list_sms(request.app.state.settings.sms_outbox_dir, limit=20),
+        },
     )
 
 

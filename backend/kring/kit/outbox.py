@@ -38,6 +38,7 @@ class OutboxTask:
     handler: Handler
     timeout_seconds: float
     max_tries: int
+    scrub: tuple[str, ...] = ()
 
     def backoff_seconds(self, attempts: int) -> int:
         """Exponential back-off: 10 s, 20 s, 40 s ... capped at 15 minutes."""
@@ -48,14 +49,18 @@ _registry: dict[str, OutboxTask] = {}
 
 
 def outbox_task(
-    name: str, *, timeout_seconds: float = 30, max_tries: int = 5
+    name: str, *, timeout_seconds: float = 30, max_tries: int = 5, scrub: tuple[str, ...] = ()
 ) -> Callable[[Handler], Handler]:
-    """Register a handler for outbox rows of task `name` (see kring.worker for the full list)."""
+    """Register a handler for outbox rows of task `name` (see kring.worker for the full list).
+
+    `scrub` names payload fields that hold secrets (a one-time code): they are blanked in the
+    row once the task has succeeded.
+    """
 
     def register(handler: Handler) -> Handler:
         if name in _registry and _registry[name].handler is not handler:
             raise RuntimeError(f"outbox task {name!r} is registered twice")
-        _registry[name] = OutboxTask(name, handler, timeout_seconds, max_tries)
+        _registry[name] = OutboxTask(name, handler, timeout_seconds, max_tries, scrub)
         return handler
 
     return register
@@ -157,6 +162,11 @@ async def run_outbox_message(
                 "outbox.retry", outbox_id=str(message_id), task=task.name, retry_in=retry_in
             )
         else:
+            if task.scrub:
+                message.payload = {
+                    **message.payload,
+                    **{field: "[scrubbed]" for field in task.scrub},
+                }
             message.status = OutboxStatus.done
             message.completed_at = datetime.now(UTC)
             message.last_error = None

@@ -1,6 +1,7 @@
 """All SQLAlchemy models, imported here so Alembic and the mappers see every table."""
 
 from kring.models.audit import AuditEvent
+from kring.models.mfa import MfaChallenge, MfaFactor, RecoveryCode
 from kring.models.outbox import OutboxMessage, OutboxStatus
 from kring.models.session import ActionToken, TokenPurpose, UserSession
 from kring.models.user import StaffRole, User, UserStatus
@@ -8,8 +9,11 @@ from kring.models.user import StaffRole, User, UserStatus
 __all__ = [
     "ActionToken",
     "AuditEvent",
+    "MfaChallenge",
+    "MfaFactor",
     "OutboxMessage",
     "OutboxStatus",
+    "RecoveryCode",
     "StaffRole",
     "TokenPurpose",
     "User",

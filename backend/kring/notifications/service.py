@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kring.kit import outbox
 from kring.kit.i18n import Language
 from kring.models.outbox import OutboxMessage
-from kring.notifications.tasks import SEND_MAIL
+from kring.notifications.tasks import SEND_MAIL, SEND_SMS
 
 
 async def queue_mail(
@@ -26,3 +26,8 @@ async def queue_mail(
         SEND_MAIL,
         {"to": to, "template": template, "language": language, "context": context or {}},
     )
+
+
+async def queue_sms(session: AsyncSession, *, to: str, text: str) -> OutboxMessage:
+    """Send an SMS once the caller's transaction commits; its text is blanked once sent."""
+    return await outbox.add(session, SEND_SMS, {"to": to, "text": text})
