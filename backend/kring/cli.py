@@ -87,6 +87,70 @@ def worker() -> None:
     Worker(**worker_settings()).run()
 
 
+@app.command("seed-demo")
+def seed_demo() -> None:
+    """Add the demo accounts (dev only; the README lists them with their passwords)."""
+    from kring.dev.demo import seed_demo as seed
+    from kring.kit.db import unit_of_work
+
+    settings = get_settings()
+    if settings.env == "production":
+        typer.echo("Refused: demo data is never loaded when KRING_ENV=production.", err=True)
+        raise typer.Exit(2)
+
+    async def run(sessionmaker: async_sessionmaker[AsyncSession], s: Settings) -> list[str]:
+        async with unit_of_work(sessionmaker) as session:
+            return await seed(session, s)
+
+    added = asyncio.run(_with_services(run))
+    typer.echo(f"Demo accounts added: {', '.join(added) or 'none (all present)'}")
+
+
+@app.command("create-staff")
+def create_staff(
+    email: Annotated[str, typer.Argument(help="The staff member's e-mail address.")],
+    role: Annotated[str, typer.Option(help="admin, advisor, branch, care_manager or verifier.")],
+    first_name: Annotated[str, typer.Option(help="First name.")] = "",
+) -> None:
+    """Create a staff account and print its activation link (also e-mailed; valid 7 days)."""
+    from email_validator import EmailNotValidError, validate_email
+
+    from kring.accounts.service import invite
+    from kring.kit.db import unit_of_work
+    from kring.kit.errors import KringError
+    from kring.models.user import StaffRole
+
+    if role not in {r.value for r in StaffRole}:
+        typer.echo(
+            f"Unknown role {role!r}; use one of: {', '.join(r.value for r in StaffRole)}", err=True
+        )
+        raise typer.Exit(2)
+    try:
+        email = validate_email(email, check_deliverability=False).normalized
+    except EmailNotValidError as exc:
+        typer.echo(f"Not a valid e-mail address: {exc}", err=True)
+        raise typer.Exit(2) from exc
+
+    async def run(sessionmaker: async_sessionmaker[AsyncSession], s: Settings) -> str:
+        async with unit_of_work(sessionmaker) as session:
+            _, link = await invite(
+                session,
+                s,
+                email=email,
+                first_name=first_name or email.split("@")[0],
+                portal="pro",
+                staff_role=role,
+            )
+        return link
+
+    try:
+        link = asyncio.run(_with_services(run))
+    except KringError as exc:
+        typer.echo(f"Refused: {exc.errors[0].message if exc.errors else exc}", err=True)
+        raise typer.Exit(2) from exc
+    typer.echo(f"Staff account {email} ({role}) created. Activation link (valid 7 days):\n{link}")
+
+
 @app.command()
 def migrate(revision: Annotated[str, typer.Argument()] = "head") -> None:
     """Upgrade the database to `revision` (default: the newest)."""

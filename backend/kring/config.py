@@ -56,6 +56,7 @@ class Settings(BaseSettings):
     frontend_dir: Path = REPO_ROOT
     log_level: str = "INFO"
     log_json: bool = True
+    seed_demo: bool = True
 
     session_idle_minutes: int = Field(default=30, ge=1, le=24 * 60)
     session_absolute_hours: int = Field(default=12, ge=1, le=24 * 30)

@@ -34,6 +34,14 @@ async def _sweep_outbox(
     )
 
 
+async def _account_lifecycle(
+    sessionmaker: async_sessionmaker[AsyncSession], settings: Settings, now: datetime
+) -> dict[str, int]:
+    from kring.accounts.lifecycle import run_lifecycle
+
+    return await run_lifecycle(sessionmaker, settings, now)
+
+
 JOBS: dict[str, ScheduledJob] = {
     job.name: job
     for job in [
@@ -42,6 +50,12 @@ JOBS: dict[str, ScheduledJob] = {
             description="Re-enqueue outbox rows still pending after the set age (lost jobs).",
             run=_sweep_outbox,
             schedule={"second": 0},
+        ),
+        ScheduledJob(
+            name="accounts.lifecycle",
+            description="Warn, deactivate (6 months) and delete (2 years) inactive accounts.",
+            run=_account_lifecycle,
+            schedule={"hour": 3, "minute": 17, "second": 0},
         ),
     ]
 }

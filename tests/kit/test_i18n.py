@@ -56,6 +56,9 @@ SAMPLE_CONTEXTS: dict[str, dict[str, str]] = {
     "password_changed": {"first_name": "Anna"},
     "mfa_code_reused": {"first_name": "Anna"},
     "mfa_changed": {"first_name": "Anna"},
+    "account_activation": {"first_name": "Anna", "link": LINK},
+    "account_inactive_warning": {"first_name": "Anna", "login_link": LINK},
+    "account_deactivated": {"first_name": "Anna"},
 }
 
 

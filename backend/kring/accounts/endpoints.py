@@ -12,6 +12,7 @@ from kring.accounts import mfa as mfa_service
 from kring.accounts import service
 from kring.accounts.schemas import (
     Accepted,
+    Activation,
     EmailBody,
     LoginBody,
     LoginResult,
@@ -83,6 +84,18 @@ async def verify_email(body: TokenBody, request: Request, db: DbSession) -> Acce
     """Activates a self-signed-up account; the person then logs in."""
     await service.verify_email(db, _settings(request), request, body.token)
     return Accepted(detail=_("Your e-mail address is confirmed. You can log in now."))
+
+
+@auth_router.post(
+    "/activate",
+    operation_id="auth:activate",
+    summary="Activate an account made for me, setting my password",
+    responses=problem_responses(422),
+)
+async def activate(body: Activation, request: Request, db: DbSession) -> Accepted:
+    """The link from the activation e-mail: single use, valid 7 days."""
+    await service.activate(db, _settings(request), request, body.token, body.password)
+    return Accepted(detail=_("Your account is active. You can log in now."))
 
 
 @auth_router.post(

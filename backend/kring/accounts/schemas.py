@@ -78,6 +78,13 @@ class PasswordReset(BaseModel):
     new_password: Password
 
 
+class Activation(BaseModel):
+    """Set the first password of an account made by staff or an organisation admin."""
+
+    token: Token
+    password: Password
+
+
 class PasswordChange(BaseModel):
     current_password: Password
     new_password: Password

@@ -28,6 +28,7 @@ from kring.models.user import User, UserStatus
 from kring.notifications.service import queue_mail
 
 VERIFY_EMAIL_VALID = timedelta(days=7)
+ACTIVATION_VALID = timedelta(days=7)
 RESET_PASSWORD_VALID = timedelta(minutes=60)
 _IP_WINDOW = 600
 _EMAIL_WINDOW = 3600
@@ -432,3 +433,56 @@ async def revoke_session(
 
 def language_of(user: User) -> Language:
     return user.language  # type: ignore[return-value]
+
+
+async def invite(
+    db: AsyncSession,
+    settings: Settings,
+    *,
+    email: str,
+    first_name: str,
+    portal: str,
+    staff_role: str | None = None,
+    language: Language = "nl",
+) -> tuple[User, str]:
+    """An account made for someone (by staff or an admin): activation link valid for 7 days."""
+    if await find_user_by_email(db, email) is not None:
+        raise InvalidInput.on("email", N_("There already is an account with this e-mail address."))
+    user = User(
+        email=email,
+        first_name=first_name,
+        language=language,
+        status=UserStatus.invited,
+        staff_role=staff_role,
+    )
+    db.add(user)
+    await db.flush()
+    token = await _issue_token(db, settings, user, TokenPurpose.activate, ACTIVATION_VALID)
+    link = _link(settings, portal, "activate", token)
+    await queue_mail(
+        db,
+        to=user.email,
+        template="account_activation",
+        language=language,
+        context={"first_name": first_name, "link": link},
+    )
+    return user, link
+
+
+async def activate(
+    db: AsyncSession, settings: Settings, request: Request, token: str, password: str
+) -> None:
+    """Set the first password from the activation link; the person then logs in (and sets up
+    2FA where required)."""
+    _, user = await _use_token(db, settings, token, TokenPurpose.activate)
+    await _set_password(db, user, password, "password")
+    user.status = UserStatus.active
+    user.email_verified_at = datetime.now(UTC)
+    await audit.record(
+        db,
+        "account.activated",
+        request=request,
+        actor_user_id=user.id,
+        subject_type="user",
+        subject_id=user.id,
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import subprocess
@@ -16,6 +17,22 @@ from kring.kit import embedded, mail_sink, migrations
 from kring.kit.logging import configure_logging
 
 log = structlog.get_logger(__name__)
+
+
+async def _seed_if_empty(settings: Settings) -> list[str]:
+    from kring.dev.demo import database_is_empty, seed_demo
+    from kring.kit import db
+
+    engine = db.create_engine(settings.resolved_database_url(), pool_size=1)
+    try:
+        async with db.create_sessionmaker(engine)() as session:
+            if not await database_is_empty(session):
+                return []
+            added = await seed_demo(session, settings)
+            await session.commit()
+            return added
+    finally:
+        await engine.dispose()
 
 
 class DevSupervisor:
@@ -57,6 +74,10 @@ class DevSupervisor:
 
         log.info("dev.migrating")
         migrations.upgrade(self.settings.resolved_database_url())
+        if self.settings.seed_demo:
+            added = asyncio.run(_seed_if_empty(self.settings))
+            if added:
+                log.info("dev.demo_seeded", accounts=added)
         self._worker = subprocess.Popen(
             [sys.executable, "-m", "kring.cli", "worker"],
             preexec_fn=embedded.die_with_parent,

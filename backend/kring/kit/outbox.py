@@ -18,7 +18,7 @@ from typing import Any
 
 import structlog
 from arq.worker import Retry
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from kring.kit import queue
@@ -79,6 +79,23 @@ async def add(session: AsyncSession, task: str, payload: dict[str, Any]) -> Outb
     await session.flush()
     session.info.setdefault(_PENDING_KEY, []).append(message.id)
     return message
+
+
+async def add_many(
+    session: AsyncSession, task: str, payloads: list[dict[str, Any]]
+) -> list[uuid.UUID]:
+    """`add` for many rows in one statement (scheduled jobs over thousands of accounts)."""
+    if task not in _registry:
+        raise ValueError(f"unknown outbox task {task!r}")
+    if not payloads:
+        return []
+    from kring.kit.db import new_id
+
+    ids = [new_id() for _ in payloads]
+    rows = [{"id": i, "task": task, "payload": p} for i, p in zip(ids, payloads, strict=True)]
+    await session.execute(insert(OutboxMessage), rows)
+    session.info.setdefault(_PENDING_KEY, []).extend(ids)
+    return ids
 
 
 def forget_pending(session: AsyncSession) -> None:

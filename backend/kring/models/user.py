@@ -44,11 +44,11 @@ class User(RecordMixin, Base):
             "status != 'active' OR password_hash IS NOT NULL", name="active_has_password"
         ),
         CheckConstraint("length(email) BETWEEN 3 AND 254", name="email_length"),
-        # The lifecycle job looks for active accounts by their last log-in.
+        # The lifecycle job looks for accounts by their last activity.
         Index(
-            "ix_user_account_active_last_login",
-            "last_login_at",
-            postgresql_where=text("status = 'active'"),
+            "ix_user_account_last_active",
+            text("coalesce(last_login_at, created_at)"),
+            postgresql_where=text("status IN ('active', 'deactivated', 'invited')"),
         ),
     )
 
@@ -65,6 +65,7 @@ class User(RecordMixin, Base):
     password_changed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     email_verified_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    inactivity_warned_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     @property
     def display_name(self) -> str:

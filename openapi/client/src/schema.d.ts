@@ -4,6 +4,26 @@
  */
 
 export interface paths {
+  '/api/v1/auth/activate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Activate an account made for me, setting my password
+     * @description The link from the activation e-mail: single use, valid 7 days.
+     */
+    post: operations['auth:activate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/auth/login': {
     parameters: {
       query?: never;
@@ -462,6 +482,16 @@ export interface components {
       /** Detail */
       detail: string;
     };
+    /**
+     * Activation
+     * @description Set the first password of an account made by staff or an organisation admin.
+     */
+    Activation: {
+      /** Password */
+      password: string;
+      /** Token */
+      token: string;
+    };
     /** ChallengeBody */
     ChallengeBody: {
       /**
@@ -831,6 +861,39 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  'auth:activate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Activation'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Accepted'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'auth:login': {
     parameters: {
       query?: never;

@@ -1,0 +1,201 @@
+"""Inactive accounts: warned 14 days before 6 months, deactivated at 6 months, deleted at 2 years.
+
+Set-based statements in batches; idempotent; two workers running it at once are serialised by
+an advisory lock, and the second finds nothing left to do.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import String, cast, delete, func, insert, select, text, update
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from kring.config import Settings
+from kring.kit import outbox
+from kring.kit.db import new_id
+from kring.models.audit import AuditEvent
+from kring.models.mfa import MfaChallenge, MfaFactor, RecoveryCode
+from kring.models.session import ActionToken, UserSession
+from kring.models.user import User, UserStatus
+from kring.notifications.tasks import SEND_MAIL
+
+BATCH_SIZE = 10_000
+_LOCK = "SELECT pg_advisory_xact_lock(hashtext('kring.accounts.lifecycle'))"
+_LAST_ACTIVE = func.coalesce(User.last_login_at, User.created_at)
+_NOT_DELETED = (UserStatus.active, UserStatus.deactivated, UserStatus.invited)
+
+
+async def _boundaries(db: AsyncSession, now: datetime) -> tuple[datetime, datetime, datetime]:
+    """Calendar arithmetic in PostgreSQL: 6 months back from 31 August is 29 February, etc."""
+    row = (
+        await db.execute(
+            text(
+                "SELECT CAST(:now AS timestamptz) - interval '2 years', "
+                "CAST(:now AS timestamptz) - interval '6 months', "
+                "CAST(:now AS timestamptz) - interval '6 months' + interval '14 days'"
+            ),
+            {"now": now},
+        )
+    ).one()
+    return row[0], row[1], row[2]
+
+
+async def _audit(db: AsyncSession, action: str, ids: list[uuid.UUID]) -> None:
+    await db.execute(
+        insert(AuditEvent),
+        [
+            {
+                "id": new_id(),
+                "action": action,
+                "outcome": "success",
+                "subject_type": "user",
+                "subject_id": user_id,
+                "details": {"by": "accounts.lifecycle"},
+            }
+            for user_id in ids
+        ],
+    )
+
+
+async def _mail(
+    db: AsyncSession, template: str, rows: Sequence[Any], extra: dict[str, str] | None = None
+) -> None:
+    await outbox.add_many(
+        db,
+        SEND_MAIL,
+        [
+            {
+                "to": row.email,
+                "template": template,
+                "language": row.language,
+                "context": {"first_name": row.first_name, **(extra or {})},
+            }
+            for row in rows
+        ],
+    )
+
+
+async def _delete(db: AsyncSession, two_years_ago: datetime) -> int:
+    deleted = 0
+    while ids := list(
+        await db.scalars(
+            select(User.id)
+            .where(User.status.in_(_NOT_DELETED), two_years_ago >= _LAST_ACTIVE)
+            .limit(BATCH_SIZE)
+        )
+    ):
+        for table in (MfaFactor, RecoveryCode, MfaChallenge, UserSession, ActionToken):
+            await db.execute(delete(table).where(table.user_id.in_(ids)))
+        # Records that must be kept (audit, later orders and invoices) keep the user id,
+        # which is a pseudonym once the personal data below is gone.
+        await db.execute(
+            update(User)
+            .where(User.id.in_(ids))
+            .values(
+                status=UserStatus.deleted,
+                email=func.concat("deleted-", cast(User.id, String), "@deleted.invalid"),
+                first_name="",
+                initials=None,
+                prefix=None,
+                last_name=None,
+                phone_for_questions=None,
+                password_hash=None,
+                staff_role=None,
+                inactivity_warned_at=None,
+            )
+            .execution_options(synchronize_session=False)
+        )
+        await _audit(db, "account.deleted_inactive", ids)
+        deleted += len(ids)
+    return deleted
+
+
+async def _deactivate(db: AsyncSession, now: datetime, six_months_ago: datetime) -> int:
+    deactivated = 0
+    while True:
+        candidates = (
+            select(User.id)
+            .where(User.status == UserStatus.active, six_months_ago >= _LAST_ACTIVE)
+            .limit(BATCH_SIZE)
+            .scalar_subquery()
+        )
+        rows = (
+            await db.execute(
+                update(User)
+                .where(User.id.in_(candidates))
+                .values(status=UserStatus.deactivated)
+                .returning(User.id, User.email, User.first_name, User.language)
+                .execution_options(synchronize_session=False)
+            )
+        ).all()
+        if not rows:
+            return deactivated
+        ids = [row.id for row in rows]
+        await db.execute(
+            update(UserSession)
+            .where(UserSession.user_id.in_(ids), UserSession.revoked_at.is_(None))
+            .values(revoked_at=now)
+        )
+        await _mail(db, "account_deactivated", rows)
+        await _audit(db, "account.deactivated_inactive", ids)
+        deactivated += len(rows)
+
+
+async def _warn(
+    db: AsyncSession,
+    settings: Settings,
+    now: datetime,
+    six_months_ago: datetime,
+    warn_from: datetime,
+) -> int:
+    warned = 0
+    while True:
+        candidates = (
+            select(User.id)
+            .where(
+                User.status == UserStatus.active,
+                warn_from >= _LAST_ACTIVE,
+                six_months_ago < _LAST_ACTIVE,
+                # One warning per period of inactivity: a log-in after the warning starts anew.
+                (User.inactivity_warned_at.is_(None)) | (User.inactivity_warned_at < _LAST_ACTIVE),
+            )
+            .limit(BATCH_SIZE)
+            .scalar_subquery()
+        )
+        rows = (
+            await db.execute(
+                update(User)
+                .where(User.id.in_(candidates))
+                .values(inactivity_warned_at=now)
+                .returning(User.id, User.email, User.first_name, User.language)
+                .execution_options(synchronize_session=False)
+            )
+        ).all()
+        if not rows:
+            return warned
+        await _mail(
+            db,
+            "account_inactive_warning",
+            rows,
+            {"login_link": f"{settings.public_url.rstrip('/')}/"},
+        )
+        warned += len(rows)
+
+
+async def run_lifecycle(
+    sessionmaker: async_sessionmaker[AsyncSession], settings: Settings, now: datetime
+) -> dict[str, int]:
+    from kring.kit.db import unit_of_work
+
+    async with unit_of_work(sessionmaker) as db:
+        await db.execute(text(_LOCK))
+        two_years_ago, six_months_ago, warn_from = await _boundaries(db, now)
+        return {
+            "deleted": await _delete(db, two_years_ago),
+            "deactivated": await _deactivate(db, now, six_months_ago),
+            "warned": await _warn(db, settings, now, six_months_ago, warn_from),
+        }

@@ -1,0 +1,98 @@
+"""Demo accounts for `make run` (one per role); listed with their passwords in the README.
+
+Dev only: `kring seed-demo` refuses to run when KRING_ENV=production.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from kring.auth import mfa
+from kring.auth.passwords import hash_password
+from kring.config import Settings
+from kring.models.mfa import MfaFactor
+from kring.models.user import User, UserStatus
+
+DEMO_PASSWORD = "Zonnebloem-Kring-2026"  # noqa: S105 (published in the README on purpose)
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    email: str
+    first_name: str
+    last_name: str
+    staff_role: str | None = None
+    totp_secret: str | None = None
+
+
+DEMO_ACCOUNTS = (
+    DemoAccount("admin@kring.demo", "Ada", "Admin", "admin", "O5B3FY652KRWAMC3EUVJCZ52LJBUBHH5"),
+    DemoAccount(
+        "advisor@kring.demo", "Arie", "Adviseur", "advisor", "XMCVKQRAVFLXN4G7TFS5B6DLEA3LYY5B"
+    ),
+    DemoAccount(
+        "branch@kring.demo", "Bea", "Vestiging", "branch", "USUX7SYADARWOEVF6OZAYAKG2TUYH33T"
+    ),
+    DemoAccount(
+        "care-manager@kring.demo",
+        "Carla",
+        "Zorgmanager",
+        "care_manager",
+        "JCENJIKGAM72MUGDE42USDQRHBMYKK2N",
+    ),
+    DemoAccount(
+        "verifier@kring.demo",
+        "Victor",
+        "Verificateur",
+        "verifier",
+        "3GOARZTHRJ2EBL5OKW2JS35IIT7YT6QW",
+    ),
+    DemoAccount("partner@kring.demo", "Petra", "Partner"),
+    DemoAccount("provider@kring.demo", "Pieter", "Dienstverlener"),
+)
+
+
+async def seed_demo(db: AsyncSession, settings: Settings) -> list[str]:
+    """Add the demo accounts that are missing; returns the addresses added."""
+    if settings.env == "production":
+        raise RuntimeError("demo data is never loaded in production")
+    password_hash = await hash_password(DEMO_PASSWORD)
+    now = datetime.now(UTC)
+    added = []
+    for account in DEMO_ACCOUNTS:
+        exists = await db.scalar(select(User.id).where(func.lower(User.email) == account.email))
+        if exists is not None:
+            continue
+        user = User(
+            email=account.email,
+            first_name=account.first_name,
+            last_name=account.last_name,
+            language="nl",
+            status=UserStatus.active,
+            staff_role=account.staff_role,
+            password_hash=password_hash,
+            password_changed_at=now,
+            email_verified_at=now,
+        )
+        db.add(user)
+        await db.flush()
+        if account.totp_secret:
+            db.add(
+                MfaFactor(
+                    user_id=user.id,
+                    kind="totp",
+                    confirmed_at=now,
+                    secret_encrypted=mfa.encrypt_secret(settings, account.totp_secret),
+                )
+            )
+        added.append(account.email)
+    await db.flush()
+    return added
+
+
+async def database_is_empty(db: AsyncSession) -> bool:
+    return await db.scalar(select(func.count()).select_from(User)) == 0
