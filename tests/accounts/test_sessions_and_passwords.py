@@ -336,3 +336,75 @@ async def test_my_details_are_validated(
         assert refused.status_code == 422, body
         assert refused.json()["errors"][0]["field"] == field
     assert (await client.get("/api/v1/me")).json()["email"] == "anna@example.org"
+
+
+async def test_changing_my_e_mail_needs_the_new_address_to_confirm_and_ends_every_session(
+    client: AsyncClient, second_browser: AsyncClient, session: AsyncSession, settings: Settings
+) -> None:
+    await make_user(session)
+    await make_user(session, "taken@example.org", first_name="Cas")
+    await log_in(client)
+    await log_in(second_browser)
+    headers = csrf(client, settings)
+    same = await client.post(
+        "/api/v1/me/email",
+        headers=headers,
+        json={"new_email": "ANNA@example.org", "portal": "provider"},
+    )
+    assert same.status_code == 422
+    taken = await client.post(
+        "/api/v1/me/email",
+        headers=headers,
+        json={"new_email": "taken@example.org", "portal": "provider"},
+    )
+    free = await client.post(
+        "/api/v1/me/email",
+        headers=headers,
+        json={"new_email": "anna@new.example", "portal": "provider"},
+    )
+    assert (taken.status_code, taken.json()) == (free.status_code, free.json())
+    assert await queued_mails(session, "taken@example.org") == []  # no link to a taken address
+    [mail] = await queued_mails(session, "anna@new.example")
+    assert mail["template"] == "confirm_email_change"
+    assert (await client.get("/api/v1/me")).json()["email"] == "anna@example.org"  # not yet
+
+    confirmed = await client.post(
+        "/api/v1/auth/email/confirm",
+        headers=csrf(client, settings),
+        json={"token": token_from(mail["context"]["link"])},
+    )  # type: ignore[index]
+    assert confirmed.status_code == 200
+    assert (await client.get("/api/v1/me")).status_code == 401
+    assert (await second_browser.get("/api/v1/me")).status_code == 401
+    assert (await log_in(client, "anna@example.org")).status_code == 401
+    assert (await log_in(client, "anna@new.example")).status_code == 200
+    [notice] = await queued_mails(session, "anna@example.org")
+    assert notice["template"] == "email_changed"
+
+
+async def test_staff_cannot_change_their_own_e_mail(
+    client: AsyncClient, session: AsyncSession, settings: Settings
+) -> None:
+    from kring.dev.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, seed_demo
+
+    await seed_demo(session, settings)
+    await session.commit()
+    import pyotp
+
+    answer = (await log_in(client, "advisor@kring.demo", DEMO_PASSWORD)).json()
+    secret = next(a.totp_secret for a in DEMO_ACCOUNTS if a.email == "advisor@kring.demo")
+    await client.post(
+        "/api/v1/auth/mfa/verify",
+        json={
+            "challenge_id": answer["challenge_id"],
+            "method": "totp",
+            "code": pyotp.TOTP(secret or "").now(),
+        },
+    )
+    refused = await client.post(
+        "/api/v1/me/email",
+        headers=csrf(client, settings),
+        json={"new_email": "me@elsewhere.example", "portal": "partner"},
+    )
+    assert refused.status_code == 409
+    assert "staff" in refused.json()["detail"] or "medewerkers" in refused.json()["detail"]

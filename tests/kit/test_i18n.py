@@ -59,6 +59,8 @@ SAMPLE_CONTEXTS: dict[str, dict[str, str]] = {
     "account_activation": {"first_name": "Anna", "link": LINK},
     "account_inactive_warning": {"first_name": "Anna", "login_link": LINK},
     "account_deactivated": {"first_name": "Anna"},
+    "confirm_email_change": {"first_name": "Anna", "link": LINK},
+    "email_changed": {"first_name": "Anna", "new_email": "anna@new.example"},
 }
 
 

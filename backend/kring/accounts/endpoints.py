@@ -14,6 +14,7 @@ from kring.accounts.schemas import (
     Accepted,
     Activation,
     EmailBody,
+    EmailChange,
     LoginBody,
     LoginResult,
     Me,
@@ -240,6 +241,43 @@ async def updateme_of(body: MeUpdate, request: Request, db: DbSession, actor: Cu
         details={"fields": sorted(changes)},
     )
     return me_of(actor)
+
+
+@me_router.post(
+    "/email",
+    operation_id="me:change_email",
+    status_code=status.HTTP_202_ACCEPTED,
+    summary="Change my e-mail address",
+    responses=problem_responses(401, 403, 409, 422),
+)
+async def change_email(
+    body: EmailChange, request: Request, db: DbSession, actor: CurrentActor
+) -> Accepted:
+    """Sends a confirmation link to the new address; needs a recent second factor if you have
+    one. Staff and organisation accounts ask Kring's staff instead."""
+    await service.request_email_change(
+        db, _settings(request), request, actor, body.new_email, body.portal
+    )
+    return Accepted(
+        detail=_(
+            "We sent a link to your new address. Your address changes when "
+            "you open it; then you log in again."
+        )
+    )
+
+
+@auth_router.post(
+    "/email/confirm",
+    operation_id="auth:confirm_email_change",
+    summary="Confirm a new e-mail address with the link's token",
+    responses=problem_responses(409, 422),
+)
+async def confirm_email_change(
+    body: TokenBody, request: Request, response: Response, db: DbSession
+) -> Accepted:
+    """Switches the address, ends every session, and tells the old address."""
+    await service.confirm_email_change(db, _settings(request), request, response, body.token)
+    return Accepted(detail=_("Your e-mail address has been changed. Log in with the new one."))
 
 
 @me_router.put(

@@ -85,6 +85,13 @@ class Activation(BaseModel):
     password: Password
 
 
+class EmailChange(BaseModel):
+    """Change the address I log in with; a link goes to the new address to confirm it."""
+
+    new_email: EmailStr
+    portal: Literal["partner", "provider"]
+
+
 class PasswordChange(BaseModel):
     current_password: Password
     new_password: Password

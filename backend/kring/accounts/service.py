@@ -20,7 +20,7 @@ from kring.auth.actor import Actor
 from kring.auth.tokens import new_token, token_hash
 from kring.config import Settings
 from kring.kit import throttle
-from kring.kit.errors import InvalidInput, KringError, NotFound, Unauthorized
+from kring.kit.errors import Conflict, InvalidInput, KringError, NotFound, Unauthorized
 from kring.kit.i18n import N_, Language
 from kring.models.mfa import MfaChallenge
 from kring.models.session import ActionToken, TokenPurpose, UserSession
@@ -481,6 +481,92 @@ async def activate(
     await audit.record(
         db,
         "account.activated",
+        request=request,
+        actor_user_id=user.id,
+        subject_type="user",
+        subject_id=user.id,
+    )
+
+
+CHANGE_EMAIL_VALID = timedelta(hours=24)
+
+
+async def request_email_change(
+    db: AsyncSession,
+    settings: Settings,
+    request: Request,
+    actor: Actor,
+    new_email: str,
+    portal: str,
+) -> None:
+    """Self-service for partner and provider accounts; organisation-managed ones ask staff."""
+    from kring.accounts.mfa import confirmed_factors, require_recent_second_factor
+
+    user = actor.user
+    if user.staff_role is not None:
+        raise Conflict(
+            N_("Your e-mail address is managed by Kring's staff: ask them to change it.")
+        )
+    require_recent_second_factor(actor, bool(await confirmed_factors(db, user.id)))
+    if new_email.lower() == user.email.lower():
+        raise InvalidInput.on("new_email", N_("This already is your e-mail address."))
+    token = new_token()
+    db.add(
+        ActionToken(
+            user_id=user.id,
+            purpose=TokenPurpose.change_email,
+            token_hash=token_hash(settings, token),
+            new_email=new_email,
+            password_changed_at=user.password_changed_at,
+            expires_at=datetime.now(UTC) + CHANGE_EMAIL_VALID,
+        )
+    )
+    await db.flush()
+    # A taken address gets no link (and the answer is the same): no account enumeration.
+    if await find_user_by_email(db, new_email) is None:
+        await queue_mail(
+            db,
+            to=new_email,
+            template="confirm_email_change",
+            language=language_of(user),
+            context={
+                "first_name": user.first_name,
+                "link": _link(settings, portal, "confirm-email", token),
+            },
+        )
+    await audit.record(
+        db,
+        "account.email_change_requested",
+        request=request,
+        actor_user_id=user.id,
+        subject_type="user",
+        subject_id=user.id,
+    )
+
+
+async def confirm_email_change(
+    db: AsyncSession, settings: Settings, request: Request, response: Response, token: str
+) -> None:
+    """Switch to the new address; every session ends and the old address is told."""
+    action, user = await _use_token(db, settings, token, TokenPurpose.change_email)
+    assert action.new_email is not None
+    if await find_user_by_email(db, action.new_email) is not None:
+        raise Conflict(N_("There already is an account with this e-mail address."))
+    old_email = user.email
+    user.email = action.new_email
+    user.email_verified_at = datetime.now(UTC)
+    await sessions.revoke_sessions(db, user.id)
+    sessions.clear_session_cookies(response, settings)
+    await queue_mail(
+        db,
+        to=old_email,
+        template="email_changed",
+        language=language_of(user),
+        context={"first_name": user.first_name, "new_email": action.new_email},
+    )
+    await audit.record(
+        db,
+        "account.email_changed",
         request=request,
         actor_user_id=user.id,
         subject_type="user",

@@ -38,6 +38,7 @@ class TokenPurpose(StrEnum):
     verify_email = "verify_email"
     reset_password = "reset_password"  # noqa: S105 (a purpose, not a password)
     activate = "activate"
+    change_email = "change_email"
 
 
 class ActionToken(RecordMixin, Base):
@@ -46,7 +47,8 @@ class ActionToken(RecordMixin, Base):
     __tablename__ = "action_token"
     __table_args__ = (
         CheckConstraint(
-            "purpose IN ('verify_email', 'reset_password', 'activate')", name="purpose_known"
+            "purpose IN ('verify_email', 'reset_password', 'activate', 'change_email')",
+            name="purpose_known",
         ),
         CheckConstraint("octet_length(token_hash) = 32", name="token_hash_length"),
     )
@@ -58,5 +60,7 @@ class ActionToken(RecordMixin, Base):
     token_hash: Mapped[bytes] = mapped_column(LargeBinary(32), nullable=False, unique=True)
     expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
     used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Where a confirmed e-mail change goes (only for change_email).
+    new_email: Mapped[str | None] = mapped_column(String(254))
     # A reset link dies when the password changes after it was sent.
     password_changed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
