@@ -10,7 +10,6 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-
 revision: str = "add7c10c5857"
 down_revision: str | None = "8e5e28be71b7"
 branch_labels: str | Sequence[str] | None = None
