@@ -7,17 +7,21 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query, Request, Response, status
 from redis.asyncio import Redis
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from kring.accounts import mfa as mfa_service
 from kring.accounts import service
 from kring.accounts.schemas import (
     Accepted,
     Activation,
+    ActiveOrganisation,
     EmailBody,
     EmailChange,
     LoginBody,
     LoginResult,
     Me,
+    MembershipInfo,
     MeUpdate,
     MfaRequired,
     PasswordChange,
@@ -31,9 +35,10 @@ from kring.audit import service as audit
 from kring.auth.actor import Actor, ActorDuringSetup, CurrentActor
 from kring.config import Settings
 from kring.kit.db import DbSession
-from kring.kit.errors import InvalidInput, problem_responses
+from kring.kit.errors import InvalidInput, NotFound, problem_responses
 from kring.kit.i18n import N_, _
 from kring.kit.throttle import get_redis
+from kring.models.organisation import Membership, Organisation
 
 auth_router = APIRouter(prefix="/auth", tags=["auth"])
 me_router = APIRouter(prefix="/me", tags=["me"])
@@ -46,8 +51,33 @@ def _settings(request: Request) -> Settings:
     return settings
 
 
-def me_of(actor: Actor) -> Me:
+async def memberships_of(
+    db: AsyncSession, user_id: uuid.UUID, search: str | None = None
+) -> list[MembershipInfo]:
+    """The organisations someone may log in for (portal employee on), by name."""
+    statement = (
+        select(Membership, Organisation)
+        .join(Organisation, Organisation.id == Membership.organisation_id)
+        .where(Membership.user_id == user_id, Membership.portal_employee.is_(True))
+        .order_by(Organisation.name)
+    )
+    if search:
+        escaped = search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        statement = statement.where(Organisation.name.ilike(f"%{escaped}%", escape="\\"))
+    return [
+        MembershipInfo(
+            organisation_id=o.id, organisation_name=o.name, kind=o.kind, portal_admin=m.portal_admin
+        )
+        for m, o in (await db.execute(statement)).all()
+    ]
+
+
+async def me_of(db: AsyncSession, actor: Actor) -> Me:
     user = actor.user
+    memberships = await memberships_of(db, user.id)
+    active = actor.active_organisation_id
+    if active is None and actor.session is None and len(memberships) == 1:
+        active = memberships[0].organisation_id  # a log-in just chose the only one
     return Me(
         id=user.id,
         email=user.email,
@@ -58,7 +88,19 @@ def me_of(actor: Actor) -> Me:
         language=service.language_of(user),
         phone_for_questions=user.phone_for_questions,
         staff_role=user.staff_role,
-        active_organisation_id=actor.active_organisation_id,
+        memberships=memberships,
+        active_organisation_id=active,
+    )
+
+
+async def signed_in(db: AsyncSession, actor: Actor) -> SignedIn:
+    me = await me_of(db, actor)
+    return SignedIn(
+        me=me,
+        mfa_setup_required=await mfa_service.mfa_required(db, actor.user)
+        and (actor.session is None or actor.session.mfa_verified_at is None)
+        and not await mfa_service.confirmed_factors(db, actor.user_id),
+        organisation_choice_required=len(me.memberships) > 1 and me.active_organisation_id is None,
     )
 
 
@@ -119,10 +161,7 @@ async def log_in(
         return MfaRequired(
             challenge_id=challenge.id, factors=await mfa_service.factor_kinds(db, user.id)
         )
-    return SignedIn(
-        me=me_of(Actor(user=user, session=None, staff_role=user.staff_role)),
-        mfa_setup_required=mfa_service.mfa_required(user),
-    )
+    return await signed_in(db, Actor(user=user, session=None, staff_role=user.staff_role))
 
 
 @auth_router.post(
@@ -211,9 +250,56 @@ async def revoke_session(
 
 
 @me_router.get("", operation_id="me:get", summary="Who am I?", responses=problem_responses(401))
-async def getme_of(actor: ActorDuringSetup) -> Me:
-    """The signed-in person, their roles and the organisation they act for."""
-    return me_of(actor)
+async def get_me(db: DbSession, actor: ActorDuringSetup) -> Me:
+    """The signed-in person, their roles and memberships, and the organisation they act for."""
+    return await me_of(db, actor)
+
+
+@me_router.get(
+    "/organisations",
+    operation_id="me:list_organisations",
+    summary="The organisations I can act for",
+    responses=problem_responses(401, 403),
+)
+async def list_my_organisations(
+    db: DbSession,
+    actor: CurrentActor,
+    q: Annotated[str | None, Query(max_length=100, description="Filter by name.")] = None,
+) -> list[MembershipInfo]:
+    """For the organisation chooser after log-in: filter by typing part of the name."""
+    return await memberships_of(db, actor.user_id, q)
+
+
+@me_router.put(
+    "/active-organisation",
+    operation_id="me:choose_organisation",
+    summary="Choose the organisation I act for",
+    responses=problem_responses(401, 403, 404, 422),
+)
+async def choose_organisation(
+    body: ActiveOrganisation, request: Request, db: DbSession, actor: CurrentActor
+) -> Me:
+    """Kept in this session; an organisation you may not log in for is not found."""
+    choices = await memberships_of(db, actor.user_id)
+    if body.organisation_id not in {m.organisation_id for m in choices} or actor.session is None:
+        raise NotFound()
+    actor.session.active_organisation_id = body.organisation_id
+    await db.flush()
+    await audit.record(
+        db,
+        "auth.organisation_chosen",
+        request=request,
+        actor_user_id=actor.user_id,
+        organisation_id=body.organisation_id,
+    )
+    chosen = Actor(
+        user=actor.user,
+        session=actor.session,
+        staff_role=actor.staff_role,
+        active_organisation_id=body.organisation_id,
+        is_member=actor.is_member,
+    )
+    return await me_of(db, chosen)
 
 
 @me_router.patch(
@@ -222,7 +308,7 @@ async def getme_of(actor: ActorDuringSetup) -> Me:
     summary="Change my details",
     responses=problem_responses(401, 403, 422),
 )
-async def updateme_of(body: MeUpdate, request: Request, db: DbSession, actor: CurrentActor) -> Me:
+async def update_me(body: MeUpdate, request: Request, db: DbSession, actor: CurrentActor) -> Me:
     """Names, language and the phone for questions; e-mail and 2FA phone are changed elsewhere."""
     changes = body.model_dump(exclude_unset=True)
     for required in ("first_name", "language"):
@@ -240,7 +326,7 @@ async def updateme_of(body: MeUpdate, request: Request, db: DbSession, actor: Cu
         subject_id=actor.user_id,
         details={"fields": sorted(changes)},
     )
-    return me_of(actor)
+    return await me_of(db, actor)
 
 
 @me_router.post(

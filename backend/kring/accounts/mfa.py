@@ -17,6 +17,7 @@ from kring.config import Settings
 from kring.kit.errors import Conflict, InvalidInput, KringError, NotFound, Unauthorized
 from kring.kit.i18n import N_, Language
 from kring.models.mfa import MfaChallenge, MfaFactor, RecoveryCode
+from kring.models.organisation import Membership
 from kring.models.user import User
 from kring.notifications.service import queue_mail, queue_sms
 
@@ -36,9 +37,16 @@ def _language(user: User) -> Language:
     return user.language  # type: ignore[return-value]
 
 
-def mfa_required(user: User) -> bool:
-    """Staff must use a second factor; members of organisations too (with the organisations)."""
-    return user.staff_role is not None
+async def mfa_required(db: AsyncSession, user: User) -> bool:
+    """Staff and members (with log-in) of organisations must use a second factor."""
+    if user.staff_role is not None:
+        return True
+    member = await db.scalar(
+        select(Membership.id)
+        .where(Membership.user_id == user.id, Membership.portal_employee.is_(True))
+        .limit(1)
+    )
+    return member is not None
 
 
 async def confirmed_factors(db: AsyncSession, user_id: uuid.UUID) -> list[MfaFactor]:
@@ -228,6 +236,7 @@ async def verify_challenge(
         user_session = await sessions.start_session(db, settings, user, request, response)
         user_session.mfa_verified_at = datetime.now(UTC)
         user.last_login_at = datetime.now(UTC)
+        await sessions.choose_only_organisation(db, user_session)
     elif current is not None and current.session is not None:
         current.session.mfa_verified_at = datetime.now(UTC)
     await audit.record(
@@ -432,7 +441,7 @@ async def remove_factor(
                 "Ask them to reset it; you will get an e-mail to enter a new one."
             )
         )
-    if mfa_required(actor.user) and len(factors) == 1:
+    if actor.needs_second_factor and len(factors) == 1:
         raise Conflict(N_("Your account needs a second factor: add another one first."))
     require_recent_second_factor(actor, True)
     await db.delete(factor)

@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request, Response, status
 
 from kring.accounts import mfa as mfa_service
-from kring.accounts.endpoints import me_of
+from kring.accounts.endpoints import signed_in
 from kring.accounts.schemas import (
     Accepted,
     ChallengeBody,
@@ -25,10 +25,9 @@ from kring.accounts.schemas import (
 )
 from kring.auth import mfa
 from kring.auth.actor import Actor, ActorDuringSetup, get_actor_during_setup
-from kring.auth.sessions import resolve_session
 from kring.config import Settings
 from kring.kit.db import DbSession
-from kring.kit.errors import problem_responses
+from kring.kit.errors import Unauthorized, problem_responses
 from kring.kit.i18n import _
 
 challenge_router = APIRouter(prefix="/auth/mfa", tags=["auth"])
@@ -41,11 +40,10 @@ def _settings(request: Request) -> Settings:
 
 
 async def _maybe_actor(request: Request, db: DbSession) -> Actor | None:
-    resolved = await resolve_session(db, _settings(request), request)
-    if resolved is None:
+    try:
+        return await get_actor_during_setup(request, db)
+    except Unauthorized:
         return None
-    user_session, user = resolved
-    return Actor(user=user, session=user_session, staff_role=user.staff_role)
 
 
 @challenge_router.post(
@@ -73,7 +71,7 @@ async def verify_mfa(
         current,
     )
     actor = current or Actor(user=user, session=None, staff_role=user.staff_role)
-    return SignedIn(me=me_of(actor))
+    return await signed_in(db, actor)
 
 
 @challenge_router.post(
@@ -115,7 +113,7 @@ async def get_security(db: DbSession, actor: ActorDuringSetup) -> Security:
     """Which factors I have, how many recovery codes are left, and whether 2FA is required."""
     factors = await mfa_service.confirmed_factors(db, actor.user_id)
     return Security(
-        mfa_required=mfa_service.mfa_required(actor.user),
+        mfa_required=actor.needs_second_factor,
         factors=[
             FactorInfo(
                 id=f.id,

@@ -103,8 +103,21 @@ class Accepted(BaseModel):
     detail: str
 
 
+class MembershipInfo(BaseModel):
+    """An organisation I may act for, with my rights there."""
+
+    organisation_id: uuid.UUID
+    organisation_name: str
+    kind: str
+    portal_admin: bool
+
+
+class ActiveOrganisation(BaseModel):
+    organisation_id: uuid.UUID
+
+
 class Me(BaseModel):
-    """The signed-in person, their roles and the organisation they act for."""
+    """The signed-in person, their roles and memberships, and the organisation they act for."""
 
     id: uuid.UUID
     email: str
@@ -115,6 +128,7 @@ class Me(BaseModel):
     language: Language
     phone_for_questions: str | None
     staff_role: str | None
+    memberships: list[MembershipInfo] = Field(default_factory=list)
     active_organisation_id: uuid.UUID | None = None
 
 
@@ -134,11 +148,16 @@ class MeUpdate(BaseModel):
 
 
 class SignedIn(BaseModel):
-    """A session started (cookie set). `mfa_setup_required`: set up a second factor first."""
+    """A session started (cookie set).
+
+    `mfa_setup_required`: set up a second factor before anything else.
+    `organisation_choice_required`: choose the organisation to act for (`me:choose_organisation`).
+    """
 
     status: Literal["signed_in"] = "signed_in"
     me: Me
     mfa_setup_required: bool = False
+    organisation_choice_required: bool = False
 
 
 SecondFactor = Literal["totp", "sms", "recovery_code"]

@@ -278,7 +278,8 @@ async def log_in(
         challenge = await mfa_service.open_challenge(db, user, "login")
         return user, challenge
     user.last_login_at = datetime.now(UTC)
-    await sessions.start_session(db, settings, user, request, response)
+    user_session = await sessions.start_session(db, settings, user, request, response)
+    await sessions.choose_only_organisation(db, user_session)
     return user, None
 
 

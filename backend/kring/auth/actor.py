@@ -22,7 +22,13 @@ class Actor:
     session: UserSession | None
     staff_role: str | None
     active_organisation_id: uuid.UUID | None = None
+    is_member: bool = False
     scopes: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def needs_second_factor(self) -> bool:
+        """Staff and members of organisations must log in with a second factor."""
+        return self.staff_role is not None or self.is_member
 
     @property
     def user_id(self) -> uuid.UUID:
@@ -38,14 +44,19 @@ async def get_actor_during_setup(request: Request, db: DbSession) -> Actor:
     resolved = await resolve_session(db, request.app.state.settings, request)
     if resolved is None:
         raise Unauthorized(N_("Please log in (again) to continue."))
-    user_session, user = resolved
-    return Actor(user=user, session=user_session, staff_role=user.staff_role)
+    return Actor(
+        user=resolved.user,
+        session=resolved.session,
+        staff_role=resolved.user.staff_role,
+        active_organisation_id=resolved.active_organisation_id,
+        is_member=resolved.is_member,
+    )
 
 
 async def get_actor(actor: Annotated[Actor, Depends(get_actor_during_setup)]) -> Actor:
-    """The signed-in person; staff must have proven a second factor in this session first."""
+    """The signed-in person; staff and members must have proven a second factor first."""
     # A session whose second factor was never proven belongs to someone who has none yet.
-    if actor.staff_role is not None and actor.session and actor.session.mfa_verified_at is None:
+    if actor.needs_second_factor and actor.session and actor.session.mfa_verified_at is None:
         raise SecondFactorSetupRequired(
             N_("Set up two-step verification before you continue: your account requires it.")
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from fastapi import Request, Response
@@ -12,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kring.audit.service import client_of
 from kring.auth.tokens import csrf_token_for, new_token, token_hash
 from kring.config import Settings
+from kring.models.organisation import Membership
 from kring.models.session import UserSession
 from kring.models.user import User, UserStatus
 
@@ -78,15 +80,36 @@ async def start_session(
     return row
 
 
+@dataclass(frozen=True)
+class ResolvedSession:
+    session: UserSession
+    user: User
+    # Still a member who may log in for the session's organisation? Else None.
+    active_organisation_id: uuid.UUID | None
+    # A member (with log-in) of any organisation: such accounts need a second factor.
+    is_member: bool
+
+
 async def resolve_session(
     db: AsyncSession, settings: Settings, request: Request
-) -> tuple[UserSession, User] | None:
+) -> ResolvedSession | None:
     token = request.cookies.get(session_cookie_name(settings))
     if not token:
         return None
+    employee = Membership.portal_employee.is_(True)
+    still_member = (
+        select(Membership.organisation_id)
+        .where(
+            Membership.user_id == UserSession.user_id,
+            Membership.organisation_id == UserSession.active_organisation_id,
+            employee,
+        )
+        .scalar_subquery()
+    )
+    any_membership = select(Membership.id).where(Membership.user_id == User.id, employee).exists()
     found = (
         await db.execute(
-            select(UserSession, User)
+            select(UserSession, User, still_member, any_membership)
             .join(User, User.id == UserSession.user_id)
             .where(UserSession.token_hash == token_hash(settings, token))
             .where(UserSession.revoked_at.is_(None))
@@ -94,7 +117,7 @@ async def resolve_session(
     ).one_or_none()
     if found is None:
         return None
-    user_session, user = found
+    user_session, user, active_organisation_id, is_member = found
     now = datetime.now(UTC)
     idle_limit = user_session.last_seen_at + timedelta(minutes=settings.session_idle_minutes)
     if user_session.expires_at <= now or idle_limit <= now or user.status != UserStatus.active:
@@ -102,7 +125,22 @@ async def resolve_session(
     if now - user_session.last_seen_at > _TOUCH_AFTER:
         user_session.last_seen_at = now
         await db.flush()
-    return user_session, user
+    return ResolvedSession(user_session, user, active_organisation_id, bool(is_member))
+
+
+async def choose_only_organisation(db: AsyncSession, user_session: UserSession) -> int:
+    """Act for the organisation when there is exactly one; returns how many there are."""
+    organisation_ids = list(
+        await db.scalars(
+            select(Membership.organisation_id).where(
+                Membership.user_id == user_session.user_id, Membership.portal_employee.is_(True)
+            )
+        )
+    )
+    if len(organisation_ids) == 1:
+        user_session.active_organisation_id = organisation_ids[0]
+        await db.flush()
+    return len(organisation_ids)
 
 
 async def revoke_sessions(

@@ -15,6 +15,7 @@ from kring.auth import mfa
 from kring.auth.passwords import hash_password
 from kring.config import Settings
 from kring.models.mfa import MfaFactor
+from kring.models.organisation import Membership, Organisation, OrganisationKind
 from kring.models.user import User, UserStatus
 
 DEMO_PASSWORD = "Zonnebloem-Kring-2026"  # noqa: S105 (published in the README on purpose)
@@ -51,9 +52,17 @@ DEMO_ACCOUNTS = (
         "verifier",
         "3GOARZTHRJ2EBL5OKW2JS35IIT7YT6QW",
     ),
+    DemoAccount(
+        "pro@kring.demo", "Paula", "Zorgprofessional", None, "YEPM6UNYE3HDXGDJ6SDRM2TA73E6EDFK"
+    ),
     DemoAccount("partner@kring.demo", "Petra", "Partner"),
     DemoAccount("provider@kring.demo", "Pieter", "Dienstverlener"),
 )
+
+
+# The pro demo user works for two umbrella organisations, so the chooser shows after log-in.
+DEMO_ORGANISATIONS = ("Zorggroep De Linde", "Stichting Zonnehuis")
+DEMO_MEMBER = "pro@kring.demo"
 
 
 async def seed_demo(db: AsyncSession, settings: Settings) -> list[str]:
@@ -90,6 +99,19 @@ async def seed_demo(db: AsyncSession, settings: Settings) -> list[str]:
                 )
             )
         added.append(account.email)
+        if account.email == DEMO_MEMBER:
+            for name in DEMO_ORGANISATIONS:
+                organisation = Organisation(kind=OrganisationKind.umbrella, name=name)
+                db.add(organisation)
+                await db.flush()
+                db.add(
+                    Membership(
+                        user_id=user.id,
+                        organisation_id=organisation.id,
+                        portal_admin=True,
+                        portal_employee=True,
+                    )
+                )
     await db.flush()
     return added
 

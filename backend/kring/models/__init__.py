@@ -2,6 +2,7 @@
 
 from kring.models.audit import AuditEvent
 from kring.models.mfa import MfaChallenge, MfaFactor, RecoveryCode
+from kring.models.organisation import Membership, Organisation, OrganisationKind
 from kring.models.outbox import OutboxMessage, OutboxStatus
 from kring.models.session import ActionToken, TokenPurpose, UserSession
 from kring.models.user import StaffRole, User, UserStatus
@@ -9,8 +10,11 @@ from kring.models.user import StaffRole, User, UserStatus
 __all__ = [
     "ActionToken",
     "AuditEvent",
+    "Membership",
     "MfaChallenge",
     "MfaFactor",
+    "Organisation",
+    "OrganisationKind",
     "OutboxMessage",
     "OutboxStatus",
     "RecoveryCode",

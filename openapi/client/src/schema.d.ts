@@ -295,7 +295,7 @@ export interface paths {
     };
     /**
      * Who am I?
-     * @description The signed-in person, their roles and the organisation they act for.
+     * @description The signed-in person, their roles and memberships, and the organisation they act for.
      */
     get: operations['me:get'];
     put?: never;
@@ -308,6 +308,26 @@ export interface paths {
      * @description Names, language and the phone for questions; e-mail and 2FA phone are changed elsewhere.
      */
     patch: operations['me:update'];
+    trace?: never;
+  };
+  '/api/v1/me/active-organisation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Choose the organisation I act for
+     * @description Kept in this session; an organisation you may not log in for is not found.
+     */
+    put: operations['me:choose_organisation'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/v1/me/email': {
@@ -451,6 +471,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/me/organisations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The organisations I can act for
+     * @description For the organisation chooser after log-in: filter by typing part of the name.
+     */
+    get: operations['me:list_organisations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me/password': {
     parameters: {
       query?: never;
@@ -532,6 +572,14 @@ export interface components {
       password: string;
       /** Token */
       token: string;
+    };
+    /** ActiveOrganisation */
+    ActiveOrganisation: {
+      /**
+       * Organisation Id
+       * Format: uuid
+       */
+      organisation_id: string;
     };
     /** ChallengeBody */
     ChallengeBody: {
@@ -640,7 +688,7 @@ export interface components {
     };
     /**
      * Me
-     * @description The signed-in person, their roles and the organisation they act for.
+     * @description The signed-in person, their roles and memberships, and the organisation they act for.
      */
     Me: {
       /** Active Organisation Id */
@@ -663,6 +711,8 @@ export interface components {
       language: 'nl' | 'fr' | 'en';
       /** Last Name */
       last_name: string | null;
+      /** Memberships */
+      memberships?: components['schemas']['MembershipInfo'][];
       /** Phone For Questions */
       phone_for_questions: string | null;
       /** Prefix */
@@ -687,6 +737,23 @@ export interface components {
       phone_for_questions?: string | null;
       /** Prefix */
       prefix?: string | null;
+    };
+    /**
+     * MembershipInfo
+     * @description An organisation I may act for, with my rights there.
+     */
+    MembershipInfo: {
+      /** Kind */
+      kind: string;
+      /**
+       * Organisation Id
+       * Format: uuid
+       */
+      organisation_id: string;
+      /** Organisation Name */
+      organisation_name: string;
+      /** Portal Admin */
+      portal_admin: boolean;
     };
     /**
      * MfaRequired
@@ -827,7 +894,10 @@ export interface components {
     };
     /**
      * SignedIn
-     * @description A session started (cookie set). `mfa_setup_required`: set up a second factor first.
+     * @description A session started (cookie set).
+     *
+     *     `mfa_setup_required`: set up a second factor before anything else.
+     *     `organisation_choice_required`: choose the organisation to act for (`me:choose_organisation`).
      */
     SignedIn: {
       me: components['schemas']['Me'];
@@ -836,6 +906,11 @@ export interface components {
        * @default false
        */
       mfa_setup_required: boolean;
+      /**
+       * Organisation Choice Required
+       * @default false
+       */
+      organisation_choice_required: boolean;
       /**
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
@@ -1578,6 +1653,69 @@ export interface operations {
       };
     };
   };
+  'me:choose_organisation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ActiveOrganisation'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Me'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'me:change_email': {
     parameters: {
       query?: never;
@@ -1974,6 +2112,58 @@ export interface operations {
       };
       /** @description Conflict */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'me:list_organisations': {
+    parameters: {
+      query?: {
+        /** @description Filter by name. */
+        q?: string | null;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MembershipInfo'][];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
         headers: {
           [name: string]: unknown;
         };
