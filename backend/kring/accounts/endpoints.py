@@ -10,8 +10,8 @@ from redis.asyncio import Redis
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kring.accounts import credentials, service
 from kring.accounts import mfa as mfa_service
-from kring.accounts import service
 from kring.accounts.schemas import (
     Accepted,
     Activation,
@@ -191,7 +191,9 @@ async def forgot_password(
     portal: Annotated[Literal["partner", "provider", "pro"], Query()] = "partner",
 ) -> Accepted:
     """Always answers the same; a known address gets a link valid for 60 minutes."""
-    await service.request_password_reset(db, redis, _settings(request), request, body.email, portal)
+    await credentials.request_password_reset(
+        db, redis, _settings(request), request, body.email, portal
+    )
     return Accepted(
         detail=_(
             "If this address has an account, we sent a link to set a new "
@@ -208,7 +210,7 @@ async def forgot_password(
 )
 async def reset_password(body: PasswordReset, request: Request, db: DbSession) -> Accepted:
     """Ends every session of the account; log in again afterwards (with your second factor)."""
-    await service.reset_password(db, _settings(request), request, body.token, body.new_password)
+    await credentials.reset_password(db, _settings(request), request, body.token, body.new_password)
     return Accepted(detail=_("Your password has been changed. You can log in with it now."))
 
 
@@ -341,7 +343,7 @@ async def change_email(
 ) -> Accepted:
     """Sends a confirmation link to the new address; needs a recent second factor if you have
     one. Staff and organisation accounts ask Kring's staff instead."""
-    await service.request_email_change(
+    await credentials.request_email_change(
         db, _settings(request), request, actor, body.new_email, body.portal
     )
     return Accepted(
@@ -362,7 +364,7 @@ async def confirm_email_change(
     body: TokenBody, request: Request, response: Response, db: DbSession
 ) -> Accepted:
     """Switches the address, ends every session, and tells the old address."""
-    await service.confirm_email_change(db, _settings(request), request, response, body.token)
+    await credentials.confirm_email_change(db, _settings(request), request, response, body.token)
     return Accepted(detail=_("Your e-mail address has been changed. Log in with the new one."))
 
 
@@ -377,4 +379,4 @@ async def change_password(
     body: PasswordChange, request: Request, db: DbSession, actor: CurrentActor
 ) -> None:
     """Needs the current password; ends your other sessions and mails you about it."""
-    await service.change_password(db, request, actor, body.current_password, body.new_password)
+    await credentials.change_password(db, request, actor, body.current_password, body.new_password)

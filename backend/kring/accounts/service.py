@@ -20,7 +20,7 @@ from kring.auth.actor import Actor
 from kring.auth.tokens import new_token, token_hash
 from kring.config import Settings
 from kring.kit import throttle
-from kring.kit.errors import Conflict, InvalidInput, KringError, NotFound, Unauthorized
+from kring.kit.errors import InvalidInput, KringError, NotFound, Unauthorized
 from kring.kit.i18n import N_, Language
 from kring.models.mfa import MfaChallenge
 from kring.models.session import ActionToken, TokenPurpose, UserSession
@@ -29,7 +29,6 @@ from kring.notifications.service import queue_mail
 
 VERIFY_EMAIL_VALID = timedelta(days=7)
 ACTIVATION_VALID = timedelta(days=7)
-RESET_PASSWORD_VALID = timedelta(minutes=60)
 _IP_WINDOW = 600
 _EMAIL_WINDOW = 3600
 
@@ -52,7 +51,7 @@ async def find_user_by_email(db: AsyncSession, email: str) -> User | None:
     return await db.scalar(select(User).where(func.lower(User.email) == email.strip().lower()))
 
 
-async def _check_password_policy(
+async def check_password_policy(
     password: str, *, email: str, names: list[str | None], field: str
 ) -> None:
     problem = await passwords.password_problem(password, email=email, names=names)
@@ -62,7 +61,7 @@ async def _check_password_policy(
         )
 
 
-async def _issue_token(
+async def issue_token(
     db: AsyncSession, settings: Settings, user: User, purpose: TokenPurpose, valid: timedelta
 ) -> str:
     token = new_token()
@@ -79,7 +78,7 @@ async def _issue_token(
     return token
 
 
-async def _use_token(
+async def use_token(
     db: AsyncSession, settings: Settings, token: str, purpose: TokenPurpose
 ) -> tuple[ActionToken, User]:
     """Spend a single-use link, or refuse it with one message for every reason it is dead."""
@@ -112,7 +111,7 @@ async def _use_token(
     )
 
 
-async def _limit_email_requests(
+async def limit_email_requests(
     redis: Redis, settings: Settings, kind: str, email: str, ip: str | None
 ) -> None:
     per_address = await throttle.count_in_window(
@@ -128,7 +127,7 @@ async def _limit_email_requests(
         )
 
 
-def _link(settings: Settings, portal: str, page: str, token: str) -> str:
+def portal_link(settings: Settings, portal: str, page: str, token: str) -> str:
     return f"{settings.public_url.rstrip('/')}/{portal}/{page}?token={token}"
 
 
@@ -140,8 +139,8 @@ async def sign_up(
     Both paths answer the same and cost one password hash, so the answer reveals nothing.
     """
     ip, _ = audit.client_of(request)
-    await _limit_email_requests(redis, settings, "signup", body.email, ip)
-    await _check_password_policy(
+    await limit_email_requests(redis, settings, "signup", body.email, ip)
+    await check_password_policy(
         body.password, email=body.email, names=[body.first_name], field="password"
     )
     password_hash = await passwords.hash_password(body.password)
@@ -176,7 +175,7 @@ async def sign_up(
     )
     db.add(user)
     await db.flush()
-    token = await _issue_token(db, settings, user, TokenPurpose.verify_email, VERIFY_EMAIL_VALID)
+    token = await issue_token(db, settings, user, TokenPurpose.verify_email, VERIFY_EMAIL_VALID)
     await queue_mail(
         db,
         to=user.email,
@@ -184,7 +183,7 @@ async def sign_up(
         language=body.language,
         context={
             "first_name": user.first_name,
-            "link": _link(settings, body.portal, "verify-email", token),
+            "link": portal_link(settings, body.portal, "verify-email", token),
         },
     )
     await audit.record(
@@ -199,7 +198,7 @@ async def sign_up(
 
 
 async def verify_email(db: AsyncSession, settings: Settings, request: Request, token: str) -> User:
-    _, user = await _use_token(db, settings, token, TokenPurpose.verify_email)
+    _, user = await use_token(db, settings, token, TokenPurpose.verify_email)
     if user.email_verified_at is None:
         user.email_verified_at = datetime.now(UTC)
     if user.status == UserStatus.invited:
@@ -292,40 +291,8 @@ async def log_out(
     await audit.record(db, "auth.logout", request=request, actor_user_id=actor.user_id)
 
 
-async def request_password_reset(
-    db: AsyncSession, redis: Redis, settings: Settings, request: Request, email: str, portal: str
-) -> None:
-    ip, _ = audit.client_of(request)
-    await _limit_email_requests(redis, settings, "reset", email, ip)
-    user = await find_user_by_email(db, email)
-    if user is None or user.status not in (UserStatus.active, UserStatus.invited):
-        await passwords.verify_password(None, email)  # the same cost as the known path
-        return
-    token = await _issue_token(
-        db, settings, user, TokenPurpose.reset_password, RESET_PASSWORD_VALID
-    )
-    await queue_mail(
-        db,
-        to=user.email,
-        template="password_reset",
-        language=language_of(user),
-        context={
-            "first_name": user.first_name,
-            "link": _link(settings, portal, "reset-password", token),
-        },
-    )
-    await audit.record(
-        db,
-        "auth.password_reset_requested",
-        request=request,
-        actor_user_id=None,
-        subject_type="user",
-        subject_id=user.id,
-    )
-
-
-async def _set_password(db: AsyncSession, user: User, new_password: str, field: str) -> None:
-    await _check_password_policy(
+async def set_password(db: AsyncSession, user: User, new_password: str, field: str) -> None:
+    await check_password_policy(
         new_password, email=user.email, names=[user.first_name, user.last_name], field=field
     )
     user.password_hash = await passwords.hash_password(new_password)
@@ -333,65 +300,13 @@ async def _set_password(db: AsyncSession, user: User, new_password: str, field: 
     await db.flush()
 
 
-async def _mail_password_changed(db: AsyncSession, user: User) -> None:
+async def mail_password_changed(db: AsyncSession, user: User) -> None:
     await queue_mail(
         db,
         to=user.email,
         template="password_changed",
         language=language_of(user),
         context={"first_name": user.first_name},
-    )
-
-
-async def reset_password(
-    db: AsyncSession, settings: Settings, request: Request, token: str, new_password: str
-) -> None:
-    """Set a new password from a reset link; every session ends, and it never logs anyone in."""
-    _, user = await _use_token(db, settings, token, TokenPurpose.reset_password)
-    await _set_password(db, user, new_password, "new_password")
-    if user.status == UserStatus.invited and user.email_verified_at is None:
-        # The link reached the mailbox, which is what verification proves.
-        user.email_verified_at = datetime.now(UTC)
-        user.status = UserStatus.active
-    await sessions.revoke_sessions(db, user.id)
-    await _mail_password_changed(db, user)
-    await audit.record(
-        db,
-        "auth.password_reset",
-        request=request,
-        actor_user_id=user.id,
-        subject_type="user",
-        subject_id=user.id,
-    )
-
-
-async def change_password(
-    db: AsyncSession, request: Request, actor: Actor, current_password: str, new_password: str
-) -> None:
-    user = actor.user
-    if not await passwords.verify_password(user.password_hash, current_password):
-        await audit.record(
-            db,
-            "auth.password_change",
-            request=request,
-            outcome="failure",
-            actor_user_id=user.id,
-            subject_type="user",
-            subject_id=user.id,
-        )
-        raise InvalidInput.on("current_password", N_("This is not your current password."))
-    await _set_password(db, user, new_password, "new_password")
-    await sessions.revoke_sessions(
-        db, user.id, except_session=actor.session.id if actor.session else None
-    )
-    await _mail_password_changed(db, user)
-    await audit.record(
-        db,
-        "auth.password_change",
-        request=request,
-        actor_user_id=user.id,
-        subject_type="user",
-        subject_id=user.id,
     )
 
 
@@ -458,8 +373,8 @@ async def invite(
     )
     db.add(user)
     await db.flush()
-    token = await _issue_token(db, settings, user, TokenPurpose.activate, ACTIVATION_VALID)
-    link = _link(settings, portal, "activate", token)
+    token = await issue_token(db, settings, user, TokenPurpose.activate, ACTIVATION_VALID)
+    link = portal_link(settings, portal, "activate", token)
     await queue_mail(
         db,
         to=user.email,
@@ -475,99 +390,13 @@ async def activate(
 ) -> None:
     """Set the first password from the activation link; the person then logs in (and sets up
     2FA where required)."""
-    _, user = await _use_token(db, settings, token, TokenPurpose.activate)
-    await _set_password(db, user, password, "password")
+    _, user = await use_token(db, settings, token, TokenPurpose.activate)
+    await set_password(db, user, password, "password")
     user.status = UserStatus.active
     user.email_verified_at = datetime.now(UTC)
     await audit.record(
         db,
         "account.activated",
-        request=request,
-        actor_user_id=user.id,
-        subject_type="user",
-        subject_id=user.id,
-    )
-
-
-CHANGE_EMAIL_VALID = timedelta(hours=24)
-
-
-async def request_email_change(
-    db: AsyncSession,
-    settings: Settings,
-    request: Request,
-    actor: Actor,
-    new_email: str,
-    portal: str,
-) -> None:
-    """Self-service for partner and provider accounts; organisation-managed ones ask staff."""
-    from kring.accounts.mfa import confirmed_factors, require_recent_second_factor
-
-    user = actor.user
-    if user.staff_role is not None:
-        raise Conflict(
-            N_("Your e-mail address is managed by Kring's staff: ask them to change it.")
-        )
-    require_recent_second_factor(actor, bool(await confirmed_factors(db, user.id)))
-    if new_email.lower() == user.email.lower():
-        raise InvalidInput.on("new_email", N_("This already is your e-mail address."))
-    token = new_token()
-    db.add(
-        ActionToken(
-            user_id=user.id,
-            purpose=TokenPurpose.change_email,
-            token_hash=token_hash(settings, token),
-            new_email=new_email,
-            password_changed_at=user.password_changed_at,
-            expires_at=datetime.now(UTC) + CHANGE_EMAIL_VALID,
-        )
-    )
-    await db.flush()
-    # A taken address gets no link (and the answer is the same): no account enumeration.
-    if await find_user_by_email(db, new_email) is None:
-        await queue_mail(
-            db,
-            to=new_email,
-            template="confirm_email_change",
-            language=language_of(user),
-            context={
-                "first_name": user.first_name,
-                "link": _link(settings, portal, "confirm-email", token),
-            },
-        )
-    await audit.record(
-        db,
-        "account.email_change_requested",
-        request=request,
-        actor_user_id=user.id,
-        subject_type="user",
-        subject_id=user.id,
-    )
-
-
-async def confirm_email_change(
-    db: AsyncSession, settings: Settings, request: Request, response: Response, token: str
-) -> None:
-    """Switch to the new address; every session ends and the old address is told."""
-    action, user = await _use_token(db, settings, token, TokenPurpose.change_email)
-    assert action.new_email is not None
-    if await find_user_by_email(db, action.new_email) is not None:
-        raise Conflict(N_("There already is an account with this e-mail address."))
-    old_email = user.email
-    user.email = action.new_email
-    user.email_verified_at = datetime.now(UTC)
-    await sessions.revoke_sessions(db, user.id)
-    sessions.clear_session_cookies(response, settings)
-    await queue_mail(
-        db,
-        to=old_email,
-        template="email_changed",
-        language=language_of(user),
-        context={"first_name": user.first_name, "new_email": action.new_email},
-    )
-    await audit.record(
-        db,
-        "account.email_changed",
         request=request,
         actor_user_id=user.id,
         subject_type="user",
