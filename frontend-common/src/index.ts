@@ -1,6 +1,27 @@
 export { ApiClientProvider, createPortalClient, useApiClient } from './api/ApiClientContext';
 export { healthKeys, useHealth } from './api/health';
 export { createQueryClient } from './api/queryClient';
+export { AccountSecurityPage } from './auth/AccountSecurityPage';
+export { meKeys, displayName, useChangePassword, useMe, type Me } from './auth/api/me';
+export {
+  sessionKeys,
+  useLogin,
+  useLogout,
+  useRevokeSession,
+  useSessions,
+} from './auth/api/sessions';
+export { isRateLimited, RateLimited } from './auth/api/rateLimit';
+export { AuthCallToAction } from './auth/AuthCallToAction';
+export { ForgotPasswordPage } from './auth/ForgotPasswordPage';
+export { withInformalDutch } from './auth/informalDutch';
+export { LoginPage, type LoginPageProps } from './auth/LoginPage';
+export { stepAfter, type LoginStep } from './auth/loginFlow';
+export { AUTH_PATHS, loginPathFor, safeNextPath } from './auth/paths';
+export { RequireLogin } from './auth/RequireLogin';
+export { ResetPasswordPage } from './auth/ResetPasswordPage';
+export { SignupPage, type SignupPageProps } from './auth/SignupPage';
+export { UserMenu } from './auth/UserMenu';
+export { VerifyEmailPage } from './auth/VerifyEmailPage';
 export {
   formatDate,
   formatDateTime,

@@ -46,11 +46,15 @@ export const kringTheme = createTheme({
   focusRing: 'auto',
 });
 
-/** Mantine's default "dimmed" grey (gray.6) is 3.3:1 on white: too faint for AA. */
+/**
+ * Mantine's default "dimmed" grey (gray.6) and error red (red.6) are about 3.3:1 on white: too
+ * faint for AA (4.5:1) for hints, error messages and the text of invalid inputs.
+ */
 export const kringCssVariables: CSSVariablesResolver = (theme) => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': theme.colors.gray[7] ?? '#495057',
+    '--mantine-color-error': theme.colors.red[9] ?? '#c92a2a',
     '--mantine-color-body': KRING_SAND,
     '--mantine-color-anchor': teal[7],
   },

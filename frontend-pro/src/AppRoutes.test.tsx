@@ -5,9 +5,25 @@ import { describe, expect, it } from 'vitest';
 import { AppRoutes } from './AppRoutes';
 import { translations } from './locales';
 
+/** The API as seen by a visitor who is not logged in: /me answers 401, health is fine. */
+const loggedOut: typeof globalThis.fetch = async (input, init) => {
+  const request = input instanceof Request ? input : new Request(input, init);
+  const path = new URL(request.url).pathname;
+  if (path === '/api/v1/me') {
+    return new Response(JSON.stringify({ title: 'Not signed in', status: 401 }), {
+      status: 401,
+      headers: { 'content-type': 'application/problem+json' },
+    });
+  }
+  return new Response(JSON.stringify({ status: 'ok' }), {
+    status: 200,
+    headers: { 'content-type': 'application/json' },
+  });
+};
+
 describe('pro portal', () => {
   it('shows the landing page in Dutch with the service status', async () => {
-    renderWithProviders(<AppRoutes />, { translations });
+    renderWithProviders(<AppRoutes />, { translations, fetch: loggedOut });
 
     expect(
       await screen.findByRole('heading', {
@@ -22,7 +38,7 @@ describe('pro portal', () => {
 
   it('switches the landing page to French and English', async () => {
     const user = userEvent.setup();
-    renderWithProviders(<AppRoutes />, { translations });
+    renderWithProviders(<AppRoutes />, { translations, fetch: loggedOut });
     await screen.findByRole('heading', { level: 1 });
 
     await user.click(screen.getByRole('radio', { name: 'Français' }));
@@ -38,11 +54,47 @@ describe('pro portal', () => {
   });
 
   it('answers unknown addresses with a not-found page', async () => {
-    renderWithProviders(<AppRoutes />, { translations, route: '/does-not-exist' });
+    renderWithProviders(<AppRoutes />, {
+      translations,
+      fetch: loggedOut,
+      route: '/does-not-exist',
+    });
 
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Naar de startpagina' })).toHaveAttribute('href', '/');
+  });
+  it('has no self sign-up', async () => {
+    renderWithProviders(<AppRoutes />, { translations, fetch: loggedOut, route: '/signup' });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows the login page in the portal’s form of address', async () => {
+    renderWithProviders(<AppRoutes />, { translations, fetch: loggedOut, route: '/login' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
+    expect(screen.getByText('Log in met uw e-mailadres en wachtwoord.')).toBeInTheDocument();
+  });
+
+  it('sends visitors of the account security page to the login page first', async () => {
+    renderWithProviders(<AppRoutes />, {
+      translations,
+      fetch: loggedOut,
+      route: '/account/security',
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
+  });
+
+  it('has the password reset pages', async () => {
+    renderWithProviders(<AppRoutes />, {
+      translations,
+      fetch: loggedOut,
+      route: '/forgot-password',
+    });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Wachtwoord vergeten' }),
+    ).toBeInTheDocument();
   });
 });

@@ -1,10 +1,14 @@
-import { KringShell, LoadingState } from '@kring/common';
+import { AUTH_PATHS, KringShell, LoadingState, UserMenu } from '@kring/common';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, Route, Routes } from 'react-router';
 
 // Every page is its own chunk, so the first load carries only the shell.
 const LandingPage = lazy(() => import('./pages/LandingPage'));
+const LoginPage = lazy(() => import('./pages/LoginPage'));
+const ForgotPasswordPage = lazy(() => import('./pages/ForgotPasswordPage'));
+const ResetPasswordPage = lazy(() => import('./pages/ResetPasswordPage'));
+const AccountSecurityPage = lazy(() => import('./pages/AccountSecurityPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 function Layout() {
@@ -14,6 +18,7 @@ function Layout() {
       portal="pro"
       portalName={t('app.name')}
       navItems={[{ to: '/', label: t('common.navigation.home') }]}
+      userMenu={<UserMenu />}
     >
       <Suspense fallback={<LoadingState />}>
         <Outlet />
@@ -27,6 +32,10 @@ export function AppRoutes() {
     <Routes>
       <Route element={<Layout />}>
         <Route index element={<LandingPage />} />
+        <Route path={AUTH_PATHS.login} element={<LoginPage />} />
+        <Route path={AUTH_PATHS.forgotPassword} element={<ForgotPasswordPage />} />
+        <Route path={AUTH_PATHS.resetPassword} element={<ResetPasswordPage />} />
+        <Route path={AUTH_PATHS.accountSecurity} element={<AccountSecurityPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

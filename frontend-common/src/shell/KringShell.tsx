@@ -139,7 +139,7 @@ function Brand({ portalName }: { portalName: string }) {
     <Link to="/" className={classes.brand}>
       <Group gap="xs" wrap="nowrap">
         <KringMark />
-        <Stack gap={0} miw={0}>
+        <Stack gap={0} miw={0} className={classes.brandText}>
           <Text fw={800} size="lg" c="kringTeal.8" lh={1.1}>
             {t('common.brand')}
           </Text>

@@ -1,6 +1,7 @@
-import type { AppTranslations } from '@kring/common';
+import { withInformalDutch, type AppTranslations } from '@kring/common';
 import en from './en.json';
 import fr from './fr.json';
 import nl from './nl.json';
 
-export const translations: AppTranslations = { nl, fr, en };
+// The provider portal says "je" in Dutch, also on the shared identity pages.
+export const translations: AppTranslations = withInformalDutch({ nl, fr, en });

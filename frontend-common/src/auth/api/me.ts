@@ -1,0 +1,44 @@
+import type { components } from '@kring/client';
+import { isApiProblem, requireData } from '@kring/client';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useApiClient } from '../../api/ApiClientContext';
+
+export type Me = components['schemas']['Me'];
+export type PasswordChange = components['schemas']['PasswordChange'];
+
+export const meKeys = { all: ['me'] as const };
+
+/**
+ * The signed-in person, or `null` when nobody is logged in (the API answers 401). Other
+ * failures stay errors, so a broken API does not look like a log-out.
+ */
+export function useMe() {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: meKeys.all,
+    queryFn: async ({ signal }): Promise<Me | null> => {
+      try {
+        return await requireData(client.GET('/api/v1/me', { signal }));
+      } catch (error) {
+        if (isApiProblem(error) && error.status === 401) return null;
+        throw error;
+      }
+    },
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** The name to show for the signed-in person: first name, prefix and last name. */
+export function displayName(me: Me): string {
+  return [me.first_name, me.prefix, me.last_name].filter(Boolean).join(' ');
+}
+
+/** Change my password; the API ends my other sessions. */
+export function useChangePassword() {
+  const client = useApiClient();
+  return useMutation({
+    mutationFn: async (body: PasswordChange) => {
+      await client.PUT('/api/v1/me/password', { body });
+    },
+  });
+}

@@ -1,0 +1,3 @@
+import { VerifyEmailPage } from '@kring/common';
+
+export default VerifyEmailPage;
