@@ -10,6 +10,7 @@ from typing import Literal, Self
 
 from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+from starlette.requests import Request
 
 DEV_SECRET_KEY = "dev-only-secret-key-change-me-in-production-0123456789"  # noqa: S105
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -141,6 +142,12 @@ class Settings(BaseSettings):
         if "smtp_host" in runtime:
             return runtime["smtp_host"], int(runtime["smtp_port"])
         return None
+
+
+def settings_of(request: Request) -> Settings:
+    """The settings of the app serving this request (tests run apps with their own)."""
+    settings: Settings = request.app.state.settings
+    return settings
 
 
 @lru_cache

@@ -24,9 +24,15 @@ def upgrade() -> None:
         "action_token",
         "purpose IN ('verify_email', 'reset_password', 'activate', 'change_email')",
     )
+    op.create_check_constraint(
+        op.f("ck_action_token_new_email_for_change"),
+        "action_token",
+        "(purpose = 'change_email') = (new_email IS NOT NULL)",
+    )
 
 
 def downgrade() -> None:
+    op.drop_constraint(op.f("ck_action_token_new_email_for_change"), "action_token", type_="check")
     op.execute("DELETE FROM action_token WHERE purpose = 'change_email'")
     op.drop_constraint(op.f("ck_action_token_purpose_known"), "action_token", type_="check")
     op.create_check_constraint(

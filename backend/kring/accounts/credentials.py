@@ -11,7 +11,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kring.accounts.service import (
     find_user_by_email,
     issue_token,
-    language_of,
     limit_email_requests,
     mail_password_changed,
     portal_link,
@@ -47,7 +46,7 @@ async def request_password_reset(
         db,
         to=user.email,
         template="password_reset",
-        language=language_of(user),
+        language=user.preferred_language,
         context={
             "first_name": user.first_name,
             "link": portal_link(settings, portal, "reset-password", token),
@@ -152,7 +151,7 @@ async def request_email_change(
             db,
             to=new_email,
             template="confirm_email_change",
-            language=language_of(user),
+            language=user.preferred_language,
             context={
                 "first_name": user.first_name,
                 "link": portal_link(settings, portal, "confirm-email", token),
@@ -185,7 +184,7 @@ async def confirm_email_change(
         db,
         to=old_email,
         template="email_changed",
-        language=language_of(user),
+        language=user.preferred_language,
         context={"first_name": user.first_name, "new_email": action.new_email},
     )
     await audit.record(

@@ -33,7 +33,7 @@ from kring.accounts.schemas import (
 )
 from kring.audit import service as audit
 from kring.auth.actor import Actor, ActorDuringSetup, CurrentActor
-from kring.config import Settings
+from kring.config import settings_of
 from kring.kit.db import DbSession
 from kring.kit.errors import InvalidInput, NotFound, problem_responses
 from kring.kit.i18n import N_, _
@@ -44,11 +44,6 @@ auth_router = APIRouter(prefix="/auth", tags=["auth"])
 me_router = APIRouter(prefix="/me", tags=["me"])
 
 RedisDep = Annotated[Redis, Depends(get_redis)]
-
-
-def _settings(request: Request) -> Settings:
-    settings: Settings = request.app.state.settings
-    return settings
 
 
 async def memberships_of(
@@ -85,7 +80,7 @@ async def me_of(db: AsyncSession, actor: Actor) -> Me:
         first_name=user.first_name,
         prefix=user.prefix,
         last_name=user.last_name,
-        language=service.language_of(user),
+        language=user.preferred_language,
         phone_for_questions=user.phone_for_questions,
         staff_role=user.staff_role,
         memberships=memberships,
@@ -113,7 +108,7 @@ async def signed_in(db: AsyncSession, actor: Actor) -> SignedIn:
 )
 async def sign_up(body: SignupCreate, request: Request, db: DbSession, redis: RedisDep) -> Accepted:
     """Always answers the same, whether or not the address has an account; the e-mail says more."""
-    await service.sign_up(db, redis, _settings(request), request, body)
+    await service.sign_up(db, redis, settings_of(request), request, body)
     return Accepted(detail=_("Check your e-mail: we sent you a link to confirm your address."))
 
 
@@ -125,7 +120,7 @@ async def sign_up(body: SignupCreate, request: Request, db: DbSession, redis: Re
 )
 async def verify_email(body: TokenBody, request: Request, db: DbSession) -> Accepted:
     """Activates a self-signed-up account; the person then logs in."""
-    await service.verify_email(db, _settings(request), request, body.token)
+    await service.verify_email(db, settings_of(request), request, body.token)
     return Accepted(detail=_("Your e-mail address is confirmed. You can log in now."))
 
 
@@ -137,7 +132,7 @@ async def verify_email(body: TokenBody, request: Request, db: DbSession) -> Acce
 )
 async def activate(body: Activation, request: Request, db: DbSession) -> Accepted:
     """The link from the activation e-mail: single use, valid 7 days."""
-    await service.activate(db, _settings(request), request, body.token, body.password)
+    await service.activate(db, settings_of(request), request, body.token, body.password)
     return Accepted(detail=_("Your account is active. You can log in now."))
 
 
@@ -155,7 +150,7 @@ async def log_in(
     After 10 failures the account cools off for 15 minutes.
     """
     user, challenge = await service.log_in(
-        db, redis, _settings(request), request, response, body.email, body.password
+        db, redis, settings_of(request), request, response, body.email, body.password
     )
     if challenge is not None:
         return MfaRequired(
@@ -173,7 +168,7 @@ async def log_in(
 )
 async def log_out(request: Request, response: Response, db: DbSession, actor: CurrentActor) -> None:
     """Ends the current session and removes its cookies."""
-    await service.log_out(db, _settings(request), request, response, actor)
+    await service.log_out(db, settings_of(request), request, response, actor)
 
 
 @auth_router.post(
@@ -192,7 +187,7 @@ async def forgot_password(
 ) -> Accepted:
     """Always answers the same; a known address gets a link valid for 60 minutes."""
     await credentials.request_password_reset(
-        db, redis, _settings(request), request, body.email, portal
+        db, redis, settings_of(request), request, body.email, portal
     )
     return Accepted(
         detail=_(
@@ -210,7 +205,9 @@ async def forgot_password(
 )
 async def reset_password(body: PasswordReset, request: Request, db: DbSession) -> Accepted:
     """Ends every session of the account; log in again afterwards (with your second factor)."""
-    await credentials.reset_password(db, _settings(request), request, body.token, body.new_password)
+    await credentials.reset_password(
+        db, settings_of(request), request, body.token, body.new_password
+    )
     return Accepted(detail=_("Your password has been changed. You can log in with it now."))
 
 
@@ -344,7 +341,7 @@ async def change_email(
     """Sends a confirmation link to the new address; needs a recent second factor if you have
     one. Staff and organisation accounts ask Kring's staff instead."""
     await credentials.request_email_change(
-        db, _settings(request), request, actor, body.new_email, body.portal
+        db, settings_of(request), request, actor, body.new_email, body.portal
     )
     return Accepted(
         detail=_(
@@ -364,7 +361,7 @@ async def confirm_email_change(
     body: TokenBody, request: Request, response: Response, db: DbSession
 ) -> Accepted:
     """Switches the address, ends every session, and tells the old address."""
-    await credentials.confirm_email_change(db, _settings(request), request, response, body.token)
+    await credentials.confirm_email_change(db, settings_of(request), request, response, body.token)
     return Accepted(detail=_("Your e-mail address has been changed. Log in with the new one."))
 
 

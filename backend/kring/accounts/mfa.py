@@ -15,7 +15,7 @@ from kring.auth.actor import Actor
 from kring.auth.tokens import token_hash
 from kring.config import Settings
 from kring.kit.errors import Conflict, InvalidInput, KringError, NotFound, Unauthorized
-from kring.kit.i18n import N_, Language
+from kring.kit.i18n import N_
 from kring.models.mfa import MfaChallenge, MfaFactor, RecoveryCode
 from kring.models.organisation import Membership
 from kring.models.user import User
@@ -31,10 +31,6 @@ class StepUpRequired(KringError):
     """Sensitive actions need the second factor proven within the last five minutes."""
 
     status, slug, title = 401, "step-up-required", N_("Confirm it is you")
-
-
-def _language(user: User) -> Language:
-    return user.language  # type: ignore[return-value]
 
 
 async def mfa_required(db: AsyncSession, user: User) -> bool:
@@ -187,7 +183,7 @@ async def _check_code(
                 db,
                 to=user.email,
                 template="mfa_code_reused",
-                language=_language(user),
+                language=user.preferred_language,
                 context={"first_name": user.first_name},
             )
             return False
@@ -228,9 +224,7 @@ async def verify_challenge(
             if left
             else N_("This code is not right, and this verification has ended. Log in again.")
         )
-        raise InvalidInput(
-            errors=[InvalidInput.on("code", message, left=left).errors[0]], keep_changes=True
-        )
+        raise InvalidInput.on("code", message, left=left, keep_changes=True)
     challenge.completed_at = datetime.now(UTC)
     if challenge.purpose == "login":
         user_session = await sessions.start_session(db, settings, user, request, response)
@@ -262,7 +256,7 @@ async def _mail_factor_changed(db: AsyncSession, user: User) -> None:
         db,
         to=user.email,
         template="mfa_changed",
-        language=_language(user),
+        language=user.preferred_language,
         context={"first_name": user.first_name},
     )
 
@@ -406,9 +400,7 @@ async def confirm_sms(
         raise InvalidInput.on("code", N_("This code has expired. Ask for a new one."))
     challenge.attempts += 1
     if not await _check_code(db, settings, request, challenge, actor.user, "sms", code):
-        raise InvalidInput(
-            errors=InvalidInput.on("code", N_("This code is not right.")).errors, keep_changes=True
-        )
+        raise InvalidInput.on("code", N_("This code is not right."), keep_changes=True)
     challenge.completed_at = datetime.now(UTC)
     return await _factor_confirmed(db, settings, request, actor, factor)
 

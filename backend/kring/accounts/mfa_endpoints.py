@@ -25,18 +25,13 @@ from kring.accounts.schemas import (
 )
 from kring.auth import mfa
 from kring.auth.actor import Actor, ActorDuringSetup, get_actor_during_setup
-from kring.config import Settings
+from kring.config import settings_of
 from kring.kit.db import DbSession
 from kring.kit.errors import Unauthorized, problem_responses
 from kring.kit.i18n import _
 
 challenge_router = APIRouter(prefix="/auth/mfa", tags=["auth"])
 factors_router = APIRouter(prefix="/me", tags=["me"])
-
-
-def _settings(request: Request) -> Settings:
-    settings: Settings = request.app.state.settings
-    return settings
 
 
 async def _maybe_actor(request: Request, db: DbSession) -> Actor | None:
@@ -62,7 +57,7 @@ async def verify_mfa(
     """An app code, SMS code or recovery code; 5 tries per challenge. Starts the session."""
     user = await mfa_service.verify_challenge(
         db,
-        _settings(request),
+        settings_of(request),
         request,
         response,
         body.challenge_id,
@@ -83,7 +78,7 @@ async def verify_mfa(
 )
 async def send_mfa_sms(body: ChallengeBody, request: Request, db: DbSession) -> Accepted:
     """A 6-digit code, valid 10 minutes, for this challenge only."""
-    await mfa_service.send_login_sms(db, _settings(request), request, body.challenge_id)
+    await mfa_service.send_login_sms(db, settings_of(request), request, body.challenge_id)
     return Accepted(detail=_("We sent a code by text message."))
 
 
@@ -137,7 +132,7 @@ async def get_security(db: DbSession, actor: ActorDuringSetup) -> Security:
 )
 async def start_totp(request: Request, db: DbSession, actor: ActorDuringSetup) -> TotpSetup:
     """Returns the secret and its QR code; the factor counts once a first code confirms it."""
-    factor, secret = await mfa_service.start_totp(db, _settings(request), actor)
+    factor, secret = await mfa_service.start_totp(db, settings_of(request), actor)
     uri = mfa.provisioning_uri(secret, actor.user.email)
     return TotpSetup(factor_id=factor.id, secret=secret, otpauth_uri=uri, qr_svg=mfa.qr_svg(uri))
 
@@ -153,7 +148,7 @@ async def confirm_totp(
 ) -> FactorAdded:
     """Ends your other sessions and mails you; the first factor comes with 10 recovery codes."""
     codes = await mfa_service.confirm_totp(
-        db, _settings(request), request, actor, factor_id, body.code
+        db, settings_of(request), request, actor, factor_id, body.code
     )
     return FactorAdded(recovery_codes=codes)
 
@@ -169,7 +164,7 @@ async def start_sms(
     body: SmsFactorCreate, request: Request, db: DbSession, actor: ActorDuringSetup
 ) -> FactorInfo:
     """Mobile numbers only; once set, only staff can reset it."""
-    factor = await mfa_service.start_sms(db, _settings(request), actor, body.phone)
+    factor = await mfa_service.start_sms(db, settings_of(request), actor, body.phone)
     return FactorInfo(
         id=factor.id, kind="sms", phone_ending=body.phone[-3:], confirmed_at=factor.created_at
     )
@@ -186,7 +181,7 @@ async def confirm_sms(
 ) -> FactorAdded:
     """Ends your other sessions and mails you; the first factor comes with 10 recovery codes."""
     codes = await mfa_service.confirm_sms(
-        db, _settings(request), request, actor, factor_id, body.code
+        db, settings_of(request), request, actor, factor_id, body.code
     )
     return FactorAdded(recovery_codes=codes)
 
@@ -201,7 +196,7 @@ async def renew_recovery_codes(
     request: Request, db: DbSession, actor: ActorDuringSetup
 ) -> RecoveryCodes:
     """Ten new codes, shown once; the old ones stop working. Needs a recent second factor."""
-    codes = await mfa_service.regenerate_recovery_codes(db, _settings(request), request, actor)
+    codes = await mfa_service.regenerate_recovery_codes(db, settings_of(request), request, actor)
     return RecoveryCodes(recovery_codes=codes)
 
 

@@ -150,7 +150,7 @@ async def sign_up(
             db,
             to=existing.email,
             template="account_exists",
-            language=language_of(existing),
+            language=existing.preferred_language,
             context={
                 "first_name": existing.first_name,
                 "reset_link": f"{settings.public_url}/{body.portal}/forgot-password",
@@ -305,7 +305,7 @@ async def mail_password_changed(db: AsyncSession, user: User) -> None:
         db,
         to=user.email,
         template="password_changed",
-        language=language_of(user),
+        language=user.preferred_language,
         context={"first_name": user.first_name},
     )
 
@@ -345,10 +345,6 @@ async def revoke_session(
         subject_type="session",
         subject_id=session_id,
     )
-
-
-def language_of(user: User) -> Language:
-    return user.language  # type: ignore[return-value]
 
 
 async def invite(

@@ -9,6 +9,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from kring.auth.sessions import resolve_session
+from kring.config import settings_of
 from kring.kit.db import DbSession
 from kring.kit.errors import Forbidden, Unauthorized
 from kring.kit.i18n import N_
@@ -41,7 +42,7 @@ class SecondFactorSetupRequired(Forbidden):
 
 async def get_actor_during_setup(request: Request, db: DbSession) -> Actor:
     """The signed-in person, even before a required second factor is set up; else 401."""
-    resolved = await resolve_session(db, request.app.state.settings, request)
+    resolved = await resolve_session(db, settings_of(request), request)
     if resolved is None:
         raise Unauthorized(N_("Please log in (again) to continue."))
     return Actor(

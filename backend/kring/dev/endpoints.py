@@ -12,6 +12,7 @@ from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 from pydantic import BaseModel
 
+from kring.config import settings_of
 from kring.kit import mail_sink, sms
 from kring.kit.errors import NotFound, problem_responses
 from kring.web.templates import render_page
@@ -44,7 +45,7 @@ class DevSms(BaseModel):
 @api_router.get("/sms", operation_id="dev:list_sms", summary="Text messages the dev gateway kept")
 async def list_dev_sms(request: Request, to: str | None = None) -> list[DevSms]:
     """Newest first; `to` keeps only messages to that number (E.164, e.g. +31612345678)."""
-    messages = sms.list_sms(request.app.state.settings.sms_outbox_dir)
+    messages = sms.list_sms(settings_of(request).sms_outbox_dir)
     return [
         DevSms(id=m.id, sent_at=m.sent_at, to=m.to, text=m.text)
         for m in messages
@@ -53,7 +54,7 @@ async def list_dev_sms(request: Request, to: str | None = None) -> list[DevSms]:
 
 
 def _mailbox(request: Request) -> Path:
-    return Path(request.app.state.settings.mailbox_dir)
+    return Path(settings_of(request).mailbox_dir)
 
 
 def _to_schema(stored: mail_sink.StoredMail) -> DevMail:
@@ -104,7 +105,7 @@ async def dev_mailbox_page(request: Request) -> HTMLResponse:
         "dev_mailbox.html",
         {
             "mails": mail_sink.list_mail(_mailbox(request)),
-            "text_messages": sms.list_sms(request.app.state.settings.sms_outbox_dir, limit=20),
+            "text_messages": sms.list_sms(settings_of(request).sms_outbox_dir, limit=20),
         },
     )
 

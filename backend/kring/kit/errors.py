@@ -114,9 +114,18 @@ class InvalidInput(KringError):
     status, slug, title = 422, "validation-error", N_("Invalid input")
 
     @classmethod
-    def on(cls, field: str, message: str, location: str = "body", **params: Any) -> InvalidInput:
+    def on(
+        cls,
+        field: str,
+        message: str,
+        location: str = "body",
+        *,
+        keep_changes: bool = False,
+        **params: Any,
+    ) -> InvalidInput:
         return cls(
-            errors=[FieldError(location=location, field=field, message=_(message, **params))]
+            errors=[FieldError(location=location, field=field, message=_(message, **params))],
+            keep_changes=keep_changes,
         )
 
 

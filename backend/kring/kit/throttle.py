@@ -21,11 +21,6 @@ async def count_in_window(redis: Redis, key: str, window_seconds: int) -> int:
     return int(count)
 
 
-async def events_in_window(redis: Redis, key: str, window_seconds: int) -> int:
-    now = time.time()
-    return int(await redis.zcount(key, now - window_seconds, "+inf"))
-
-
 async def retry_after(redis: Redis, key: str) -> int:
     """Seconds until `key` expires (at least 1)."""
     return max(int(await redis.ttl(key)), 1)

@@ -55,6 +55,9 @@ class ActionToken(RecordMixin, Base):
             name="purpose_known",
         ),
         CheckConstraint("octet_length(token_hash) = 32", name="token_hash_length"),
+        CheckConstraint(
+            "(purpose = 'change_email') = (new_email IS NOT NULL)", name="new_email_for_change"
+        ),
     )
 
     user_id: Mapped[uuid.UUID] = mapped_column(

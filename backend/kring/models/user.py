@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
+from typing import cast
 
 from sqlalchemy import CheckConstraint, DateTime, Index, String, func, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kring.kit.db import Base, RecordMixin
+from kring.kit.i18n import Language
 
 
 class UserStatus(StrEnum):
@@ -66,6 +68,11 @@ class User(RecordMixin, Base):
     email_verified_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     inactivity_warned_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    @property
+    def preferred_language(self) -> Language:
+        """The language for this person's e-mails and texts (checked by a constraint)."""
+        return cast(Language, self.language)
 
     @property
     def display_name(self) -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 
-from kring.config import Settings
+from kring.config import Settings, settings_of
 from kring.kit.errors import NotFound
 from kring.kit.i18n import LANGUAGES, N_, set_language
 from kring.web.templates import render_page
@@ -26,7 +26,7 @@ def _language_from_query(request: Request) -> None:
 @router.get("/", response_class=HTMLResponse)
 async def welcome(request: Request) -> HTMLResponse:
     _language_from_query(request)
-    settings: Settings = request.app.state.settings
+    settings = settings_of(request)
     return render_page(request, "welcome.html", {"show_dev_tools": settings.is_dev})
 
 
@@ -58,7 +58,7 @@ def _make_portal_routes(portal: str) -> None:
         return RedirectResponse(f"/{portal}/", status_code=308)
 
     async def serve(request: Request, path: str = "") -> Response:
-        return _portal_file(request.app.state.settings, portal, path)
+        return _portal_file(settings_of(request), portal, path)
 
     router.add_api_route(f"/{portal}", redirect_to_slash, methods=["GET"])
     router.add_api_route(f"/{portal}/{{path:path}}", serve, methods=["GET", "HEAD"])
