@@ -46,7 +46,6 @@ async def test_sign_up_mail_verify_log_in_and_me_end_to_end(
 ) -> None:
     response = await committed_client.post("/api/v1/auth/signup", json=SIGNUP)
     assert response.status_code == 202
-    assert await log_in(committed_client, "bram@example.org") is not None
     refused = await log_in(committed_client, "bram@example.org")
     assert refused.status_code == 401  # not verified yet
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator
+from typing import Annotated
 
 import pytest
-from fastapi import APIRouter, FastAPI
+from fastapi import APIRouter, FastAPI, Query
 from httpx import ASGITransport, AsyncClient
 from pydantic import BaseModel, Field
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -39,6 +40,10 @@ def _sample_router() -> APIRouter:
         if sample.name == "rule":
             raise InvalidInput.on("address.postcode", "This field is required.")
         return sample
+
+    @router.get("")
+    async def list_samples(limit: Annotated[int, Query(ge=1, le=100)] = 20) -> dict[str, int]:
+        return {"limit": limit}
 
     @router.get("/boom")
     async def boom() -> None:
@@ -139,8 +144,21 @@ async def test_422_in_french_and_for_missing_fields_and_bad_json(
     assert_problem(broken, 422, "validation-error")
 
 
-async def test_422_for_a_bad_query_parameter(sample_client: AsyncClient) -> None:
-    response = await sample_client.get("/api/v1/dev/mail/x")  # not mounted outside dev
+async def test_422_names_a_bad_query_parameter(sample_client: AsyncClient) -> None:
+    response = await sample_client.get(
+        "/api/v1/sample", params={"limit": "lots"}, headers={"Accept-Language": "en"}
+    )
+    body = assert_problem(response, 422, "validation-error")
+    assert body["errors"] == [
+        {"location": "query", "field": "limit", "message": "Must be a whole number."}
+    ]
+    too_many = await sample_client.get("/api/v1/sample", params={"limit": 101})
+    assert too_many.json()["errors"][0]["message"] == "Mag hoogstens 100 zijn."
+    assert (await sample_client.get("/api/v1/sample", params={"limit": 5})).json() == {"limit": 5}
+
+
+async def test_dev_routes_are_not_found_outside_dev(sample_client: AsyncClient) -> None:
+    response = await sample_client.get("/api/v1/dev/mail/x")
     assert_problem(response, 404, "not-found")
 
 
