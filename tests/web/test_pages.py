@@ -108,6 +108,8 @@ async def test_dev_mailbox_lists_newest_first_and_shows_a_mail_with_links(
     only = (await dev_client.get("/api/v1/dev/mail", params={"to": "FIRST@"})).json()
     assert [m["to"] for m in only] == ["first@example.org"]
 
+    french = await dev_client.get("/dev/mail?lang=fr", headers={"Accept-Language": "en"})
+    assert "Boîte de développement" in french.text  # the page's language links work
     page = await dev_client.get("/dev/mail", headers={"Accept-Language": "en"})
     assert page.text.index("second@example.org") < page.text.index("first@example.org")
     one = await dev_client.get(f"/dev/mail/{listed[0]['id']}")

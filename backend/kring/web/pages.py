@@ -9,7 +9,7 @@ from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Resp
 
 from kring.config import Settings, settings_of
 from kring.kit.errors import NotFound
-from kring.kit.i18n import LANGUAGES, N_, set_language
+from kring.kit.i18n import N_
 from kring.web.templates import render_page
 
 PORTALS = ("partner", "provider", "pro")
@@ -17,15 +17,8 @@ PORTALS = ("partner", "provider", "pro")
 router = APIRouter(include_in_schema=False)
 
 
-def _language_from_query(request: Request) -> None:
-    wanted = request.query_params.get("lang")
-    if wanted in LANGUAGES:
-        set_language(wanted)
-
-
 @router.get("/", response_class=HTMLResponse)
 async def welcome(request: Request) -> HTMLResponse:
-    _language_from_query(request)
     settings = settings_of(request)
     return render_page(request, "welcome.html", {"show_dev_tools": settings.is_dev})
 
