@@ -6,7 +6,10 @@ from fastapi import APIRouter
 
 from kring.accounts.endpoints import auth_router, me_router
 from kring.accounts.mfa_endpoints import challenge_router, factors_router
+from kring.admin.endpoints import router as admin_router
 from kring.health.endpoints import router as health_router
+from kring.integrations.endpoints import clients_router, token_router
+from kring.organisations.endpoints import router as organisations_router
 
 router = APIRouter(prefix="/api/v1")
 router.include_router(health_router)
@@ -14,3 +17,7 @@ router.include_router(auth_router)
 router.include_router(me_router)
 router.include_router(challenge_router)
 router.include_router(factors_router)
+router.include_router(token_router)
+router.include_router(organisations_router)
+router.include_router(clients_router)
+router.include_router(admin_router)

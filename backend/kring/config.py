@@ -60,6 +60,9 @@ class Settings(BaseSettings):
     seed_demo: bool = True
 
     session_idle_minutes: int = Field(default=30, ge=1, le=24 * 60)
+    # Lifetime of an API client's access token (OAuth2 client credentials).
+    api_token_minutes: int = Field(default=30, ge=1, le=24 * 60)
+    api_token_failures_per_ip_per_15_minutes: int = Field(default=20, ge=1)
     session_absolute_hours: int = Field(default=12, ge=1, le=24 * 30)
     login_failures_before_cooloff: int = Field(default=10, ge=1)
     login_cooloff_minutes: int = Field(default=15, ge=1)

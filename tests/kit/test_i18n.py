@@ -59,6 +59,9 @@ SAMPLE_CONTEXTS: dict[str, dict[str, str]] = {
     "account_activation": {"first_name": "Anna", "link": LINK},
     "account_inactive_warning": {"first_name": "Anna", "login_link": LINK},
     "account_deactivated": {"first_name": "Anna"},
+    "account_deactivated_by_staff": {"first_name": "Anna"},
+    "account_reactivated": {"first_name": "Anna", "link": LINK},
+    "mfa_phone_reset": {"first_name": "Anna", "link": LINK},
     "confirm_email_change": {"first_name": "Anna", "link": LINK},
     "email_changed": {"first_name": "Anna", "new_email": "anna@new.example"},
 }

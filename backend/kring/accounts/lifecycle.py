@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import String, cast, delete, func, insert, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from kring.auth import api_clients
 from kring.config import Settings
 from kring.kit import outbox
 from kring.kit.db import new_id
@@ -25,7 +26,10 @@ from kring.notifications.tasks import SEND_MAIL
 
 BATCH_SIZE = 10_000
 _LOCK = "SELECT pg_advisory_xact_lock(hashtext('kring.accounts.lifecycle'))"
-_LAST_ACTIVE = func.coalesce(User.last_login_at, User.created_at)
+# GREATEST skips NULLs: the later of log-in and reactivation; creation when neither happened.
+_LAST_ACTIVE = func.coalesce(
+    func.greatest(User.last_login_at, User.reactivated_at), User.created_at
+)
 _NOT_DELETED = (UserStatus.active, UserStatus.deactivated, UserStatus.invited)
 
 
@@ -140,6 +144,7 @@ async def _deactivate(db: AsyncSession, now: datetime, six_months_ago: datetime)
             .where(UserSession.user_id.in_(ids), UserSession.revoked_at.is_(None))
             .values(revoked_at=now)
         )
+        await api_clients.end_tokens_of(db, ids)
         await _mail(db, "account_deactivated", rows)
         await _audit(db, "account.deactivated_inactive", ids)
         deactivated += len(rows)

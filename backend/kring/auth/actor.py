@@ -24,7 +24,9 @@ class Actor:
     staff_role: str | None
     active_organisation_id: uuid.UUID | None = None
     is_member: bool = False
+    # Set for API clients (OAuth2): then `scopes` is what their token grants.
     scopes: frozenset[str] = field(default_factory=frozenset)
+    api_client_id: uuid.UUID | None = None
 
     @property
     def needs_second_factor(self) -> bool:

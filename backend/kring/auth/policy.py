@@ -12,7 +12,7 @@ from kring.auth.actor import Actor
 from kring.kit.errors import KringError
 from kring.kit.i18n import N_
 
-T = TypeVar("T", bound=tuple[Any, ...])
+S = TypeVar("S", bound=Select[Any])
 
 
 class OrganisationChoiceRequired(KringError):
@@ -27,8 +27,8 @@ def active_organisation(actor: Actor) -> uuid.UUID:
 
 
 def scoped_to_organisation(
-    statement: Select[T], actor: Actor, column: InstrumentedAttribute[uuid.UUID]
-) -> Select[T]:
+    statement: S, actor: Actor, column: InstrumentedAttribute[uuid.UUID]
+) -> S:
     """Add `column = <actor's organisation>`: rows of other organisations simply do not exist
     for this actor, so looking one up by id gives 404, never 403-with-details."""
     return statement.where(column == active_organisation(actor))

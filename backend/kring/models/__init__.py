@@ -1,5 +1,6 @@
 """All SQLAlchemy models, imported here so Alembic and the mappers see every table."""
 
+from kring.models.api_client import ApiClient
 from kring.models.audit import AuditEvent
 from kring.models.mfa import MfaChallenge, MfaFactor, RecoveryCode
 from kring.models.organisation import Membership, Organisation, OrganisationKind
@@ -9,6 +10,7 @@ from kring.models.user import StaffRole, User, UserStatus
 
 __all__ = [
     "ActionToken",
+    "ApiClient",
     "AuditEvent",
     "Membership",
     "MfaChallenge",

@@ -49,7 +49,7 @@ class User(RecordMixin, Base):
         # The lifecycle job looks for accounts by their last activity.
         Index(
             "ix_user_account_last_active",
-            text("coalesce(last_login_at, created_at)"),
+            text("coalesce(greatest(last_login_at, reactivated_at), created_at)"),
             postgresql_where=text("status IN ('active', 'deactivated', 'invited')"),
         ),
     )
@@ -68,6 +68,8 @@ class User(RecordMixin, Base):
     email_verified_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     inactivity_warned_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Staff reactivation counts as activity, so the lifecycle job does not deactivate again.
+    reactivated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     @property
     def preferred_language(self) -> Language:

@@ -4,6 +4,66 @@
  */
 
 export interface paths {
+  '/api/v1/admin/users/{user_id}/deactivation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Deactivate an account
+     * @description Ends the person's sessions and their API clients' tokens, and mails them.
+     */
+    post: operations['admin:deactivate_user'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/users/{user_id}/mfa/sms': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Reset an account's 2FA phone number
+     * @description The owner cannot change it; this removes it and mails a link to enter a new one.
+     */
+    delete: operations['admin:reset_mfa_phone'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/users/{user_id}/reactivation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reactivate an account
+     * @description The person can log in again, and gets six months before the next inactivity check.
+     */
+    post: operations['admin:reactivate_user'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/auth/activate': {
     parameters: {
       query?: never;
@@ -140,6 +200,26 @@ export interface paths {
      * @description An app code, SMS code or recovery code; 5 tries per challenge. Starts the session.
      */
     post: operations['auth:verify_mfa'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/oauth/token': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Get an access token for an API client
+     * @description OAuth2 client credentials (RFC 6749, 4.4), the client authenticated by HTTP Basic.
+     */
+    post: operations['auth:issue_token'];
     delete?: never;
     options?: never;
     head?: never;
@@ -531,6 +611,90 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/organisations/{organisation_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An organisation
+     * @description The organisation you act for (staff: any); any other is not found.
+     */
+    get: operations['organisations:get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{organisation_id}/api-clients': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The organisation's API clients
+     * @description Revoked clients last, kept for the record. Portal admins and Kring admins only.
+     */
+    get: operations['api_clients:list'];
+    put?: never;
+    /**
+     * Register an API client
+     * @description Returns the client secret once; needs a second factor in the last 5 minutes.
+     */
+    post: operations['api_clients:create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{organisation_id}/api-clients/{client_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Revoke an API client
+     * @description Its tokens stop working at once; it stays listed as revoked.
+     */
+    delete: operations['api_clients:revoke'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{organisation_id}/api-clients/{client_id}/secret': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Give an API client a new secret
+     * @description The old secret and its tokens stop working at once; you become the responsible person.
+     */
+    post: operations['api_clients:rotate_secret'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/ready': {
     parameters: {
       query?: never;
@@ -564,6 +728,62 @@ export interface components {
       detail: string;
     };
     /**
+     * AccessToken
+     * @description An OAuth2 access token response (RFC 6749, section 5.1).
+     * @example {
+     *       "access_token": "eyJhbGciOiJIUzI1NiIsInR5cCI6ImF0K2p3dCJ9...",
+     *       "expires_in": 1800,
+     *       "scope": "organisation:read",
+     *       "token_type": "Bearer"
+     *     }
+     */
+    AccessToken: {
+      /** Access Token */
+      access_token: string;
+      /** Expires In */
+      expires_in: number;
+      /** Scope */
+      scope: string;
+      /**
+       * Token Type
+       * @default Bearer
+       * @constant
+       */
+      token_type: 'Bearer';
+    };
+    /**
+     * AccountStatus
+     * @description An account as staff see it after changing its status.
+     * @example {
+     *       "email": "petra@zorggroep.example",
+     *       "id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *       "language": "nl",
+     *       "last_login_at": "2026-05-01T09:30:00Z",
+     *       "reactivated_at": "2026-11-23T10:00:00Z",
+     *       "status": "active"
+     *     }
+     */
+    AccountStatus: {
+      /** Email */
+      email: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /**
+       * Language
+       * @enum {string}
+       */
+      language: 'nl' | 'fr' | 'en';
+      /** Last Login At */
+      last_login_at: string | null;
+      /** Reactivated At */
+      reactivated_at: string | null;
+      /** Status */
+      status: string;
+    };
+    /**
      * Activation
      * @description Set the first password of an account made by staff or an organisation admin.
      */
@@ -580,6 +800,77 @@ export interface components {
        * Format: uuid
        */
       organisation_id: string;
+    };
+    /**
+     * ApiClientCreate
+     * @description Register a third-party system for the organisation.
+     * @example {
+     *       "name": "Zorgdossier koppeling",
+     *       "scopes": [
+     *         "organisation:read"
+     *       ]
+     *     }
+     */
+    ApiClientCreate: {
+      /** Name */
+      name: string;
+      /** Scopes */
+      scopes: ('organisation:read' | 'members:read')[];
+    };
+    /**
+     * ApiClientCredentials
+     * @description The client's credentials: store the secret now, it is shown only this once.
+     */
+    ApiClientCredentials: {
+      client: components['schemas']['ApiClientRead'];
+      /** Client Id */
+      client_id: string;
+      /** Client Secret */
+      client_secret: string;
+      /** Token Url */
+      token_url: string;
+    };
+    /**
+     * ApiClientRead
+     * @description A registered API client; its secret is never shown again after creation or rotation.
+     * @example {
+     *       "created_at": "2026-11-23T10:00:00Z",
+     *       "id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *       "last_token_issued_at": "2026-11-23T10:05:00Z",
+     *       "name": "Zorgdossier koppeling",
+     *       "responsible_name": "Petra de Vries",
+     *       "scopes": [
+     *         "organisation:read"
+     *       ]
+     *     }
+     */
+    ApiClientRead: {
+      /**
+       * Created At
+       * Format: date-time
+       */
+      created_at: string;
+      /**
+       * Id
+       * Format: uuid
+       * @description Also the OAuth2 client_id.
+       */
+      id: string;
+      /** Last Token Issued At */
+      last_token_issued_at: string | null;
+      /** Name */
+      name: string;
+      /**
+       * Responsible Name
+       * @description The portal admin the client acts for; it stops working when they leave.
+       */
+      responsible_name: string;
+      /** Revoked At */
+      revoked_at: string | null;
+      /** Scopes */
+      scopes: ('organisation:read' | 'members:read')[];
+      /** Secret Rotated At */
+      secret_rotated_at: string | null;
     };
     /** ChallengeBody */
     ChallengeBody: {
@@ -788,6 +1079,57 @@ export interface components {
        */
       method: 'totp' | 'sms' | 'recovery_code';
     };
+    /**
+     * OAuthError
+     * @description An OAuth2 error response (RFC 6749, section 5.2) that is also a problem document.
+     */
+    OAuthError: {
+      /** Detail */
+      detail: string;
+      /**
+       * Error
+       * @enum {string}
+       */
+      error: 'invalid_request' | 'invalid_client' | 'invalid_scope' | 'unsupported_grant_type';
+      /** Error Description */
+      error_description: string;
+      /** Status */
+      status: number;
+      /** Title */
+      title: string;
+      /** Type */
+      type: string;
+    };
+    /**
+     * OrganisationKind
+     * @enum {string}
+     */
+    OrganisationKind:
+      | 'umbrella'
+      | 'care_organisation'
+      | 'supplier_branch'
+      | 'partner_organisation'
+      | 'municipality'
+      | 'provider_company';
+    /**
+     * OrganisationRead
+     * @description An organisation as its members (and its API clients) see it.
+     * @example {
+     *       "id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *       "kind": "care_organisation",
+     *       "name": "Zorggroep De Linde"
+     *     }
+     */
+    OrganisationRead: {
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      kind: components['schemas']['OrganisationKind'];
+      /** Name */
+      name: string;
+    };
     /** PasswordChange */
     PasswordChange: {
       /** Current Password */
@@ -993,6 +1335,217 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  'admin:deactivate_user': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        user_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountStatus'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:reset_mfa_phone': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        user_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:reactivate_user': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        user_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountStatus'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'auth:activate': {
     parameters: {
       query?: never;
@@ -1302,6 +1855,67 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'auth:issue_token': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/x-www-form-urlencoded': {
+          /** @description Without HTTP Basic. */
+          client_id?: string;
+          /** @description Without HTTP Basic. */
+          client_secret?: string;
+          /** @enum {string} */
+          grant_type: 'client_credentials';
+          /** @description Space-separated scopes. */
+          scope?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccessToken'];
+        };
+      };
+      /** @description The request or scope is not right */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OAuthError'];
+        };
+      };
+      /** @description The client id or secret is not right */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OAuthError'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
           'application/problem+json': components['schemas']['Problem'];
         };
       };
@@ -2259,6 +2873,325 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'organisations:get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        organisation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganisationRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'api_clients:list': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        organisation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiClientRead'][];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'api_clients:create': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        organisation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApiClientCreate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiClientCredentials'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'api_clients:revoke': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        organisation_id: string;
+        client_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'api_clients:rotate_secret': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        organisation_id: string;
+        client_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiClientCredentials'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };

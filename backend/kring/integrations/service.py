@@ -1,0 +1,249 @@
+"""API clients: registering, rotating and revoking them, and issuing their access tokens."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from urllib.parse import unquote_plus
+
+from fastapi import Request
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from kring.accounts import mfa as mfa_service
+from kring.audit import service as audit
+from kring.auth import api_clients
+from kring.auth.actor import Actor
+from kring.config import Settings
+from kring.integrations.schemas import AccessToken, ApiClientCreate, ApiClientRead
+from kring.kit.errors import NotFound
+from kring.kit.i18n import N_
+from kring.models.api_client import ApiClient
+from kring.models.organisation import Organisation
+from kring.models.user import User
+
+
+def full_name(user: User) -> str:
+    return " ".join(part for part in (user.first_name, user.prefix, user.last_name) if part)
+
+
+async def read_model(db: AsyncSession, client: ApiClient) -> ApiClientRead:
+    responsible = await db.get(User, client.responsible_user_id)
+    return ApiClientRead(
+        id=client.id,
+        name=client.name,
+        scopes=client.scopes,  # checked by the database
+        responsible_name=full_name(responsible) if responsible else "",
+        created_at=client.created_at,
+        secret_rotated_at=client.secret_rotated_at,
+        last_token_issued_at=client.last_token_issued_at,
+        revoked_at=client.revoked_at,
+    )
+
+
+async def list_clients(db: AsyncSession, organisation: Organisation) -> list[ApiClientRead]:
+    clients = await db.scalars(
+        select(ApiClient)
+        .where(ApiClient.organisation_id == organisation.id)
+        .order_by(ApiClient.revoked_at.is_not(None), ApiClient.created_at.desc())
+    )
+    return [await read_model(db, client) for client in clients]
+
+
+async def _require_step_up(db: AsyncSession, actor: Actor) -> None:
+    has_factors = bool(await mfa_service.confirmed_factors(db, actor.user_id))
+    mfa_service.require_recent_second_factor(actor, has_factors)
+
+
+async def create_client(
+    db: AsyncSession,
+    settings: Settings,
+    request: Request,
+    actor: Actor,
+    organisation: Organisation,
+    body: ApiClientCreate,
+) -> tuple[ApiClient, str]:
+    await _require_step_up(db, actor)
+    secret = api_clients.new_client_secret()
+    client = ApiClient(
+        organisation_id=organisation.id,
+        responsible_user_id=actor.user_id,
+        name=body.name,
+        scopes=list(body.scopes),
+        secret_hash=api_clients.hash_client_secret(settings, secret),
+    )
+    db.add(client)
+    await db.flush()
+    await audit.record(
+        db,
+        "api_client.created",
+        request=request,
+        actor_user_id=actor.user_id,
+        organisation_id=organisation.id,
+        subject_type="api_client",
+        subject_id=client.id,
+        details={"scopes": list(body.scopes)},
+    )
+    return client, secret
+
+
+async def _client_of(
+    db: AsyncSession, organisation: Organisation, client_id: uuid.UUID
+) -> ApiClient:
+    client = await db.scalar(
+        select(ApiClient)
+        .where(ApiClient.id == client_id, ApiClient.organisation_id == organisation.id)
+        .with_for_update()
+    )
+    if client is None:
+        raise NotFound()
+    return client
+
+
+async def rotate_secret(
+    db: AsyncSession,
+    settings: Settings,
+    request: Request,
+    actor: Actor,
+    organisation: Organisation,
+    client_id: uuid.UUID,
+) -> tuple[ApiClient, str]:
+    """A new secret; the old one and every token issued with it stop working at once."""
+    await _require_step_up(db, actor)
+    client = await _client_of(db, organisation, client_id)
+    if client.revoked_at is not None:
+        raise NotFound()
+    secret = api_clients.new_client_secret()
+    client.secret_hash = api_clients.hash_client_secret(settings, secret)
+    client.token_generation += 1
+    client.secret_rotated_at = datetime.now(UTC)
+    client.responsible_user_id = actor.user_id
+    await db.flush()
+    await audit.record(
+        db,
+        "api_client.secret_rotated",
+        request=request,
+        actor_user_id=actor.user_id,
+        organisation_id=organisation.id,
+        subject_type="api_client",
+        subject_id=client.id,
+    )
+    return client, secret
+
+
+async def revoke_client(
+    db: AsyncSession,
+    request: Request,
+    actor: Actor,
+    organisation: Organisation,
+    client_id: uuid.UUID,
+) -> None:
+    """Kept (revoked) for the record; its tokens stop working at once."""
+    client = await _client_of(db, organisation, client_id)
+    if client.revoked_at is not None:
+        return
+    client.revoked_at = datetime.now(UTC)
+    client.token_generation += 1
+    await db.flush()
+    await audit.record(
+        db,
+        "api_client.revoked",
+        request=request,
+        actor_user_id=actor.user_id,
+        organisation_id=organisation.id,
+        subject_type="api_client",
+        subject_id=client.id,
+    )
+
+
+class TokenRefused(Exception):
+    """An OAuth2 error (RFC 6749, section 5.2) for the token endpoint to answer with."""
+
+    def __init__(self, error: str, description: str, status: int = 400) -> None:
+        self.error, self.description, self.status = error, description, status
+        super().__init__(error)
+
+
+@dataclass(frozen=True)
+class TokenRequest:
+    grant_type: str | None
+    scope: str | None
+    client_id: str | None
+    client_secret: str | None
+
+
+def parse_token_request(form: dict[str, list[str]], authorization: str | None) -> TokenRequest:
+    """Client authentication by HTTP Basic (preferred) or in the form, never both."""
+    if any(len(values) > 1 for values in form.values()):
+        raise TokenRefused("invalid_request", N_("Send each parameter once."))
+    fields = {name: values[0] for name, values in form.items()}
+    client_id, client_secret = fields.get("client_id"), fields.get("client_secret")
+    scheme, _, credentials = (authorization or "").partition(" ")
+    if scheme.lower() == "basic":
+        if client_secret is not None:
+            raise TokenRefused(
+                "invalid_request", N_("Authenticate the client in one way only, not two.")
+            )
+        try:
+            decoded = base64.b64decode(credentials.strip(), validate=True).decode()
+        except (binascii.Error, UnicodeDecodeError):
+            decoded = ""
+        basic_id, colon, basic_secret = decoded.partition(":")
+        if not colon:
+            raise TokenRefused(
+                "invalid_client", N_("The client id or secret is not right."), status=401
+            )
+        # RFC 6749, 2.3.1: both parts are form-encoded before they are joined.
+        client_id, client_secret = unquote_plus(basic_id), unquote_plus(basic_secret)
+    return TokenRequest(fields.get("grant_type"), fields.get("scope"), client_id, client_secret)
+
+
+async def issue_token(
+    db: AsyncSession, settings: Settings, request: Request, token_request: TokenRequest
+) -> AccessToken:
+    if token_request.grant_type != "client_credentials":
+        raise TokenRefused(
+            "unsupported_grant_type", N_("Only the client_credentials grant is supported.")
+        )
+    if not token_request.client_id or not token_request.client_secret:
+        raise TokenRefused(
+            "invalid_client", N_("The client id or secret is not right."), status=401
+        )
+    try:
+        client = await db.get(ApiClient, uuid.UUID(token_request.client_id))
+    except ValueError:
+        client = None
+    authenticated = api_clients.secret_matches(settings, client, token_request.client_secret)
+    if client is None or not authenticated or client.revoked_at is not None:
+        raise TokenRefused(
+            "invalid_client", N_("The client id or secret is not right."), status=401
+        )
+    if await api_clients.standing_of(db, client) is None:
+        raise TokenRefused(
+            "invalid_client",
+            N_("The person responsible for this client can no longer act for the organisation."),
+            status=401,
+        )
+    requested = (token_request.scope or "").split()
+    if any(scope not in client.scopes for scope in requested):
+        raise TokenRefused("invalid_scope", N_("This client was not given that scope."))
+    scopes = requested or list(client.scopes)
+    client.last_token_issued_at = datetime.now(UTC)
+    await audit.record(
+        db,
+        "api_client.token_issued",
+        request=request,
+        actor_user_id=None,
+        organisation_id=client.organisation_id,
+        subject_type="api_client",
+        subject_id=client.id,
+        details={"scopes": scopes},
+    )
+    return AccessToken(
+        access_token=api_clients.issue_access_token(settings, client, scopes),
+        expires_in=settings.api_token_minutes * 60,
+        scope=" ".join(scopes),
+    )
