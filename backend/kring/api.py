@@ -7,8 +7,12 @@ from fastapi import APIRouter
 from kring.accounts.endpoints import auth_router, me_router
 from kring.accounts.mfa_endpoints import challenge_router, factors_router
 from kring.admin.endpoints import router as admin_router
+from kring.admin.organisation_endpoints import router as admin_organisations_router
 from kring.health.endpoints import router as health_router
 from kring.integrations.endpoints import clients_router, token_router
+from kring.members.endpoints import me_router as my_details_router
+from kring.members.endpoints import router as members_router
+from kring.organisations.endpoints import function_codes_router
 from kring.organisations.endpoints import router as organisations_router
 
 router = APIRouter(prefix="/api/v1")
@@ -21,3 +25,7 @@ router.include_router(token_router)
 router.include_router(organisations_router)
 router.include_router(clients_router)
 router.include_router(admin_router)
+router.include_router(function_codes_router)
+router.include_router(members_router)
+router.include_router(my_details_router)
+router.include_router(admin_organisations_router)

@@ -42,6 +42,14 @@ async def _account_lifecycle(
     return await run_lifecycle(sessionmaker, settings, now)
 
 
+async def _send_activations(
+    sessionmaker: async_sessionmaker[AsyncSession], settings: Settings, now: datetime
+) -> int:
+    from kring.members.tasks import send_activations
+
+    return await send_activations(sessionmaker, settings, now)
+
+
 JOBS: dict[str, ScheduledJob] = {
     job.name: job
     for job in [
@@ -56,6 +64,12 @@ JOBS: dict[str, ScheduledJob] = {
             description="Warn, deactivate (6 months) and delete (2 years) inactive accounts.",
             run=_account_lifecycle,
             schedule={"hour": 3, "minute": 17, "second": 0},
+        ),
+        ScheduledJob(
+            name="members.send_activations",
+            description="Mail the activation link to contact persons that admins added.",
+            run=_send_activations,
+            schedule={"minute": set(range(0, 60, 10)), "second": 0},
         ),
     ]
 }

@@ -62,6 +62,8 @@ SAMPLE_CONTEXTS: dict[str, dict[str, str]] = {
     "account_deactivated_by_staff": {"first_name": "Anna"},
     "account_reactivated": {"first_name": "Anna", "link": LINK},
     "mfa_phone_reset": {"first_name": "Anna", "link": LINK},
+    "account_deleted": {"first_name": "Anna"},
+    "mfa_reset_by_admin": {"first_name": "Anna", "organisation": "De Linde"},
     "confirm_email_change": {"first_name": "Anna", "link": LINK},
     "email_changed": {"first_name": "Anna", "new_email": "anna@new.example"},
 }

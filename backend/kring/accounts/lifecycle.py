@@ -20,6 +20,7 @@ from kring.kit import outbox
 from kring.kit.db import new_id
 from kring.models.audit import AuditEvent
 from kring.models.mfa import MfaChallenge, MfaFactor, RecoveryCode
+from kring.models.organisation import Membership
 from kring.models.session import ActionToken, UserSession
 from kring.models.user import User, UserStatus
 from kring.notifications.tasks import SEND_MAIL
@@ -83,6 +84,34 @@ async def _mail(
     )
 
 
+async def erase_personal_data(db: AsyncSession, ids: list[uuid.UUID]) -> None:
+    """Delete the accounts' personal data; the rows stay, as pseudonyms, for kept records."""
+    for table in (MfaFactor, RecoveryCode, MfaChallenge, UserSession, ActionToken, Membership):
+        await db.execute(delete(table).where(table.user_id.in_(ids)))
+    # Records that must be kept (audit, later orders and invoices) keep the user id,
+    # which is a pseudonym once the personal data below is gone.
+    await db.execute(
+        update(User)
+        .where(User.id.in_(ids))
+        .values(
+            status=UserStatus.deleted,
+            email=func.concat("deleted-", cast(User.id, String), "@deleted.invalid"),
+            first_name="",
+            initials=None,
+            prefix=None,
+            last_name=None,
+            phone_for_questions=None,
+            password_hash=None,
+            staff_role=None,
+            inactivity_warned_at=None,
+            birth_date=None,
+            gender=None,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    await api_clients.end_tokens_of(db, ids)
+
+
 async def _delete(db: AsyncSession, two_years_ago: datetime) -> int:
     deleted = 0
     while ids := list(
@@ -92,27 +121,7 @@ async def _delete(db: AsyncSession, two_years_ago: datetime) -> int:
             .limit(BATCH_SIZE)
         )
     ):
-        for table in (MfaFactor, RecoveryCode, MfaChallenge, UserSession, ActionToken):
-            await db.execute(delete(table).where(table.user_id.in_(ids)))
-        # Records that must be kept (audit, later orders and invoices) keep the user id,
-        # which is a pseudonym once the personal data below is gone.
-        await db.execute(
-            update(User)
-            .where(User.id.in_(ids))
-            .values(
-                status=UserStatus.deleted,
-                email=func.concat("deleted-", cast(User.id, String), "@deleted.invalid"),
-                first_name="",
-                initials=None,
-                prefix=None,
-                last_name=None,
-                phone_for_questions=None,
-                password_hash=None,
-                staff_role=None,
-                inactivity_warned_at=None,
-            )
-            .execution_options(synchronize_session=False)
-        )
+        await erase_personal_data(db, ids)
         await _audit(db, "account.deleted_inactive", ids)
         deleted += len(ids)
     return deleted

@@ -22,3 +22,12 @@ async def account_administrator(actor: CurrentActor) -> Actor:
 
 
 AccountAdministrator = Annotated[Actor, Depends(account_administrator)]
+
+
+async def staff_member(actor: CurrentActor) -> Actor:
+    if actor.staff_role is None:
+        raise Forbidden(N_("Only Kring's staff may do this."))
+    return actor
+
+
+StaffMember = Annotated[Actor, Depends(staff_member)]

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, EmailStr
 
 from kring.kit.i18n import Language
+from kring.members.schemas import Initials, Name, Prefix
 
 
 class AccountStatus(BaseModel):
@@ -35,3 +37,133 @@ class AccountStatus(BaseModel):
     language: Language
     last_login_at: datetime | None
     reactivated_at: datetime | None
+
+
+class AccountCreate(BaseModel):
+    """An account for a professional, made by staff (HartingBank's advisor flow): the
+    person gets an activation e-mail at once and sets a password and 2FA."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "email": "petra@delinde.example",
+                    "initials": "P.",
+                    "first_name": "Petra",
+                    "prefix": "de",
+                    "last_name": "Vries",
+                    "language": "nl",
+                    "organisation_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+                    "portal_admin": True,
+                }
+            ]
+        }
+    )
+
+    email: EmailStr
+    initials: Initials | None = None
+    first_name: Name
+    prefix: Prefix | None = None
+    last_name: Name
+    language: Language = "nl"
+    organisation_id: uuid.UUID
+    portal_admin: bool = False
+    portal_employee: bool = True
+
+
+UmbrellaLinkReason = Literal["self_employed", "employed_and_hired", "seconded"]
+
+
+class MembershipCreate(BaseModel):
+    """Link an account to (another) organisation. A second umbrella organisation needs one
+    of HartingBank's reasons: self-employed for several, employed and hired by another, or
+    seconded."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "organisation_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+                    "portal_admin": False,
+                    "portal_employee": True,
+                    "umbrella_link_reason": "self_employed",
+                }
+            ]
+        }
+    )
+
+    organisation_id: uuid.UUID
+    portal_admin: bool = False
+    portal_employee: bool = True
+    umbrella_link_reason: UmbrellaLinkReason | None = None
+
+
+class MembershipSummary(BaseModel):
+    """One organisation an account belongs to, with its rights."""
+
+    id: uuid.UUID
+    organisation_id: uuid.UUID
+    organisation_name: str
+    organisation_kind: str
+    portal_admin: bool
+    portal_employee: bool
+    umbrella_link_reason: UmbrellaLinkReason | None
+
+
+class AccountRead(BaseModel):
+    """An account as staff see it, with its organisations."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e10",
+                    "email": "petra@delinde.example",
+                    "full_name": "Petra de Vries",
+                    "status": "invited",
+                    "staff_role": None,
+                    "language": "nl",
+                    "last_login_at": None,
+                    "has_second_factor": False,
+                    "memberships": [],
+                }
+            ]
+        }
+    )
+
+    id: uuid.UUID
+    email: str
+    full_name: str
+    status: str
+    staff_role: str | None
+    language: Language
+    last_login_at: datetime | None
+    has_second_factor: bool
+    memberships: list[MembershipSummary]
+
+
+class EmailChangeByStaff(BaseModel):
+    """The person's new e-mail address; history stays in the audit trail."""
+
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"new_email": "p.devries@example.org"}]}
+    )
+
+    new_email: EmailStr
+
+
+class AuditEventRead(BaseModel):
+    """One entry of an account's audit trail."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    created_at: datetime
+    action: str
+    outcome: str
+    actor_user_id: uuid.UUID | None
+    organisation_id: uuid.UUID | None
+    subject_type: str | None
+    subject_id: uuid.UUID | None
+    ip: str | None
+    details: dict[str, Any]

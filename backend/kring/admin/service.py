@@ -6,18 +6,22 @@ import uuid
 from datetime import UTC, datetime
 
 from fastapi import Request
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kring.accounts.lifecycle import erase_personal_data
+from kring.accounts.service import find_user_by_email, invite
+from kring.admin.schemas import AccountCreate, AccountRead, MembershipCreate, MembershipSummary
 from kring.audit import service as audit
 from kring.auth import api_clients
 from kring.auth.actor import Actor
 from kring.auth.sessions import revoke_sessions
 from kring.config import Settings
-from kring.kit.errors import Conflict, NotFound
+from kring.kit.errors import Conflict, InvalidInput, NotFound
 from kring.kit.i18n import N_
+from kring.models.audit import AuditEvent
 from kring.models.mfa import MfaFactor, RecoveryCode
-from kring.models.organisation import Membership
+from kring.models.organisation import Membership, Organisation, OrganisationKind
 from kring.models.user import User, UserStatus
 from kring.notifications.service import queue_mail
 
@@ -134,3 +138,198 @@ async def reset_mfa_phone(
         subject_type="user",
         subject_id=user.id,
     )
+
+
+async def account_read(db: AsyncSession, user: User) -> AccountRead:
+    rows = await db.execute(
+        select(Membership, Organisation)
+        .join(Organisation, Organisation.id == Membership.organisation_id)
+        .where(Membership.user_id == user.id)
+        .order_by(func.lower(Organisation.name))
+    )
+    has_factor = await db.scalar(
+        select(MfaFactor.id).where(
+            MfaFactor.user_id == user.id, MfaFactor.confirmed_at.is_not(None)
+        )
+    )
+    return AccountRead(
+        id=user.id,
+        email=user.email,
+        full_name=user.display_name,
+        status=user.status,
+        staff_role=user.staff_role,
+        language=user.preferred_language,
+        last_login_at=user.last_login_at,
+        has_second_factor=has_factor is not None,
+        memberships=[
+            MembershipSummary(
+                id=m.id,
+                organisation_id=o.id,
+                organisation_name=o.name,
+                organisation_kind=o.kind,
+                portal_admin=m.portal_admin,
+                portal_employee=m.portal_employee,
+                umbrella_link_reason=m.umbrella_link_reason,  # checked by the database
+            )
+            for m, o in rows.all()
+        ],
+    )
+
+
+async def search_accounts(db: AsyncSession, q: str | None, limit: int, offset: int) -> list[User]:
+    statement = select(User).where(User.status != UserStatus.deleted)
+    if q:
+        pattern = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        name = func.concat_ws(" ", User.first_name, User.prefix, User.last_name)
+        statement = statement.where(name.ilike(pattern) | User.email.ilike(pattern))
+    statement = statement.order_by(func.lower(User.email)).limit(limit).offset(offset)
+    return list(await db.scalars(statement))
+
+
+async def create_account(
+    db: AsyncSession, settings: Settings, request: Request, actor: Actor, body: AccountCreate
+) -> User:
+    organisation = await db.get(Organisation, body.organisation_id)
+    if organisation is None:
+        raise InvalidInput.on("organisation_id", N_("This organisation does not exist."))
+    user, _ = await invite(
+        db,
+        settings,
+        email=body.email,
+        first_name=body.first_name,
+        portal="pro",
+        language=body.language,
+    )
+    user.initials, user.prefix, user.last_name = body.initials, body.prefix, body.last_name
+    user.activation_sent_at = datetime.now(UTC)
+    db.add(
+        Membership(
+            user_id=user.id,
+            organisation_id=organisation.id,
+            portal_admin=body.portal_admin,
+            portal_employee=body.portal_employee,
+        )
+    )
+    await db.flush()
+    await audit.record(
+        db,
+        "account.created_by_staff",
+        request=request,
+        actor_user_id=actor.user_id,
+        organisation_id=organisation.id,
+        subject_type="user",
+        subject_id=user.id,
+    )
+    return user
+
+
+async def link_membership(
+    db: AsyncSession, request: Request, actor: Actor, user: User, body: MembershipCreate
+) -> None:
+    """A second umbrella organisation needs a reason from HartingBank's list."""
+    organisation = await db.get(Organisation, body.organisation_id)
+    if organisation is None:
+        raise InvalidInput.on("organisation_id", N_("This organisation does not exist."))
+    existing = list(
+        await db.scalars(
+            select(Organisation.kind)
+            .join(Membership, Membership.organisation_id == Organisation.id)
+            .where(Membership.user_id == user.id)
+        )
+    )
+    if await db.scalar(
+        select(Membership.id).where(
+            Membership.user_id == user.id, Membership.organisation_id == organisation.id
+        )
+    ):
+        raise Conflict(N_("This person already belongs to this organisation."))
+    umbrella = OrganisationKind.umbrella
+    if organisation.kind == umbrella and umbrella in existing and body.umbrella_link_reason is None:
+        raise InvalidInput.on(
+            "umbrella_link_reason",
+            N_("A second umbrella organisation needs a reason: self-employed, hired or seconded."),
+        )
+    membership = Membership(
+        user_id=user.id,
+        organisation_id=organisation.id,
+        portal_admin=body.portal_admin,
+        portal_employee=body.portal_employee,
+        umbrella_link_reason=body.umbrella_link_reason,
+    )
+    db.add(membership)
+    await db.flush()
+    await audit.record(
+        db,
+        "membership.linked_by_staff",
+        request=request,
+        actor_user_id=actor.user_id,
+        organisation_id=organisation.id,
+        subject_type="user",
+        subject_id=user.id,
+        details={"reason": body.umbrella_link_reason},
+    )
+
+
+async def change_email(
+    db: AsyncSession, request: Request, actor: Actor, user: User, new_email: str
+) -> None:
+    """The same account keeps its history; both addresses are told, all sessions end."""
+    if await find_user_by_email(db, new_email) is not None:
+        raise InvalidInput.on(
+            "new_email", N_("There already is an account with this e-mail address.")
+        )
+    old_email = user.email
+    user.email = new_email
+    await revoke_sessions(db, user.id)
+    for to in (old_email, new_email):
+        await queue_mail(
+            db,
+            to=to,
+            template="email_changed",
+            language=user.preferred_language,
+            context={"first_name": user.first_name, "new_email": new_email},
+        )
+    await db.flush()
+    await audit.record(
+        db,
+        "account.email_changed_by_staff",
+        request=request,
+        actor_user_id=actor.user_id,
+        subject_type="user",
+        subject_id=user.id,
+        details={"old_email": old_email, "new_email": new_email},
+    )
+
+
+async def delete_account(db: AsyncSession, request: Request, actor: Actor, user: User) -> None:
+    """Personal data is erased at once; kept records (audit, orders) keep a pseudonym."""
+    if user.id == actor.user_id:
+        raise Conflict(N_("You cannot delete your own account."))
+    await queue_mail(
+        db,
+        to=user.email,
+        template="account_deleted",
+        language=user.preferred_language,
+        context={"first_name": user.first_name},
+    )
+    await erase_personal_data(db, [user.id])
+    await audit.record(
+        db,
+        "account.deleted_by_staff",
+        request=request,
+        actor_user_id=actor.user_id,
+        subject_type="user",
+        subject_id=user.id,
+    )
+
+
+async def audit_trail(db: AsyncSession, user: User, limit: int, offset: int) -> list[AuditEvent]:
+    """What the person did, and what was done to their account."""
+    statement = (
+        select(AuditEvent)
+        .where(or_(AuditEvent.actor_user_id == user.id, AuditEvent.subject_id == user.id))
+        .order_by(AuditEvent.created_at.desc(), AuditEvent.id.desc())
+        .limit(limit)
+        .offset(offset)
+    )
+    return list(await db.scalars(statement))

@@ -26,17 +26,13 @@ from kring.models.organisation import Organisation
 from kring.models.user import User
 
 
-def full_name(user: User) -> str:
-    return " ".join(part for part in (user.first_name, user.prefix, user.last_name) if part)
-
-
 async def read_model(db: AsyncSession, client: ApiClient) -> ApiClientRead:
     responsible = await db.get(User, client.responsible_user_id)
     return ApiClientRead(
         id=client.id,
         name=client.name,
         scopes=client.scopes,  # checked by the database
-        responsible_name=full_name(responsible) if responsible else "",
+        responsible_name=responsible.display_name if responsible else "",
         created_at=client.created_at,
         secret_rotated_at=client.secret_rotated_at,
         last_token_issued_at=client.last_token_issued_at,

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import cast
 
-from sqlalchemy import CheckConstraint, DateTime, Index, String, func, text
+from sqlalchemy import CheckConstraint, Date, DateTime, Index, String, func, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kring.kit.db import Base, RecordMixin
@@ -46,6 +46,9 @@ class User(RecordMixin, Base):
             "status != 'active' OR password_hash IS NOT NULL", name="active_has_password"
         ),
         CheckConstraint("length(email) BETWEEN 3 AND 254", name="email_length"),
+        CheckConstraint(
+            "gender IS NULL OR gender IN ('female', 'male', 'other')", name="gender_known"
+        ),
         # The lifecycle job looks for accounts by their last activity.
         Index(
             "ix_user_account_last_active",
@@ -68,6 +71,10 @@ class User(RecordMixin, Base):
     email_verified_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     inactivity_warned_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    gender: Mapped[str | None] = mapped_column(String(10))
+    # When the activation e-mail of an account made by an organisation admin went out.
+    activation_sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     # Staff reactivation counts as activity, so the lifecycle job does not deactivate again.
     reactivated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 

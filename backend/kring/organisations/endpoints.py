@@ -11,10 +11,13 @@ from kring.auth.actor import Actor
 from kring.auth.api_clients import actor_with_scope
 from kring.kit.db import DbSession
 from kring.kit.errors import NotFound, problem_responses
-from kring.organisations import repository
-from kring.organisations.schemas import OrganisationRead
+from kring.kit.i18n import _
+from kring.organisations import repository, service
+from kring.organisations.function_codes import FUNCTION_CODES
+from kring.organisations.schemas import FunctionCode, OrganisationRead
 
 router = APIRouter(prefix="/organisations", tags=["organisations"])
+function_codes_router = APIRouter(prefix="/function-codes", tags=["organisations"])
 
 
 @router.get(
@@ -28,8 +31,19 @@ async def get_organisation(
     db: DbSession,
     actor: Annotated[Actor, actor_with_scope("organisation:read")],
 ) -> OrganisationRead:
-    """The organisation you act for (staff: any); any other is not found."""
+    """The organisation you act for (staff: any); any other is not found. Read-only."""
     organisation = await repository.get_visible(db, actor, organisation_id)
     if organisation is None:
         raise NotFound()
-    return OrganisationRead.model_validate(organisation)
+    return await service.to_read(db, organisation)
+
+
+@function_codes_router.get(
+    "",
+    operation_id="organisations:list_function_codes",
+    summary="The functions a contact person can have",
+    responses=problem_responses(),
+)
+async def list_function_codes() -> list[FunctionCode]:
+    """Careflex's table, in the reader's language; a function never changes rights."""
+    return [FunctionCode(code=code, label=_(label)) for code, label in FUNCTION_CODES.items()]

@@ -4,6 +4,123 @@
  */
 
 export interface paths {
+  '/api/v1/admin/organisations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Find organisations
+     * @description For every staff role, sorted by name.
+     */
+    get: operations['admin:list_organisations'];
+    put?: never;
+    /**
+     * Create an organisation
+     * @description Kring's admins and advisors; postcodes and registration numbers are checked for the
+     *     organisation's country.
+     */
+    post: operations['admin:create_organisation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/organisations/{organisation_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An organisation
+     * @description Any organisation, for every staff role.
+     */
+    get: operations['admin:get_organisation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change an organisation
+     * @description Kring's admins and advisors; members see their organisation read-only.
+     */
+    patch: operations['admin:update_organisation'];
+    trace?: never;
+  };
+  '/api/v1/admin/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Find accounts
+     * @description Deleted accounts are left out.
+     */
+    get: operations['admin:list_users'];
+    put?: never;
+    /**
+     * Create an account for a professional
+     * @description The advisor flow: the person gets the activation e-mail at once (valid 7 days).
+     */
+    post: operations['admin:create_user'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/users/{user_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An account
+     * @description With the organisations the person belongs to.
+     */
+    get: operations['admin:get_user'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete an account
+     * @description Personal data is erased; kept records keep a pseudonym. Cannot be undone.
+     */
+    delete: operations['admin:delete_user'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/users/{user_id}/audit-events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An account's audit trail
+     * @description Newest first: what the person did and what was done to their account.
+     */
+    get: operations['admin:list_user_audit_events'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/users/{user_id}/deactivation': {
     parameters: {
       query?: never;
@@ -18,6 +135,46 @@ export interface paths {
      * @description Ends the person's sessions and their API clients' tokens, and mails them.
      */
     post: operations['admin:deactivate_user'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/users/{user_id}/email': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Change an account's e-mail address
+     * @description For organisation-managed accounts; the account and its history stay, sessions end.
+     */
+    put: operations['admin:change_user_email'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/users/{user_id}/memberships': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Link an account to an organisation
+     * @description Several umbrella organisations only with a recorded reason.
+     */
+    post: operations['admin:link_user'];
     delete?: never;
     options?: never;
     head?: never;
@@ -346,6 +503,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/function-codes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The functions a contact person can have
+     * @description Careflex's table, in the reader's language; a function never changes rights.
+     */
+    get: operations['organisations:list_function_codes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/health': {
     parameters: {
       query?: never;
@@ -408,6 +585,30 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/contact-details': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My contact details in the organisation I act for
+     * @description Includes my rights and flags; the e-mail address is changed by Kring.
+     */
+    get: operations['me:get_contact_details'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change my contact details
+     * @description My personal details and my two flags (e-mail services, contact for all projects).
+     */
+    patch: operations['me:update_contact_details'];
     trace?: never;
   };
   '/api/v1/me/email': {
@@ -620,7 +821,7 @@ export interface paths {
     };
     /**
      * An organisation
-     * @description The organisation you act for (staff: any); any other is not found.
+     * @description The organisation you act for (staff: any); any other is not found. Read-only.
      */
     get: operations['organisations:get'];
     put?: never;
@@ -695,6 +896,100 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/organisations/{organisation_id}/members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The organisation's contact persons
+     * @description Every member sees the list; only portal admins change it.
+     */
+    get: operations['members:list'];
+    put?: never;
+    /**
+     * Add a contact person
+     * @description Portal admins only. With portal employee on, the activation e-mail follows within
+     *     60 minutes; an address that already has an account is linked by Kring, not here.
+     */
+    post: operations['members:create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{organisation_id}/members/{membership_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A contact person
+     * @description A member of another organisation is not found.
+     */
+    get: operations['members:get'];
+    put?: never;
+    post?: never;
+    /**
+     * Remove a contact person from the organisation
+     * @description Portal admins only; the last admin cannot be removed. The account itself stays.
+     */
+    delete: operations['members:remove'];
+    options?: never;
+    head?: never;
+    /**
+     * Change a contact person's details
+     * @description Portal admins only; the e-mail address is changed by Kring.
+     */
+    patch: operations['members:update'];
+    trace?: never;
+  };
+  '/api/v1/organisations/{organisation_id}/members/{membership_id}/mfa': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Reset a contact person's two-step verification
+     * @description Portal admins only, after checking with Kring's IT support as the portal warns. The
+     *     person sets up 2FA again at their next log-in.
+     */
+    delete: operations['members:reset_mfa'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{organisation_id}/members/{membership_id}/rights': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Change a contact person's rights
+     * @description Portal admins only, also for their own rights; the last admin cannot step down.
+     */
+    put: operations['members:set_rights'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/ready': {
     parameters: {
       query?: never;
@@ -752,6 +1047,96 @@ export interface components {
       token_type: 'Bearer';
     };
     /**
+     * AccountCreate
+     * @description An account for a professional, made by staff (HartingBank's advisor flow): the
+     *     person gets an activation e-mail at once and sets a password and 2FA.
+     * @example {
+     *       "email": "petra@delinde.example",
+     *       "first_name": "Petra",
+     *       "initials": "P.",
+     *       "language": "nl",
+     *       "last_name": "Vries",
+     *       "organisation_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *       "portal_admin": true,
+     *       "prefix": "de"
+     *     }
+     */
+    AccountCreate: {
+      /**
+       * Email
+       * Format: email
+       */
+      email: string;
+      /** First Name */
+      first_name: string;
+      /** Initials */
+      initials?: string | null;
+      /**
+       * Language
+       * @default nl
+       * @enum {string}
+       */
+      language: 'nl' | 'fr' | 'en';
+      /** Last Name */
+      last_name: string;
+      /**
+       * Organisation Id
+       * Format: uuid
+       */
+      organisation_id: string;
+      /**
+       * Portal Admin
+       * @default false
+       */
+      portal_admin: boolean;
+      /**
+       * Portal Employee
+       * @default true
+       */
+      portal_employee: boolean;
+      /** Prefix */
+      prefix?: string | null;
+    };
+    /**
+     * AccountRead
+     * @description An account as staff see it, with its organisations.
+     * @example {
+     *       "email": "petra@delinde.example",
+     *       "full_name": "Petra de Vries",
+     *       "has_second_factor": false,
+     *       "id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e10",
+     *       "language": "nl",
+     *       "memberships": [],
+     *       "status": "invited"
+     *     }
+     */
+    AccountRead: {
+      /** Email */
+      email: string;
+      /** Full Name */
+      full_name: string;
+      /** Has Second Factor */
+      has_second_factor: boolean;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /**
+       * Language
+       * @enum {string}
+       */
+      language: 'nl' | 'fr' | 'en';
+      /** Last Login At */
+      last_login_at: string | null;
+      /** Memberships */
+      memberships: components['schemas']['MembershipSummary'][];
+      /** Staff Role */
+      staff_role: string | null;
+      /** Status */
+      status: string;
+    };
+    /**
      * AccountStatus
      * @description An account as staff see it after changing its status.
      * @example {
@@ -800,6 +1185,20 @@ export interface components {
        * Format: uuid
        */
       organisation_id: string;
+    };
+    /**
+     * Address
+     * @description A street address; the postcode is checked for the organisation's country.
+     */
+    Address: {
+      /** City */
+      city: string;
+      /** House Number */
+      house_number: string;
+      /** Postcode */
+      postcode: string;
+      /** Street */
+      street: string;
     };
     /**
      * ApiClientCreate
@@ -872,6 +1271,40 @@ export interface components {
       /** Secret Rotated At */
       secret_rotated_at: string | null;
     };
+    /**
+     * AuditEventRead
+     * @description One entry of an account's audit trail.
+     */
+    AuditEventRead: {
+      /** Action */
+      action: string;
+      /** Actor User Id */
+      actor_user_id: string | null;
+      /**
+       * Created At
+       * Format: date-time
+       */
+      created_at: string;
+      /** Details */
+      details: {
+        [key: string]: unknown;
+      };
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Ip */
+      ip: string | null;
+      /** Organisation Id */
+      organisation_id: string | null;
+      /** Outcome */
+      outcome: string;
+      /** Subject Id */
+      subject_id: string | null;
+      /** Subject Type */
+      subject_type: string | null;
+    };
     /** ChallengeBody */
     ChallengeBody: {
       /**
@@ -908,6 +1341,20 @@ export interface components {
        * @enum {string}
        */
       portal: 'partner' | 'provider';
+    };
+    /**
+     * EmailChangeByStaff
+     * @description The person's new e-mail address; history stays in the audit trail.
+     * @example {
+     *       "new_email": "p.devries@example.org"
+     *     }
+     */
+    EmailChangeByStaff: {
+      /**
+       * New Email
+       * Format: email
+       */
+      new_email: string;
     };
     /**
      * FactorAdded
@@ -957,6 +1404,20 @@ export interface components {
        * @example Dit is geen geldige postcode.
        */
       message: string;
+    };
+    /**
+     * FunctionCode
+     * @description A function a contact person can have; it never changes their rights.
+     * @example {
+     *       "code": 100,
+     *       "label": "Directeur"
+     *     }
+     */
+    FunctionCode: {
+      /** Code */
+      code: number;
+      /** Label */
+      label: string;
     };
     /** Health */
     Health: {
@@ -1030,6 +1491,269 @@ export interface components {
       prefix?: string | null;
     };
     /**
+     * MemberCreate
+     * @description A new contact person (Careflex's form); with portal employee on, they get an
+     *     activation e-mail within 60 minutes.
+     * @example {
+     *       "birth_date": "1980-04-12",
+     *       "contact_for_all_projects": false,
+     *       "department": "Planning",
+     *       "email": "petra@delinde.example",
+     *       "email_services": true,
+     *       "first_name": "Petra",
+     *       "function_code": 221,
+     *       "function_on_business_card": "Planner wijkzorg",
+     *       "gender": "female",
+     *       "initials": "P.J.",
+     *       "language": "nl",
+     *       "last_name": "Vries",
+     *       "mobile": "06 12345678",
+     *       "phone": "030 123 4567",
+     *       "portal_admin": false,
+     *       "portal_employee": true,
+     *       "prefix": "de"
+     *     }
+     */
+    MemberCreate: {
+      /** Birth Date */
+      birth_date?: string | null;
+      /**
+       * Contact For All Projects
+       * @default false
+       */
+      contact_for_all_projects: boolean;
+      /** Department */
+      department?: string | null;
+      /**
+       * Email
+       * Format: email
+       */
+      email: string;
+      /**
+       * Email Services
+       * @default false
+       */
+      email_services: boolean;
+      /** First Name */
+      first_name: string;
+      /** Function Code */
+      function_code?: number | null;
+      /** Function On Business Card */
+      function_on_business_card?: string | null;
+      /** Gender */
+      gender?: ('female' | 'male' | 'other') | null;
+      /** Initials */
+      initials?: string | null;
+      /**
+       * Language
+       * @default nl
+       * @enum {string}
+       */
+      language: 'nl' | 'fr' | 'en';
+      /** Last Name */
+      last_name: string;
+      /** Mobile */
+      mobile?: string | null;
+      /** Phone */
+      phone?: string | null;
+      /**
+       * Portal Admin
+       * @default false
+       */
+      portal_admin: boolean;
+      /**
+       * Portal Employee
+       * @default true
+       */
+      portal_employee: boolean;
+      /** Prefix */
+      prefix?: string | null;
+    };
+    /**
+     * MemberPage
+     * @description One page of contact persons, and how many match in all.
+     */
+    MemberPage: {
+      /** Items */
+      items: components['schemas']['MemberRead'][];
+      /** Total */
+      total: number;
+    };
+    /**
+     * MemberRead
+     * @description A contact person of the organisation, with their rights and flags.
+     * @example {
+     *       "account_status": "active",
+     *       "birth_date": "1980-04-12",
+     *       "contact_for_all_projects": false,
+     *       "department": "Planning",
+     *       "email": "petra@delinde.example",
+     *       "email_services": true,
+     *       "first_name": "Petra",
+     *       "full_name": "Petra de Vries",
+     *       "function_code": 221,
+     *       "function_on_business_card": "Planner wijkzorg",
+     *       "gender": "female",
+     *       "has_second_factor": true,
+     *       "id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *       "initials": "P.J.",
+     *       "last_name": "Vries",
+     *       "mobile": "+31612345678",
+     *       "phone": "+31301234567",
+     *       "portal_admin": false,
+     *       "portal_employee": true,
+     *       "prefix": "de",
+     *       "user_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e10"
+     *     }
+     */
+    MemberRead: {
+      /**
+       * Account Status
+       * @enum {string}
+       */
+      account_status: 'invited' | 'active' | 'deactivated' | 'deleted';
+      /** Birth Date */
+      birth_date: string | null;
+      /**
+       * Contact For All Projects
+       * @description Member of every current project.
+       */
+      contact_for_all_projects: boolean;
+      /** Department */
+      department: string | null;
+      /** Email */
+      email: string;
+      /**
+       * Email Services
+       * @description Gets service confirmations for their projects.
+       */
+      email_services: boolean;
+      /** First Name */
+      first_name: string;
+      /** Full Name */
+      full_name: string;
+      /** Function Code */
+      function_code: number | null;
+      /** Function On Business Card */
+      function_on_business_card: string | null;
+      /** Gender */
+      gender: ('female' | 'male' | 'other') | null;
+      /** Has Second Factor */
+      has_second_factor: boolean;
+      /**
+       * Id
+       * Format: uuid
+       * @description The membership's id.
+       */
+      id: string;
+      /** Initials */
+      initials: string | null;
+      /** Last Name */
+      last_name: string | null;
+      /** Mobile */
+      mobile: string | null;
+      /** Phone */
+      phone: string | null;
+      /**
+       * Portal Admin
+       * @description Manages colleagues and sees invoices.
+       */
+      portal_admin: boolean;
+      /**
+       * Portal Employee
+       * @description May log in for this organisation at all.
+       */
+      portal_employee: boolean;
+      /** Prefix */
+      prefix: string | null;
+      /**
+       * User Id
+       * Format: uuid
+       */
+      user_id: string;
+    };
+    /**
+     * MemberRights
+     * @description The two rights: portal admin, and portal employee (off: a contact without log-in).
+     * @example {
+     *       "portal_admin": true,
+     *       "portal_employee": true
+     *     }
+     */
+    MemberRights: {
+      /** Portal Admin */
+      portal_admin: boolean;
+      /** Portal Employee */
+      portal_employee: boolean;
+    };
+    /**
+     * MemberUpdate
+     * @description Change a contact person's details; leave out what stays the same. Not the e-mail
+     *     address (staff change it) and not the rights (`/rights`).
+     * @example {
+     *       "department": "Planning"
+     *     }
+     */
+    MemberUpdate: {
+      /** Birth Date */
+      birth_date?: string | null;
+      /** Contact For All Projects */
+      contact_for_all_projects?: boolean | null;
+      /** Department */
+      department?: string | null;
+      /** Email Services */
+      email_services?: boolean | null;
+      /** First Name */
+      first_name?: string | null;
+      /** Function Code */
+      function_code?: number | null;
+      /** Function On Business Card */
+      function_on_business_card?: string | null;
+      /** Gender */
+      gender?: ('female' | 'male' | 'other') | null;
+      /** Initials */
+      initials?: string | null;
+      /** Last Name */
+      last_name?: string | null;
+      /** Mobile */
+      mobile?: string | null;
+      /** Phone */
+      phone?: string | null;
+      /** Prefix */
+      prefix?: string | null;
+    };
+    /**
+     * MembershipCreate
+     * @description Link an account to (another) organisation. A second umbrella organisation needs one
+     *     of HartingBank's reasons: self-employed for several, employed and hired by another, or
+     *     seconded.
+     * @example {
+     *       "organisation_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *       "portal_admin": false,
+     *       "portal_employee": true,
+     *       "umbrella_link_reason": "self_employed"
+     *     }
+     */
+    MembershipCreate: {
+      /**
+       * Organisation Id
+       * Format: uuid
+       */
+      organisation_id: string;
+      /**
+       * Portal Admin
+       * @default false
+       */
+      portal_admin: boolean;
+      /**
+       * Portal Employee
+       * @default true
+       */
+      portal_employee: boolean;
+      /** Umbrella Link Reason */
+      umbrella_link_reason?: ('self_employed' | 'employed_and_hired' | 'seconded') | null;
+    };
+    /**
      * MembershipInfo
      * @description An organisation I may act for, with my rights there.
      */
@@ -1045,6 +1769,32 @@ export interface components {
       organisation_name: string;
       /** Portal Admin */
       portal_admin: boolean;
+    };
+    /**
+     * MembershipSummary
+     * @description One organisation an account belongs to, with its rights.
+     */
+    MembershipSummary: {
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /**
+       * Organisation Id
+       * Format: uuid
+       */
+      organisation_id: string;
+      /** Organisation Kind */
+      organisation_kind: string;
+      /** Organisation Name */
+      organisation_name: string;
+      /** Portal Admin */
+      portal_admin: boolean;
+      /** Portal Employee */
+      portal_employee: boolean;
+      /** Umbrella Link Reason */
+      umbrella_link_reason: ('self_employed' | 'employed_and_hired' | 'seconded') | null;
     };
     /**
      * MfaRequired
@@ -1101,6 +1851,53 @@ export interface components {
       type: string;
     };
     /**
+     * OrganisationCreate
+     * @description A new organisation (staff only).
+     * @example {
+     *       "ad_contract": true,
+     *       "country": "NL",
+     *       "email": "info@delinde.example",
+     *       "kind": "care_organisation",
+     *       "name": "Zorggroep De Linde",
+     *       "phone": "030 123 4567",
+     *       "registration_number": "41234567",
+     *       "visiting_address": {
+     *         "city": "Utrecht",
+     *         "house_number": "12",
+     *         "postcode": "3511 AB",
+     *         "street": "Lindelaan"
+     *       }
+     *     }
+     */
+    OrganisationCreate: {
+      /**
+       * Ad Contract
+       * @default false
+       */
+      ad_contract: boolean;
+      /**
+       * Country
+       * @default NL
+       * @enum {string}
+       */
+      country: 'NL' | 'BE';
+      /** Email */
+      email?: string | null;
+      kind: components['schemas']['OrganisationKind'];
+      /** Name */
+      name: string;
+      /** Opening Hours */
+      opening_hours?: string | null;
+      /** Phone */
+      phone?: string | null;
+      postal_address?: components['schemas']['Address'] | null;
+      /** Registration Number */
+      registration_number?: string | null;
+      /** Supplier Branch Id */
+      supplier_branch_id?: string | null;
+      visiting_address?: components['schemas']['Address'] | null;
+    };
+    /**
      * OrganisationKind
      * @enum {string}
      */
@@ -1113,14 +1910,42 @@ export interface components {
       | 'provider_company';
     /**
      * OrganisationRead
-     * @description An organisation as its members (and its API clients) see it.
+     * @description An organisation as its members (and its API clients) see it: read-only for them.
      * @example {
+     *       "ad_contract": true,
+     *       "contact_card": {
+     *         "email": "utrecht@kring.example",
+     *         "name": "Kring vestiging Utrecht",
+     *         "opening_hours": "Maandag t/m vrijdag 8.30-17.00",
+     *         "phone": "+31885138484"
+     *       },
+     *       "country": "NL",
+     *       "email": "info@delinde.example",
      *       "id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
      *       "kind": "care_organisation",
-     *       "name": "Zorggroep De Linde"
+     *       "name": "Zorggroep De Linde",
+     *       "phone": "+31301234567",
+     *       "registration_number": "41234567",
+     *       "visiting_address": {
+     *         "city": "Utrecht",
+     *         "house_number": "12",
+     *         "postcode": "3511 AB",
+     *         "street": "Lindelaan"
+     *       }
      *     }
      */
     OrganisationRead: {
+      /** Ad Contract */
+      ad_contract: boolean;
+      /** @description The supplier branch's contact card, shown on the portal's home page. */
+      contact_card: components['schemas']['SupplierContactCard'] | null;
+      /**
+       * Country
+       * @enum {string}
+       */
+      country: 'NL' | 'BE';
+      /** Email */
+      email: string | null;
       /**
        * Id
        * Format: uuid
@@ -1129,6 +1954,44 @@ export interface components {
       kind: components['schemas']['OrganisationKind'];
       /** Name */
       name: string;
+      /** Phone */
+      phone: string | null;
+      postal_address: components['schemas']['Address'] | null;
+      /**
+       * Registration Number
+       * @description KvK number (NL, 8 digits) or enterprise number (BE, 10 digits).
+       */
+      registration_number: string | null;
+      visiting_address: components['schemas']['Address'] | null;
+    };
+    /**
+     * OrganisationUpdate
+     * @description Change an organisation (staff only); leave out what stays the same.
+     * @example {
+     *       "ad_contract": false,
+     *       "phone": "030 765 4321"
+     *     }
+     */
+    OrganisationUpdate: {
+      /** Ad Contract */
+      ad_contract?: boolean | null;
+      /** Country */
+      country?: ('NL' | 'BE') | null;
+      /** Email */
+      email?: string | null;
+      kind?: components['schemas']['OrganisationKind'] | null;
+      /** Name */
+      name?: string | null;
+      /** Opening Hours */
+      opening_hours?: string | null;
+      /** Phone */
+      phone?: string | null;
+      postal_address?: components['schemas']['Address'] | null;
+      /** Registration Number */
+      registration_number?: string | null;
+      /** Supplier Branch Id */
+      supplier_branch_id?: string | null;
+      visiting_address?: components['schemas']['Address'] | null;
     };
     /** PasswordChange */
     PasswordChange: {
@@ -1304,6 +2167,20 @@ export interface components {
       /** Phone */
       phone: string;
     };
+    /**
+     * SupplierContactCard
+     * @description How to reach the supplier branch that serves the organisation.
+     */
+    SupplierContactCard: {
+      /** Email */
+      email: string | null;
+      /** Name */
+      name: string;
+      /** Opening Hours */
+      opening_hours: string | null;
+      /** Phone */
+      phone: string | null;
+    };
     /** TokenBody */
     TokenBody: {
       /** Token */
@@ -1335,6 +2212,540 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  'admin:list_organisations': {
+    parameters: {
+      query?: {
+        /** @description Part of the name, or a KvK number. */
+        q?: string | null;
+        limit?: number;
+        offset?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganisationRead'][];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:create_organisation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OrganisationCreate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganisationRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:get_organisation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        organisation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganisationRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:update_organisation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        organisation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OrganisationUpdate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganisationRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:list_users': {
+    parameters: {
+      query?: {
+        /** @description Part of a name or e-mail. */
+        q?: string | null;
+        limit?: number;
+        offset?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountRead'][];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:create_user': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AccountCreate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:get_user': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        user_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:delete_user': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        user_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:list_user_audit_events': {
+    parameters: {
+      query?: {
+        limit?: number;
+        offset?: number;
+      };
+      header?: never;
+      path: {
+        user_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditEventRead'][];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'admin:deactivate_user': {
     parameters: {
       query?: never;
@@ -1353,6 +2764,146 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AccountStatus'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:change_user_email': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        user_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EmailChangeByStaff'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:link_user': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        user_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MembershipCreate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountRead'];
         };
       };
       /** @description Not signed in */
@@ -2164,6 +3715,26 @@ export interface operations {
       };
     };
   };
+  'organisations:list_function_codes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FunctionCode'][];
+        };
+      };
+    };
+  };
   'health:get': {
     parameters: {
       query?: never;
@@ -2311,6 +3882,139 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'me:get_contact_details': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MemberRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'me:update_contact_details': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MemberUpdate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MemberRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -3178,6 +4882,521 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'members:list': {
+    parameters: {
+      query?: {
+        /** @description Part of a name, e-mail or department. */
+        q?: string | null;
+        limit?: number;
+        offset?: number;
+      };
+      header?: never;
+      path: {
+        organisation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MemberPage'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'members:create': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        organisation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MemberCreate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MemberRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'members:get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        organisation_id: string;
+        membership_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MemberRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'members:remove': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        organisation_id: string;
+        membership_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'members:update': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        organisation_id: string;
+        membership_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MemberUpdate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MemberRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'members:reset_mfa': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        organisation_id: string;
+        membership_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'members:set_rights': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        organisation_id: string;
+        membership_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MemberRights'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MemberRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
         headers: {
           [name: string]: unknown;
         };

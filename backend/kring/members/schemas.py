@@ -1,0 +1,176 @@
+"""Request and response bodies for an organisation's members (contact persons)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, Field, StringConstraints
+
+from kring.accounts.schemas import PhoneNumber
+from kring.kit.i18n import Language, _
+from kring.organisations.function_codes import FUNCTION_CODES
+
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+Initials = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20)]
+Prefix = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=30)]
+Label = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+Gender = Literal["female", "male", "other"]
+
+
+def _function_code(value: int | None) -> int | None:
+    if value is not None and value not in FUNCTION_CODES:
+        raise ValueError(_("Choose one of the functions in the list."))
+    return value
+
+
+def _birth_date(value: date | None) -> date | None:
+    if value is not None and not date(1900, 1, 1) <= value <= datetime.now(UTC).date():
+        raise ValueError(_("Give a birth date between 1900 and today."))
+    return value
+
+
+FunctionCodeValue = Annotated[int | None, AfterValidator(_function_code)]
+BirthDate = Annotated[date | None, AfterValidator(_birth_date)]
+
+_EXAMPLE: dict[str, Any] = {
+    "initials": "P.J.",
+    "first_name": "Petra",
+    "prefix": "de",
+    "last_name": "Vries",
+    "birth_date": "1980-04-12",
+    "gender": "female",
+    "phone": "030 123 4567",
+    "mobile": "06 12345678",
+    "department": "Planning",
+    "function_code": 221,
+    "function_on_business_card": "Planner wijkzorg",
+    "email_services": True,
+    "contact_for_all_projects": False,
+}
+
+
+class MemberRead(BaseModel):
+    """A contact person of the organisation, with their rights and flags."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+                    "user_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e10",
+                    "email": "petra@delinde.example",
+                    "full_name": "Petra de Vries",
+                    **_EXAMPLE,
+                    "phone": "+31301234567",
+                    "mobile": "+31612345678",
+                    "portal_admin": False,
+                    "portal_employee": True,
+                    "account_status": "active",
+                    "has_second_factor": True,
+                }
+            ]
+        }
+    )
+
+    id: uuid.UUID = Field(description="The membership's id.")
+    user_id: uuid.UUID
+    email: str
+    full_name: str
+    initials: str | None
+    first_name: str
+    prefix: str | None
+    last_name: str | None
+    birth_date: date | None
+    gender: Gender | None
+    phone: str | None
+    mobile: str | None
+    department: str | None
+    function_code: int | None
+    function_on_business_card: str | None
+    portal_admin: bool = Field(description="Manages colleagues and sees invoices.")
+    portal_employee: bool = Field(description="May log in for this organisation at all.")
+    email_services: bool = Field(description="Gets service confirmations for their projects.")
+    contact_for_all_projects: bool = Field(description="Member of every current project.")
+    account_status: Literal["invited", "active", "deactivated", "deleted"]
+    has_second_factor: bool
+
+
+class MemberCreate(BaseModel):
+    """A new contact person (Careflex's form); with portal employee on, they get an
+    activation e-mail within 60 minutes."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    **_EXAMPLE,
+                    "email": "petra@delinde.example",
+                    "portal_admin": False,
+                    "portal_employee": True,
+                    "language": "nl",
+                }
+            ]
+        }
+    )
+
+    initials: Initials | None = None
+    first_name: Name
+    prefix: Prefix | None = None
+    last_name: Name
+    birth_date: BirthDate = None
+    gender: Gender | None = None
+    phone: PhoneNumber = None
+    mobile: PhoneNumber = None
+    email: EmailStr
+    department: Label | None = None
+    function_code: FunctionCodeValue = None
+    function_on_business_card: Label | None = None
+    portal_admin: bool = False
+    portal_employee: bool = True
+    email_services: bool = False
+    contact_for_all_projects: bool = False
+    language: Language = "nl"
+
+
+class MemberUpdate(BaseModel):
+    """Change a contact person's details; leave out what stays the same. Not the e-mail
+    address (staff change it) and not the rights (`/rights`)."""
+
+    # Rights and the e-mail address have their own ways: naming them here is an error.
+    model_config = ConfigDict(
+        extra="forbid", json_schema_extra={"examples": [{"department": "Planning"}]}
+    )
+
+    initials: Initials | None = None
+    first_name: Name | None = None
+    prefix: Prefix | None = None
+    last_name: Name | None = None
+    birth_date: BirthDate = None
+    gender: Gender | None = None
+    phone: PhoneNumber = None
+    mobile: PhoneNumber = None
+    department: Label | None = None
+    function_code: FunctionCodeValue = None
+    function_on_business_card: Label | None = None
+    email_services: bool | None = None
+    contact_for_all_projects: bool | None = None
+
+
+class MemberRights(BaseModel):
+    """The two rights: portal admin, and portal employee (off: a contact without log-in)."""
+
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"portal_admin": True, "portal_employee": True}]}
+    )
+
+    portal_admin: bool
+    portal_employee: bool
+
+
+class MemberPage(BaseModel):
+    """One page of contact persons, and how many match in all."""
+
+    items: list[MemberRead]
+    total: int
