@@ -184,3 +184,12 @@ def mailbox(services: ServiceAddresses) -> Iterator[Mailbox]:
     yield lambda: mail_sink.list_mail(services.mailbox)
     for sent in services.mailbox.glob("*.eml"):
         sent.unlink()
+
+
+@pytest.fixture
+async def p(app: FastAPI, client: AsyncClient, session: AsyncSession, settings: Settings) -> Any:
+    """An organisation's admin and employee, another organisation's admin and a staff admin,
+    each logged in on their own client (`client` points the app at the test's transaction)."""
+    from tests.members.helpers import parties
+
+    return await parties(app, session, settings)

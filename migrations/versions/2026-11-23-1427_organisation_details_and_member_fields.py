@@ -1,4 +1,4 @@
-"""Organisation details (registration number, addresses, contact card), member fields, personal fields.
+"""Organisation details (numbers, addresses, contact card); member and personal fields.
 
 Revision ID: 67d108d757c4
 Revises: 48db2d798625
@@ -9,7 +9,6 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
-
 
 revision: str = "67d108d757c4"
 down_revision: str | None = "48db2d798625"
@@ -84,7 +83,9 @@ def upgrade() -> None:
     op.create_check_constraint(
         op.f("ck_organisation_registration_number_format"),
         "organisation",
-        "registration_number IS NULL OR (country = 'NL' AND registration_number ~ '^[0-9]{8}$') OR (country = 'BE' AND registration_number ~ '^[01][0-9]{9}$')",
+        "registration_number IS NULL"
+        " OR (country = 'NL' AND registration_number ~ '^[0-9]{8}$')"
+        " OR (country = 'BE' AND registration_number ~ '^[01][0-9]{9}$')",
     )
     op.create_check_constraint(
         op.f("ck_organisation_visit_postcode_format"),
@@ -109,7 +110,8 @@ def upgrade() -> None:
     op.create_check_constraint(
         op.f("ck_membership_umbrella_link_reason_known"),
         "membership",
-        "umbrella_link_reason IS NULL OR umbrella_link_reason IN ('self_employed', 'employed_and_hired', 'seconded')",
+        "umbrella_link_reason IS NULL OR umbrella_link_reason IN "
+        "('self_employed', 'employed_and_hired', 'seconded')",
     )
     op.create_check_constraint(
         op.f("ck_user_account_gender_known"),

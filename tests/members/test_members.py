@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
 
+from fastapi import FastAPI
+from redis.asyncio import Redis
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -11,9 +14,10 @@ from kring.config import Settings
 from kring.members.tasks import send_activations
 from kring.models.audit import AuditEvent
 from kring.models.mfa import MfaFactor
+from kring.models.organisation import Membership, Organisation
 from kring.models.user import User
 from tests.accounts.helpers import queued_mails
-from tests.members.helpers import NEW_CONTACT, Parties
+from tests.members.helpers import NEW_CONTACT, Parties, person
 
 
 async def test_an_admin_adds_a_contact_person_who_gets_one_activation_mail(
@@ -174,8 +178,6 @@ async def test_my_contact_details_my_flags_but_not_my_rights(
 async def test_members_see_their_organisation_with_the_supplier_contact_card(
     p: Parties, session: AsyncSession
 ) -> None:
-    from kring.models.organisation import Organisation
-
     branch = Organisation(
         kind="supplier_branch",
         name="Kring Utrecht",
@@ -197,3 +199,35 @@ async def test_members_see_their_organisation_with_the_supplier_contact_card(
     codes = (await p.employee.call("GET", "/api/v1/function-codes")).json()
     assert [c["code"] for c in codes] == [100, 140, 200, 210, 220, 221]
     assert codes[0]["label"] == "Directeur"
+
+
+async def test_two_admins_stepping_down_at_once_leave_one_admin(
+    app: FastAPI, committed: async_sessionmaker[AsyncSession], redis: Redis, settings: Settings
+) -> None:
+    async with committed() as session:
+        linde = Organisation(kind="care_organisation", name="Zorggroep De Linde")
+        session.add(linde)
+        await session.commit()
+        first = await person(
+            app, session, settings, "petra@linde.example", "Petra", linde, admin=True
+        )
+        second = await person(app, session, settings, "cas@linde.example", "Cas", linde, admin=True)
+    assert first.membership
+    assert second.membership
+    demote = {"portal_admin": False, "portal_employee": True}
+    answers = await asyncio.gather(
+        first.call(
+            "PUT", f"/api/v1/organisations/{linde.id}/members/{first.membership.id}/rights", demote
+        ),
+        second.call(
+            "PUT", f"/api/v1/organisations/{linde.id}/members/{second.membership.id}/rights", demote
+        ),
+    )
+    assert sorted(a.status_code for a in answers) == [200, 409]
+    async with committed() as session:
+        admins = await session.scalar(
+            select(func.count())
+            .select_from(Membership)
+            .where(Membership.organisation_id == linde.id, Membership.portal_admin.is_(True))
+        )
+    assert admins == 1

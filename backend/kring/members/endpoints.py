@@ -154,6 +154,13 @@ async def reset_member_mfa(
     await service.reset_member_mfa(db, request, actor, context, membership_id)
 
 
+def _my_organisation(actor: Actor) -> uuid.UUID:
+    """Someone who belongs to no organisation (a partner, a staff member) has no such page."""
+    if not actor.is_member:
+        raise NotFound()
+    return active_organisation(actor)
+
+
 @me_router.get(
     "",
     operation_id="me:get_contact_details",
@@ -162,7 +169,7 @@ async def reset_member_mfa(
 )
 async def get_my_contact_details(db: DbSession, actor: CurrentActor) -> MemberRead:
     """Includes my rights and flags; the e-mail address is changed by Kring."""
-    context = await member_context(db, actor, active_organisation(actor))
+    context = await member_context(db, actor, _my_organisation(actor))
     if context.own is None:
         raise NotFound()
     return await service.read_member(db, context, context.own.id)
@@ -178,5 +185,5 @@ async def update_my_contact_details(
     body: MemberUpdate, request: Request, db: DbSession, actor: CurrentActor
 ) -> MemberRead:
     """My personal details and my two flags (e-mail services, contact for all projects)."""
-    context = await member_context(db, actor, active_organisation(actor))
+    context = await member_context(db, actor, _my_organisation(actor))
     return await service.update_own_details(db, request, actor, context, body)
