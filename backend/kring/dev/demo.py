@@ -60,9 +60,84 @@ DEMO_ACCOUNTS = (
 )
 
 
-# The pro demo user works for two umbrella organisations, so the chooser shows after log-in.
-DEMO_ORGANISATIONS = ("Zorggroep De Linde", "Stichting Zonnehuis")
 DEMO_MEMBER = "pro@kring.demo"
+
+
+async def _seed_organisations(db: AsyncSession, member: User, now: datetime) -> None:
+    """The pro demo user works for two umbrella organisations (so the chooser shows after
+    log-in), served by one supplier branch, with colleagues."""
+    branch = Organisation(
+        kind=OrganisationKind.supplier_branch,
+        name="Kring vestiging Utrecht",
+        phone="+31885138484",
+        email="utrecht@kring.demo",
+        opening_hours="Maandag t/m vrijdag 8.30-17.00 uur",
+        visit_street="Vredenburg",
+        visit_house_number="40",
+        visit_postcode="3511 BD",
+        visit_city="Utrecht",
+    )
+    db.add(branch)
+    await db.flush()
+    for number, (name, street, postcode, city) in enumerate(
+        [
+            ("Zorggroep De Linde", "Lindelaan", "3581 KV", "Utrecht"),
+            ("Stichting Zonnehuis", "Zonnebloemweg", "3731 CA", "De Bilt"),
+        ]
+    ):
+        organisation = Organisation(
+            kind=OrganisationKind.umbrella,
+            name=name,
+            registration_number=f"4123456{number}",
+            visit_street=street,
+            visit_house_number=str(12 + number),
+            visit_postcode=postcode,
+            visit_city=city,
+            phone="+3130123456" + str(number),
+            email=f"info@{name.split()[-1].lower()}.demo",
+            ad_contract=number == 0,
+            supplier_branch_id=branch.id,
+        )
+        db.add(organisation)
+        await db.flush()
+        db.add(
+            Membership(
+                user_id=member.id,
+                organisation_id=organisation.id,
+                portal_admin=True,
+                portal_employee=True,
+                email_services=True,
+                function_code=100,
+                department="Directie",
+            )
+        )
+    # Colleagues at De Linde: one invited to log in, one contact without log-in.
+    linde = await db.scalar(select(Organisation).where(Organisation.name == "Zorggroep De Linde"))
+    assert linde is not None
+    for first, prefix, last, email, employee, code in [
+        ("Sanne", "de", "Vries", "sanne@delinde.demo", True, 221),
+        ("Joost", None, "Bakker", "joost@delinde.demo", False, 200),
+    ]:
+        colleague = User(
+            email=email,
+            first_name=first,
+            prefix=prefix,
+            last_name=last,
+            language="nl",
+            status=UserStatus.invited,
+            activation_sent_at=now,  # the demo mailbox stays quiet
+        )
+        db.add(colleague)
+        await db.flush()
+        db.add(
+            Membership(
+                user_id=colleague.id,
+                organisation_id=linde.id,
+                portal_employee=employee,
+                function_code=code,
+                department="Planning",
+            )
+        )
 
 
 async def seed_demo(db: AsyncSession, settings: Settings) -> list[str]:
@@ -100,18 +175,7 @@ async def seed_demo(db: AsyncSession, settings: Settings) -> list[str]:
             )
         added.append(account.email)
         if account.email == DEMO_MEMBER:
-            for name in DEMO_ORGANISATIONS:
-                organisation = Organisation(kind=OrganisationKind.umbrella, name=name)
-                db.add(organisation)
-                await db.flush()
-                db.add(
-                    Membership(
-                        user_id=user.id,
-                        organisation_id=organisation.id,
-                        portal_admin=True,
-                        portal_employee=True,
-                    )
-                )
+            await _seed_organisations(db, user, now)
     await db.flush()
     return added
 
