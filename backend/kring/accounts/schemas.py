@@ -61,25 +61,64 @@ class SignupCreate(BaseModel):
 
 
 class TokenBody(BaseModel):
+    """The token from the e-mail link."""
+
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"token": "Xo3k9Qb2LrT8vWm1ZcN5pYf7HdJ4sGa6"}]}
+    )
+
     token: Token
 
 
 class LoginBody(BaseModel):
+    """E-mail address and password."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [{"email": "anna@example.org", "password": "vlinder-kaas-fiets-29"}]
+        }
+    )
+
     email: EmailStr
     password: Password
 
 
 class EmailBody(BaseModel):
+    """An e-mail address."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{"email": "anna@example.org"}]})
+
     email: EmailStr
 
 
 class PasswordReset(BaseModel):
+    """The token from the reset e-mail and the new password."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "token": "Xo3k9Qb2LrT8vWm1ZcN5pYf7HdJ4sGa6",
+                    "new_password": "regenboog-tulp-wolk-84",
+                }
+            ]
+        }
+    )
+
     token: Token
     new_password: Password
 
 
 class Activation(BaseModel):
     """Set the first password of an account made by staff or an organisation admin."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {"token": "Xo3k9Qb2LrT8vWm1ZcN5pYf7HdJ4sGa6", "password": "regenboog-tulp-wolk-84"}
+            ]
+        }
+    )
 
     token: Token
     password: Password
@@ -88,11 +127,28 @@ class Activation(BaseModel):
 class EmailChange(BaseModel):
     """Change the address I log in with; a link goes to the new address to confirm it."""
 
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"new_email": "anna@nieuw.example", "portal": "partner"}]}
+    )
+
     new_email: EmailStr
     portal: Literal["partner", "provider"]
 
 
 class PasswordChange(BaseModel):
+    """The current password and the new one."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "current_password": "vlinder-kaas-fiets-29",
+                    "new_password": "regenboog-tulp-wolk-84",
+                }
+            ]
+        }
+    )
+
     current_password: Password
     new_password: Password
 
@@ -113,6 +169,14 @@ class MembershipInfo(BaseModel):
 
 
 class ActiveOrganisation(BaseModel):
+    """The organisation to act for."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [{"organisation_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f"}]
+        }
+    )
+
     organisation_id: uuid.UUID
 
 
@@ -135,7 +199,10 @@ class Me(BaseModel):
 class MeUpdate(BaseModel):
     """Change your own details; leave out what stays the same."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"examples": [{"first_name": "Anna", "language": "fr"}]},
+    )
 
     initials: Annotated[str, StringConstraints(strip_whitespace=True, max_length=20)] | None = None
     first_name: Name | None = None
@@ -175,16 +242,40 @@ LoginResult = Annotated[SignedIn | MfaRequired, Field(discriminator="status")]
 
 
 class MfaVerify(BaseModel):
+    """An answer to a second-factor challenge."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "challenge_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+                    "method": "totp",
+                    "code": "123456",
+                }
+            ]
+        }
+    )
+
     challenge_id: uuid.UUID
     method: SecondFactor
     code: Annotated[str, StringConstraints(strip_whitespace=True, min_length=6, max_length=20)]
 
 
 class ChallengeBody(BaseModel):
+    """A second-factor challenge."""
+
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"challenge_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f"}]}
+    )
+
     challenge_id: uuid.UUID
 
 
 class CodeBody(BaseModel):
+    """A code from the app or the text message."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{"code": "123456"}]})
+
     code: Annotated[str, StringConstraints(strip_whitespace=True, min_length=6, max_length=20)]
 
 
@@ -205,6 +296,10 @@ def _mobile(value: str) -> str:
 
 
 class SmsFactorCreate(BaseModel):
+    """The mobile number for text-message codes."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{"phone": "06 12345678"}]})
+
     phone: Annotated[str, StringConstraints(max_length=30), AfterValidator(_mobile)]
 
 

@@ -1171,6 +1171,10 @@ export interface components {
     /**
      * Activation
      * @description Set the first password of an account made by staff or an organisation admin.
+     * @example {
+     *       "password": "regenboog-tulp-wolk-84",
+     *       "token": "Xo3k9Qb2LrT8vWm1ZcN5pYf7HdJ4sGa6"
+     *     }
      */
     Activation: {
       /** Password */
@@ -1178,7 +1182,13 @@ export interface components {
       /** Token */
       token: string;
     };
-    /** ActiveOrganisation */
+    /**
+     * ActiveOrganisation
+     * @description The organisation to act for.
+     * @example {
+     *       "organisation_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f"
+     *     }
+     */
     ActiveOrganisation: {
       /**
        * Organisation Id
@@ -1305,7 +1315,13 @@ export interface components {
       /** Subject Type */
       subject_type: string | null;
     };
-    /** ChallengeBody */
+    /**
+     * ChallengeBody
+     * @description A second-factor challenge.
+     * @example {
+     *       "challenge_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f"
+     *     }
+     */
     ChallengeBody: {
       /**
        * Challenge Id
@@ -1313,12 +1329,24 @@ export interface components {
        */
       challenge_id: string;
     };
-    /** CodeBody */
+    /**
+     * CodeBody
+     * @description A code from the app or the text message.
+     * @example {
+     *       "code": "123456"
+     *     }
+     */
     CodeBody: {
       /** Code */
       code: string;
     };
-    /** EmailBody */
+    /**
+     * EmailBody
+     * @description An e-mail address.
+     * @example {
+     *       "email": "anna@example.org"
+     *     }
+     */
     EmailBody: {
       /**
        * Email
@@ -1329,6 +1357,10 @@ export interface components {
     /**
      * EmailChange
      * @description Change the address I log in with; a link goes to the new address to confirm it.
+     * @example {
+     *       "new_email": "anna@nieuw.example",
+     *       "portal": "partner"
+     *     }
      */
     EmailChange: {
       /**
@@ -1428,7 +1460,14 @@ export interface components {
        */
       status: 'ok';
     };
-    /** LoginBody */
+    /**
+     * LoginBody
+     * @description E-mail address and password.
+     * @example {
+     *       "email": "anna@example.org",
+     *       "password": "vlinder-kaas-fiets-29"
+     *     }
+     */
     LoginBody: {
       /**
        * Email
@@ -1475,6 +1514,10 @@ export interface components {
     /**
      * MeUpdate
      * @description Change your own details; leave out what stays the same.
+     * @example {
+     *       "first_name": "Anna",
+     *       "language": "fr"
+     *     }
      */
     MeUpdate: {
       /** First Name */
@@ -1814,7 +1857,15 @@ export interface components {
        */
       status: 'mfa_required';
     };
-    /** MfaVerify */
+    /**
+     * MfaVerify
+     * @description An answer to a second-factor challenge.
+     * @example {
+     *       "challenge_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *       "code": "123456",
+     *       "method": "totp"
+     *     }
+     */
     MfaVerify: {
       /**
        * Challenge Id
@@ -1993,14 +2044,28 @@ export interface components {
       supplier_branch_id?: string | null;
       visiting_address?: components['schemas']['Address'] | null;
     };
-    /** PasswordChange */
+    /**
+     * PasswordChange
+     * @description The current password and the new one.
+     * @example {
+     *       "current_password": "vlinder-kaas-fiets-29",
+     *       "new_password": "regenboog-tulp-wolk-84"
+     *     }
+     */
     PasswordChange: {
       /** Current Password */
       current_password: string;
       /** New Password */
       new_password: string;
     };
-    /** PasswordReset */
+    /**
+     * PasswordReset
+     * @description The token from the reset e-mail and the new password.
+     * @example {
+     *       "new_password": "regenboog-tulp-wolk-84",
+     *       "token": "Xo3k9Qb2LrT8vWm1ZcN5pYf7HdJ4sGa6"
+     *     }
+     */
     PasswordReset: {
       /** New Password */
       new_password: string;
@@ -2162,7 +2227,13 @@ export interface components {
        */
       portal: 'partner' | 'provider';
     };
-    /** SmsFactorCreate */
+    /**
+     * SmsFactorCreate
+     * @description The mobile number for text-message codes.
+     * @example {
+     *       "phone": "06 12345678"
+     *     }
+     */
     SmsFactorCreate: {
       /** Phone */
       phone: string;
@@ -2181,7 +2252,13 @@ export interface components {
       /** Phone */
       phone: string | null;
     };
-    /** TokenBody */
+    /**
+     * TokenBody
+     * @description The token from the e-mail link.
+     * @example {
+     *       "token": "Xo3k9Qb2LrT8vWm1ZcN5pYf7HdJ4sGa6"
+     *     }
+     */
     TokenBody: {
       /** Token */
       token: string;
