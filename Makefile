@@ -64,8 +64,8 @@ test-e2e: setup build-frontend
 # --- the rest ----------------------------------------------------------------------------------
 
 lint: setup ## ruff, mypy --strict, tsc --strict, eslint and the translation checks
-	$(BIN)/ruff check backend tests migrations bench
-	$(BIN)/ruff format --check backend tests migrations bench
+	$(BIN)/ruff check backend tests migrations bench scripts
+	$(BIN)/ruff format --check backend tests migrations bench scripts
 	$(BIN)/mypy
 	npm run lint --silent
 

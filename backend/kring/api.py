@@ -14,6 +14,7 @@ from kring.members.endpoints import me_router as my_details_router
 from kring.members.endpoints import router as members_router
 from kring.organisations.endpoints import function_codes_router
 from kring.organisations.endpoints import router as organisations_router
+from kring.places.endpoints import router as places_router
 
 router = APIRouter(prefix="/api/v1")
 router.include_router(health_router)
@@ -29,3 +30,4 @@ router.include_router(function_codes_router)
 router.include_router(members_router)
 router.include_router(my_details_router)
 router.include_router(admin_organisations_router)
+router.include_router(places_router)

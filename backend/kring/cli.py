@@ -106,6 +106,20 @@ def seed_demo() -> None:
     typer.echo(f"Demo accounts added: {', '.join(added) or 'none (all present)'}")
 
 
+@app.command("seed-places")
+def seed_places() -> None:
+    """Reload the gazetteer of Dutch and Belgian places (the migrations load it once)."""
+    from kring.places.gazetteer import ATTRIBUTION, load
+
+    async def run(sessionmaker: async_sessionmaker[AsyncSession], s: Settings) -> int:
+        async with sessionmaker() as session, session.begin():
+            connection = await session.connection()
+            return await load(connection)
+
+    count = asyncio.run(_with_services(run))
+    typer.echo(f"{count} places loaded. {ATTRIBUTION}")
+
+
 @app.command("create-staff")
 def create_staff(
     email: Annotated[str, typer.Argument(help="The staff member's e-mail address.")],

@@ -49,6 +49,9 @@ class Settings(BaseSettings):
     mail_from: str = "Kring <noreply@kring.local>"
 
     sms_gateway: Literal["outbox", "http"] = "outbox"
+    # Addresses to coordinates: the gazetteer (place level, offline) or PDOK (address level).
+    geocoder: Literal["gazetteer", "pdok"] = "gazetteer"
+    pdok_url: str = "https://api.pdok.nl/bzk/locatieserver/search/v3_1"
     sms_http_url: str | None = None
     sms_http_token: SecretStr | None = None
     sms_sender: str = Field(default="Kring", max_length=11)

@@ -5,6 +5,7 @@ from kring.models.audit import AuditEvent
 from kring.models.mfa import MfaChallenge, MfaFactor, RecoveryCode
 from kring.models.organisation import Membership, Organisation, OrganisationKind
 from kring.models.outbox import OutboxMessage, OutboxStatus
+from kring.models.place import Place, PlaceName
 from kring.models.session import ActionToken, TokenPurpose, UserSession
 from kring.models.user import StaffRole, User, UserStatus
 
@@ -19,6 +20,8 @@ __all__ = [
     "OrganisationKind",
     "OutboxMessage",
     "OutboxStatus",
+    "Place",
+    "PlaceName",
     "RecoveryCode",
     "StaffRole",
     "TokenPurpose",

@@ -1,0 +1,132 @@
+"""The gazetteer: loaded by the migrations, searched accent-insensitively by prefix, and the
+geocoders (gazetteer by default, PDOK for Dutch addresses, falling back to the gazetteer)."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+from httpx import AsyncClient
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from kring.models.place import Place
+from kring.places.gazetteer import fold, load, read_rows
+from kring.places.geocoder import AddressQuery, GazetteerGeocoder, PdokGeocoder
+
+
+def test_folding_ignores_accents_case_and_punctuation() -> None:
+    assert fold("'s-Hertogenbosch") == "s hertogenbosch"
+    assert fold("Liège") == "liege"
+    assert fold("  Sint-Truiden ") == "sint truiden"
+
+
+async def test_the_migrations_loaded_every_dutch_and_belgian_place(session: AsyncSession) -> None:
+    places, _ = read_rows()
+    counts = dict(
+        (await session.execute(select(Place.country, func.count()).group_by(Place.country))).all()
+    )
+    assert sum(counts.values()) == len(places) > 3000
+    assert set(counts) == {"NL", "BE"}
+    utrecht = await session.get(Place, 2745912)
+    assert utrecht is not None
+    assert (utrecht.name, utrecht.province, utrecht.country) == ("Utrecht", "Utrecht", "NL")
+    # Loading again (kring seed-places) updates in place: nothing doubles.
+    assert await load(await session.connection()) == len(places)
+
+
+async def _names(client: AsyncClient, **params: str) -> list[str]:
+    answer = await client.get("/api/v1/places", params=params)
+    assert answer.status_code == 200, answer.json()
+    return [p["name"] for p in answer.json()]
+
+
+async def test_autocomplete_by_prefix_accents_and_other_names(client: AsyncClient) -> None:
+    assert (await _names(client, q="utrecht"))[0] == "Utrecht"  # exact first
+    assert "Liège" in await _names(client, q="lieg")
+    assert "Liège" in await _names(client, q="LIÈG")
+    brussels = (await client.get("/api/v1/places", params={"q": "bruxelles"})).json()
+    assert brussels[0]["country"] == "BE"
+    assert brussels[0]["matched_name"] is not None
+    assert "'s-Hertogenbosch" in await _names(client, q="hertogenb")  # a word inside the name
+    assert all(
+        p["country"] == "BE"
+        for p in (await client.get("/api/v1/places", params={"q": "sint", "country": "BE"})).json()
+    )
+    big_first = await _names(client, q="am", country="NL", limit="3")
+    assert big_first[0] == "Amsterdam"
+    answer = await client.get("/api/v1/places", params={"q": "a"})
+    assert answer.status_code == 422
+    assert answer.json()["errors"][0]["field"] == "q"
+    assert (
+        "GeoNames"
+        in (await client.get("/api/v1/places", params={"q": "ams"})).headers["x-data-attribution"]
+    )
+    assert (await client.get("/api/v1/places/2745912")).json()["name"] == "Utrecht"
+    assert (await client.get("/api/v1/places/1")).status_code == 404
+
+
+class _FakePdok(BaseHTTPRequestHandler):
+    """A local PDOK Locatieserver: the same URL, parameters and answer shape."""
+
+    def do_GET(self) -> None:
+        query = parse_qs(urlparse(self.path).query)
+        found = urlparse(self.path).path.endswith("/free") and query.get("q") == ["3511AB 12"]
+        docs = (
+            [
+                {
+                    "weergavenaam": "Lindelaan 12, 3511AB Utrecht",
+                    "centroide_ll": "POINT(5.1161 52.0927)",
+                }
+            ]
+            if found and query.get("fq") == ["type:adres"]
+            else []
+        )
+        body = json.dumps({"response": {"numFound": len(docs), "docs": docs}}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def pdok() -> Iterator[str]:
+    server = HTTPServer(("127.0.0.1", 0), _FakePdok)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}/search/v3_1"
+    server.shutdown()
+
+
+async def test_geocoders_find_addresses_and_places(session: AsyncSession, pdok: str) -> None:
+    gazetteer = GazetteerGeocoder()
+    place = await gazetteer.geocode(session, AddressQuery(None, None, "Utrecht"))
+    assert place is not None
+    assert place.precision == "place"
+    assert round(place.latitude, 1) == 52.1
+    assert await gazetteer.geocode(session, AddressQuery(None, None, "Nergenshuizen")) is None
+    assert (await gazetteer.geocode(session, AddressQuery(None, None, "Luik", "BE"))) is not None
+
+    geocoder = PdokGeocoder(pdok, gazetteer)
+    address = await geocoder.geocode(session, AddressQuery("3511 AB", "12", "Utrecht"))
+    assert address is not None
+    assert (address.precision, address.latitude, address.longitude) == ("address", 52.0927, 5.1161)
+    # Unknown to PDOK, Belgian, or PDOK unreachable: the gazetteer answers.
+    unknown = await geocoder.geocode(session, AddressQuery("9999 ZZ", "1", "Utrecht"))
+    assert unknown is not None
+    assert unknown.precision == "place"
+    belgian = await geocoder.geocode(session, AddressQuery("1000", "1", "Bruxelles", "BE"))
+    assert belgian is not None
+    assert belgian.precision == "place"
+    down = PdokGeocoder("http://127.0.0.1:9/none", gazetteer, timeout=0.5)
+    fallback = await down.geocode(session, AddressQuery("3511 AB", "12", "Utrecht"))
+    assert fallback is not None
+    assert fallback.precision == "place"
