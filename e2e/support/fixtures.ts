@@ -45,4 +45,22 @@ export async function saveScreenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }
 
+/**
+ * Checks the page as it is now at every width: no horizontal scrolling, no serious axe
+ * findings, and a screenshot `<name>-<width>.png`. Ends at the widest width.
+ */
+export async function checkAtEveryWidth(page: Page, name: string): Promise<void> {
+  for (const width of [...WIDTHS].reverse()) {
+    await setWidth(page, width);
+    // Let the shell's navbar finish sliding in or out before measuring and taking the picture.
+    await page.waitForTimeout(400);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await saveScreenshot(page, `${name}-${width}`);
+    const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(pageWidth, `${name}: no horizontal scrolling at ${width} px`).toBeLessThanOrEqual(width);
+    await expectNoSeriousA11yViolations(page, `${name} at ${width} px`);
+  }
+  await setWidth(page, WIDTHS[0]);
+}
+
 export { expect };

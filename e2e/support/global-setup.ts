@@ -7,7 +7,8 @@ const PORTALS = ['partner', 'provider', 'pro'];
 
 /**
  * Starts a real Kring server for the run (unless KRING_E2E_BASE_URL points at one already)
- * and returns the teardown that stops it. Tests read the address from KRING_E2E_BASE_URL.
+ * and returns the teardown that stops it. Tests read the address from KRING_E2E_BASE_URL, and the
+ * server's var dir (for `kring` commands against the same database) from KRING_E2E_VAR_DIR.
  */
 export default async function globalSetup(): Promise<(() => Promise<void>) | undefined> {
   if (!CHROMIUM_PATH) {
@@ -26,6 +27,7 @@ export default async function globalSetup(): Promise<(() => Promise<void>) | und
 
   const server = await startKringServer(join(import.meta.dirname, '..', 'test-results'));
   process.env.KRING_E2E_BASE_URL = server.baseUrl;
+  process.env.KRING_E2E_VAR_DIR = server.varDir;
   console.log(`kring serve --dev is ready at ${server.baseUrl}`);
   return server.stop;
 }

@@ -10,6 +10,8 @@ const STOP_GRACE_MS = 15_000;
 
 export interface RunningServer {
   baseUrl: string;
+  /** The server's var dir: `kring` commands run with it reach the same database. */
+  varDir: string;
   stop: () => Promise<void>;
 }
 
@@ -65,8 +67,9 @@ function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
 }
 
 /**
- * Starts `kring serve --dev` on a free port with a fresh var dir and no demo data, in its own
- * process group, and waits until /api/v1/ready answers 200.
+ * Starts `kring serve --dev` on a free port with a fresh var dir (so a fresh database, with the
+ * demo accounts that the journeys use), in its own process group, and waits until
+ * /api/v1/ready answers 200.
  */
 export async function startKringServer(logDir: string): Promise<RunningServer> {
   const port = await freePort();
@@ -103,5 +106,5 @@ export async function startKringServer(logDir: string): Promise<RunningServer> {
       cause: error,
     });
   }
-  return { baseUrl, stop };
+  return { baseUrl, varDir, stop };
 }

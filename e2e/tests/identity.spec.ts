@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import {
+  checkAtEveryWidth as checkPage,
   expect,
-  expectNoSeriousA11yViolations,
   saveScreenshot,
   setWidth,
   skipWithoutChromium,
@@ -12,22 +12,9 @@ import { linkFromMailbox } from '../support/mailbox';
 
 skipWithoutChromium();
 
-/**
- * Checks the page as it is now at every width: no horizontal scrolling, no serious axe
- * findings, and a screenshot `identity-<name>-<width>.png`. Ends at the widest width.
- */
-async function checkAtEveryWidth(page: Page, name: string): Promise<void> {
-  for (const width of [...WIDTHS].reverse()) {
-    await setWidth(page, width);
-    // Let the shell's navbar finish sliding in or out before measuring and taking the picture.
-    await page.waitForTimeout(400);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await saveScreenshot(page, `identity-${name}-${width}`);
-    const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-    expect(pageWidth, `${name}: no horizontal scrolling at ${width} px`).toBeLessThanOrEqual(width);
-    await expectNoSeriousA11yViolations(page, `${name} at ${width} px`);
-  }
-  await setWidth(page, WIDTHS[0]);
+/** The shared check, with this journey's screenshot names (`identity-<name>-<width>.png`). */
+function checkAtEveryWidth(page: Page, name: string): Promise<void> {
+  return checkPage(page, `identity-${name}`);
 }
 
 test('a provider signs up, confirms the address, logs in and out, and resets the password', async ({

@@ -1,8 +1,26 @@
 export { ApiClientProvider, createPortalClient, useApiClient } from './api/ApiClientContext';
 export { healthKeys, useHealth } from './api/health';
 export { createQueryClient } from './api/queryClient';
-export { AccountSecurityPage } from './auth/AccountSecurityPage';
-export { meKeys, displayName, useChangePassword, useMe, type Me } from './auth/api/me';
+export { AccountSecurityPage, type AccountSecurityPageProps } from './auth/AccountSecurityPage';
+export { ActivatePage } from './auth/ActivatePage';
+export {
+  activeMembership,
+  displayName,
+  meKeys,
+  membershipsOf,
+  needsOrganisationChoice,
+  useChangeEmail,
+  useChangePassword,
+  useMe,
+  type Me,
+  type Membership,
+} from './auth/api/me';
+export {
+  organisationKeys,
+  useChooseOrganisation,
+  useMyOrganisations,
+} from './auth/api/organisations';
+export { securityKeys, useSecurity } from './auth/api/secondFactor';
 export {
   sessionKeys,
   useLogin,
@@ -12,13 +30,25 @@ export {
 } from './auth/api/sessions';
 export { isRateLimited, RateLimited } from './auth/api/rateLimit';
 export { AuthCallToAction } from './auth/AuthCallToAction';
+export { ConfirmEmailPage } from './auth/ConfirmEmailPage';
 export { ForgotPasswordPage } from './auth/ForgotPasswordPage';
+export { IdentityGuard, type IdentityGuardProps } from './auth/IdentityGuard';
 export { withInformalDutch } from './auth/informalDutch';
 export { LoginPage, type LoginPageProps } from './auth/LoginPage';
-export { stepAfter, type LoginStep } from './auth/loginFlow';
-export { AUTH_PATHS, loginPathFor, safeNextPath } from './auth/paths';
+export { nextStep, stepAfter, type LoginEvent, type LoginStep } from './auth/loginFlow';
+export { OrganisationChooserPage } from './auth/organisations/OrganisationChooserPage';
+export { OrganisationSwitcher } from './auth/organisations/OrganisationSwitcher';
+export { AUTH_PATHS, loginPathFor, pathAfterSignIn, safeNextPath, withNext } from './auth/paths';
+export {
+  isMfaSetupRequired,
+  isOrganisationChoiceRequired,
+  isStepUpRequired,
+  PROBLEM_TYPES,
+} from './auth/problems';
 export { RequireLogin } from './auth/RequireLogin';
 export { ResetPasswordPage } from './auth/ResetPasswordPage';
+export { SecondFactorSetupPage } from './auth/SecondFactorSetupPage';
+export { StepUpCancelled, StepUpProvider, useStepUp } from './auth/stepUp/StepUpContext';
 export { SignupPage, type SignupPageProps } from './auth/SignupPage';
 export { UserMenu } from './auth/UserMenu';
 export { VerifyEmailPage } from './auth/VerifyEmailPage';

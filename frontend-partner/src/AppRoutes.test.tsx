@@ -112,4 +112,33 @@ describe('partner portal', () => {
       await screen.findByRole('heading', { level: 1, name: 'Wachtwoord vergeten' }),
     ).toBeInTheDocument();
   });
+
+  it('has the activation page', async () => {
+    renderWithProviders(<AppRoutes />, { translations, fetch: loggedOut, route: '/activate' });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Deze link werkt niet meer' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('Deze link is niet compleet.');
+  });
+
+  it('has the e-mail change confirmation page', async () => {
+    renderWithProviders(<AppRoutes />, { translations, fetch: loggedOut, route: '/confirm-email' });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Deze link werkt niet meer' }),
+    ).toBeInTheDocument();
+  });
+
+  it('sends visitors of the 2FA set-up and the organisation chooser to log in first', async () => {
+    for (const route of ['/account/second-factor', '/choose-organisation']) {
+      const { unmount } = renderWithProviders(<AppRoutes />, {
+        translations,
+        fetch: loggedOut,
+        route,
+      });
+      expect(
+        await screen.findByRole('heading', { level: 1, name: 'Inloggen' }),
+      ).toBeInTheDocument();
+      unmount();
+    }
+  });
 });

@@ -97,4 +97,29 @@ describe('pro portal', () => {
       await screen.findByRole('heading', { level: 1, name: 'Wachtwoord vergeten' }),
     ).toBeInTheDocument();
   });
+
+  it('has the activation page but no e-mail change (organisations manage the address)', async () => {
+    const { unmount } = renderWithProviders(<AppRoutes />, {
+      translations,
+      fetch: loggedOut,
+      route: '/activate?token=0123456789abcdefghijkl',
+    });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Uw account activeren' }),
+    ).toBeInTheDocument();
+    unmount();
+    renderWithProviders(<AppRoutes />, { translations, fetch: loggedOut, route: '/confirm-email' });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' }),
+    ).toBeInTheDocument();
+  });
+
+  it('sends visitors of the organisation chooser to log in first', async () => {
+    renderWithProviders(<AppRoutes />, {
+      translations,
+      fetch: loggedOut,
+      route: '/choose-organisation',
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
+  });
 });

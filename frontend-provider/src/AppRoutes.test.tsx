@@ -112,4 +112,22 @@ describe('provider portal', () => {
       await screen.findByRole('heading', { level: 1, name: 'Wachtwoord vergeten' }),
     ).toBeInTheDocument();
   });
+
+  it('activates accounts in the portal’s form of address', async () => {
+    renderWithProviders(<AppRoutes />, {
+      translations,
+      fetch: loggedOut,
+      route: '/activate?token=0123456789abcdefghijkl',
+    });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Je account activeren' }),
+    ).toBeInTheDocument();
+  });
+
+  it('has the e-mail change confirmation page', async () => {
+    renderWithProviders(<AppRoutes />, { translations, fetch: loggedOut, route: '/confirm-email' });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Deze link werkt niet meer' }),
+    ).toBeInTheDocument();
+  });
 });

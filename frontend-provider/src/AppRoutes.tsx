@@ -1,4 +1,11 @@
-import { AUTH_PATHS, KringShell, LoadingState, UserMenu } from '@kring/common';
+import {
+  AUTH_PATHS,
+  IdentityGuard,
+  KringShell,
+  LoadingState,
+  OrganisationSwitcher,
+  UserMenu,
+} from '@kring/common';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, Route, Routes } from 'react-router';
@@ -11,6 +18,10 @@ const LoginPage = lazy(() => import('./pages/LoginPage'));
 const ForgotPasswordPage = lazy(() => import('./pages/ForgotPasswordPage'));
 const ResetPasswordPage = lazy(() => import('./pages/ResetPasswordPage'));
 const AccountSecurityPage = lazy(() => import('./pages/AccountSecurityPage'));
+const SecondFactorSetupPage = lazy(() => import('./pages/SecondFactorSetupPage'));
+const ChooseOrganisationPage = lazy(() => import('./pages/ChooseOrganisationPage'));
+const ActivatePage = lazy(() => import('./pages/ActivatePage'));
+const ConfirmEmailPage = lazy(() => import('./pages/ConfirmEmailPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 function Layout() {
@@ -21,7 +32,9 @@ function Layout() {
       portalName={t('app.name')}
       navItems={[{ to: '/', label: t('common.navigation.home') }]}
       userMenu={<UserMenu />}
+      organisationSwitcher={<OrganisationSwitcher />}
     >
+      <IdentityGuard />
       <Suspense fallback={<LoadingState />}>
         <Outlet />
       </Suspense>
@@ -40,6 +53,10 @@ export function AppRoutes() {
         <Route path={AUTH_PATHS.forgotPassword} element={<ForgotPasswordPage />} />
         <Route path={AUTH_PATHS.resetPassword} element={<ResetPasswordPage />} />
         <Route path={AUTH_PATHS.accountSecurity} element={<AccountSecurityPage />} />
+        <Route path={AUTH_PATHS.secondFactorSetup} element={<SecondFactorSetupPage />} />
+        <Route path={AUTH_PATHS.chooseOrganisation} element={<ChooseOrganisationPage />} />
+        <Route path={AUTH_PATHS.activate} element={<ActivatePage />} />
+        <Route path={AUTH_PATHS.confirmEmail} element={<ConfirmEmailPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -25,20 +25,29 @@ const SESSIONS = [
   },
 ];
 
+const NO_FACTORS = {
+  mfa_required: false,
+  factors: [],
+  recovery_codes_left: 0,
+  mfa_verified_at: null,
+};
+
 describe('AccountSecurityPage', () => {
   it('lists my sessions with this device first and marked, and ends another one', async () => {
     let sessions = SESSIONS;
     const api = stubApi({
       'GET /api/v1/me': json(ANNA),
+      'GET /api/v1/me/security': json(NO_FACTORS),
       'GET /api/v1/auth/sessions': () => json(sessions),
       'DELETE /api/v1/auth/sessions/s-other': () => {
         sessions = sessions.filter((session) => session.id !== 's-other');
         return noContent();
       },
     });
-    renderWithProviders(<AccountSecurityPage />, { fetch: api.fetch });
+    renderWithProviders(<AccountSecurityPage portal="provider" />, { fetch: api.fetch });
 
-    const items = await screen.findAllByRole('listitem');
+    const region = await screen.findByRole('region', { name: 'Waar u bent ingelogd' });
+    const items = await within(region).findAllByRole('listitem');
     expect(items).toHaveLength(2);
     expect(items[0]).toHaveTextContent('Chrome op Linux');
     expect(items[0]).toHaveTextContent('Dit apparaat');
@@ -48,19 +57,20 @@ describe('AccountSecurityPage', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Uitloggen: Firefox op Windows' }));
 
-    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(1));
+    await waitFor(() => expect(within(region).getAllByRole('listitem')).toHaveLength(1));
     expect(api.callsTo('DELETE', '/api/v1/auth/sessions/s-other')).toHaveLength(1);
   });
 
   it('puts a wrong current password on its field', async () => {
     const api = stubApi({
       'GET /api/v1/me': json(ANNA),
+      'GET /api/v1/me/security': json(NO_FACTORS),
       'GET /api/v1/auth/sessions': json(SESSIONS),
       'PUT /api/v1/me/password': problem(422, {
         errors: [{ field: 'current_password', message: 'Dit is niet uw huidige wachtwoord.' }],
       }),
     });
-    renderWithProviders(<AccountSecurityPage />, { fetch: api.fetch });
+    renderWithProviders(<AccountSecurityPage portal="provider" />, { fetch: api.fetch });
     const user = userEvent.setup();
 
     const current = await screen.findByLabelText(/^Huidig wachtwoord/, { selector: 'input' });

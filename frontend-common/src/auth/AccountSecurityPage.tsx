@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { useFormat } from '../format/useFormat';
 import { useZodForm } from '../forms/useZodForm';
+import type { Portal } from '../shell/portals';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { ErrorState } from '../states/ErrorState';
 import { LoadingState } from '../states/LoadingState';
@@ -15,10 +16,20 @@ import { describeUserAgent } from './deviceName';
 import { ErrorSummary } from './ErrorSummary';
 import { NewPasswordField, PasswordField } from './PasswordField';
 import { newPasswordSchema } from './ResetPasswordPage';
+import { EmailCard } from './security/EmailCard';
+import { SecondFactorsCard } from './security/SecondFactorsCard';
 import { summaryFieldErrors, useAuthSubmit } from './useAuthSubmit';
 
-/** Account security: change my password and see (and end) the sessions on my devices. */
-export function AccountSecurityPage() {
+export interface AccountSecurityPageProps {
+  /** E-mail changes send the person back to this portal (none in pro). */
+  portal: Portal;
+}
+
+/**
+ * Account security: my second factors, my e-mail address, my password, and the sessions on my
+ * devices (which I can end).
+ */
+export function AccountSecurityPage({ portal }: AccountSecurityPageProps) {
   const { t } = useTranslation();
   useDocumentTitle(t('auth.security.title'), t('app.name'));
   const me = useMe();
@@ -30,6 +41,8 @@ export function AccountSecurityPage() {
         </Title>
         <Text c="dark.5">{t('auth.security.lead')}</Text>
       </Stack>
+      <SecondFactorsCard />
+      {me.data ? <EmailCard me={me.data} portal={portal} /> : null}
       {me.data ? <ChangePasswordCard me={me.data} /> : null}
       <SessionsCard />
     </Stack>

@@ -15,7 +15,12 @@ export function AuthCard({ title, lead, children }: AuthCardProps) {
       <Paper withBorder radius="md" p={{ base: 'md', sm: 'xl' }}>
         <Stack gap="lg">
           <Stack gap="xs">
-            <Title order={1} fz={{ base: 26, sm: 30 }} lh={1.2}>
+            <Title
+              order={1}
+              fz={{ base: 26, sm: 30 }}
+              lh={1.2}
+              style={{ overflowWrap: 'break-word' }}
+            >
               {title}
             </Title>
             {lead ? <Text c="dark.5">{lead}</Text> : null}

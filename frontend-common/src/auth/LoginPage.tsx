@@ -1,24 +1,33 @@
-import { Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { z } from 'zod';
 import { useZodForm } from '../forms/useZodForm';
 import type { Portal } from '../shell/portals';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { LoadingState } from '../states/LoadingState';
 import { meKeys } from './api/me';
+import { securityKeys } from './api/secondFactor';
 import { useLogin, type LoginResult } from './api/sessions';
 import { AuthCard } from './AuthCard';
 import { ErrorSummary } from './ErrorSummary';
-import { FIRST_STEP, stepAfter, type LoginStep } from './loginFlow';
+import { FIRST_STEP, nextStep, stepAfter, type ChallengeEnd, type LoginStep } from './loginFlow';
 import { PasswordField } from './PasswordField';
-import { AUTH_PATHS, NEXT_PARAM, safeNextPath } from './paths';
+import { AUTH_PATHS, NEXT_PARAM, pathAfterSignIn } from './paths';
+import { SecondFactorChallenge } from './SecondFactorChallenge';
 import { FormMessage, summaryFieldErrors, useAuthSubmit } from './useAuthSubmit';
 
 export interface LoginPageProps {
   portal: Portal;
+}
+
+/** What a page that sends people to the log-in page may tell them there (router state). */
+export type LoginNotice = 'activated' | 'emailChanged';
+
+export interface LoginLocationState {
+  notice?: LoginNotice;
 }
 
 function loginSchema(t: (key: string) => string) {
@@ -33,34 +42,64 @@ function loginSchema(t: (key: string) => string) {
 }
 
 /**
- * Log in with e-mail and password. The API's answer is a step of the log-in flow (see
- * `loginFlow.ts`); signed in, the person goes back to the page they came from (`?next=`) or home.
+ * Log in with e-mail and password, then (when the account has one) a second factor. The API's
+ * answers drive the log-in state machine (`loginFlow.ts`); signed in, the person sets up a
+ * required second factor or chooses an organisation first, then goes back to the page they came
+ * from (`?next=`) or home.
  */
 export function LoginPage({ portal }: LoginPageProps) {
   const { t } = useTranslation();
   useDocumentTitle(t('auth.login.title'), t('app.name'));
-  const [step, setStep] = useState<LoginStep>(FIRST_STEP);
+  const [step, dispatch] = useReducer(nextStep, FIRST_STEP);
   const [searchParams] = useSearchParams();
   const navigate = useNavigate();
+  const location = useLocation();
   const queryClient = useQueryClient();
+  // The address last typed, kept when the flow comes back to the password step.
+  const [email, setEmail] = useState('');
+  const next = searchParams.get(NEXT_PARAM);
+  const notice = (location.state as LoginLocationState | null)?.notice;
 
-  const advance = (result: LoginResult): LoginStep => {
-    const next = stepAfter(result);
-    setStep(next);
-    if (next.step === 'signedIn') {
-      queryClient.setQueryData(meKeys.all, next.me);
-      void navigate(safeNextPath(searchParams.get(NEXT_PARAM)), { replace: true });
-    }
-    return next;
+  useEffect(() => {
+    if (step.step !== 'signedIn') return;
+    queryClient.removeQueries({ queryKey: securityKeys.all });
+    queryClient.setQueryData(meKeys.all, step.me);
+    void navigate(pathAfterSignIn(step, next), { replace: true });
+  }, [step, next, navigate, queryClient]);
+
+  const answer = (result: LoginResult): LoginStep => {
+    dispatch({ type: 'answer', result });
+    return stepAfter(result);
   };
 
-  // Each step of the flow has its own screen; a second factor will be one more case here.
+  // Each step of the flow has its own screen.
   switch (step.step) {
     case 'signedIn':
       return <LoadingState label={t('auth.login.signedIn')} />;
+    case 'secondFactor':
+      return (
+        <AuthCard title={t('auth.challenge.title')}>
+          <SecondFactorChallenge
+            step={step}
+            dispatch={dispatch}
+            submitLabel={t('auth.login.submit')}
+            onCancel={() => dispatch({ type: 'restart' })}
+            cancelLabel={t('auth.challenge.backToLogin')}
+          />
+        </AuthCard>
+      );
     case 'credentials':
     case 'unknown':
-      return <CredentialsStep portal={portal} onAnswer={advance} />;
+      return (
+        <CredentialsStep
+          portal={portal}
+          onAnswer={answer}
+          initialEmail={email}
+          onEmail={setEmail}
+          ended={step.step === 'credentials' ? step.ended : undefined}
+          notice={notice}
+        />
+      );
   }
 }
 
@@ -68,15 +107,24 @@ export function LoginPage({ portal }: LoginPageProps) {
 function CredentialsStep({
   portal,
   onAnswer,
+  initialEmail,
+  onEmail,
+  ended,
+  notice,
 }: {
   portal: Portal;
   onAnswer: (result: LoginResult) => LoginStep;
+  initialEmail: string;
+  onEmail: (email: string) => void;
+  /** Set when a second-factor challenge ended and the person starts again here. */
+  ended: ChallengeEnd | undefined;
+  notice: LoginNotice | undefined;
 }) {
   const { t } = useTranslation();
   const login = useLogin();
   const schema = useMemo(() => loginSchema(t), [t]);
   const form = useZodForm(schema, {
-    defaultValues: { email: '', password: '' },
+    defaultValues: { email: initialEmail, password: '' },
     shouldFocusError: false,
     // Check on submit, then live: no error appearing on blur moves the button mid-click.
     mode: 'onSubmit',
@@ -90,6 +138,7 @@ function CredentialsStep({
     form,
     ['email', 'password'],
     async (values) => {
+      onEmail(values.email);
       const next = onAnswer(await login.mutateAsync(values));
       if (next.step === 'unknown') throw new FormMessage(t('auth.login.unknownStep'));
     },
@@ -106,6 +155,16 @@ function CredentialsStep({
     <AuthCard title={t('auth.login.title')} lead={t('auth.login.lead')}>
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="md">
+          {ended && attempt === 0 ? (
+            <Alert color="red" variant="light" role="alert" data-testid="challenge-ended">
+              {t(`auth.challenge.ended.${ended}`)}
+            </Alert>
+          ) : null}
+          {notice && !ended ? (
+            <Alert color="kringTeal" variant="light" role="status">
+              {t(`auth.login.notice.${notice}`)}
+            </Alert>
+          ) : null}
           <ErrorSummary
             messages={formErrors}
             fieldErrors={summaryFieldErrors(errors, fields)}

@@ -6,7 +6,19 @@ export const AUTH_PATHS = {
   forgotPassword: '/forgot-password',
   resetPassword: '/reset-password',
   accountSecurity: '/account/security',
+  secondFactorSetup: '/account/second-factor',
+  chooseOrganisation: '/choose-organisation',
+  activate: '/activate',
+  confirmEmail: '/confirm-email',
 } as const;
+
+/** Pages opened from a link in an e-mail: they work whoever is (or is not) logged in. */
+export const LINK_PATHS: readonly string[] = [
+  AUTH_PATHS.verifyEmail,
+  AUTH_PATHS.resetPassword,
+  AUTH_PATHS.activate,
+  AUTH_PATHS.confirmEmail,
+];
 
 /** Query parameter with the page to return to after logging in. */
 export const NEXT_PARAM = 'next';
@@ -25,10 +37,28 @@ export function safeNextPath(next: string | null | undefined): string {
   return next;
 }
 
-/** The login page, remembering where to go afterwards (unless that is home). */
-export function loginPathFor(next: string): string {
+/** `path`, remembering where to go afterwards (unless that is home). */
+export function withNext(path: string, next: string | null | undefined): string {
   const target = safeNextPath(next);
   return target === '/'
-    ? AUTH_PATHS.login
-    : `${AUTH_PATHS.login}?${new URLSearchParams({ [NEXT_PARAM]: target }).toString()}`;
+    ? path
+    : `${path}?${new URLSearchParams({ [NEXT_PARAM]: target }).toString()}`;
+}
+
+/** The login page, remembering where to go afterwards (unless that is home). */
+export function loginPathFor(next: string): string {
+  return withNext(AUTH_PATHS.login, next);
+}
+
+/**
+ * Where a fresh session goes: first the second-factor set-up when the account must have one,
+ * then the organisation chooser when the person works for several, then `next`.
+ */
+export function pathAfterSignIn(
+  signedIn: { mfaSetupRequired: boolean; organisationChoiceRequired: boolean },
+  next: string | null | undefined,
+): string {
+  if (signedIn.mfaSetupRequired) return withNext(AUTH_PATHS.secondFactorSetup, next);
+  if (signedIn.organisationChoiceRequired) return withNext(AUTH_PATHS.chooseOrganisation, next);
+  return safeNextPath(next);
 }

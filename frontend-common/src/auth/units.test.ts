@@ -3,9 +3,9 @@ import commonNl from '../locales/nl.json';
 import informalNl from '../locales/nl-informal.json';
 import { parseRetryAfter } from './api/rateLimit';
 import { mergeCatalogs, withInformalDutch } from './informalDutch';
-import { stepAfter } from './loginFlow';
+import { defaultMethod, FIRST_STEP, MAX_CODE_ATTEMPTS, nextStep, stepAfter } from './loginFlow';
 import { passwordStrength } from './passwordStrength';
-import { loginPathFor, safeNextPath } from './paths';
+import { loginPathFor, pathAfterSignIn, safeNextPath, withNext } from './paths';
 import { ANNA } from './stubApi';
 
 function keys(value: unknown, prefix = ''): string[] {
@@ -42,17 +42,122 @@ describe('Retry-After', () => {
 });
 
 describe('the log-in flow', () => {
+  type Result = Parameters<typeof stepAfter>[0];
+  const challenge = (factors: string[]): Result =>
+    ({ status: 'mfa_required', challenge_id: 'c-1', factors }) as unknown as Result;
+  const inChallenge = (factors: string[]) =>
+    nextStep(FIRST_STEP, { type: 'answer', result: challenge(factors) });
+
   it('switches on the status', () => {
     // Cast: the answer grows flags as the API grows; the flow only needs `status` and `me`.
-    const signedIn = { status: 'signed_in', me: ANNA } as unknown as Parameters<
-      typeof stepAfter
-    >[0];
+    const signedIn = { status: 'signed_in', me: ANNA } as unknown as Result;
     expect(stepAfter(signedIn)).toEqual({
       step: 'signedIn',
       me: ANNA,
+      mfaSetupRequired: false,
+      organisationChoiceRequired: false,
     });
-    const unknown = { status: 'later_step' } as unknown as Parameters<typeof stepAfter>[0];
+    const unknown = { status: 'later_step' } as unknown as Result;
     expect(stepAfter(unknown)).toEqual({ step: 'unknown', status: 'later_step' });
+  });
+
+  it('carries what must happen after signing in', () => {
+    const signedIn = {
+      status: 'signed_in',
+      me: ANNA,
+      mfa_setup_required: true,
+      organisation_choice_required: true,
+    } as unknown as Result;
+    expect(stepAfter(signedIn)).toMatchObject({
+      mfaSetupRequired: true,
+      organisationChoiceRequired: true,
+    });
+  });
+
+  it('asks for the app first, else a text message, else a recovery code', () => {
+    expect(inChallenge(['sms', 'totp', 'recovery_code'])).toEqual({
+      step: 'secondFactor',
+      challengeId: 'c-1',
+      factors: ['sms', 'totp', 'recovery_code'],
+      method: 'totp',
+      refused: 0,
+      smsSent: 0,
+    });
+    expect(inChallenge(['sms', 'recovery_code'])).toMatchObject({ method: 'sms' });
+    expect(inChallenge(['recovery_code'])).toMatchObject({ method: 'recovery_code' });
+    expect(defaultMethod([])).toBe('totp');
+    // A factor this build does not know is left out, not offered.
+    expect(inChallenge(['totp', 'webauthn'])).toMatchObject({ factors: ['totp'] });
+  });
+
+  it('switches methods only to factors the person has, and counts texts sent', () => {
+    let step = inChallenge(['totp', 'sms']);
+    step = nextStep(step, { type: 'chooseMethod', method: 'recovery_code' });
+    expect(step).toMatchObject({ method: 'totp' });
+    step = nextStep(step, { type: 'chooseMethod', method: 'sms' });
+    step = nextStep(step, { type: 'smsSent' });
+    step = nextStep(step, { type: 'smsSent' });
+    expect(step).toMatchObject({ method: 'sms', smsSent: 2 });
+  });
+
+  it('goes back to the password after five refused codes', () => {
+    let step = inChallenge(['totp']);
+    for (let refused = 1; refused < MAX_CODE_ATTEMPTS; refused += 1) {
+      step = nextStep(step, { type: 'codeRefused' });
+      expect(step).toMatchObject({ step: 'secondFactor', refused });
+    }
+    expect(MAX_CODE_ATTEMPTS).toBe(5);
+    expect(nextStep(step, { type: 'codeRefused' })).toEqual({
+      step: 'credentials',
+      ended: 'tooManyCodes',
+    });
+  });
+
+  it('goes back to the password when the challenge is dead, or on request', () => {
+    const step = inChallenge(['totp']);
+    expect(nextStep(step, { type: 'challengeDead' })).toEqual({
+      step: 'credentials',
+      ended: 'expired',
+    });
+    expect(nextStep(step, { type: 'restart' })).toEqual({ step: 'credentials' });
+  });
+
+  it('signs in when the code is right', () => {
+    const step = inChallenge(['totp']);
+    const signedIn = { status: 'signed_in', me: ANNA, mfa_setup_required: false } as Result;
+    expect(nextStep(step, { type: 'answer', result: signedIn })).toMatchObject({
+      step: 'signedIn',
+      me: ANNA,
+    });
+  });
+
+  it('ignores challenge events outside a challenge', () => {
+    expect(nextStep(FIRST_STEP, { type: 'codeRefused' })).toBe(FIRST_STEP);
+    expect(nextStep(FIRST_STEP, { type: 'smsSent' })).toBe(FIRST_STEP);
+  });
+});
+
+describe('after signing in', () => {
+  it('sets up a required second factor first, then the organisation, then goes on', () => {
+    const both = { mfaSetupRequired: true, organisationChoiceRequired: true };
+    expect(pathAfterSignIn(both, '/orders?x=1')).toBe(
+      '/account/second-factor?next=%2Forders%3Fx%3D1',
+    );
+    expect(pathAfterSignIn({ ...both, mfaSetupRequired: false }, '/orders')).toBe(
+      '/choose-organisation?next=%2Forders',
+    );
+    expect(pathAfterSignIn({ ...both, mfaSetupRequired: false }, null)).toBe(
+      '/choose-organisation',
+    );
+    const neither = { mfaSetupRequired: false, organisationChoiceRequired: false };
+    expect(pathAfterSignIn(neither, '/orders')).toBe('/orders');
+    expect(pathAfterSignIn(neither, '//evil.example')).toBe('/');
+  });
+
+  it('never goes back to a set-up or chooser page', () => {
+    expect(safeNextPath('/account/second-factor')).toBe('/');
+    expect(safeNextPath('/choose-organisation?next=/x')).toBe('/');
+    expect(withNext('/choose-organisation', '/choose-organisation')).toBe('/choose-organisation');
   });
 });
 

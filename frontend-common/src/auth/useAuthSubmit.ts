@@ -10,12 +10,10 @@ import {
 import { useTranslation } from 'react-i18next';
 import { applyApiFieldErrors } from '../forms/applyApiFieldErrors';
 import { isRateLimited } from './api/rateLimit';
+import { FormMessage } from './formMessage';
 import type { SummaryFieldError } from './ErrorSummary';
 
-/** Thrown by a submit function to show its message in the error summary as it is. */
-export class FormMessage extends Error {
-  override name = 'FormMessage';
-}
+export { FormMessage };
 
 export interface AuthSubmitOptions {
   /** The words for a 429: gets the whole minutes left (from `Retry-After`) when known. */
@@ -62,6 +60,26 @@ export function useAuthSubmit<TInput extends FieldValues, TOutput>(
   }, failed);
 
   return { onSubmit, formErrors, attempt };
+}
+
+type T = (key: string, options?: Record<string, unknown>) => string;
+
+/**
+ * One sentence for a failed call outside a form (a button that sends a text, removes a
+ * factor): a refused step-up or other {@link FormMessage}, a cool-off with the minutes left,
+ * the API's own words, or the general error.
+ */
+export function errorMessage(error: unknown, t: T): string {
+  if (error instanceof FormMessage) return error.message;
+  if (isRateLimited(error)) {
+    return error.minutesLeft === undefined
+      ? t('auth.errors.rateLimitedSoon')
+      : t('auth.errors.rateLimited', { count: error.minutesLeft });
+  }
+  if (isApiProblem(error) && error.status < 500) {
+    return error.errors[0]?.message ?? error.detail ?? t('common.states.errorBody');
+  }
+  return t('common.states.errorBody');
 }
 
 /** The current field errors, in the order of `fields`, for the error summary. */

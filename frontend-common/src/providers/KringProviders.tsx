@@ -6,6 +6,7 @@ import type { i18n as I18n } from 'i18next';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { ApiClientProvider } from '../api/ApiClientContext';
+import { StepUpProvider } from '../auth/stepUp/StepUpContext';
 import { kringCssVariables, kringTheme } from '../theme';
 
 export interface KringProvidersProps {
@@ -15,7 +16,10 @@ export interface KringProvidersProps {
   children: ReactNode;
 }
 
-/** Everything a portal needs around its routes: theme, translations, server state, API. */
+/**
+ * Everything a portal needs around its routes: theme, translations, server state, API, and the
+ * step-up dialog that sensitive calls may open.
+ */
 export function KringProviders({ i18n, client, queryClient, children }: KringProvidersProps) {
   return (
     <MantineProvider
@@ -25,7 +29,9 @@ export function KringProviders({ i18n, client, queryClient, children }: KringPro
     >
       <I18nextProvider i18n={i18n}>
         <QueryClientProvider client={queryClient}>
-          <ApiClientProvider client={client}>{children}</ApiClientProvider>
+          <ApiClientProvider client={client}>
+            <StepUpProvider>{children}</StepUpProvider>
+          </ApiClientProvider>
         </QueryClientProvider>
       </I18nextProvider>
     </MantineProvider>

@@ -3,7 +3,7 @@ import { AccountSecurityPage, RequireLogin } from '@kring/common';
 export default function SecurityPage() {
   return (
     <RequireLogin>
-      <AccountSecurityPage />
+      <AccountSecurityPage portal="provider" />
     </RequireLogin>
   );
 }

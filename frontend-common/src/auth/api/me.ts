@@ -2,9 +2,12 @@ import type { components } from '@kring/client';
 import { isApiProblem, requireData } from '@kring/client';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/ApiClientContext';
+import { useStepUp } from '../stepUp/StepUpContext';
 
 export type Me = components['schemas']['Me'];
 export type PasswordChange = components['schemas']['PasswordChange'];
+export type EmailChange = components['schemas']['EmailChange'];
+export type Membership = components['schemas']['MembershipInfo'];
 
 export const meKeys = { all: ['me'] as const };
 
@@ -31,6 +34,36 @@ export function useMe() {
 /** The name to show for the signed-in person: first name, prefix and last name. */
 export function displayName(me: Me): string {
   return [me.first_name, me.prefix, me.last_name].filter(Boolean).join(' ');
+}
+
+/** The organisations I may act for (with log-in rights), by name. */
+export function membershipsOf(me: Me | null | undefined): Membership[] {
+  return me?.memberships ?? [];
+}
+
+/** The organisation I act for now, if any. */
+export function activeMembership(me: Me | null | undefined): Membership | undefined {
+  return membershipsOf(me).find(
+    (membership) => membership.organisation_id === me?.active_organisation_id,
+  );
+}
+
+/** A member of several organisations who has not chosen one for this session. */
+export function needsOrganisationChoice(me: Me | null | undefined): boolean {
+  return membershipsOf(me).length > 1 && !activeMembership(me);
+}
+
+/**
+ * Ask to change my e-mail address (partner and provider accounts): a link goes to the new
+ * address. May ask for a step-up first.
+ */
+export function useChangeEmail() {
+  const client = useApiClient();
+  const stepUp = useStepUp();
+  return useMutation({
+    mutationFn: (body: EmailChange) =>
+      stepUp(() => requireData(client.POST('/api/v1/me/email', { body }))),
+  });
 }
 
 /** Change my password; the API ends my other sessions. */

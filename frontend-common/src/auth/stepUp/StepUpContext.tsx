@@ -1,0 +1,79 @@
+import { createContext, lazy, Suspense, useCallback, useContext, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isStepUpRequired } from '../problems';
+import { FormMessage } from '../formMessage';
+
+// The dialog (forms, zod) loads only when a sensitive action first asks for it.
+const StepUpDialog = lazy(() => import('./StepUpDialog'));
+
+/** The person closed the step-up dialog: the action was not done. Shown as the form's message. */
+export class StepUpCancelled extends FormMessage {
+  override name = 'StepUpCancelled';
+}
+
+type Confirm = () => Promise<void>;
+
+const StepUpContext = createContext<Confirm | null>(null);
+
+interface Pending {
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Lets any sensitive call ask the person to prove their second factor again (step-up): one
+ * dialog for the whole portal, shared by calls that ask at the same time.
+ */
+export function StepUpProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const [pending, setPending] = useState<Pending | null>(null);
+  const promise = useRef<Promise<void> | null>(null);
+
+  const confirm = useCallback<Confirm>(() => {
+    if (promise.current) return promise.current;
+    const next = new Promise<void>((resolve, reject) => setPending({ resolve, reject }));
+    const done = () => {
+      promise.current = null;
+      setPending(null);
+    };
+    next.then(done, done);
+    promise.current = next;
+    return next;
+  }, []);
+
+  return (
+    <StepUpContext.Provider value={confirm}>
+      {children}
+      {pending ? (
+        <Suspense fallback={null}>
+          <StepUpDialog
+            onConfirmed={pending.resolve}
+            onCancel={() => pending.reject(new StepUpCancelled(t('auth.stepUp.cancelled')))}
+          />
+        </Suspense>
+      ) : null}
+    </StepUpContext.Provider>
+  );
+}
+
+/**
+ * Wraps a sensitive API call: when the API answers `step-up-required`, the step-up dialog asks
+ * for a second factor, and the call is tried once more. Closing the dialog rejects with
+ * {@link StepUpCancelled}. Without a {@link StepUpProvider} the API's refusal passes through.
+ */
+export function useStepUp(): <T>(call: () => Promise<T>) => Promise<T> {
+  const confirm = useContext(StepUpContext);
+  return useCallback(
+    async <T,>(call: () => Promise<T>): Promise<T> => {
+      try {
+        return await call();
+      } catch (error) {
+        if (!confirm || !isStepUpRequired(error)) throw error;
+        await confirm();
+        return call();
+      }
+    },
+    [confirm],
+  );
+}
