@@ -117,7 +117,11 @@ async def committed(
     maker = db.create_sessionmaker(engine)
     app.state.sessionmaker = maker
     yield maker
-    tables = ", ".join(f'"{t.name}"' for t in reversed(db.Base.metadata.sorted_tables))
+    # Reference data loaded by the migrations (the gazetteer) stays.
+    kept = {"place", "place_name"}
+    tables = ", ".join(
+        f'"{t.name}"' for t in reversed(db.Base.metadata.sorted_tables) if t.name not in kept
+    )
     async with engine.begin() as conn:
         await conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
 

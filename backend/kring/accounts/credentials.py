@@ -130,6 +130,13 @@ async def request_email_change(
         raise Conflict(
             N_("Your e-mail address is managed by Kring's staff: ask them to change it.")
         )
+    if actor.is_member:
+        raise Conflict(
+            N_(
+                "Your organisation manages your e-mail address: ask your organisation's portal "
+                "admin or Kring to change it."
+            )
+        )
     require_recent_second_factor(actor, bool(await confirmed_factors(db, user.id)))
     if new_email.lower() == user.email.lower():
         raise InvalidInput.on("new_email", N_("This already is your e-mail address."))

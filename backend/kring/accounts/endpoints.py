@@ -164,10 +164,12 @@ async def log_in(
     operation_id="auth:logout",
     status_code=status.HTTP_204_NO_CONTENT,
     summary="End this session",
-    responses=problem_responses(401, 403),
+    responses=problem_responses(401),
 )
-async def log_out(request: Request, response: Response, db: DbSession, actor: CurrentActor) -> None:
-    """Ends the current session and removes its cookies."""
+async def log_out(
+    request: Request, response: Response, db: DbSession, actor: ActorDuringSetup
+) -> None:
+    """Ends the current session and removes its cookies (also during a required 2FA set-up)."""
     await service.log_out(db, settings_of(request), request, response, actor)
 
 

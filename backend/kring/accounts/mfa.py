@@ -6,7 +6,8 @@ import uuid
 from datetime import UTC, datetime, timedelta
 
 from fastapi import Request, Response
-from sqlalchemy import func, select, update
+from redis.asyncio import Redis
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kring.audit import service as audit
@@ -14,7 +15,15 @@ from kring.auth import mfa, sessions
 from kring.auth.actor import Actor
 from kring.auth.tokens import token_hash
 from kring.config import Settings
-from kring.kit.errors import Conflict, InvalidInput, KringError, NotFound, Unauthorized
+from kring.kit import throttle
+from kring.kit.errors import (
+    Conflict,
+    InvalidInput,
+    KringError,
+    NotFound,
+    TooManyRequests,
+    Unauthorized,
+)
 from kring.kit.i18n import N_
 from kring.models.mfa import MfaChallenge, MfaFactor, RecoveryCode
 from kring.models.organisation import Membership
@@ -25,6 +34,8 @@ CHALLENGE_VALID = timedelta(minutes=10)
 SMS_CODE_VALID = timedelta(minutes=10)
 MAX_ATTEMPTS = 5
 STEP_UP_VALID = timedelta(minutes=5)
+SMS_PER_HOUR = 5
+SMS_WINDOW_SECONDS = 3600
 
 
 class StepUpRequired(KringError):
@@ -125,10 +136,21 @@ async def send_sms_code(
     )
 
 
+async def _limit_texts(redis: Redis, user_id: uuid.UUID) -> None:
+    """Text messages cost money and can be used to pester someone: a few per hour."""
+    key = f"kring:mfa:sms:user:{user_id}"
+    if await throttle.count_in_window(redis, key, SMS_WINDOW_SECONDS) > SMS_PER_HOUR:
+        raise TooManyRequests(
+            N_("Too many text messages. Try again in {minutes} minutes."),
+            retry_after=await throttle.retry_after(redis, key),
+        )
+
+
 async def send_login_sms(
-    db: AsyncSession, settings: Settings, request: Request, challenge_id: uuid.UUID
+    db: AsyncSession, redis: Redis, settings: Settings, request: Request, challenge_id: uuid.UUID
 ) -> None:
     challenge, user = await _live_challenge(db, challenge_id)
+    await _limit_texts(redis, user.id)
     sms_factor = next((f for f in await confirmed_factors(db, user.id) if f.kind == "sms"), None)
     if sms_factor is None or sms_factor.phone is None:
         raise InvalidInput.on(
@@ -194,6 +216,7 @@ async def _check_code(
 
 async def verify_challenge(
     db: AsyncSession,
+    redis: Redis,
     settings: Settings,
     request: Request,
     response: Response,
@@ -208,8 +231,20 @@ async def verify_challenge(
         current is None or current.session is None or current.session.id != challenge.session_id
     ):
         raise NotFound()
+    cooloff_key = f"kring:mfa:cooloff:user:{user.id}"
+    if await redis.exists(cooloff_key):
+        # Even the right code waits: otherwise opening new challenges would allow endless tries.
+        raise TooManyRequests(
+            N_("Too many wrong codes. Try again in {minutes} minutes."),
+            retry_after=await throttle.retry_after(redis, cooloff_key),
+        )
     challenge.attempts += 1
     if not await _check_code(db, settings, request, challenge, user, method, code):
+        failures = await throttle.count_in_window(
+            redis, f"kring:mfa:failures:user:{user.id}", settings.login_cooloff_minutes * 60
+        )
+        if failures >= settings.login_failures_before_cooloff:
+            await redis.set(cooloff_key, "1", ex=settings.login_cooloff_minutes * 60)
         await audit.record(
             db,
             "mfa.verify",
@@ -261,8 +296,18 @@ async def _mail_factor_changed(db: AsyncSession, user: User) -> None:
     )
 
 
+async def _drop_unconfirmed(db: AsyncSession, user_id: uuid.UUID, kind: str) -> None:
+    """A set-up started again replaces the unfinished one instead of piling up."""
+    await db.execute(
+        delete(MfaFactor).where(
+            MfaFactor.user_id == user_id, MfaFactor.kind == kind, MfaFactor.confirmed_at.is_(None)
+        )
+    )
+
+
 async def start_totp(db: AsyncSession, settings: Settings, actor: Actor) -> tuple[MfaFactor, str]:
     require_recent_second_factor(actor, bool(await confirmed_factors(db, actor.user_id)))
+    await _drop_unconfirmed(db, actor.user_id, "totp")
     secret = mfa.new_totp_secret()
     factor = MfaFactor(
         user_id=actor.user_id, kind="totp", secret_encrypted=mfa.encrypt_secret(settings, secret)
@@ -357,7 +402,9 @@ async def confirm_totp(
     return await _factor_confirmed(db, settings, request, actor, factor)
 
 
-async def start_sms(db: AsyncSession, settings: Settings, actor: Actor, phone: str) -> MfaFactor:
+async def start_sms(
+    db: AsyncSession, redis: Redis, settings: Settings, actor: Actor, phone: str
+) -> MfaFactor:
     factors = await confirmed_factors(db, actor.user_id)
     if any(f.kind == "sms" for f in factors):
         raise Conflict(
@@ -367,6 +414,8 @@ async def start_sms(db: AsyncSession, settings: Settings, actor: Actor, phone: s
             )
         )
     require_recent_second_factor(actor, bool(factors))
+    await _limit_texts(redis, actor.user_id)
+    await _drop_unconfirmed(db, actor.user_id, "sms")
     factor = MfaFactor(user_id=actor.user_id, kind="sms", phone=phone)
     db.add(factor)
     await db.flush()

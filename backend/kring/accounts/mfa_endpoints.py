@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request, Response, status
 
 from kring.accounts import mfa as mfa_service
-from kring.accounts.endpoints import signed_in
+from kring.accounts.endpoints import RedisDep, signed_in
 from kring.accounts.schemas import (
     Accepted,
     ChallengeBody,
@@ -45,7 +45,7 @@ async def _maybe_actor(request: Request, db: DbSession) -> Actor | None:
     "/verify",
     operation_id="auth:verify_mfa",
     summary="Answer a second-factor challenge",
-    responses=problem_responses(401, 404, 422),
+    responses=problem_responses(401, 404, 422, 429),
 )
 async def verify_mfa(
     body: MfaVerify,
@@ -53,10 +53,13 @@ async def verify_mfa(
     response: Response,
     db: DbSession,
     current: Annotated[Actor | None, Depends(_maybe_actor)],
+    redis: RedisDep,
 ) -> SignedIn:
-    """An app code, SMS code or recovery code; 5 tries per challenge. Starts the session."""
+    """An app code, SMS code or recovery code; 5 tries per challenge, and a cool-off after
+    repeated wrong codes on the account. Starts the session."""
     user = await mfa_service.verify_challenge(
         db,
+        redis,
         settings_of(request),
         request,
         response,
@@ -74,11 +77,13 @@ async def verify_mfa(
     operation_id="auth:send_mfa_sms",
     status_code=status.HTTP_202_ACCEPTED,
     summary="Text me a code for this challenge",
-    responses=problem_responses(401, 404, 422),
+    responses=problem_responses(401, 404, 422, 429),
 )
-async def send_mfa_sms(body: ChallengeBody, request: Request, db: DbSession) -> Accepted:
-    """A 6-digit code, valid 10 minutes, for this challenge only."""
-    await mfa_service.send_login_sms(db, settings_of(request), request, body.challenge_id)
+async def send_mfa_sms(
+    body: ChallengeBody, request: Request, db: DbSession, redis: RedisDep
+) -> Accepted:
+    """A 6-digit code, valid 10 minutes, for this challenge only; a few per hour at most."""
+    await mfa_service.send_login_sms(db, redis, settings_of(request), request, body.challenge_id)
     return Accepted(detail=_("We sent a code by text message."))
 
 
@@ -161,13 +166,15 @@ async def confirm_totp(
     responses=problem_responses(401, 403, 409, 422),
 )
 async def start_sms(
-    body: SmsFactorCreate, request: Request, db: DbSession, actor: ActorDuringSetup
+    body: SmsFactorCreate,
+    request: Request,
+    db: DbSession,
+    actor: ActorDuringSetup,
+    redis: RedisDep,
 ) -> FactorInfo:
     """Mobile numbers only; once set, only staff can reset it."""
-    factor = await mfa_service.start_sms(db, settings_of(request), actor, body.phone)
-    return FactorInfo(
-        id=factor.id, kind="sms", phone_ending=body.phone[-3:], confirmed_at=factor.created_at
-    )
+    factor = await mfa_service.start_sms(db, redis, settings_of(request), actor, body.phone)
+    return FactorInfo(id=factor.id, kind="sms", phone_ending=body.phone[-3:], confirmed_at=None)
 
 
 @factors_router.post(

@@ -323,10 +323,12 @@ class RecoveryCodes(BaseModel):
 
 
 class FactorInfo(BaseModel):
+    """A second factor; `confirmed_at` is empty until its first code was confirmed."""
+
     id: uuid.UUID
     kind: Literal["totp", "sms"]
     phone_ending: str | None
-    confirmed_at: datetime
+    confirmed_at: datetime | None
 
 
 class Security(BaseModel):

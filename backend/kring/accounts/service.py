@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import uuid
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
 from fastapi import Request, Response
 from redis.asyncio import Redis
@@ -20,7 +19,7 @@ from kring.auth.actor import Actor
 from kring.auth.tokens import new_token, token_hash
 from kring.config import Settings
 from kring.kit import throttle
-from kring.kit.errors import InvalidInput, KringError, NotFound, Unauthorized
+from kring.kit.errors import InvalidInput, NotFound, TooManyRequests, Unauthorized
 from kring.kit.i18n import N_, Language
 from kring.models.mfa import MfaChallenge
 from kring.models.session import ActionToken, TokenPurpose, UserSession
@@ -31,16 +30,6 @@ VERIFY_EMAIL_VALID = timedelta(days=7)
 ACTIVATION_VALID = timedelta(days=7)
 _IP_WINDOW = 600
 _EMAIL_WINDOW = 3600
-
-
-class TooManyRequests(KringError):
-    status, slug, title = 429, "too-many-requests", N_("Too many requests")
-
-    def __init__(self, detail: str, retry_after: int, **params: Any) -> None:
-        minutes = max(1, -(-retry_after // 60))
-        super().__init__(
-            detail, headers={"Retry-After": str(retry_after)}, minutes=minutes, **params
-        )
 
 
 def _email_key(email: str) -> str:

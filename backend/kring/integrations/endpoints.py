@@ -10,7 +10,6 @@ from fastapi import APIRouter, Depends, Request, Response, status
 from fastapi.responses import JSONResponse
 from redis.asyncio import Redis
 
-from kring.accounts.service import TooManyRequests
 from kring.audit import service as audit
 from kring.auth.actor import CurrentActor
 from kring.config import settings_of
@@ -25,7 +24,7 @@ from kring.integrations.schemas import (
 )
 from kring.kit import throttle
 from kring.kit.db import DbSession
-from kring.kit.errors import PROBLEM_BASE, problem_responses
+from kring.kit.errors import PROBLEM_BASE, TooManyRequests, problem_responses
 from kring.kit.i18n import N_, _
 
 token_router = APIRouter(prefix="/auth/oauth", tags=["auth"])

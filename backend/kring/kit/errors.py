@@ -108,6 +108,18 @@ class UnsupportedMediaType(KringError):
     status, slug, title = 415, "unsupported-media-type", N_("Unsupported media type")
 
 
+class TooManyRequests(KringError):
+    """A limit was reached; `Retry-After` says when to try again, `{minutes}` the message."""
+
+    status, slug, title = 429, "too-many-requests", N_("Too many requests")
+
+    def __init__(self, detail: str, retry_after: int, **params: Any) -> None:
+        minutes = max(1, -(-retry_after // 60))
+        super().__init__(
+            detail, headers={"Retry-After": str(retry_after)}, minutes=minutes, **params
+        )
+
+
 class InvalidInput(KringError):
     """Input that passed the schema but breaks a rule: answered like any validation error."""
 

@@ -294,7 +294,7 @@ export interface paths {
     put?: never;
     /**
      * End this session
-     * @description Ends the current session and removes its cookies.
+     * @description Ends the current session and removes its cookies (also during a required 2FA set-up).
      */
     post: operations['auth:logout'];
     delete?: never;
@@ -314,7 +314,7 @@ export interface paths {
     put?: never;
     /**
      * Text me a code for this challenge
-     * @description A 6-digit code, valid 10 minutes, for this challenge only.
+     * @description A 6-digit code, valid 10 minutes, for this challenge only; a few per hour at most.
      */
     post: operations['auth:send_mfa_sms'];
     delete?: never;
@@ -354,7 +354,8 @@ export interface paths {
     put?: never;
     /**
      * Answer a second-factor challenge
-     * @description An app code, SMS code or recovery code; 5 tries per challenge. Starts the session.
+     * @description An app code, SMS code or recovery code; 5 tries per challenge, and a cool-off after
+     *     repeated wrong codes on the account. Starts the session.
      */
     post: operations['auth:verify_mfa'];
     delete?: never;
@@ -990,6 +991,47 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/places': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Find places by name
+     * @description Accent-insensitive prefix search (`lie` finds Liège), also by other names (Bruxelles);
+     *     exact names first, then the biggest places. GeoNames data, CC BY 4.0.
+     */
+    get: operations['places:search'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/places/{place_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A place
+     * @description By its GeoNames id.
+     */
+    get: operations['places:get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/ready': {
     parameters: {
       query?: never;
@@ -1396,13 +1438,13 @@ export interface components {
       /** Recovery Codes */
       recovery_codes: string[] | null;
     };
-    /** FactorInfo */
+    /**
+     * FactorInfo
+     * @description A second factor; `confirmed_at` is empty until its first code was confirmed.
+     */
     FactorInfo: {
-      /**
-       * Confirmed At
-       * Format: date-time
-       */
-      confirmed_at: string;
+      /** Confirmed At */
+      confirmed_at: string | null;
       /**
        * Id
        * Format: uuid
@@ -2071,6 +2113,77 @@ export interface components {
       new_password: string;
       /** Token */
       token: string;
+    };
+    /**
+     * PlaceMatch
+     * @description A place found by name; `matched_name` is the name that matched when it was another one
+     *     (Bruxelles for Brussel).
+     * @example {
+     *       "country": "NL",
+     *       "id": 2745912,
+     *       "latitude": 52.09083,
+     *       "longitude": 5.12222,
+     *       "name": "Utrecht",
+     *       "province": "Utrecht"
+     *     }
+     */
+    PlaceMatch: {
+      /**
+       * Country
+       * @enum {string}
+       */
+      country: 'NL' | 'BE';
+      /**
+       * Id
+       * @description The GeoNames id.
+       */
+      id: number;
+      /** Latitude */
+      latitude: number;
+      /** Longitude */
+      longitude: number;
+      /** Matched Name */
+      matched_name?: string | null;
+      /** Municipality */
+      municipality: string | null;
+      /** Name */
+      name: string;
+      /** Province */
+      province: string | null;
+    };
+    /**
+     * PlaceRead
+     * @description A Dutch or Belgian place (GeoNames, CC BY 4.0).
+     * @example {
+     *       "country": "NL",
+     *       "id": 2745912,
+     *       "latitude": 52.09083,
+     *       "longitude": 5.12222,
+     *       "name": "Utrecht",
+     *       "province": "Utrecht"
+     *     }
+     */
+    PlaceRead: {
+      /**
+       * Country
+       * @enum {string}
+       */
+      country: 'NL' | 'BE';
+      /**
+       * Id
+       * @description The GeoNames id.
+       */
+      id: number;
+      /** Latitude */
+      latitude: number;
+      /** Longitude */
+      longitude: number;
+      /** Municipality */
+      municipality: string | null;
+      /** Name */
+      name: string;
+      /** Province */
+      province: string | null;
     };
     /**
      * Problem
@@ -3330,16 +3443,6 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Forbidden */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
     };
   };
   'auth:send_mfa_sms': {
@@ -3390,6 +3493,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
           'application/problem+json': components['schemas']['Problem'];
         };
       };
@@ -3483,6 +3596,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
           'application/problem+json': components['schemas']['Problem'];
         };
       };
@@ -5474,6 +5597,81 @@ export interface operations {
       };
       /** @description Conflict */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'places:search': {
+    parameters: {
+      query: {
+        /** @description The start of a name. */
+        q: string;
+        country?: ('NL' | 'BE') | null;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlaceMatch'][];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'places:get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        place_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlaceRead'];
+        };
+      };
+      /** @description Not found */
+      404: {
         headers: {
           [name: string]: unknown;
         };

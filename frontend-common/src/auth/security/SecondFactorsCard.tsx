@@ -136,9 +136,11 @@ function FactorRow({ factor }: { factor: FactorInfo }) {
               {t('auth.security.factorActive')}
             </Badge>
           </Group>
-          <Text size="sm" c="dark.5">
-            {t('auth.security.factorSince', { when: format.date(factor.confirmed_at) })}
-          </Text>
+          {factor.confirmed_at ? (
+            <Text size="sm" c="dark.5">
+              {t('auth.security.factorSince', { when: format.date(factor.confirmed_at) })}
+            </Text>
+          ) : null}
           {factor.kind === 'sms' ? (
             <Text size="sm" c="dark.5">
               {t('auth.security.smsByStaff')}
