@@ -9,7 +9,12 @@ from typing import Any
 from fastapi import FastAPI
 
 # Answer to anyone and refuse nothing of their own (no body, no parameters to get wrong).
-NO_PROBLEMS = {"health:get", "health:ready", "organisations:list_function_codes"}
+NO_PROBLEMS = {
+    "health:get",
+    "health:ready",
+    "organisations:list_function_codes",
+    "providers:list_categories",
+}
 
 
 def _operations(app: FastAPI) -> list[tuple[str, str, dict[str, Any]]]:

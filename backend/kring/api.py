@@ -15,6 +15,8 @@ from kring.members.endpoints import router as members_router
 from kring.organisations.endpoints import function_codes_router
 from kring.organisations.endpoints import router as organisations_router
 from kring.places.endpoints import router as places_router
+from kring.providers.endpoints import categories_router
+from kring.providers.endpoints import router as provider_router
 
 router = APIRouter(prefix="/api/v1")
 router.include_router(health_router)
@@ -31,3 +33,5 @@ router.include_router(members_router)
 router.include_router(my_details_router)
 router.include_router(admin_organisations_router)
 router.include_router(places_router)
+router.include_router(provider_router)
+router.include_router(categories_router)

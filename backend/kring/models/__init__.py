@@ -6,6 +6,13 @@ from kring.models.mfa import MfaChallenge, MfaFactor, RecoveryCode
 from kring.models.organisation import Membership, Organisation, OrganisationKind
 from kring.models.outbox import OutboxMessage, OutboxStatus
 from kring.models.place import Place, PlaceName
+from kring.models.provider import (
+    Category,
+    ProviderCategory,
+    ProviderProfile,
+    ProviderService,
+    ProviderWorkPlace,
+)
 from kring.models.session import ActionToken, TokenPurpose, UserSession
 from kring.models.user import StaffRole, User, UserStatus
 
@@ -13,6 +20,7 @@ __all__ = [
     "ActionToken",
     "ApiClient",
     "AuditEvent",
+    "Category",
     "Membership",
     "MfaChallenge",
     "MfaFactor",
@@ -22,6 +30,10 @@ __all__ = [
     "OutboxStatus",
     "Place",
     "PlaceName",
+    "ProviderCategory",
+    "ProviderProfile",
+    "ProviderService",
+    "ProviderWorkPlace",
     "RecoveryCode",
     "StaffRole",
     "TokenPurpose",

@@ -504,6 +504,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/categories': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The categories of services
+     * @description In the reader's language; "Other" last.
+     */
+    get: operations['providers:list_categories'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/function-codes': {
     parameters: {
       query?: never;
@@ -1032,6 +1052,126 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/provider/profile': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My provider profile and where the wizard stands
+     * @description Not found until the first step is saved.
+     */
+    get: operations['provider:get_profile'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/provider/profile/availability': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Wizard step 4: work area and day parts
+     * @description Places, a radius of 1-150 km around the address, or the whole country; and the week.
+     */
+    put: operations['provider:save_availability'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/provider/profile/company': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Wizard step 2: company
+     * @description KvK number and company name (when registered) and the address, placed on the map.
+     */
+    put: operations['provider:save_company'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/provider/profile/introduction': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Wizard step 3: profile texts
+     * @description The introduction (at most 200 characters) and the long profile text.
+     */
+    put: operations['provider:save_introduction'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/provider/profile/personal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Wizard step 1: personal
+     * @description Kinds of services, first name, how you heard of Kring; starts the profile.
+     */
+    put: operations['provider:save_personal'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/provider/profile/services': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Wizard step 5: services and prices
+     * @description Categories, priced services (member prices computed) and a general price note.
+     */
+    put: operations['provider:save_services'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/ready': {
     parameters: {
       query?: never;
@@ -1358,6 +1498,60 @@ export interface components {
       subject_type: string | null;
     };
     /**
+     * AvailabilityStep
+     * @description Step 4: the work area (places, a radius around the address, or the whole country) and
+     *     the weekly day parts.
+     * @example {
+     *       "day_parts": {
+     *         "friday": [
+     *           "morning"
+     *         ],
+     *         "monday": [
+     *           "morning",
+     *           "afternoon"
+     *         ]
+     *       },
+     *       "place_ids": [],
+     *       "radius_km": 15,
+     *       "work_area_kind": "radius"
+     *     }
+     */
+    AvailabilityStep: {
+      /** Day Parts */
+      day_parts?: {
+        [key: string]: ('morning' | 'afternoon' | 'evening')[];
+      };
+      /** Place Ids */
+      place_ids?: number[];
+      /** Radius Km */
+      radius_km?: number | null;
+      /**
+       * Work Area Kind
+       * @enum {string}
+       */
+      work_area_kind: 'places' | 'radius' | 'country';
+    };
+    /**
+     * CategoryRead
+     * @description A category of services, named in the reader's language.
+     * @example {
+     *       "id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *       "name": "Computerhulp",
+     *       "slug": "computerhulp"
+     *     }
+     */
+    CategoryRead: {
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Name */
+      name: string;
+      /** Slug */
+      slug: string;
+    };
+    /**
      * ChallengeBody
      * @description A second-factor challenge.
      * @example {
@@ -1381,6 +1575,37 @@ export interface components {
     CodeBody: {
       /** Code */
       code: string;
+    };
+    /**
+     * CompanyStep
+     * @description Step 2: the KvK registration (when there is one) and the address the work area is
+     *     measured from: the work address, or the home address when there is no separate one.
+     * @example {
+     *       "address": {
+     *         "city": "Utrecht",
+     *         "house_number": "12",
+     *         "postcode": "3511 AB",
+     *         "street": "Lindelaan"
+     *       },
+     *       "address_is_work_address": false,
+     *       "company_name": "Bert BV",
+     *       "has_kvk": true,
+     *       "kvk_number": "12345678"
+     *     }
+     */
+    CompanyStep: {
+      address: components['schemas']['WorkAddress'];
+      /**
+       * Address Is Work Address
+       * @default false
+       */
+      address_is_work_address: boolean;
+      /** Company Name */
+      company_name?: string | null;
+      /** Has Kvk */
+      has_kvk: boolean;
+      /** Kvk Number */
+      kvk_number?: string | null;
     };
     /**
      * EmailBody
@@ -1457,6 +1682,20 @@ export interface components {
       kind: 'totp' | 'sms';
       /** Phone Ending */
       phone_ending: string | null;
+    };
+    /**
+     * FeeRead
+     * @description The one-time administrative fee, with its VAT split.
+     */
+    FeeRead: {
+      /** Net Cents */
+      net_cents: number;
+      /** Total Cents */
+      total_cents: number;
+      /** Vat Cents */
+      vat_cents: number;
+      /** Vat Percent */
+      vat_percent: number;
     };
     /**
      * FieldError
@@ -2115,6 +2354,25 @@ export interface components {
       token: string;
     };
     /**
+     * PersonalStep
+     * @description Step 1: which kinds of services, first name, and how they heard of Kring.
+     * @example {
+     *       "first_name": "Bert",
+     *       "heard_from": "Via een van jullie dienstverleners",
+     *       "service_kinds": [
+     *         "home_services"
+     *       ]
+     *     }
+     */
+    PersonalStep: {
+      /** First Name */
+      first_name: string;
+      /** Heard From */
+      heard_from?: string | null;
+      /** Service Kinds */
+      service_kinds: ('home_services' | 'courses_activities' | 'discounts_offers')[];
+    };
+    /**
      * PlaceMatch
      * @description A place found by name; `matched_name` is the name that matched when it was another one
      *     (Bruxelles for Brussel).
@@ -2219,6 +2477,85 @@ export interface components {
       /** Type */
       type: string;
     };
+    /**
+     * ProfileStep
+     * @description Step 3: the short introduction (on the result card) and the long profile text.
+     * @example {
+     *       "introduction": "Thuiskapper met 20 jaar ervaring, ook aan de rolstoel.",
+     *       "profile_text": "Ik ben Bert en ik knip al twintig jaar ..."
+     *     }
+     */
+    ProfileStep: {
+      /** Introduction */
+      introduction: string;
+      /**
+       * Profile Text
+       * @default
+       */
+      profile_text: string;
+    };
+    /**
+     * ProviderProfileRead
+     * @description The wizard's state: what is stored per step, which steps are done, and where to go on.
+     */
+    ProviderProfileRead: {
+      address: components['schemas']['WorkAddress'] | null;
+      /** Address Is Work Address */
+      address_is_work_address: boolean;
+      /** Categories */
+      categories: components['schemas']['CategoryRead'][];
+      /** Company Name */
+      company_name: string | null;
+      /** Completed Steps */
+      completed_steps: (
+        'personal' | 'company' | 'profile' | 'availability' | 'services' | 'payment' | 'done'
+      )[];
+      /** Day Parts */
+      day_parts: {
+        [key: string]: ('morning' | 'afternoon' | 'evening')[];
+      };
+      fee: components['schemas']['FeeRead'];
+      /** First Name */
+      first_name: string;
+      /** Has Kvk */
+      has_kvk: boolean;
+      /** Heard From */
+      heard_from: string | null;
+      /** Introduction */
+      introduction: string;
+      /** Kvk Number */
+      kvk_number: string | null;
+      /**
+       * Located
+       * @description The address was found on the map.
+       */
+      located: boolean;
+      /**
+       * Next Step
+       * @enum {string}
+       */
+      next_step:
+        'personal' | 'company' | 'profile' | 'availability' | 'services' | 'payment' | 'done';
+      /** Places */
+      places: components['schemas']['PlaceRead'][];
+      /** Price Note */
+      price_note: string;
+      /** Profile Text */
+      profile_text: string;
+      /** Radius Km */
+      radius_km: number | null;
+      /** Service Kinds */
+      service_kinds: ('home_services' | 'courses_activities' | 'discounts_offers')[];
+      /** Services */
+      services: components['schemas']['ServiceRead'][];
+      /**
+       * Status
+       * @enum {string}
+       */
+      status: 'draft' | 'awaiting_payment' | 'live' | 'suspended';
+      /** Work Area Kind */
+      work_area_kind: ('places' | 'radius' | 'country') | null;
+    };
     /** Readiness */
     Readiness: {
       /** Checks */
@@ -2250,6 +2587,86 @@ export interface components {
       mfa_verified_at: string | null;
       /** Recovery Codes Left */
       recovery_codes_left: number;
+    };
+    /** ServiceIn */
+    ServiceIn: {
+      /**
+       * Description
+       * @default
+       */
+      description: string;
+      /** Name */
+      name: string;
+      /**
+       * Price Cents
+       * @description The customer price.
+       */
+      price_cents: number;
+      /**
+       * Unit
+       * @enum {string}
+       */
+      unit: 'hour' | 'service';
+    };
+    /** ServiceRead */
+    ServiceRead: {
+      /**
+       * Description
+       * @default
+       */
+      description: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /**
+       * Member Price Cents
+       * @description The customer price minus 10%, rounded half-up.
+       */
+      member_price_cents: number;
+      /** Name */
+      name: string;
+      /**
+       * Price Cents
+       * @description The customer price.
+       */
+      price_cents: number;
+      /**
+       * Unit
+       * @enum {string}
+       */
+      unit: 'hour' | 'service';
+    };
+    /**
+     * ServicesStep
+     * @description Step 5: categories, the priced services and a general price note. Member prices are
+     *     computed (customer price minus 10%), never entered.
+     * @example {
+     *       "category_ids": [
+     *         "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f"
+     *       ],
+     *       "price_note": "Voorrijkosten EUR 5,00 buiten Utrecht.",
+     *       "services": [
+     *         {
+     *           "description": "Ik help u met al uw computerproblemen",
+     *           "name": "Computerhulp",
+     *           "price_cents": 1500,
+     *           "unit": "hour"
+     *         }
+     *       ]
+     *     }
+     */
+    ServicesStep: {
+      /** Category Ids */
+      category_ids: string[];
+      /**
+       * Price Note
+       * @default
+       */
+      price_note: string;
+      /** Services */
+      services?: components['schemas']['ServiceIn'][];
     };
     /** SessionInfo */
     SessionInfo: {
@@ -2392,6 +2809,17 @@ export interface components {
       qr_svg: string;
       /** Secret */
       secret: string;
+    };
+    /** WorkAddress */
+    WorkAddress: {
+      /** City */
+      city: string;
+      /** House Number */
+      house_number: string;
+      /** Postcode */
+      postcode: string;
+      /** Street */
+      street: string;
     };
   };
   responses: never;
@@ -3911,6 +4339,26 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'providers:list_categories': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CategoryRead'][];
         };
       };
     };
@@ -5672,6 +6120,371 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'provider:get_profile': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProviderProfileRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'provider:save_availability': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AvailabilityStep'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProviderProfileRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'provider:save_company': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CompanyStep'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProviderProfileRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'provider:save_introduction': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProfileStep'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProviderProfileRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'provider:save_personal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PersonalStep'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProviderProfileRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'provider:save_services': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ServicesStep'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProviderProfileRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
         headers: {
           [name: string]: unknown;
         };

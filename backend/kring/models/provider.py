@@ -1,0 +1,174 @@
+"""Providers: the profile built by the sign-up wizard, its categories and its priced services."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    SmallInteger,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.orm import Mapped, mapped_column
+
+from kring.kit.db import Base, RecordMixin
+
+
+class ProviderStatus(StrEnum):
+    draft = "draft"  # walking through the wizard
+    awaiting_payment = "awaiting_payment"
+    live = "live"
+    suspended = "suspended"
+
+
+class WorkAreaKind(StrEnum):
+    places = "places"
+    radius = "radius"
+    country = "country"
+
+
+# The wizard's steps after the account itself ("Aanmelding"), in order.
+WIZARD_STEPS = ("personal", "company", "profile", "availability", "services", "payment", "done")
+
+
+class ProviderProfile(RecordMixin, Base):
+    __tablename__ = "provider_profile"
+    __table_args__ = (
+        CheckConstraint(
+            "status IN ('draft', 'awaiting_payment', 'live', 'suspended')", name="status_known"
+        ),
+        CheckConstraint(
+            "service_kinds <@ ARRAY['home_services', 'courses_activities', "
+            "'discounts_offers']::varchar[]",
+            name="service_kinds_known",
+        ),
+        CheckConstraint("char_length(introduction) <= 200", name="introduction_length"),
+        CheckConstraint("char_length(profile_text) <= 5000", name="profile_text_length"),
+        CheckConstraint("kvk_number IS NULL OR kvk_number ~ '^[0-9]{8}$'", name="kvk_format"),
+        CheckConstraint(
+            "NOT has_kvk OR (kvk_number IS NOT NULL AND company_name IS NOT NULL)",
+            name="kvk_complete",
+        ),
+        CheckConstraint(
+            "work_area_kind IS NULL OR work_area_kind IN ('places', 'radius', 'country')",
+            name="work_area_kind_known",
+        ),
+        CheckConstraint(
+            "(work_area_kind = 'radius') = (radius_km IS NOT NULL)", name="radius_for_radius_area"
+        ),
+        CheckConstraint("radius_km IS NULL OR radius_km BETWEEN 1 AND 150", name="radius_range"),
+        # 21 bits: 7 days (Monday first) x morning, afternoon, evening.
+        CheckConstraint("day_parts BETWEEN 0 AND 2097151", name="day_parts_range"),
+        CheckConstraint(
+            "work_postcode IS NULL OR work_postcode ~ '^[1-9][0-9]{3} [A-Z]{2}$'",
+            name="work_postcode_format",
+        ),
+        CheckConstraint("char_length(price_note) <= 1000", name="price_note_length"),
+    )
+
+    user_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("user_account.id", ondelete="CASCADE"), nullable=False, unique=True
+    )
+    status: Mapped[str] = mapped_column(String(20), nullable=False, server_default="draft")
+    # The furthest step completed, so the wizard resumes there.
+    completed_steps: Mapped[list[str]] = mapped_column(
+        ARRAY(String(20)), nullable=False, server_default="{}"
+    )
+    service_kinds: Mapped[list[str]] = mapped_column(
+        ARRAY(String(30)), nullable=False, server_default="{}"
+    )
+    heard_from: Mapped[str | None] = mapped_column(String(200))
+    terms_version: Mapped[str | None] = mapped_column(String(20))
+    terms_accepted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    has_kvk: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default="false")
+    company_name: Mapped[str | None] = mapped_column(String(200))
+    kvk_number: Mapped[str | None] = mapped_column(String(8))
+    work_street: Mapped[str | None] = mapped_column(String(200))
+    work_house_number: Mapped[str | None] = mapped_column(String(20))
+    work_postcode: Mapped[str | None] = mapped_column(String(7))
+    work_city: Mapped[str | None] = mapped_column(String(100))
+    # The address above is a separate work address (else it is the home address).
+    address_is_work_address: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, server_default="false"
+    )
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    introduction: Mapped[str] = mapped_column(String(200), nullable=False, server_default="")
+    profile_text: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
+    work_area_kind: Mapped[str | None] = mapped_column(String(10))
+    radius_km: Mapped[int | None] = mapped_column(SmallInteger)
+    day_parts: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
+    price_note: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
+    live_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class ProviderWorkPlace(Base):
+    """A place in a provider's work area (when the area is a list of places)."""
+
+    __tablename__ = "provider_work_place"
+
+    profile_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("provider_profile.id", ondelete="CASCADE"), primary_key=True
+    )
+    place_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("place.id", ondelete="RESTRICT"), primary_key=True, index=True
+    )
+
+
+class Category(RecordMixin, Base):
+    """A kind of service (the source's list plus "Overige"); staff can add more."""
+
+    __tablename__ = "category"
+    __table_args__ = (
+        CheckConstraint("slug ~ '^[a-z0-9-]{2,60}$'", name="slug_format"),
+        UniqueConstraint("slug"),
+    )
+
+    slug: Mapped[str] = mapped_column(String(60), nullable=False)
+    name_nl: Mapped[str] = mapped_column(String(100), nullable=False)
+    name_fr: Mapped[str] = mapped_column(String(100), nullable=False)
+    name_en: Mapped[str] = mapped_column(String(100), nullable=False)
+    position: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
+
+
+class ProviderCategory(Base):
+    __tablename__ = "provider_category"
+
+    profile_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("provider_profile.id", ondelete="CASCADE"), primary_key=True
+    )
+    category_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("category.id", ondelete="RESTRICT"), primary_key=True, index=True
+    )
+
+
+class ProviderService(RecordMixin, Base):
+    """One priced service; the member price is computed, never stored or entered."""
+
+    __tablename__ = "provider_service"
+    __table_args__ = (
+        CheckConstraint("char_length(btrim(name)) BETWEEN 1 AND 100", name="name_length"),
+        CheckConstraint("price_cents BETWEEN 1 AND 10000000", name="price_range"),
+        CheckConstraint("unit IN ('hour', 'service')", name="unit_known"),
+        CheckConstraint("char_length(description) <= 200", name="description_length"),
+    )
+
+    profile_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("provider_profile.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    name: Mapped[str] = mapped_column(String(100), nullable=False)
+    price_cents: Mapped[int] = mapped_column(Integer, nullable=False)
+    unit: Mapped[str] = mapped_column(String(10), nullable=False)
+    description: Mapped[str] = mapped_column(String(200), nullable=False, server_default="")
+    position: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")

@@ -1,0 +1,236 @@
+"""Request and response bodies for the provider sign-up wizard and profile."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+
+from kring.kit.i18n import _
+from kring.places.schemas import PlaceRead
+
+ServiceKind = Literal["home_services", "courses_activities", "discounts_offers"]
+DayPart = Literal["morning", "afternoon", "evening"]
+Day = Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+Step = Literal["personal", "company", "profile", "availability", "services", "payment", "done"]
+Unit = Literal["hour", "service"]
+
+Text100 = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+Text200 = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+
+
+def _unique(values: list[object]) -> list[object]:
+    if len(set(values)) != len(values):
+        raise ValueError(_("Name each one once."))
+    return values
+
+
+class PersonalStep(BaseModel):
+    """Step 1: which kinds of services, first name, and how they heard of Kring."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "service_kinds": ["home_services"],
+                    "first_name": "Bert",
+                    "heard_from": "Via een van jullie dienstverleners",
+                }
+            ]
+        }
+    )
+
+    service_kinds: Annotated[
+        list[ServiceKind], Field(min_length=1, max_length=3), AfterValidator(_unique)
+    ]
+    first_name: Text100
+    heard_from: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] | None = (
+        None
+    )
+
+
+class WorkAddress(BaseModel):
+    street: Text200
+    house_number: Annotated[
+        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20)
+    ]
+    postcode: Annotated[str, StringConstraints(strip_whitespace=True, min_length=6, max_length=8)]
+    city: Text100
+
+
+class CompanyStep(BaseModel):
+    """Step 2: the KvK registration (when there is one) and the address the work area is
+    measured from: the work address, or the home address when there is no separate one."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "has_kvk": True,
+                    "company_name": "Bert BV",
+                    "kvk_number": "12345678",
+                    "address": {
+                        "street": "Lindelaan",
+                        "house_number": "12",
+                        "postcode": "3511 AB",
+                        "city": "Utrecht",
+                    },
+                    "address_is_work_address": False,
+                }
+            ]
+        }
+    )
+
+    has_kvk: bool
+    company_name: Text200 | None = None
+    kvk_number: Annotated[str, StringConstraints(strip_whitespace=True, max_length=12)] | None = (
+        None
+    )
+    address: WorkAddress
+    address_is_work_address: bool = False
+
+
+class ProfileStep(BaseModel):
+    """Step 3: the short introduction (on the result card) and the long profile text."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "introduction": "Thuiskapper met 20 jaar ervaring, ook aan de rolstoel.",
+                    "profile_text": "Ik ben Bert en ik knip al twintig jaar ...",
+                }
+            ]
+        }
+    )
+
+    introduction: Annotated[
+        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)
+    ]
+    profile_text: Annotated[str, StringConstraints(strip_whitespace=True, max_length=5000)] = ""
+
+
+class AvailabilityStep(BaseModel):
+    """Step 4: the work area (places, a radius around the address, or the whole country) and
+    the weekly day parts."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "work_area_kind": "radius",
+                    "radius_km": 15,
+                    "place_ids": [],
+                    "day_parts": {"monday": ["morning", "afternoon"], "friday": ["morning"]},
+                }
+            ]
+        }
+    )
+
+    work_area_kind: Literal["places", "radius", "country"]
+    radius_km: Annotated[int, Field(ge=1, le=150)] | None = None
+    place_ids: Annotated[list[int], Field(max_length=100), AfterValidator(_unique)] = Field(
+        default_factory=list
+    )
+    day_parts: dict[Day, Annotated[list[DayPart], AfterValidator(_unique)]] = Field(
+        default_factory=dict
+    )
+
+
+class ServiceIn(BaseModel):
+    name: Text100
+    price_cents: Annotated[int, Field(ge=1, le=10_000_000, description="The customer price.")]
+    unit: Unit
+    description: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] = ""
+
+
+class ServicesStep(BaseModel):
+    """Step 5: categories, the priced services and a general price note. Member prices are
+    computed (customer price minus 10%), never entered."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "category_ids": ["0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f"],
+                    "services": [
+                        {
+                            "name": "Computerhulp",
+                            "price_cents": 1500,
+                            "unit": "hour",
+                            "description": "Ik help u met al uw computerproblemen",
+                        }
+                    ],
+                    "price_note": "Voorrijkosten EUR 5,00 buiten Utrecht.",
+                }
+            ]
+        }
+    )
+
+    category_ids: Annotated[
+        list[uuid.UUID], Field(min_length=1, max_length=10), AfterValidator(_unique)
+    ]
+    services: Annotated[list[ServiceIn], Field(max_length=50)] = Field(default_factory=list)
+    price_note: Annotated[str, StringConstraints(strip_whitespace=True, max_length=1000)] = ""
+
+
+class CategoryRead(BaseModel):
+    """A category of services, named in the reader's language."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+                    "slug": "computerhulp",
+                    "name": "Computerhulp",
+                }
+            ]
+        }
+    )
+
+    id: uuid.UUID
+    slug: str
+    name: str
+
+
+class ServiceRead(ServiceIn):
+    id: uuid.UUID
+    member_price_cents: int = Field(description="The customer price minus 10%, rounded half-up.")
+
+
+class FeeRead(BaseModel):
+    """The one-time administrative fee, with its VAT split."""
+
+    net_cents: int
+    vat_cents: int
+    total_cents: int
+    vat_percent: int
+
+
+class ProviderProfileRead(BaseModel):
+    """The wizard's state: what is stored per step, which steps are done, and where to go on."""
+
+    status: Literal["draft", "awaiting_payment", "live", "suspended"]
+    completed_steps: list[Step]
+    next_step: Step
+    first_name: str
+    service_kinds: list[ServiceKind]
+    heard_from: str | None
+    has_kvk: bool
+    company_name: str | None
+    kvk_number: str | None
+    address: WorkAddress | None
+    address_is_work_address: bool
+    located: bool = Field(description="The address was found on the map.")
+    introduction: str
+    profile_text: str
+    work_area_kind: Literal["places", "radius", "country"] | None
+    radius_km: int | None
+    places: list[PlaceRead]
+    day_parts: dict[Day, list[DayPart]]
+    categories: list[CategoryRead]
+    services: list[ServiceRead]
+    price_note: str
+    fee: FeeRead

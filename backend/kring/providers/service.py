@@ -1,0 +1,276 @@
+"""The provider sign-up wizard: each step stored as soon as it is valid, resumable, in any order."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from sqlalchemy import delete, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from kring.auth.actor import Actor
+from kring.config import Settings
+from kring.kit import validators
+from kring.kit.errors import FieldError, InvalidInput, NotFound
+from kring.kit.i18n import N_, _, current_language
+from kring.models.place import Place
+from kring.models.provider import (
+    WIZARD_STEPS,
+    Category,
+    ProviderCategory,
+    ProviderProfile,
+    ProviderService,
+    ProviderWorkPlace,
+    WorkAreaKind,
+)
+from kring.places.geocoder import AddressQuery, geocoder_for
+from kring.places.schemas import PlaceRead
+from kring.providers import pricing
+from kring.providers.schemas import (
+    AvailabilityStep,
+    CategoryRead,
+    CompanyStep,
+    FeeRead,
+    PersonalStep,
+    ProfileStep,
+    ProviderProfileRead,
+    ServiceRead,
+    ServicesStep,
+    WorkAddress,
+)
+
+DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+PARTS = ("morning", "afternoon", "evening")
+TERMS_VERSION = "2026-11"
+
+
+def day_parts_to_bits(day_parts: Mapping[str, Sequence[str]]) -> int:
+    bits = 0
+    for day, parts in day_parts.items():
+        for part in parts:
+            bits |= 1 << (DAYS.index(day) * 3 + PARTS.index(part))
+    return bits
+
+
+def bits_to_day_parts(bits: int) -> dict[str, list[str]]:
+    return {
+        day: [part for p, part in enumerate(PARTS) if bits & (1 << (d * 3 + p))]
+        for d, day in enumerate(DAYS)
+        if bits & (0b111 << (d * 3))
+    }
+
+
+async def own_profile(db: AsyncSession, actor: Actor, *, create: bool = False) -> ProviderProfile:
+    """The signed-in person's provider profile (locked for the change)."""
+    profile = await db.scalar(
+        select(ProviderProfile).where(ProviderProfile.user_id == actor.user_id).with_for_update()
+    )
+    if profile is None:
+        if not create:
+            raise NotFound()
+        profile = ProviderProfile(user_id=actor.user_id, service_kinds=[], completed_steps=[])
+        db.add(profile)
+        await db.flush()
+    return profile
+
+
+def _complete(profile: ProviderProfile, step: str) -> None:
+    if step not in profile.completed_steps:
+        profile.completed_steps = [s for s in WIZARD_STEPS if s in {*profile.completed_steps, step}]
+
+
+def _category_name(category: Category) -> str:
+    return str(getattr(category, f"name_{current_language()}"))
+
+
+async def read(db: AsyncSession, actor: Actor, profile: ProviderProfile) -> ProviderProfileRead:
+    places = await db.scalars(
+        select(Place)
+        .join(ProviderWorkPlace, ProviderWorkPlace.place_id == Place.id)
+        .where(ProviderWorkPlace.profile_id == profile.id)
+        .order_by(Place.name)
+    )
+    categories = await db.scalars(
+        select(Category)
+        .join(ProviderCategory, ProviderCategory.category_id == Category.id)
+        .where(ProviderCategory.profile_id == profile.id)
+        .order_by(Category.position)
+    )
+    services = await db.scalars(
+        select(ProviderService)
+        .where(ProviderService.profile_id == profile.id)
+        .order_by(ProviderService.position)
+    )
+    fee = pricing.split_vat(pricing.ADMIN_FEE_CENTS)
+    address = None
+    if profile.work_street:
+        address = WorkAddress(
+            street=profile.work_street,
+            house_number=profile.work_house_number or "",
+            postcode=profile.work_postcode or "",
+            city=profile.work_city or "",
+        )
+    return ProviderProfileRead(
+        status=profile.status,  # checked by the database
+        completed_steps=profile.completed_steps,  # written from WIZARD_STEPS only
+        next_step=next(s for s in WIZARD_STEPS if s not in profile.completed_steps or s == "done"),
+        first_name=actor.user.first_name,
+        service_kinds=profile.service_kinds,  # checked by the database
+        heard_from=profile.heard_from,
+        has_kvk=profile.has_kvk,
+        company_name=profile.company_name,
+        kvk_number=profile.kvk_number,
+        address=address,
+        address_is_work_address=profile.address_is_work_address,
+        located=profile.latitude is not None,
+        introduction=profile.introduction,
+        profile_text=profile.profile_text,
+        work_area_kind=profile.work_area_kind,  # checked by the database
+        radius_km=profile.radius_km,
+        places=[PlaceRead.model_validate(p) for p in places],
+        day_parts=bits_to_day_parts(profile.day_parts),
+        categories=[CategoryRead(id=c.id, slug=c.slug, name=_category_name(c)) for c in categories],
+        services=[
+            ServiceRead(
+                id=s.id,
+                name=s.name,
+                price_cents=s.price_cents,
+                unit=s.unit,  # checked by the database
+                description=s.description,
+                member_price_cents=pricing.member_price_cents(s.price_cents),
+            )
+            for s in services
+        ],
+        price_note=profile.price_note,
+        fee=FeeRead(
+            net_cents=fee.net_cents,
+            vat_cents=fee.vat_cents,
+            total_cents=fee.total_cents,
+            vat_percent=int(pricing.VAT_RATE * 100),
+        ),
+    )
+
+
+async def save_personal(db: AsyncSession, actor: Actor, body: PersonalStep) -> ProviderProfile:
+    profile = await own_profile(db, actor, create=True)
+    profile.service_kinds = list(body.service_kinds)
+    profile.heard_from = body.heard_from or None
+    actor.user.first_name = body.first_name
+    if profile.terms_version is None:
+        # Accepted at sign-up (the sign-up refuses without it); recorded with its version.
+        profile.terms_version = TERMS_VERSION
+        profile.terms_accepted_at = actor.user.created_at
+    _complete(profile, "personal")
+    await db.flush()
+    return profile
+
+
+async def save_company(
+    db: AsyncSession, settings: Settings, actor: Actor, body: CompanyStep
+) -> ProviderProfile:
+    profile = await own_profile(db, actor, create=True)
+    errors: list[FieldError] = []
+    kvk = None
+    if body.has_kvk:
+        if not body.company_name:
+            errors.append(_required("company_name"))
+        if not body.kvk_number:
+            errors.append(_required("kvk_number"))
+        else:
+            try:
+                kvk = validators.registration_number(body.kvk_number, "NL")
+            except ValueError as error:
+                errors.append(FieldError(location="body", field="kvk_number", message=str(error)))
+    try:
+        postcode = validators.postcode(body.address.postcode, "NL")
+    except ValueError as error:
+        errors.append(FieldError(location="body", field="address.postcode", message=str(error)))
+    if errors:
+        raise InvalidInput(errors=errors)
+    profile.has_kvk = body.has_kvk
+    profile.company_name = body.company_name if body.has_kvk else None
+    profile.kvk_number = kvk
+    profile.work_street = body.address.street
+    profile.work_house_number = body.address.house_number
+    profile.work_postcode = postcode
+    profile.work_city = body.address.city
+    profile.address_is_work_address = body.address_is_work_address
+    location = await geocoder_for(settings).geocode(
+        db, AddressQuery(postcode, body.address.house_number, body.address.city)
+    )
+    profile.latitude = location.latitude if location else None
+    profile.longitude = location.longitude if location else None
+    if location is None and profile.work_area_kind == WorkAreaKind.radius:
+        # A radius needs a centre: the availability step has to be done again.
+        profile.completed_steps = [s for s in profile.completed_steps if s != "availability"]
+    _complete(profile, "company")
+    await db.flush()
+    return profile
+
+
+def _required(field: str) -> FieldError:
+    return FieldError(location="body", field=field, message=_(N_("This field is required.")))
+
+
+async def save_profile(db: AsyncSession, actor: Actor, body: ProfileStep) -> ProviderProfile:
+    profile = await own_profile(db, actor, create=True)
+    profile.introduction = body.introduction
+    profile.profile_text = body.profile_text
+    _complete(profile, "profile")
+    await db.flush()
+    return profile
+
+
+async def save_availability(
+    db: AsyncSession, actor: Actor, body: AvailabilityStep
+) -> ProviderProfile:
+    profile = await own_profile(db, actor, create=True)
+    if body.work_area_kind == WorkAreaKind.radius:
+        if body.radius_km is None:
+            raise InvalidInput(errors=[_required("radius_km")])
+        if profile.latitude is None:
+            raise InvalidInput.on(
+                "work_area_kind",
+                N_("A distance needs your address on the map: fill in your address first."),
+            )
+    place_ids: list[int] = []
+    if body.work_area_kind == WorkAreaKind.places:
+        if not body.place_ids:
+            raise InvalidInput.on("place_ids", N_("Choose at least one place."))
+        found = set(await db.scalars(select(Place.id).where(Place.id.in_(body.place_ids))))
+        unknown = [i for i in body.place_ids if i not in found]
+        if unknown:
+            raise InvalidInput.on("place_ids", N_("Choose places from the list."))
+        place_ids = list(body.place_ids)
+    profile.work_area_kind = body.work_area_kind
+    profile.radius_km = body.radius_km if body.work_area_kind == WorkAreaKind.radius else None
+    profile.day_parts = day_parts_to_bits(
+        {str(day): parts for day, parts in body.day_parts.items()}
+    )
+    await db.execute(delete(ProviderWorkPlace).where(ProviderWorkPlace.profile_id == profile.id))
+    db.add_all(ProviderWorkPlace(profile_id=profile.id, place_id=i) for i in place_ids)
+    _complete(profile, "availability")
+    await db.flush()
+    return profile
+
+
+async def save_services(db: AsyncSession, actor: Actor, body: ServicesStep) -> ProviderProfile:
+    profile = await own_profile(db, actor, create=True)
+    found = set(await db.scalars(select(Category.id).where(Category.id.in_(body.category_ids))))
+    if any(c not in found for c in body.category_ids):
+        raise InvalidInput.on("category_ids", N_("Choose categories from the list."))
+    await db.execute(delete(ProviderCategory).where(ProviderCategory.profile_id == profile.id))
+    await db.execute(delete(ProviderService).where(ProviderService.profile_id == profile.id))
+    db.add_all(ProviderCategory(profile_id=profile.id, category_id=c) for c in body.category_ids)
+    db.add_all(
+        ProviderService(profile_id=profile.id, position=n, **service.model_dump())
+        for n, service in enumerate(body.services)
+    )
+    profile.price_note = body.price_note
+    _complete(profile, "services")
+    await db.flush()
+    return profile
+
+
+async def list_categories(db: AsyncSession) -> list[CategoryRead]:
+    rows = await db.scalars(select(Category).order_by(Category.position, Category.slug))
+    return [CategoryRead(id=c.id, slug=c.slug, name=_category_name(c)) for c in rows]
