@@ -16,6 +16,8 @@ PRODUCTION = {
     "public_url": "https://kring.example.org",
     "sms_gateway": "http",
     "sms_http_url": "https://sms.example.org/messages",
+    "payment_provider": "mollie",
+    "mollie_api_key": "live_abcdefghijklmnopqrstuvwxyz0123",
 }
 
 
@@ -34,6 +36,8 @@ def test_a_complete_production_configuration_is_accepted() -> None:
         ({"public_url": "http://kring.example.org"}, "KRING_PUBLIC_URL"),
         ({"sms_gateway": "outbox"}, "KRING_SMS_GATEWAY"),
         ({"sms_http_url": None}, "KRING_SMS_HTTP_URL"),
+        ({"payment_provider": "sandbox"}, "KRING_PAYMENT_PROVIDER"),
+        ({"mollie_api_key": None}, "KRING_MOLLIE_API_KEY"),
     ],
 )
 def test_production_refuses_defaults(override: dict[str, object], complaint: str) -> None:

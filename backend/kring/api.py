@@ -14,6 +14,8 @@ from kring.members.endpoints import me_router as my_details_router
 from kring.members.endpoints import router as members_router
 from kring.organisations.endpoints import function_codes_router
 from kring.organisations.endpoints import router as organisations_router
+from kring.payments.endpoints import router as payment_router
+from kring.payments.endpoints import webhooks_router
 from kring.places.endpoints import router as places_router
 from kring.providers.endpoints import categories_router
 from kring.providers.endpoints import router as provider_router
@@ -35,3 +37,5 @@ router.include_router(admin_organisations_router)
 router.include_router(places_router)
 router.include_router(provider_router)
 router.include_router(categories_router)
+router.include_router(payment_router)
+router.include_router(webhooks_router)

@@ -209,6 +209,8 @@ def openapi(output: Annotated[Path, typer.Option(help="Where to write the spec."
             public_url="https://kring.example",
             sms_gateway="http",
             sms_http_url="https://sms.example",
+            payment_provider="mollie",
+            mollie_api_key="unused",
         )
     ).openapi()
     output.parent.mkdir(parents=True, exist_ok=True)

@@ -49,6 +49,11 @@ class Settings(BaseSettings):
     mail_from: str = "Kring <noreply@kring.local>"
 
     sms_gateway: Literal["outbox", "http"] = "outbox"
+    # Payments: Mollie (iDEAL) in production; a sandbox on this machine that walks the same
+    # create -> checkout -> webhook -> fetch-status flow everywhere else.
+    payment_provider: Literal["sandbox", "mollie"] = "sandbox"
+    mollie_api_key: SecretStr | None = None
+    mollie_api_url: str = "https://api.mollie.com/v2"
     # Addresses to coordinates: the gazetteer (place level, offline) or PDOK (address level).
     geocoder: Literal["gazetteer", "pdok"] = "gazetteer"
     pdok_url: str = "https://api.pdok.nl/bzk/locatieserver/search/v3_1"
@@ -92,6 +97,8 @@ class Settings(BaseSettings):
             problems.append("KRING_SMTP_HOST must be set")
         if self.sms_gateway != "http" or not self.sms_http_url:
             problems.append("KRING_SMS_GATEWAY=http and KRING_SMS_HTTP_URL must be set")
+        if self.payment_provider != "mollie" or self.mollie_api_key is None:
+            problems.append("KRING_PAYMENT_PROVIDER=mollie and KRING_MOLLIE_API_KEY must be set")
         if not self.public_url.startswith("https://"):
             problems.append("KRING_PUBLIC_URL must be an https:// address")
         if problems:

@@ -74,6 +74,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     if settings.is_dev:
         app.include_router(dev_endpoints.api_router, prefix="/api/v1")
         app.include_router(dev_endpoints.page_router)
+    if settings.payment_provider == "sandbox":
+        # The sandbox payment provider's checkout page (never in production: settings refuse).
+        from kring.payments.endpoints import sandbox_router
+
+        app.include_router(sandbox_router)
     app.include_router(pages.router)
 
     @app.get("/metrics", include_in_schema=False)

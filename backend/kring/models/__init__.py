@@ -5,6 +5,7 @@ from kring.models.audit import AuditEvent
 from kring.models.mfa import MfaChallenge, MfaFactor, RecoveryCode
 from kring.models.organisation import Membership, Organisation, OrganisationKind
 from kring.models.outbox import OutboxMessage, OutboxStatus
+from kring.models.payment import Payment, PaymentStatus, SandboxPayment
 from kring.models.place import Place, PlaceName
 from kring.models.provider import (
     Category,
@@ -28,6 +29,8 @@ __all__ = [
     "OrganisationKind",
     "OutboxMessage",
     "OutboxStatus",
+    "Payment",
+    "PaymentStatus",
     "Place",
     "PlaceName",
     "ProviderCategory",
@@ -35,6 +38,7 @@ __all__ = [
     "ProviderService",
     "ProviderWorkPlace",
     "RecoveryCode",
+    "SandboxPayment",
     "StaffRole",
     "TokenPurpose",
     "User",

@@ -1011,6 +1011,27 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/payments/webhooks/{gateway}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A payment provider reports a change
+     * @description Carries only the payment id (`id=tr_...`, form-encoded); the status is always fetched
+     *     from the provider itself, so a forged call changes nothing. Safe to receive twice.
+     */
+    post: operations['payments:webhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/places': {
     parameters: {
       query?: never;
@@ -1046,6 +1067,30 @@ export interface paths {
     get: operations['places:get'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/provider/payment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The fee payment's status
+     * @description Asks the provider when it is still open, so returning before the webhook works too.
+     */
+    get: operations['provider:get_payment'];
+    put?: never;
+    /**
+     * Pay the administrative fee
+     * @description EUR 10.00 including 21% VAT, once; send the payer to `checkout_url`. Needs steps 1-5.
+     */
+    post: operations['provider:start_payment'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2353,6 +2398,39 @@ export interface components {
       /** Token */
       token: string;
     };
+    /**
+     * PaymentRead
+     * @description A payment of the administrative fee; send the payer to `checkout_url` while it is open.
+     * @example {
+     *       "amount_cents": 1000,
+     *       "checkout_url": "https://www.mollie.com/checkout/select-issuer/ideal/7UhSN1zuXS",
+     *       "id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *       "status": "open",
+     *       "vat_cents": 174
+     *     }
+     */
+    PaymentRead: {
+      /** Amount Cents */
+      amount_cents: number;
+      /** Checkout Url */
+      checkout_url: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Paid At */
+      paid_at: string | null;
+      status: components['schemas']['PaymentStatus'];
+      /** Vat Cents */
+      vat_cents: number;
+    };
+    /**
+     * PaymentStatus
+     * @description Mollie's payment statuses; `paid` is the only one that makes a profile live.
+     * @enum {string}
+     */
+    PaymentStatus: 'open' | 'pending' | 'authorized' | 'paid' | 'failed' | 'canceled' | 'expired';
     /**
      * PersonalStep
      * @description Step 1: which kinds of services, first name, and how they heard of Kring.
@@ -6064,6 +6142,57 @@ export interface operations {
       };
     };
   };
+  'payments:webhook': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        gateway: 'sandbox' | 'mollie';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': unknown;
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'places:search': {
     parameters: {
       query: {
@@ -6134,6 +6263,136 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'provider:get_payment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'provider:start_payment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
           'application/problem+json': components['schemas']['Problem'];
         };
       };

@@ -1,0 +1,72 @@
+"""Payments through the payment provider, and the sandbox provider's own records."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import CheckConstraint, DateTime, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from kring.kit.db import Base, RecordMixin
+
+_STATUSES = "('open', 'pending', 'authorized', 'paid', 'failed', 'canceled', 'expired')"
+
+
+class PaymentStatus(StrEnum):
+    """Mollie's payment statuses; `paid` is the only one that makes a profile live."""
+
+    open = "open"
+    pending = "pending"
+    authorized = "authorized"
+    paid = "paid"
+    failed = "failed"
+    canceled = "canceled"
+    expired = "expired"
+
+
+FINAL_STATUSES = frozenset(
+    {PaymentStatus.paid, PaymentStatus.failed, PaymentStatus.canceled, PaymentStatus.expired}
+)
+
+
+class Payment(RecordMixin, Base):
+    __tablename__ = "payment"
+    __table_args__ = (
+        UniqueConstraint("gateway", "external_id"),
+        CheckConstraint("gateway IN ('sandbox', 'mollie')", name="gateway_known"),
+        CheckConstraint(f"status IN {_STATUSES}", name="status_known"),
+        CheckConstraint("purpose IN ('admin_fee')", name="purpose_known"),
+        CheckConstraint("amount_cents > 0", name="amount_positive"),
+        CheckConstraint("(status = 'paid') = (paid_at IS NOT NULL)", name="paid_at_when_paid"),
+    )
+
+    profile_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("provider_profile.id", ondelete="RESTRICT"), nullable=False, index=True
+    )
+    purpose: Mapped[str] = mapped_column(String(20), nullable=False)
+    gateway: Mapped[str] = mapped_column(String(10), nullable=False)
+    external_id: Mapped[str] = mapped_column(String(64), nullable=False)
+    amount_cents: Mapped[int] = mapped_column(Integer, nullable=False)
+    vat_cents: Mapped[int] = mapped_column(Integer, nullable=False)
+    status: Mapped[str] = mapped_column(String(12), nullable=False)
+    checkout_url: Mapped[str] = mapped_column(String(500), nullable=False)
+    paid_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class SandboxPayment(RecordMixin, Base):
+    """The sandbox payment provider's side: what Mollie would keep on its servers."""
+
+    __tablename__ = "sandbox_payment"
+    __table_args__ = (
+        UniqueConstraint("external_id"),
+        CheckConstraint(f"status IN {_STATUSES}", name="status_known"),
+    )
+
+    external_id: Mapped[str] = mapped_column(String(64), nullable=False)
+    amount_cents: Mapped[int] = mapped_column(Integer, nullable=False)
+    description: Mapped[str] = mapped_column(String(200), nullable=False)
+    status: Mapped[str] = mapped_column(String(12), nullable=False)
+    redirect_url: Mapped[str] = mapped_column(String(500), nullable=False)
+    webhook_url: Mapped[str] = mapped_column(String(500), nullable=False)

@@ -1,0 +1,147 @@
+"""Paying the administrative fee, the providers' webhooks, and the sandbox's checkout page."""
+
+from __future__ import annotations
+
+from typing import Literal
+from urllib.parse import parse_qs
+
+import httpx
+import structlog
+from fastapi import APIRouter, Request, status
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from sqlalchemy import select
+from starlette.background import BackgroundTask
+
+from kring.auth.actor import CurrentActor
+from kring.config import settings_of
+from kring.kit.db import DbSession
+from kring.kit.errors import NotFound, problem_responses
+from kring.kit.format import euros
+from kring.models.payment import Payment, PaymentStatus, SandboxPayment
+from kring.payments import service
+from kring.payments.gateway import gateway_for
+from kring.payments.schemas import PaymentRead
+from kring.providers.service import own_profile
+from kring.web.templates import render_page
+
+log = structlog.get_logger(__name__)
+
+router = APIRouter(prefix="/provider/payment", tags=["provider"])
+webhooks_router = APIRouter(prefix="/payments/webhooks", tags=["payments"])
+sandbox_router = APIRouter(prefix="/sandbox/payments", include_in_schema=False)
+_OUTCOMES = {"paid", "failed", "canceled"}
+
+
+def _read(payment: Payment) -> PaymentRead:
+    return PaymentRead(
+        id=payment.id,
+        status=PaymentStatus(payment.status),
+        checkout_url=payment.checkout_url,
+        amount_cents=payment.amount_cents,
+        vat_cents=payment.vat_cents,
+        paid_at=payment.paid_at,
+    )
+
+
+@router.post(
+    "",
+    operation_id="provider:start_payment",
+    summary="Pay the administrative fee",
+    status_code=status.HTTP_201_CREATED,
+    responses=problem_responses(401, 403, 404, 409, 503),
+)
+async def start_payment(request: Request, db: DbSession, actor: CurrentActor) -> PaymentRead:
+    """EUR 10.00 including 21% VAT, once; send the payer to `checkout_url`. Needs steps 1-5."""
+    settings = settings_of(request)
+    profile = await own_profile(db, actor)
+    payment = await service.start_fee_payment(
+        db, settings, gateway_for(settings), request, actor, profile
+    )
+    return _read(payment)
+
+
+@router.get(
+    "",
+    operation_id="provider:get_payment",
+    summary="The fee payment's status",
+    responses=problem_responses(401, 403, 404, 503),
+)
+async def get_payment(request: Request, db: DbSession, actor: CurrentActor) -> PaymentRead:
+    """Asks the provider when it is still open, so returning before the webhook works too."""
+    profile = await own_profile(db, actor)
+    latest = await service.latest_payment(db, profile)
+    if latest is None:
+        raise NotFound()
+    settled = await service.settle(db, gateway_for(settings_of(request)), request, latest.id)
+    assert settled is not None  # found just above
+    return _read(settled)
+
+
+@webhooks_router.post(
+    "/{gateway}",
+    operation_id="payments:webhook",
+    summary="A payment provider reports a change",
+    responses=problem_responses(404, 503),
+)
+async def payment_webhook(
+    gateway: Literal["sandbox", "mollie"], request: Request, db: DbSession
+) -> Response:
+    """Carries only the payment id (`id=tr_...`, form-encoded); the status is always fetched
+    from the provider itself, so a forged call changes nothing. Safe to receive twice."""
+    settings = settings_of(request)
+    provider = gateway_for(settings)
+    if provider.name != gateway:
+        raise NotFound()
+    form = parse_qs((await request.body()).decode(errors="replace"))
+    external_id = (form.get("id") or [""])[0][:64]
+    payment_id = await db.scalar(
+        select(Payment.id).where(Payment.gateway == gateway, Payment.external_id == external_id)
+    )
+    if payment_id is not None:
+        await service.settle(db, provider, request, payment_id)
+    # Unknown ids get the same answer: the caller learns nothing.
+    return Response(status_code=status.HTTP_200_OK)
+
+
+async def _sandbox_payment(db: DbSession, external_id: str) -> SandboxPayment:
+    payment = await db.scalar(
+        select(SandboxPayment).where(SandboxPayment.external_id == external_id).with_for_update()
+    )
+    if payment is None:
+        raise NotFound()
+    return payment
+
+
+@sandbox_router.get("/{external_id}", response_class=HTMLResponse)
+async def sandbox_checkout(external_id: str, request: Request, db: DbSession) -> HTMLResponse:
+    payment = await _sandbox_payment(db, external_id)
+    return render_page(
+        request,
+        "sandbox_payment.html",
+        {"payment": payment, "amount": euros(payment.amount_cents)},
+    )
+
+
+async def _call_webhook(url: str, external_id: str) -> None:
+    try:
+        async with httpx.AsyncClient(timeout=10) as client:
+            await client.post(url, data={"id": external_id})
+    except httpx.HTTPError as error:
+        log.warning("sandbox.webhook_failed", url=url, error=str(error))
+
+
+@sandbox_router.post("/{external_id}")
+async def sandbox_choose(external_id: str, request: Request, db: DbSession) -> RedirectResponse:
+    """Like the bank: decide, then call the webhook and send the payer back."""
+    form = parse_qs((await request.body()).decode(errors="replace"))
+    outcome = (form.get("outcome") or [""])[0]
+    if outcome not in _OUTCOMES:
+        raise NotFound()
+    payment = await _sandbox_payment(db, external_id)
+    if payment.status == PaymentStatus.open:
+        payment.status = outcome
+    return RedirectResponse(
+        payment.redirect_url,
+        status_code=status.HTTP_303_SEE_OTHER,
+        background=BackgroundTask(_call_webhook, payment.webhook_url, external_id),
+    )
