@@ -19,6 +19,7 @@ from kring.payments.endpoints import webhooks_router
 from kring.places.endpoints import router as places_router
 from kring.providers.endpoints import categories_router
 from kring.providers.endpoints import router as provider_router
+from kring.providers.upload_endpoints import router as provider_uploads_router
 
 router = APIRouter(prefix="/api/v1")
 router.include_router(health_router)
@@ -39,3 +40,4 @@ router.include_router(provider_router)
 router.include_router(categories_router)
 router.include_router(payment_router)
 router.include_router(webhooks_router)
+router.include_router(provider_uploads_router)

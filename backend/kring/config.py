@@ -54,6 +54,8 @@ class Settings(BaseSettings):
     payment_provider: Literal["sandbox", "mollie"] = "sandbox"
     mollie_api_key: SecretStr | None = None
     mollie_api_url: str = "https://api.mollie.com/v2"
+    # Where uploads are kept (a volume shared by every API process in production).
+    uploads_path: Path | None = None
     # Addresses to coordinates: the gazetteer (place level, offline) or PDOK (address level).
     geocoder: Literal["gazetteer", "pdok"] = "gazetteer"
     pdok_url: str = "https://api.pdok.nl/bzk/locatieserver/search/v3_1"
@@ -126,6 +128,11 @@ class Settings(BaseSettings):
     @property
     def sms_outbox_dir(self) -> Path:
         return self.var_dir / "sms"
+
+    @property
+    def uploads_dir(self) -> Path:
+        """Uploaded files (photos, price lists), unless `KRING_UPLOADS_DIR` points elsewhere."""
+        return self.uploads_path or self.var_dir / "uploads"
 
     def embedded_runtime(self) -> dict[str, str]:
         try:

@@ -108,6 +108,10 @@ class UnsupportedMediaType(KringError):
     status, slug, title = 415, "unsupported-media-type", N_("Unsupported media type")
 
 
+class PayloadTooLarge(KringError):
+    status, slug, title = 413, "payload-too-large", N_("Request too large")
+
+
 class TooManyRequests(KringError):
     """A limit was reached; `Retry-After` says when to try again, `{minutes}` the message."""
 

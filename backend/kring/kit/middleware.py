@@ -22,6 +22,10 @@ _ACCEPTED_BODIES = (
     "application/merge-patch+json",
     "multipart/form-data",
     "application/x-www-form-urlencoded",
+    # Uploads sent as the body itself (checked by content where they are taken in).
+    "image/png",
+    "image/jpeg",
+    "application/pdf",
 )
 
 REQUESTS = Counter(

@@ -75,6 +75,10 @@ class ProviderProfile(RecordMixin, Base):
             name="work_postcode_format",
         ),
         CheckConstraint("char_length(price_note) <= 1000", name="price_note_length"),
+        CheckConstraint(
+            "photo_x BETWEEN 0 AND 1 AND photo_y BETWEEN 0 AND 1 AND photo_zoom BETWEEN 1 AND 4",
+            name="photo_crop_range",
+        ),
     )
 
     user_id: Mapped[uuid.UUID] = mapped_column(
@@ -111,6 +115,14 @@ class ProviderProfile(RecordMixin, Base):
     day_parts: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
     price_note: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
     live_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # The portrait: the storage key of the original, and the square crop the variants show
+    # (centre as a fraction of width and height, and a zoom of 1-4).
+    photo_key: Mapped[str | None] = mapped_column(String(200))
+    photo_x: Mapped[float] = mapped_column(Float, nullable=False, server_default="0.5")
+    photo_y: Mapped[float] = mapped_column(Float, nullable=False, server_default="0.33")
+    photo_zoom: Mapped[float] = mapped_column(Float, nullable=False, server_default="1")
+    price_list_key: Mapped[str | None] = mapped_column(String(200))
+    price_list_bytes: Mapped[int | None] = mapped_column(Integer)
 
 
 class ProviderWorkPlace(Base):

@@ -209,6 +209,27 @@ class FeeRead(BaseModel):
     vat_percent: int
 
 
+class PhotoCrop(BaseModel):
+    """The square the portrait shows: its centre (fractions of width and height) and zoom."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{"x": 0.5, "y": 0.33, "zoom": 1.2}]})
+
+    x: Annotated[float, Field(ge=0, le=1)] = 0.5
+    y: Annotated[float, Field(ge=0, le=1)] = 0.33
+    zoom: Annotated[float, Field(ge=1, le=4)] = 1.0
+
+
+class PhotoRead(PhotoCrop):
+    """The portrait: its crop and where each size is."""
+
+    urls: dict[str, str]
+
+
+class PriceListRead(BaseModel):
+    url: str
+    bytes: int
+
+
 class ProviderProfileRead(BaseModel):
     """The wizard's state: what is stored per step, which steps are done, and where to go on."""
 
@@ -234,3 +255,5 @@ class ProviderProfileRead(BaseModel):
     services: list[ServiceRead]
     price_note: str
     fee: FeeRead
+    photo: PhotoRead | None
+    price_list: PriceListRead | None

@@ -31,12 +31,15 @@ from kring.providers.schemas import (
     CompanyStep,
     FeeRead,
     PersonalStep,
+    PhotoRead,
+    PriceListRead,
     ProfileStep,
     ProviderProfileRead,
     ServiceRead,
     ServicesStep,
     WorkAddress,
 )
+from kring.providers.uploads import PHOTO_VARIANTS, photo_version
 
 DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 PARTS = ("morning", "afternoon", "evening")
@@ -71,6 +74,21 @@ async def own_profile(db: AsyncSession, actor: Actor, *, create: bool = False) -
         db.add(profile)
         await db.flush()
     return profile
+
+
+_OWN = "/api/v1/provider/profile"
+
+
+def _photo(profile: ProviderProfile) -> PhotoRead | None:
+    if profile.photo_key is None:
+        return None
+    stamp = photo_version(profile)
+    return PhotoRead(
+        x=profile.photo_x,
+        y=profile.photo_y,
+        zoom=profile.photo_zoom,
+        urls={v: f"{_OWN}/photo/{v}?v={stamp}" for v in PHOTO_VARIANTS},
+    )
 
 
 def _complete(profile: ProviderProfile, step: str) -> None:
@@ -141,6 +159,10 @@ async def read(db: AsyncSession, actor: Actor, profile: ProviderProfile) -> Prov
             for s in services
         ],
         price_note=profile.price_note,
+        photo=_photo(profile),
+        price_list=PriceListRead(url=f"{_OWN}/price-list", bytes=profile.price_list_bytes)
+        if profile.price_list_key and profile.price_list_bytes
+        else None,
         fee=FeeRead(
             net_cents=fee.net_cents,
             vat_cents=fee.vat_cents,
