@@ -19,6 +19,7 @@ from kring.auth.passwords import hash_password
 from kring.config import Settings
 from kring.models.api_client import ApiClient
 from kring.models.organisation import Membership
+from kring.models.provider import ProviderProfile
 from kring.models.user import User, UserStatus
 from tests.accounts.helpers import GOOD_PASSWORD
 from tests.members.helpers import NEW_CONTACT, Parties, new_client
@@ -42,6 +43,7 @@ ORGANISATION = {"kind": "care_organisation", "name": "Nieuwe Zorg"}
 MEMBERS = "/api/v1/organisations/{org}/members"
 CLIENTS = "/api/v1/organisations/{org}/api-clients"
 USERS = "/api/v1/admin/users"
+PROVIDERS = "/api/v1/admin/providers"
 
 TABLE: dict[tuple[str, str], Rule] = {
     ("GET", "/api/v1/organisations/{org}"): Rule((200, 200, 404, 200, 401)),
@@ -94,6 +96,17 @@ TABLE: dict[tuple[str, str], Rule] = {
     # Allowed, then refused for the state: the target is active and has no SMS factor.
     ("POST", USERS + "/{user}/reactivation"): Rule((403, 403, 403, 409, 401)),
     ("DELETE", USERS + "/{user}/mfa/sms"): Rule((403, 403, 403, 409, 401)),
+    ("GET", PROVIDERS): Rule((403, 403, 403, 200, 401)),
+    ("GET", PROVIDERS + "/{provider}"): Rule((403, 403, 403, 200, 401)),
+    ("PATCH", PROVIDERS + "/{provider}/badges"): Rule(
+        (403, 403, 403, 200, 401), {"seen_in_person": True}
+    ),
+    ("PUT", PROVIDERS + "/{provider}/vog"): Rule((403, 403, 403, 200, 401), {"professional": True}),
+    ("POST", PROVIDERS + "/{provider}/suspension"): Rule(
+        (403, 403, 403, 200, 401), {"reason": "Klachten."}
+    ),
+    # Allowed, then refused for the state: the profile is not suspended.
+    ("DELETE", PROVIDERS + "/{provider}/suspension"): Rule((403, 403, 403, 409, 401)),
 }
 
 _PARAMS = {
@@ -101,6 +114,7 @@ _PARAMS = {
     "membership_id": "member",
     "client_id": "client",
     "user_id": "user",
+    "profile_id": "provider",
 }
 
 
@@ -141,7 +155,8 @@ async def target(p: Parties, session: AsyncSession, settings: Settings) -> dict[
         scopes=["members:read"],
         secret_hash=api_clients.hash_client_secret(settings, "secret"),
     )
-    session.add_all([membership, client])
+    provider = ProviderProfile(user_id=daan.id, service_kinds=[], completed_steps=[])
+    session.add_all([membership, client, provider])
     await session.commit()
     return {
         "org": str(p.linde.id),
@@ -149,6 +164,7 @@ async def target(p: Parties, session: AsyncSession, settings: Settings) -> dict[
         "member": str(membership.id),
         "user": str(daan.id),
         "client": str(client.id),
+        "provider": str(provider.id),
     }
 
 

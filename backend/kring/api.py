@@ -8,6 +8,7 @@ from kring.accounts.endpoints import auth_router, me_router
 from kring.accounts.mfa_endpoints import challenge_router, factors_router
 from kring.admin.endpoints import router as admin_router
 from kring.admin.organisation_endpoints import router as admin_organisations_router
+from kring.admin.providers import router as admin_providers_router
 from kring.health.endpoints import router as health_router
 from kring.integrations.endpoints import clients_router, token_router
 from kring.members.endpoints import me_router as my_details_router
@@ -41,3 +42,4 @@ router.include_router(categories_router)
 router.include_router(payment_router)
 router.include_router(webhooks_router)
 router.include_router(provider_uploads_router)
+router.include_router(admin_providers_router)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 from sqlalchemy import (
     BigInteger,
     Boolean,
     CheckConstraint,
+    Date,
     DateTime,
     Float,
     ForeignKey,
@@ -76,6 +77,9 @@ class ProviderProfile(RecordMixin, Base):
         ),
         CheckConstraint("char_length(price_note) <= 1000", name="price_note_length"),
         CheckConstraint(
+            "(status = 'suspended') = (suspended_reason IS NOT NULL)", name="suspension_reason"
+        ),
+        CheckConstraint(
             "photo_x BETWEEN 0 AND 1 AND photo_y BETWEEN 0 AND 1 AND photo_zoom BETWEEN 1 AND 4",
             name="photo_crop_range",
         ),
@@ -121,6 +125,17 @@ class ProviderProfile(RecordMixin, Base):
     photo_x: Mapped[float] = mapped_column(Float, nullable=False, server_default="0.5")
     photo_y: Mapped[float] = mapped_column(Float, nullable=False, server_default="0.33")
     photo_zoom: Mapped[float] = mapped_column(Float, nullable=False, server_default="1")
+    # Set by staff: the badges customers see, and the certificate of conduct (VOG).
+    identity_document_seen: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, server_default="false"
+    )
+    seen_in_person: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default="false")
+    introduction_video: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, server_default="false"
+    )
+    professional: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default="false")
+    vog_received_on: Mapped[date | None] = mapped_column(Date)
+    suspended_reason: Mapped[str | None] = mapped_column(String(500))
     price_list_key: Mapped[str | None] = mapped_column(String(200))
     price_list_bytes: Mapped[int | None] = mapped_column(Integer)
 

@@ -53,6 +53,110 @@ export interface paths {
     patch: operations['admin:update_organisation'];
     trace?: never;
   };
+  '/api/v1/admin/providers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Providers by status
+     * @description Newest first; for every staff role.
+     */
+    get: operations['admin:list_providers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/providers/{profile_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A provider
+     * @description With badges, VOG and status.
+     */
+    get: operations['admin:get_provider'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/providers/{profile_id}/badges': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Set a provider's badges
+     * @description Identity document seen, seen in person, introduction video; audited.
+     */
+    patch: operations['admin:set_provider_badges'];
+    trace?: never;
+  };
+  '/api/v1/admin/providers/{profile_id}/suspension': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Suspend a provider's profile
+     * @description The profile disappears from search at once; admins and advisors only.
+     */
+    post: operations['admin:suspend_provider'];
+    /**
+     * Restore a suspended profile
+     * @description Live again when the fee was paid, otherwise back to the wizard.
+     */
+    delete: operations['admin:restore_provider'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/providers/{profile_id}/vog': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Record a provider's certificate of conduct (VOG)
+     * @description Required for professional providers; the date cannot be in the future.
+     */
+    put: operations['admin:set_provider_vog'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/users': {
     parameters: {
       query?: never;
@@ -1670,6 +1774,22 @@ export interface components {
       work_area_kind: 'places' | 'radius' | 'country';
     };
     /**
+     * BadgesUpdate
+     * @description The badges customers see; leave out what stays the same.
+     * @example {
+     *       "identity_document_seen": true,
+     *       "seen_in_person": true
+     *     }
+     */
+    BadgesUpdate: {
+      /** Identity Document Seen */
+      identity_document_seen?: boolean | null;
+      /** Introduction Video */
+      introduction_video?: boolean | null;
+      /** Seen In Person */
+      seen_in_person?: boolean | null;
+    };
+    /**
      * CategoryRead
      * @description A category of services, named in the reader's language.
      * @example {
@@ -2792,6 +2912,64 @@ export interface components {
       /** Work Area Kind */
       work_area_kind: ('places' | 'radius' | 'country') | null;
     };
+    /**
+     * ProviderSummary
+     * @description A provider as staff see them in lists.
+     * @example {
+     *       "company_name": "Bert BV",
+     *       "email": "bert@example.org",
+     *       "id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *       "identity_document_seen": true,
+     *       "introduction_video": false,
+     *       "live_at": "2026-11-23T10:00:00Z",
+     *       "name": "Bert Klinkenberg",
+     *       "professional": true,
+     *       "seen_in_person": false,
+     *       "status": "live",
+     *       "user_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e10",
+     *       "vog_missing": false,
+     *       "vog_received_on": "2026-11-20"
+     *     }
+     */
+    ProviderSummary: {
+      /** Company Name */
+      company_name: string | null;
+      /** Email */
+      email: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Identity Document Seen */
+      identity_document_seen: boolean;
+      /** Introduction Video */
+      introduction_video: boolean;
+      /** Live At */
+      live_at: string | null;
+      /** Name */
+      name: string;
+      /** Professional */
+      professional: boolean;
+      /** Seen In Person */
+      seen_in_person: boolean;
+      /**
+       * Status
+       * @enum {string}
+       */
+      status: 'draft' | 'awaiting_payment' | 'live' | 'suspended';
+      /** Suspended Reason */
+      suspended_reason: string | null;
+      /**
+       * User Id
+       * Format: uuid
+       */
+      user_id: string;
+      /** Vog Missing */
+      vog_missing: boolean;
+      /** Vog Received On */
+      vog_received_on: string | null;
+    };
     /** Readiness */
     Readiness: {
       /** Checks */
@@ -3019,6 +3197,17 @@ export interface components {
       phone: string | null;
     };
     /**
+     * Suspension
+     * @description Why the profile is taken offline (the provider is told).
+     * @example {
+     *       "reason": "Klachten over onbetaalde afspraken."
+     *     }
+     */
+    Suspension: {
+      /** Reason */
+      reason: string;
+    };
+    /**
      * TokenBody
      * @description The token from the e-mail link.
      * @example {
@@ -3045,6 +3234,20 @@ export interface components {
       qr_svg: string;
       /** Secret */
       secret: string;
+    };
+    /**
+     * VogUpdate
+     * @description Whether the provider works professionally (then a VOG is required) and when it came in.
+     * @example {
+     *       "professional": true,
+     *       "vog_received_on": "2026-11-20"
+     *     }
+     */
+    VogUpdate: {
+      /** Professional */
+      professional: boolean;
+      /** Vog Received On */
+      vog_received_on?: string | null;
     };
     /** WorkAddress */
     WorkAddress: {
@@ -3256,6 +3459,398 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['OrganisationRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:list_providers': {
+    parameters: {
+      query?: {
+        status?: ('draft' | 'awaiting_payment' | 'live' | 'suspended') | null;
+        /** @description Professionals without a VOG. */
+        vog_missing?: boolean | null;
+        limit?: number;
+        offset?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProviderSummary'][];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:get_provider': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        profile_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProviderSummary'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:set_provider_badges': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        profile_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BadgesUpdate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProviderSummary'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:suspend_provider': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        profile_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Suspension'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProviderSummary'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:restore_provider': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        profile_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProviderSummary'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:set_provider_vog': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        profile_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VogUpdate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProviderSummary'];
         };
       };
       /** @description Not signed in */
