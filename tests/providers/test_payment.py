@@ -11,14 +11,16 @@ from typing import Any, ClassVar
 
 import pytest
 from httpx import AsyncClient
+from redis.asyncio import Redis
 from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from kring.config import Settings
 from kring.models.outbox import OutboxMessage
 from kring.models.payment import PaymentStatus
 from kring.payments.gateway import MollieGateway
 from tests.accounts.helpers import csrf, log_in, make_user
+from tests.conftest import Mailbox, RunWorker
 from tests.members.helpers import new_client
 from tests.providers.test_wizard import COMPANY, PERSONAL
 
@@ -218,3 +220,62 @@ async def test_the_mollie_gateway_speaks_mollies_api(session: AsyncSession, moll
         await MollieGateway(mollie, "wrong").create(
             session, amount_cents=1000, description="x", redirect_url="x", webhook_url="x"
         )
+
+
+async def test_the_receipt_arrives_with_its_pdf(
+    committed_client: AsyncClient,
+    committed: async_sessionmaker[AsyncSession],
+    run_worker: RunWorker,
+    mailbox: Mailbox,
+    redis: Redis,
+    settings: Settings,
+) -> None:
+    async with committed() as session:
+        await _ready_provider(committed_client, session, settings, "bert@example.org")
+    payment = await _start(committed_client, settings)
+    await _choose(committed_client, payment["checkout_url"], "paid")
+    assert (await committed_client.get("/api/v1/provider/payment")).json()["status"] == "paid"
+    await run_worker()
+    [receipt] = [m for m in mailbox() if m.subject == "Je betaling aan Kring: ontvangstbewijs"]
+    assert "€ 8,26" in receipt.text.replace("\xa0", " ")
+    assert "€ 1,74" in receipt.text.replace("\xa0", " ")
+    [(name, media_type, size)] = receipt.attachments
+    assert media_type == "application/pdf"
+    assert name.startswith("kring-ontvangstbewijs-tr_sandbox_")
+    assert size > 800
+
+
+def test_the_receipt_pdf_shows_the_vat_breakdown() -> None:
+    import zlib
+    from datetime import UTC, datetime
+
+    from kring.models.payment import Payment
+    from kring.models.provider import ProviderProfile
+    from kring.models.user import User
+    from kring.payments.receipt import receipt_pdf
+
+    payment = Payment(
+        external_id="tr_1",
+        amount_cents=1000,
+        vat_cents=174,
+        paid_at=datetime(2026, 11, 23, tzinfo=UTC),
+    )
+    profile = ProviderProfile(company_name="Bert BV", kvk_number="12345678")
+    user = User(first_name="Bert", last_name="Klinkenberg")
+    pdf = receipt_pdf(payment, profile, user, "nl")
+    assert pdf.startswith(b"%PDF-")
+    streams = [
+        zlib.decompress(chunk.split(b"stream\n", 1)[1].rsplit(b"\nendstream", 1)[0])
+        for chunk in pdf.split(b"endstream")[:-1]
+        if b"FlateDecode" in chunk
+    ]
+    text = b"".join(streams)
+    for expected in (
+        b"Ontvangstbewijs",
+        b"Administratiekosten",
+        b"EUR 8,26",
+        b"EUR 1,74",
+        b"EUR 10,00",
+        b"12345678",
+    ):
+        assert expected in text, expected

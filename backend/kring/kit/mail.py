@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import make_msgid
@@ -60,7 +61,12 @@ def render(template: str, language: Language, context: dict[str, Any]) -> Render
     )
 
 
-def build_message(settings: Settings, to: str, mail: RenderedMail) -> EmailMessage:
+def build_message(
+    settings: Settings,
+    to: str,
+    mail: RenderedMail,
+    attachments: Sequence[tuple[str, bytes, str]] = (),
+) -> EmailMessage:
     message = EmailMessage()
     message["From"] = settings.mail_from
     message["To"] = to
@@ -68,6 +74,9 @@ def build_message(settings: Settings, to: str, mail: RenderedMail) -> EmailMessa
     message["Message-ID"] = make_msgid(domain="kring.local")
     message.set_content(mail.text)
     message.add_alternative(mail.html, subtype="html")
+    for filename, data, media_type in attachments:
+        main, sub = media_type.split("/", 1)
+        message.add_attachment(data, maintype=main, subtype=sub, filename=filename)
     return message
 
 

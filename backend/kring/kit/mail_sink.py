@@ -51,6 +51,8 @@ class StoredMail:
     subject: str
     text: str
     html: str | None
+    # (file name, media type, size in bytes) of each attachment.
+    attachments: tuple[tuple[str, str, int], ...] = ()
 
 
 def _parse(path: Path) -> StoredMail:
@@ -66,6 +68,10 @@ def _parse(path: Path) -> StoredMail:
         subject=str(message.get("Subject", "")),
         text=text_part.get_content() if text_part else "",
         html=html_part.get_content() if html_part else None,
+        attachments=tuple(
+            (part.get_filename() or "", part.get_content_type(), len(part.get_content()))
+            for part in message.iter_attachments()
+        ),
     )
 
 

@@ -19,13 +19,21 @@ async def queue_mail(
     template: str,
     language: Language,
     context: dict[str, Any] | None = None,
+    attachments: list[dict[str, str]] | None = None,
 ) -> OutboxMessage:
-    """Send `template` to `to` once the caller's transaction commits (never if it rolls back)."""
-    return await outbox.add(
-        session,
-        SEND_MAIL,
-        {"to": to, "template": template, "language": language, "context": context or {}},
-    )
+    """Send `template` to `to` once the caller's transaction commits (never if it rolls back).
+
+    `attachments` name documents made when the mail goes out (e.g. a payment receipt).
+    """
+    payload: dict[str, Any] = {
+        "to": to,
+        "template": template,
+        "language": language,
+        "context": context or {},
+    }
+    if attachments:
+        payload["attachments"] = attachments
+    return await outbox.add(session, SEND_MAIL, payload)
 
 
 async def queue_sms(session: AsyncSession, *, to: str, text: str) -> OutboxMessage:

@@ -8,6 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from kring.config import get_settings
 from kring.kit import mail, sms
+from kring.kit.i18n import Language
 from kring.kit.outbox import outbox_task
 
 SEND_MAIL = "mail.send"
@@ -19,7 +20,22 @@ async def send_mail(session: AsyncSession, payload: dict[str, Any]) -> None:
     """Render and send one e-mail; the outbox guarantees it is sent once per row."""
     settings = get_settings()
     rendered = mail.render(payload["template"], payload["language"], payload.get("context", {}))
-    await mail.send(settings, mail.build_message(settings, payload["to"], rendered))
+    # Attachments are made when the mail goes out, from what the outbox row names.
+    attachments = [
+        await _attachment(session, item, payload["language"])
+        for item in payload.get("attachments", [])
+    ]
+    await mail.send(settings, mail.build_message(settings, payload["to"], rendered, attachments))
+
+
+async def _attachment(
+    session: AsyncSession, item: dict[str, str], language: Language
+) -> tuple[str, bytes, str]:
+    if item["kind"] == "payment_receipt":
+        from kring.payments.receipt import receipt_attachment
+
+        return await receipt_attachment(session, item["payment_id"], language)
+    raise ValueError(f"unknown attachment {item['kind']!r}")
 
 
 # The text holds a one-time code: the outbox blanks it once the message is sent.

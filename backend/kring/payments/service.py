@@ -134,6 +134,7 @@ async def _go_live(db: AsyncSession, payment: Payment) -> None:
             "total": euros(payment.amount_cents),
             "vat_percent": str(int(pricing.VAT_RATE * 100)),
         },
+        attachments=[{"kind": "payment_receipt", "payment_id": str(payment.id)}],
     )
 
 

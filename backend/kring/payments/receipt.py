@@ -1,0 +1,78 @@
+"""The receipt for the administrative fee as a PDF (fpdf2), in the payer's language."""
+
+from __future__ import annotations
+
+import uuid
+from decimal import Decimal
+
+from babel.numbers import format_decimal
+from fpdf import FPDF
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from kring.kit.i18n import N_, Language, _, current_language, set_language
+from kring.models.payment import Payment
+from kring.models.provider import ProviderProfile
+from kring.models.user import User
+
+
+def _money(cents: int) -> str:
+    # The PDF's built-in fonts have no euro sign: "EUR 8,26", Dutch style as everywhere.
+    return "EUR " + str(format_decimal(Decimal(cents) / 100, format="#,##0.00", locale="nl_NL"))
+
+
+def receipt_pdf(
+    payment: Payment, profile: ProviderProfile, user: User, language: Language
+) -> bytes:
+    previous = current_language()
+    set_language(language)
+    try:
+        pdf = FPDF(format="A4")
+        pdf.set_title(_(N_("Receipt")))
+        pdf.set_author("Kring")
+        pdf.add_page()
+        pdf.set_font("Helvetica", "B", 20)
+        pdf.cell(0, 12, "Kring", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", "B", 14)
+        pdf.cell(0, 10, _(N_("Receipt")), new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", "", 11)
+        paid_on = payment.paid_at.date().isoformat() if payment.paid_at else ""
+        for label, value in (
+            (_(N_("Reference")), payment.external_id),
+            (_(N_("Paid on")), paid_on),
+            (_(N_("Paid by")), user.display_name),
+            (_(N_("Company")), profile.company_name or "-"),
+            (_(N_("KvK number")), profile.kvk_number or "-"),
+        ):
+            pdf.cell(45, 7, label)
+            pdf.cell(0, 7, value, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(6)
+        net = payment.amount_cents - payment.vat_cents
+        rows = (
+            (_(N_("Administrative fee")), net, ""),
+            (_(N_("VAT {percent}%"), percent=21), payment.vat_cents, ""),
+            (_(N_("Total including VAT")), payment.amount_cents, "B"),
+        )
+        for label, cents, style in rows:
+            pdf.set_font("Helvetica", style, 11)
+            pdf.cell(120, 8, label, border="B")
+            pdf.cell(0, 8, _money(cents), border="B", align="R", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(8)
+        pdf.set_font("Helvetica", "", 10)
+        pdf.multi_cell(0, 6, _(N_("The fee is deducted from your first promotion package.")))
+        return bytes(pdf.output())
+    finally:
+        set_language(previous)
+
+
+async def receipt_attachment(
+    db: AsyncSession, payment_id: str, language: Language
+) -> tuple[str, bytes, str]:
+    payment = await db.get(Payment, uuid.UUID(payment_id))
+    if payment is None:
+        raise LookupError(f"payment {payment_id} is gone")
+    profile = await db.get(ProviderProfile, payment.profile_id)
+    user = await db.get(User, profile.user_id) if profile else None
+    if profile is None or user is None:
+        raise LookupError(f"payment {payment_id} has no provider")
+    filename = f"kring-{_(N_('receipt'))}-{payment.external_id}.pdf"
+    return filename, receipt_pdf(payment, profile, user, language), "application/pdf"
