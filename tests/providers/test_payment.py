@@ -102,7 +102,7 @@ async def test_a_webhook_before_the_return_makes_the_profile_live_once(
     assert (await client.get("/api/v1/provider/profile")).json()["status"] == "awaiting_payment"
 
     back_to = await _choose(client, checkout, "paid")
-    assert back_to.endswith(f"/provider/wizard/payment?payment={payment['id']}")
+    assert back_to.endswith(f"/provider/signup/payment?payment={payment['id']}")
     # An open webhook call with an unknown id changes nothing and says nothing.
     await _webhook(client, "tr_forged")
     await _webhook(client, external_id)
@@ -203,7 +203,7 @@ async def test_the_mollie_gateway_speaks_mollies_api(session: AsyncSession, moll
         session,
         amount_cents=1000,
         description="Kring administratiekosten",
-        redirect_url="https://kring.example/provider/wizard/payment",
+        redirect_url="https://kring.example/provider/signup/payment",
         webhook_url="https://kring.example/api/v1/payments/webhooks/mollie",
     )
     assert created.external_id == "tr_7UhSN1zuXS"

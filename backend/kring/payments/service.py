@@ -57,7 +57,7 @@ async def start_fee_payment(
         db,
         amount_cents=fee.total_cents,
         description=f"Kring administratiekosten {str(payment.id)[:8]}",
-        redirect_url=f"{base}/provider/wizard/payment?payment={payment.id}",
+        redirect_url=f"{base}/provider/signup/payment?payment={payment.id}",
         webhook_url=f"{base}/api/v1/payments/webhooks/{gateway.name}",
     )
     payment.external_id, payment.checkout_url = created.external_id, created.checkout_url

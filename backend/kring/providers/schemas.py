@@ -245,6 +245,8 @@ class ProviderProfileRead(BaseModel):
     address: WorkAddress | None
     address_is_work_address: bool
     located: bool = Field(description="The address was found on the map.")
+    latitude: float | None = Field(description="Where the address is on the map, if found.")
+    longitude: float | None
     introduction: str
     profile_text: str
     work_area_kind: Literal["places", "radius", "country"] | None

@@ -140,6 +140,8 @@ async def read(db: AsyncSession, actor: Actor, profile: ProviderProfile) -> Prov
         address=address,
         address_is_work_address=profile.address_is_work_address,
         located=profile.latitude is not None,
+        latitude=profile.latitude,
+        longitude=profile.longitude,
         introduction=profile.introduction,
         profile_text=profile.profile_text,
         work_area_kind=profile.work_area_kind,  # checked by the database

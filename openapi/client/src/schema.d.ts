@@ -2880,10 +2880,17 @@ export interface components {
       /** Kvk Number */
       kvk_number: string | null;
       /**
+       * Latitude
+       * @description Where the address is on the map, if found.
+       */
+      latitude: number | null;
+      /**
        * Located
        * @description The address was found on the map.
        */
       located: boolean;
+      /** Longitude */
+      longitude: number | null;
       /**
        * Next Step
        * @enum {string}
