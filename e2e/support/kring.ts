@@ -21,3 +21,16 @@ export function createStaff(email: string, role: string, firstName: string): str
   const url = new URL(link);
   return `${url.pathname}${url.search}`;
 }
+
+/**
+ * `kring jobs run NAME` against the journeys' server, as the scheduler would run it now (e.g.
+ * `members.send_activations`, which mails new contact persons their activation link).
+ */
+export function runJob(name: string): string {
+  if (!SERVER_VAR_DIR) throw new Error('KRING_E2E_VAR_DIR is not set: no server of this run');
+  return execFileSync(join(REPO_ROOT, '.venv', 'bin', 'kring'), ['jobs', 'run', name], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, KRING_VAR_DIR: SERVER_VAR_DIR },
+    encoding: 'utf8',
+  });
+}

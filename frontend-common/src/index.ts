@@ -30,6 +30,7 @@ export {
 } from './auth/api/sessions';
 export { isRateLimited, RateLimited } from './auth/api/rateLimit';
 export { AuthCallToAction } from './auth/AuthCallToAction';
+export { ErrorSummary, type SummaryFieldError } from './auth/ErrorSummary';
 export { ConfirmEmailPage } from './auth/ConfirmEmailPage';
 export { ForgotPasswordPage } from './auth/ForgotPasswordPage';
 export { IdentityGuard, type IdentityGuardProps } from './auth/IdentityGuard';
@@ -37,6 +38,7 @@ export { withInformalDutch } from './auth/informalDutch';
 export { LoginPage, type LoginPageProps } from './auth/LoginPage';
 export { nextStep, stepAfter, type LoginEvent, type LoginStep } from './auth/loginFlow';
 export { OrganisationChooserPage } from './auth/organisations/OrganisationChooserPage';
+export { organisationKindLabel } from './auth/organisations/organisationKind';
 export { OrganisationSwitcher } from './auth/organisations/OrganisationSwitcher';
 export { AUTH_PATHS, loginPathFor, pathAfterSignIn, safeNextPath, withNext } from './auth/paths';
 export {
@@ -49,8 +51,9 @@ export { RequireLogin } from './auth/RequireLogin';
 export { ResetPasswordPage } from './auth/ResetPasswordPage';
 export { SecondFactorSetupPage } from './auth/SecondFactorSetupPage';
 export { StepUpCancelled, StepUpProvider, useStepUp } from './auth/stepUp/StepUpContext';
+export { errorMessage, summaryFieldErrors } from './auth/useAuthSubmit';
 export { SignupPage, type SignupPageProps } from './auth/SignupPage';
-export { UserMenu } from './auth/UserMenu';
+export { UserMenu, type UserMenuLink, type UserMenuProps } from './auth/UserMenu';
 export { VerifyEmailPage } from './auth/VerifyEmailPage';
 export {
   formatDate,
@@ -61,6 +64,7 @@ export {
 } from './format/dateTime';
 export { DAY_PARTS, dayPartLabel, type DayPart } from './format/dayParts';
 export { formatMoney } from './format/money';
+export { formatPhone } from './format/phone';
 export { useFormat } from './format/useFormat';
 export { applyApiFieldErrors } from './forms/applyApiFieldErrors';
 export { FormErrors } from './forms/FormErrors';

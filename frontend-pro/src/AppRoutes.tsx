@@ -1,17 +1,34 @@
 import {
+  activeMembership,
   AUTH_PATHS,
   IdentityGuard,
   KringShell,
   LoadingState,
   OrganisationSwitcher,
+  useMe,
   UserMenu,
+  type NavItem,
+  type UserMenuLink,
 } from '@kring/common';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, Route, Routes } from 'react-router';
+import { PRO_PATHS } from './paths';
 
 // Every page is its own chunk, so the first load carries only the shell.
 const LandingPage = lazy(() => import('./pages/LandingPage'));
+const HomePage = lazy(() => import('./pages/HomePage'));
+const MyDetailsPage = lazy(() => import('./pages/MyDetailsPage'));
+const MyContactDetailsPage = lazy(() => import('./pages/MyContactDetailsPage'));
+const EditMyContactDetailsPage = lazy(() => import('./pages/EditMyContactDetailsPage'));
+const MyOrganisationPage = lazy(() => import('./pages/MyOrganisationPage'));
+const ContactPersonsPage = lazy(() => import('./pages/ContactPersonsPage'));
+const AddContactPersonPage = lazy(() => import('./pages/AddContactPersonPage'));
+const ContactPersonPage = lazy(() => import('./pages/ContactPersonPage'));
+const EditContactPersonPage = lazy(() => import('./pages/EditContactPersonPage'));
+const InvoicesPage = lazy(() => import('./pages/InvoicesPage'));
+const ProjectsPage = lazy(() => import('./pages/ProjectsPage'));
+const OrdersPage = lazy(() => import('./pages/OrdersPage'));
 const LoginPage = lazy(() => import('./pages/LoginPage'));
 const ForgotPasswordPage = lazy(() => import('./pages/ForgotPasswordPage'));
 const ResetPasswordPage = lazy(() => import('./pages/ResetPasswordPage'));
@@ -23,12 +40,29 @@ const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 function Layout() {
   const { t } = useTranslation();
+  const me = useMe();
+  // The menu of a member acting for an organisation; everyone else has only the front page.
+  const member = Boolean(activeMembership(me.data));
+  const navItems: NavItem[] = [{ to: PRO_PATHS.home, label: t('common.navigation.home') }];
+  const userLinks: UserMenuLink[] = [];
+  if (member) {
+    navItems.push(
+      { to: PRO_PATHS.myDetails, label: t('nav.myDetails'), end: false },
+      { to: PRO_PATHS.invoices, label: t('nav.invoices') },
+      { to: PRO_PATHS.projects, label: t('nav.projects') },
+      { to: PRO_PATHS.orders, label: t('nav.orders') },
+    );
+    userLinks.push(
+      { to: PRO_PATHS.myContact, label: t('userMenu.myDetails') },
+      { to: PRO_PATHS.organisation, label: t('userMenu.organisation') },
+    );
+  }
   return (
     <KringShell
       portal="pro"
       portalName={t('app.name')}
-      navItems={[{ to: '/', label: t('common.navigation.home') }]}
-      userMenu={<UserMenu />}
+      navItems={navItems}
+      userMenu={<UserMenu links={userLinks} organisationChoice />}
       organisationSwitcher={<OrganisationSwitcher />}
     >
       <IdentityGuard organisationRequired />
@@ -39,11 +73,32 @@ function Layout() {
   );
 }
 
+/** The front page: a member's home, or what the portal is about for everyone else. */
+function Home() {
+  const me = useMe();
+  if (me.isPending) return <LoadingState />;
+  return activeMembership(me.data) ? <HomePage /> : <LandingPage />;
+}
+
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<Layout />}>
-        <Route index element={<LandingPage />} />
+        <Route index element={<Home />} />
+        <Route path={PRO_PATHS.myDetails} element={<MyDetailsPage />} />
+        <Route path={PRO_PATHS.myContact} element={<MyContactDetailsPage />} />
+        <Route path={PRO_PATHS.myContactEdit} element={<EditMyContactDetailsPage />} />
+        <Route path={PRO_PATHS.organisation} element={<MyOrganisationPage />} />
+        <Route path={PRO_PATHS.contactPersons} element={<ContactPersonsPage />} />
+        <Route path={PRO_PATHS.addContactPerson} element={<AddContactPersonPage />} />
+        <Route path={`${PRO_PATHS.contactPersons}/:membershipId`} element={<ContactPersonPage />} />
+        <Route
+          path={`${PRO_PATHS.contactPersons}/:membershipId/edit`}
+          element={<EditContactPersonPage />}
+        />
+        <Route path={PRO_PATHS.invoices} element={<InvoicesPage />} />
+        <Route path={PRO_PATHS.projects} element={<ProjectsPage />} />
+        <Route path={PRO_PATHS.orders} element={<OrdersPage />} />
         <Route path={AUTH_PATHS.login} element={<LoginPage />} />
         <Route path={AUTH_PATHS.forgotPassword} element={<ForgotPasswordPage />} />
         <Route path={AUTH_PATHS.resetPassword} element={<ResetPasswordPage />} />

@@ -9,10 +9,12 @@ import {
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, Route, Routes } from 'react-router';
+import { WIZARD_PATH } from './wizard/steps';
 
 // Every page is its own chunk, so the first load carries only the shell.
 const LandingPage = lazy(() => import('./pages/LandingPage'));
 const SignupPage = lazy(() => import('./pages/SignupPage'));
+const WizardPage = lazy(() => import('./pages/WizardPage'));
 const VerifyEmailPage = lazy(() => import('./pages/VerifyEmailPage'));
 const LoginPage = lazy(() => import('./pages/LoginPage'));
 const ForgotPasswordPage = lazy(() => import('./pages/ForgotPasswordPage'));
@@ -48,6 +50,8 @@ export function AppRoutes() {
       <Route element={<Layout />}>
         <Route index element={<LandingPage />} />
         <Route path={AUTH_PATHS.signup} element={<SignupPage />} />
+        {/* The provider's sign-up wizard after the account: /signup/personal … /signup/done. */}
+        <Route path={`${WIZARD_PATH}/:step`} element={<WizardPage />} />
         <Route path={AUTH_PATHS.verifyEmail} element={<VerifyEmailPage />} />
         <Route path={AUTH_PATHS.login} element={<LoginPage />} />
         <Route path={AUTH_PATHS.forgotPassword} element={<ForgotPasswordPage />} />

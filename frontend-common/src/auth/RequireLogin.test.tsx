@@ -63,4 +63,50 @@ describe('RequireLogin and UserMenu', () => {
     expect(screen.getByTestId('where')).toHaveTextContent(/^\/$/);
     expect(api.callsTo('POST', '/api/v1/auth/logout')).toHaveLength(1);
   });
+
+  it('adds the portal’s own links, and the organisation chooser only for a member of several', async () => {
+    const membership = (id: string, name: string) => ({
+      organisation_id: id,
+      organisation_name: name,
+      kind: 'umbrella',
+      portal_admin: false,
+    });
+    const links = [{ to: '/my-details/contact', label: 'Mijn contactgegevens' }];
+    const several = stubApi({
+      'GET /api/v1/me': json({
+        ...ANNA,
+        memberships: [membership('o-1', 'De Linde'), membership('o-2', 'Zonnehuis')],
+        active_organisation_id: 'o-1',
+      }),
+    });
+    const user = userEvent.setup();
+    const { unmount } = renderWithProviders(<UserMenu links={links} organisationChoice />, {
+      fetch: several.fetch,
+      route: '/my-details',
+    });
+    await user.click(await screen.findByRole('button', { name: 'Accountmenu van Anna de Vries' }));
+    const items = await screen.findAllByRole('menuitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      'Mijn contactgegevens',
+      'Beveiliging van mijn account',
+      'Organisatie kiezen',
+      'Uitloggen',
+    ]);
+    expect(screen.getByRole('menuitem', { name: 'Organisatie kiezen' })).toHaveAttribute(
+      'href',
+      '/choose-organisation?next=%2Fmy-details',
+    );
+    unmount();
+
+    // One organisation, or a portal that does not ask for it: nothing to choose.
+    const one = stubApi({
+      'GET /api/v1/me': json({ ...ANNA, memberships: [membership('o-1', 'De Linde')] }),
+    });
+    renderWithProviders(<UserMenu organisationChoice />, { fetch: one.fetch });
+    await user.click(await screen.findByRole('button', { name: 'Accountmenu van Anna de Vries' }));
+    expect((await screen.findAllByRole('menuitem')).map((item) => item.textContent)).toEqual([
+      'Beveiliging van mijn account',
+      'Uitloggen',
+    ]);
+  });
 });

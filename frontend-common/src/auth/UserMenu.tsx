@@ -1,24 +1,38 @@
 import { Avatar, Button, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { displayName, useMe } from './api/me';
+import { displayName, membershipsOf, useMe } from './api/me';
 import { useLogout } from './api/sessions';
-import { AUTH_PATHS, loginPathFor } from './paths';
+import { AUTH_PATHS, loginPathFor, withNext } from './paths';
+
+export interface UserMenuLink {
+  label: string;
+  /** Route inside this portal. */
+  to: string;
+}
+
+export interface UserMenuProps {
+  /** The portal's own pages about the person, above account security (pro: my details). */
+  links?: readonly UserMenuLink[];
+  /** Offer the organisation chooser when the person works for more than one organisation. */
+  organisationChoice?: boolean;
+}
 
 /**
- * The header's user slot: the signed-in person's menu (name, account security, log out), or a
- * "Log in" button that brings the person back here afterwards.
+ * The header's user slot: the signed-in person's menu (name, the portal's own links, account
+ * security, choosing the organisation, log out), or a "Log in" button that brings the person
+ * back here afterwards.
  */
-export function UserMenu() {
+export function UserMenu({ links = [], organisationChoice = false }: UserMenuProps = {}) {
   const { t } = useTranslation();
   const me = useMe();
   const logout = useLogout();
   const navigate = useNavigate();
   const location = useLocation();
+  const here = `${location.pathname}${location.search}`;
 
   if (me.isPending) return null;
   if (!me.data) {
-    const here = `${location.pathname}${location.search}`;
     const onAuthPage = Object.values(AUTH_PATHS).some((path) => path === location.pathname);
     return (
       <Button
@@ -33,6 +47,7 @@ export function UserMenu() {
   }
 
   const name = displayName(me.data);
+  const canChoose = organisationChoice && membershipsOf(me.data).length > 1;
   return (
     <Menu position="bottom-end" width={240} withinPortal hideDetached={false}>
       <Menu.Target>
@@ -60,9 +75,19 @@ export function UserMenu() {
           </Text>
         </Menu.Label>
         <Menu.Divider />
+        {links.map((link) => (
+          <Menu.Item key={link.to} component={Link} to={link.to}>
+            {link.label}
+          </Menu.Item>
+        ))}
         <Menu.Item component={Link} to={AUTH_PATHS.accountSecurity}>
           {t('auth.menu.security')}
         </Menu.Item>
+        {canChoose ? (
+          <Menu.Item component={Link} to={withNext(AUTH_PATHS.chooseOrganisation, here)}>
+            {t('auth.menu.chooseOrganisation')}
+          </Menu.Item>
+        ) : null}
         <Menu.Item
           onClick={() => {
             // Home first (a public page), so a page that needs a login does not redirect to it.

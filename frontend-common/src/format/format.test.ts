@@ -5,6 +5,7 @@ import fr from '../locales/fr.json';
 import { formatDate, formatDateTime, formatShortDate, formatTime } from './dateTime';
 import { DAY_PARTS, dayPartLabel } from './dayParts';
 import { formatMoney } from './money';
+import { formatPhone } from './phone';
 
 /** Intl separates "€" and the amount with a no-break space; compare on plain spaces. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -70,5 +71,25 @@ describe('dayPartLabel', () => {
     ]);
     await i18n.changeLanguage('fr');
     expect(dayPartLabel(i18n.t, 'afternoon')).toBe('Après-midi');
+  });
+});
+
+describe('formatPhone', () => {
+  it('writes Dutch numbers the Dutch way', () => {
+    expect(formatPhone('+31885138484')).toBe('088 513 8484');
+    expect(formatPhone('+31301234567')).toBe('030 123 4567');
+    expect(formatPhone('+31612345678')).toBe('06 1234 5678');
+    expect(formatPhone('+31318123456')).toBe('0318 123 456');
+  });
+
+  it('writes Belgian numbers the Belgian way', () => {
+    expect(formatPhone('+3221234567')).toBe('02 123 45 67');
+    expect(formatPhone('+3250123456')).toBe('050 12 34 56');
+    expect(formatPhone('+32470123456')).toBe('0470 12 34 56');
+  });
+
+  it('leaves other numbers as they are', () => {
+    expect(formatPhone('+441234567890')).toBe('+441234567890');
+    expect(formatPhone('030 123 4567')).toBe('030 123 4567');
   });
 });

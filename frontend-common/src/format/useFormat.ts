@@ -4,6 +4,7 @@ import { toLanguage } from '../i18n/languages';
 import { formatDate, formatDateTime, formatShortDate, formatTime } from './dateTime';
 import { dayPartLabel, type DayPart } from './dayParts';
 import { formatMoney } from './money';
+import { formatPhone } from './phone';
 
 /** The formatting helpers bound to the current UI language. */
 export function useFormat() {
@@ -17,6 +18,7 @@ export function useFormat() {
       time: (value: Date | string) => formatTime(value, language),
       dateTime: (value: Date | string) => formatDateTime(value, language),
       dayPart: (dayPart: DayPart) => dayPartLabel(t, dayPart),
+      phone: (phone: string) => formatPhone(phone),
     }),
     [language, t],
   );

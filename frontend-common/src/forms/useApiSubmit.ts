@@ -6,7 +6,9 @@ import { applyApiFieldErrors } from './applyApiFieldErrors';
 
 /**
  * Wraps a form's submit: validates with the form's resolver, calls `submit`, and on an
- * ApiProblem puts field errors on the fields and the rest in `formErrors`.
+ * ApiProblem puts field errors on the fields and the rest in `formErrors`. `attempt` counts
+ * failed submits (refused by the form or by the API), so an error summary can take the focus
+ * after each one.
  */
 export function useApiSubmit<TInput extends FieldValues, TOutput>(
   form: UseFormReturn<TInput, unknown, TOutput>,
@@ -15,6 +17,8 @@ export function useApiSubmit<TInput extends FieldValues, TOutput>(
 ) {
   const { t } = useTranslation();
   const [formErrors, setFormErrors] = useState<string[]>([]);
+  const [attempt, setAttempt] = useState(0);
+  const failed = () => setAttempt((count) => count + 1);
   const onSubmit = form.handleSubmit(async (values) => {
     setFormErrors([]);
     try {
@@ -25,7 +29,8 @@ export function useApiSubmit<TInput extends FieldValues, TOutput>(
           ? applyApiFieldErrors(error, form.setError, fields)
           : [t('common.states.errorBody')],
       );
+      failed();
     }
-  });
-  return { onSubmit, formErrors };
+  }, failed);
+  return { onSubmit, formErrors, attempt };
 }

@@ -1,8 +1,8 @@
 import { AppShell, Box, Burger, em, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink as RouterNavLink, Link } from 'react-router';
+import { NavLink as RouterNavLink, Link, useLocation } from 'react-router';
 import classes from './KringShell.module.css';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PORTALS, portalPath, type Portal } from './portals';
@@ -11,6 +11,11 @@ export interface NavItem {
   label: string;
   /** Route inside this portal. */
   to: string;
+  /**
+   * Marked current only on exactly `to` (the default). `false` also marks it on the pages
+   * below it, e.g. "My details" on `/my-details/contact`.
+   */
+  end?: boolean;
 }
 
 export interface KringShellProps {
@@ -43,6 +48,11 @@ export function KringShell(props: KringShellProps) {
   // The collapsed navbar only slides off-screen; hide it so keyboard and screen-reader users
   // do not land in a menu they cannot see.
   const navbarHidden = isPhone && !opened;
+  // A new page starts at its top, not where the last one was scrolled to (e.g. after a long form).
+  const { pathname } = useLocation();
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [pathname]);
 
   return (
     <AppShell
@@ -87,7 +97,7 @@ export function KringShell(props: KringShellProps) {
               key={item.to}
               component={RouterNavLink}
               to={item.to}
-              end
+              end={item.end ?? true}
               label={item.label}
               onClick={close}
             />

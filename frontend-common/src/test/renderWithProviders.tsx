@@ -37,3 +37,14 @@ export function renderWithProviders(ui: ReactElement, options: RenderOptions = {
   );
   return { ...result, i18n, queryClient };
 }
+
+// The stub API, for the portals' page tests.
+export {
+  ANNA,
+  json,
+  noContent,
+  problem,
+  stubApi,
+  type StubAnswer,
+  type StubCall,
+} from '../auth/stubApi';

@@ -1,5 +1,6 @@
 import { AuthCallToAction, PortalLanding } from '@kring/common';
 import { Stack } from '@mantine/core';
+import { SignupProgressCard } from '../wizard/SignupProgressCard';
 
 const AUDIENCE = ['volunteer', 'paidHelper', 'professional'] as const;
 const FEATURES = ['profile', 'services', 'contactRequests', 'hours', 'dashboard'] as const;
@@ -8,6 +9,7 @@ export default function LandingPage() {
   return (
     <Stack gap="lg">
       <AuthCallToAction />
+      <SignupProgressCard />
       <PortalLanding audience={AUDIENCE} features={FEATURES} />
     </Stack>
   );

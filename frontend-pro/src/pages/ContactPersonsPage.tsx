@@ -1,0 +1,198 @@
+import { EmptyState, ErrorState, LoadingState } from '@kring/common';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  Group,
+  Pagination,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useSearchParams } from 'react-router';
+import { MEMBERS_PAGE_SIZE, useMembers, type Member } from '../api/members';
+import { functionLabel, useFunctionCodes } from '../api/organisation';
+import { myDetailsCrumbs } from '../components/crumbs';
+import { PageHeader } from '../components/PageHeader';
+import { RequireMember, useActiveMember } from '../members/ActiveMember';
+import { MemberBadges } from '../members/MemberBadges';
+import { contactPersonPath, PRO_PATHS } from '../paths';
+
+/** Typing waits this long before the list is searched. */
+const SEARCH_DELAY_MS = 300;
+
+/**
+ * "My contact persons": the organisation's contact persons, searchable and in pages, each a link
+ * to their details. Admins add new ones from here.
+ */
+export default function ContactPersonsPage() {
+  return (
+    <RequireMember>
+      <ContactPersons />
+    </RequireMember>
+  );
+}
+
+function ContactPersons() {
+  const { t } = useTranslation();
+  const { organisationId, isAdmin } = useActiveMember();
+  const location = useLocation();
+  const removed = (location.state as { removed?: string } | null)?.removed;
+  // The search and page live in the address, so "back" from a person returns to the same list.
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? '';
+  const page = Math.max(1, Number(params.get('page')) || 1);
+  const [typed, setTyped] = useState(q);
+  const [debounced] = useDebouncedValue(typed.trim(), SEARCH_DELAY_MS);
+
+  useEffect(() => {
+    if (debounced === q) return;
+    setParams(debounced ? { q: debounced } : {}, { replace: true });
+  }, [debounced, q, setParams]);
+
+  const members = useMembers(organisationId, q, page);
+  const pages = members.data ? Math.max(1, Math.ceil(members.data.total / MEMBERS_PAGE_SIZE)) : 1;
+
+  // A page past the end (the list got shorter, or an old link): back to the last page there is.
+  const pastTheEnd = Boolean(members.data && page > pages);
+  useEffect(() => {
+    if (!pastTheEnd) return;
+    const next: Record<string, string> = q ? { q } : {};
+    if (pages > 1) next.page = String(pages);
+    setParams(next, { replace: true });
+  }, [pastTheEnd, pages, q, setParams]);
+
+  return (
+    <Stack maw={1040} mx="auto" gap="xl" py={{ base: 0, sm: 'lg' }}>
+      <PageHeader
+        title={t('contactPersons.title')}
+        lead={isAdmin ? t('contactPersons.leadAdmin') : t('contactPersons.lead')}
+        crumbs={myDetailsCrumbs(t)}
+        actions={
+          isAdmin ? (
+            <Button component={Link} to={PRO_PATHS.addContactPerson}>
+              {t('contactPersons.add')}
+            </Button>
+          ) : undefined
+        }
+      />
+      {removed ? (
+        <Alert color="kringTeal" variant="light" role="status">
+          {t('contactPersons.removed', { name: removed })}
+        </Alert>
+      ) : null}
+      <Stack gap="sm">
+        <TextInput
+          id="contact-persons-search"
+          type="search"
+          label={t('contactPersons.search')}
+          description={t('contactPersons.searchHint')}
+          value={typed}
+          onChange={(event) => setTyped(event.currentTarget.value)}
+          autoComplete="off"
+          maw={480}
+          maxLength={100}
+        />
+        <Text
+          size="sm"
+          c="dark.5"
+          role="status"
+          aria-live="polite"
+          data-testid="contact-persons-count"
+        >
+          {members.data
+            ? members.data.total === 0 && q
+              ? t('contactPersons.noMatch', { q })
+              : t('contactPersons.count', { count: members.data.total })
+            : ''}
+        </Text>
+      </Stack>
+      {members.isPending ? (
+        <LoadingState />
+      ) : members.isError ? (
+        <ErrorState error={members.error} onRetry={() => void members.refetch()} />
+      ) : members.data.items.length === 0 ? (
+        q ? null : (
+          <EmptyState title={t('contactPersons.empty')} />
+        )
+      ) : (
+        <Stack gap="md">
+          <Stack
+            component="ul"
+            gap="sm"
+            p={0}
+            m={0}
+            aria-label={t('contactPersons.listLabel')}
+            aria-busy={members.isPlaceholderData || undefined}
+            style={{ listStyle: 'none', opacity: members.isPlaceholderData ? 0.6 : 1 }}
+          >
+            {members.data.items.map((member) => (
+              <MemberRow key={member.id} member={member} />
+            ))}
+          </Stack>
+          {pages > 1 ? (
+            <nav aria-label={t('contactPersons.pagination')}>
+              <Pagination
+                total={pages}
+                value={Math.min(page, pages)}
+                onChange={(next) =>
+                  setParams(q ? { q, page: String(next) } : { page: String(next) })
+                }
+                getControlProps={(control) => ({
+                  'aria-label': t(`contactPersons.pageControl.${control}`),
+                })}
+                getItemProps={(item) => ({
+                  'aria-label': t('contactPersons.pageNumber', { page: item }),
+                  'aria-current': item === page ? 'page' : undefined,
+                })}
+                siblings={1}
+                boundaries={1}
+              />
+            </nav>
+          ) : null}
+        </Stack>
+      )}
+      <Text size="sm" c="dark.5">
+        {isAdmin ? t('contactPersons.missing') : t('contactPersons.missingEmployee')}
+      </Text>
+    </Stack>
+  );
+}
+
+function MemberRow({ member }: { member: Member }) {
+  const { me } = useActiveMember();
+  const functionCodes = useFunctionCodes();
+  const work = [functionLabel(functionCodes.data, member.function_code), member.department]
+    .filter(Boolean)
+    .join(' · ');
+  return (
+    <Card component="li" withBorder padding="md" radius="md">
+      <Group justify="space-between" align="flex-start" gap="sm">
+        <Stack gap={4} miw={0} style={{ flex: '1 1 260px' }}>
+          <Anchor
+            component={Link}
+            to={contactPersonPath(member.id)}
+            fw={700}
+            size="lg"
+            style={{ overflowWrap: 'anywhere' }}
+          >
+            {member.full_name}
+          </Anchor>
+          {work ? (
+            <Text size="sm" c="dark.6">
+              {work}
+            </Text>
+          ) : null}
+          <Text size="sm" c="dark.5" style={{ overflowWrap: 'anywhere' }}>
+            {member.email}
+          </Text>
+        </Stack>
+        <MemberBadges member={member} isSelf={member.user_id === me.id} />
+      </Group>
+    </Card>
+  );
+}

@@ -1,0 +1,128 @@
+import { displayName, EmptyState, LoadingState } from '@kring/common';
+import { Badge, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useOrganisation } from '../api/organisation';
+import { ContactDetails } from '../components/ContactDetails';
+import { PageHeader } from '../components/PageHeader';
+import { RequireMember, useActiveMember } from '../members/ActiveMember';
+import { PRO_PATHS } from '../paths';
+
+/**
+ * The member's home page: my correspondence (empty until projects exist), how to reach the
+ * supplier branch, and where questions will be asked.
+ */
+export default function HomePage() {
+  return (
+    <RequireMember>
+      <Home />
+    </RequireMember>
+  );
+}
+
+function Home() {
+  const { t } = useTranslation();
+  const { me, organisationName } = useActiveMember();
+  return (
+    <Stack maw={1040} mx="auto" gap="xl" py={{ base: 0, sm: 'lg' }}>
+      <PageHeader
+        title={t('home.title', { name: displayName(me) })}
+        lead={t('home.lead', { organisation: organisationName })}
+        actions={
+          <Button component={Link} to={PRO_PATHS.myDetails} variant="light">
+            {t('home.myDetails')}
+          </Button>
+        }
+      />
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Correspondence />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack gap="lg">
+            <SupplierContact />
+            <AskAQuestion />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
+
+function Correspondence() {
+  const { t } = useTranslation();
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="home-correspondence">
+      <Stack gap="xs">
+        <Title order={2} size="h3" id="home-correspondence">
+          {t('home.correspondence.title')}
+        </Title>
+        <Text size="sm" c="dark.5">
+          {t('home.correspondence.lead')}
+        </Text>
+        <EmptyState
+          title={t('home.correspondence.emptyTitle')}
+          description={t('home.correspondence.empty')}
+        />
+      </Stack>
+    </Card>
+  );
+}
+
+function SupplierContact() {
+  const { t } = useTranslation();
+  const { organisationId } = useActiveMember();
+  const organisation = useOrganisation(organisationId);
+  const card = organisation.data?.contact_card;
+  return (
+    <Card
+      withBorder
+      padding="lg"
+      component="section"
+      aria-labelledby="home-contact"
+      bg="kringTeal.0"
+      style={{ borderColor: 'var(--mantine-color-kringTeal-1)' }}
+    >
+      <Stack gap="sm">
+        <Title order={2} size="h3" id="home-contact" c="kringTeal.9">
+          {t('home.contact.title')}
+        </Title>
+        {organisation.isPending ? (
+          <LoadingState />
+        ) : card ? (
+          <>
+            <Text size="sm">{t('home.contact.lead')}</Text>
+            <ContactDetails card={card} />
+          </>
+        ) : (
+          <Stack gap={4} data-testid="no-contact-card">
+            <Text fw={700}>{t('home.contact.noneTitle')}</Text>
+            <Text size="sm">{t('home.contact.none')}</Text>
+          </Stack>
+        )}
+      </Stack>
+    </Card>
+  );
+}
+
+function AskAQuestion() {
+  const { t } = useTranslation();
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="home-question">
+      <Stack gap="sm">
+        <Group gap="xs" justify="space-between" align="flex-start">
+          <Title order={2} size="h3" id="home-question">
+            {t('home.question.title')}
+          </Title>
+          <Badge variant="light" color="kringClay">
+            {t('home.question.soon')}
+          </Badge>
+        </Group>
+        <Text size="sm">{t('home.question.body')}</Text>
+        <Text size="sm" c="dark.5">
+          {t('home.question.meanwhile')}
+        </Text>
+      </Stack>
+    </Card>
+  );
+}

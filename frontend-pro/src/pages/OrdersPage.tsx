@@ -1,0 +1,5 @@
+import { ComingSoonPage } from './ComingSoonPage';
+
+export default function OrdersPage() {
+  return <ComingSoonPage topic="orders" />;
+}
