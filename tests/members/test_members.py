@@ -231,3 +231,24 @@ async def test_two_admins_stepping_down_at_once_leave_one_admin(
             .where(Membership.organisation_id == linde.id, Membership.portal_admin.is_(True))
         )
     assert admins == 1
+
+
+async def test_rights_removal_and_2fa_resets_need_a_recent_second_factor(p: Parties) -> None:
+    from datetime import timedelta
+
+    import time_machine
+
+    assert p.employee.membership
+    member = p.members_url(f"/{p.employee.membership.id}")
+    promote = {"portal_admin": True, "portal_employee": True}
+    with time_machine.travel(datetime.now(UTC) + timedelta(minutes=6), tick=False):
+        for method, url, body in (
+            ("PUT", f"{member}/rights", promote),
+            ("DELETE", member, None),
+            ("DELETE", f"{member}/mfa", None),
+        ):
+            answer = await p.admin.call(method, url, body)
+            assert answer.status_code == 401, (method, url)
+            assert answer.json()["type"].endswith("/step-up-required")
+        # Reading and editing details stay open.
+        assert (await p.admin.call("PATCH", member, {"department": "Zorg"})).status_code == 200

@@ -216,6 +216,13 @@ async def update_own_details(
     return _read(membership, user, has_factor)
 
 
+async def _require_step_up(db: AsyncSession, actor: Actor) -> None:
+    """Rights, removal and 2FA resets change who can reach client data: a recent second factor."""
+    from kring.accounts.mfa import confirmed_factors, require_recent_second_factor
+
+    require_recent_second_factor(actor, bool(await confirmed_factors(db, actor.user_id)))
+
+
 async def _lock_organisation(db: AsyncSession, organisation: Organisation) -> None:
     """Rights changes of one organisation take turns, so two admins cannot both step down."""
     await db.execute(
@@ -250,6 +257,7 @@ async def set_rights(
     body: MemberRights,
 ) -> MemberRead:
     require_admin(context)
+    await _require_step_up(db, actor)
     await _lock_organisation(db, context.organisation)
     membership, user, has_factor = await get_member(db, context, membership_id, lock=True)
     stays_admin = body.portal_admin and body.portal_employee
@@ -285,6 +293,7 @@ async def remove_member(
 ) -> None:
     """The person leaves the organisation; their account (and other memberships) stay."""
     require_admin(context)
+    await _require_step_up(db, actor)
     await _lock_organisation(db, context.organisation)
     membership, _, _ = await get_member(db, context, membership_id, lock=True)
     if await _is_last_admin(db, membership):
@@ -305,6 +314,7 @@ async def reset_member_mfa(
 ) -> None:
     """All factors and recovery codes go; the person sets up 2FA again at the next log-in."""
     require_admin(context)
+    await _require_step_up(db, actor)
     membership, user, _ = await get_member(db, context, membership_id, lock=True)
     if user.id == actor.user_id:
         raise Conflict(N_("Change your own two-step verification under Account security."))
