@@ -69,6 +69,7 @@ JOBS: dict[str, ScheduledJob] = {
             name="members.send_activations",
             description="Mail the activation link to contact persons that admins added.",
             run=_send_activations,
+            # Every 10 minutes: well within the 60 promised to a new contact person.
             schedule={"minute": set(range(0, 60, 10)), "second": 0},
         ),
     ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from fastapi import FastAPI
-from httpx import ASGITransport, AsyncClient
+from httpx import AsyncClient
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -17,6 +17,7 @@ from kring.models.session import UserSession
 from kring.models.user import User, UserStatus
 from tests.accounts.helpers import csrf, log_in, make_user, queued_mails
 from tests.accounts.test_mfa import _last_sms_code, set_up_totp
+from tests.members.helpers import person
 
 MOBILE = "+31612345678"
 
@@ -25,14 +26,8 @@ async def _staff(
     app: FastAPI, session: AsyncSession, settings: Settings, role: str = "admin"
 ) -> AsyncClient:
     """A logged-in staff member (with the second factor staff must have)."""
-    staff = AsyncClient(
-        transport=ASGITransport(app=app, raise_app_exceptions=False),
-        base_url="https://testserver",
-    )
-    await make_user(session, f"{role}@kring.example", staff_role=role, first_name="Bea")
-    await log_in(staff, f"{role}@kring.example")
-    await set_up_totp(staff, settings)
-    return staff
+    staff = await person(app, session, settings, f"{role}@kring.example", "Bea", staff_role=role)
+    return staff.client
 
 
 async def _with_sms(client: AsyncClient, session: AsyncSession, settings: Settings) -> None:

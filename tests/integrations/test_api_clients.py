@@ -24,6 +24,7 @@ from kring.models.organisation import Membership, Organisation
 from kring.models.user import User
 from tests.accounts.helpers import csrf, log_in, make_user
 from tests.accounts.test_mfa import set_up_totp
+from tests.members.helpers import new_client
 
 TOKEN_URL = "/api/v1/auth/oauth/token"
 
@@ -80,8 +81,7 @@ async def _token(api: AsyncClient, client_id: str, secret: str, scope: str | Non
 async def api(app: FastAPI, sessionmaker: async_sessionmaker[AsyncSession]) -> AsyncClient:
     """A third-party system: no cookies, same app and transaction as the portal client."""
     app.state.sessionmaker = sessionmaker
-    transport = ASGITransport(app=app, raise_app_exceptions=False)
-    return AsyncClient(transport=transport, base_url="https://testserver")
+    return new_client(app)
 
 
 async def test_a_registered_client_gets_a_token_with_a_standard_oauth2_library(
@@ -354,7 +354,7 @@ async def test_a_token_dies_with_its_responsible_persons_standing(
 
 
 async def test_only_portal_admins_of_the_active_organisation_and_kring_admins_manage_clients(
-    client: AsyncClient, api: AsyncClient, session: AsyncSession, settings: Settings
+    app: FastAPI, client: AsyncClient, api: AsyncClient, session: AsyncSession, settings: Settings
 ) -> None:
     _, linde = await _admin_of(client, session, settings, "petra@linde.example", "De Linde")
     zonnehuis = await _organisation(session, "Zonnehuis")
@@ -366,7 +366,7 @@ async def test_only_portal_admins_of_the_active_organisation_and_kring_admins_ma
     refused = await client.get(base.format(linde.id))
     assert refused.status_code == 403
 
-    staff = AsyncClient(transport=api._transport, base_url="https://testserver")
+    staff = new_client(app)
     await make_user(session, "beheer@kring.example", staff_role="admin")
     await log_in(staff, "beheer@kring.example")
     await set_up_totp(staff, settings)

@@ -4,9 +4,8 @@ fetch status); the profile goes live only when paid, once, whatever arrives firs
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, HTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any, ClassVar
 
 import pytest
@@ -21,6 +20,7 @@ from kring.models.payment import PaymentStatus
 from kring.payments.gateway import MollieGateway
 from tests.accounts.helpers import csrf, log_in, make_user
 from tests.conftest import Mailbox, RunWorker
+from tests.local_http import serving
 from tests.members.helpers import new_client
 from tests.providers.test_wizard import COMPANY, PERSONAL
 
@@ -191,10 +191,8 @@ class _FakeMollie(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def mollie() -> Iterator[str]:
-    server = HTTPServer(("127.0.0.1", 0), _FakeMollie)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}/v2"
-    server.shutdown()
+    with serving(_FakeMollie) as base:
+        yield f"{base}/v2"
 
 
 async def test_the_mollie_gateway_speaks_mollies_api(session: AsyncSession, mollie: str) -> None:

@@ -34,7 +34,7 @@ from kring.accounts.schemas import (
 from kring.audit import service as audit
 from kring.auth.actor import Actor, ActorDuringSetup, CurrentActor
 from kring.config import settings_of
-from kring.kit.db import DbSession
+from kring.kit.db import DbSession, contains_pattern
 from kring.kit.errors import InvalidInput, NotFound, problem_responses
 from kring.kit.i18n import N_, _
 from kring.kit.throttle import get_redis
@@ -57,8 +57,7 @@ async def memberships_of(
         .order_by(Organisation.name)
     )
     if search:
-        escaped = search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        statement = statement.where(Organisation.name.ilike(f"%{escaped}%", escape="\\"))
+        statement = statement.where(Organisation.name.ilike(contains_pattern(search)))
     return [
         MembershipInfo(
             organisation_id=o.id, organisation_name=o.name, kind=o.kind, portal_admin=m.portal_admin

@@ -17,6 +17,7 @@ from kring.auth import api_clients
 from kring.auth.actor import Actor
 from kring.auth.sessions import revoke_sessions
 from kring.config import Settings
+from kring.kit.db import contains_pattern
 from kring.kit.errors import Conflict, InvalidInput, NotFound
 from kring.kit.i18n import N_
 from kring.models.audit import AuditEvent
@@ -179,9 +180,10 @@ async def account_read(db: AsyncSession, user: User) -> AccountRead:
 async def search_accounts(db: AsyncSession, q: str | None, limit: int, offset: int) -> list[User]:
     statement = select(User).where(User.status != UserStatus.deleted)
     if q:
-        pattern = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        name = func.concat_ws(" ", User.first_name, User.prefix, User.last_name)
-        statement = statement.where(name.ilike(pattern) | User.email.ilike(pattern))
+        pattern = contains_pattern(q)
+        statement = statement.where(
+            User.display_name_sql().ilike(pattern) | User.email.ilike(pattern)
+        )
     statement = statement.order_by(func.lower(User.email)).limit(limit).offset(offset)
     return list(await db.scalars(statement))
 

@@ -14,7 +14,6 @@ import hmac
 import secrets
 import time
 import uuid
-from dataclasses import dataclass
 from typing import Any
 
 from fastapi import Depends, Request, Security
@@ -116,12 +115,6 @@ def _verified_claims(settings: Settings, token: str) -> dict[str, Any]:
     except (JoseError, ValueError) as error:
         raise _invalid() from error
     return decoded.claims
-
-
-@dataclass(frozen=True)
-class ClientStanding:
-    client: ApiClient
-    user: User
 
 
 async def standing_of(db: AsyncSession, client: ApiClient) -> User | None:

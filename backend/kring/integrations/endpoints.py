@@ -42,7 +42,7 @@ _TITLES = {
 }
 
 
-def _oauth_error(request: Request, refused: service.TokenRefused) -> JSONResponse:
+def _oauth_error(refused: service.TokenRefused) -> JSONResponse:
     detail = _(refused.description)
     body = OAuthError(
         error=refused.error,
@@ -130,7 +130,7 @@ async def issue_token(
             outcome="failure",
             details={"error": refused.error},
         )
-        return _oauth_error(request, refused)  # type: ignore[return-value]
+        return _oauth_error(refused)  # type: ignore[return-value]
     response.headers.update(_NO_STORE)
     return token
 

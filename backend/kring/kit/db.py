@@ -49,6 +49,16 @@ class RecordMixin:
     )
 
 
+def like_literal(text: str) -> str:
+    """`text` for use inside a LIKE pattern: its `%`, `_` and `\\` match only themselves."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def contains_pattern(text: str) -> str:
+    """A LIKE pattern that finds `text` anywhere, literally."""
+    return f"%{like_literal(text)}%"
+
+
 def to_asyncpg_url(url: str) -> str:
     """Accept plain `postgresql://` addresses and use the asyncpg driver for them."""
     for prefix in ("postgresql://", "postgres://"):

@@ -8,11 +8,10 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, Field, StringConstraints
 
-from kring.accounts.schemas import PhoneNumber
+from kring.accounts.schemas import Name, PhoneNumber
 from kring.kit.i18n import Language, _
 from kring.organisations.function_codes import FUNCTION_CODES
 
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
 Initials = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20)]
 Prefix = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=30)]
 Label = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]

@@ -13,6 +13,7 @@ from kring.accounts.service import find_user_by_email
 from kring.audit import service as audit
 from kring.auth.actor import Actor
 from kring.auth.sessions import revoke_sessions
+from kring.kit.db import contains_pattern
 from kring.kit.errors import Conflict, InvalidInput, NotFound
 from kring.kit.i18n import N_
 from kring.members.auth import MemberContext, require_admin
@@ -71,8 +72,8 @@ async def list_members(
 ) -> MemberPage:
     statement = _members_of(context.organisation.id)
     if q:
-        pattern = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        name = func.concat_ws(" ", User.first_name, User.prefix, User.last_name)
+        pattern = contains_pattern(q)
+        name = User.display_name_sql()
         statement = statement.where(
             or_(
                 name.ilike(pattern), User.email.ilike(pattern), Membership.department.ilike(pattern)

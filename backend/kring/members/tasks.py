@@ -16,8 +16,6 @@ from kring.models.user import User, UserStatus
 from kring.notifications.service import queue_mail
 
 BATCH_SIZE = 500
-# Runs every 10 minutes, so a new contact person has the e-mail well within the promised 60.
-SCHEDULE_MINUTES = frozenset(range(0, 60, 10))
 
 
 async def send_activations(

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import cast
 
-from sqlalchemy import CheckConstraint, Date, DateTime, Index, String, func, text
+from sqlalchemy import CheckConstraint, ColumnElement, Date, DateTime, Index, String, func, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kring.kit.db import Base, RecordMixin
@@ -86,3 +86,8 @@ class User(RecordMixin, Base):
     @property
     def display_name(self) -> str:
         return " ".join(p for p in (self.first_name, self.prefix, self.last_name) if p)
+
+    @classmethod
+    def display_name_sql(cls) -> ColumnElement[str]:
+        """`display_name` in SQL, to search on (empty parts are skipped, as above)."""
+        return func.concat_ws(" ", cls.first_name, cls.prefix, cls.last_name)

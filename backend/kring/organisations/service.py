@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kring.audit import service as audit
 from kring.auth.actor import Actor
 from kring.kit import validators
+from kring.kit.db import contains_pattern
 from kring.kit.errors import FieldError, InvalidInput
 from kring.kit.i18n import N_, _
 from kring.models.organisation import Organisation, OrganisationKind
@@ -159,7 +160,7 @@ async def update(
 async def search(db: AsyncSession, q: str | None, limit: int, offset: int) -> list[Organisation]:
     statement = select(Organisation).order_by(func.lower(Organisation.name), Organisation.id)
     if q:
-        pattern = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        pattern = contains_pattern(q)
         statement = statement.where(
             Organisation.name.ilike(pattern) | (Organisation.registration_number == q.strip())
         )

@@ -6,12 +6,9 @@ from sqlalchemy import case, literal, or_, select, union_all
 from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kring.kit.db import like_literal
 from kring.models.place import Place, PlaceName
 from kring.places.gazetteer import fold
-
-
-def _escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 async def search(
@@ -22,7 +19,7 @@ async def search(
     folded = fold(q)
     if not folded:
         return []
-    starts, word = _escape(folded) + "%", "% " + _escape(folded) + "%"
+    starts, word = like_literal(folded) + "%", "% " + like_literal(folded) + "%"
     own = select(
         Place.id.label("place_id"),
         literal(None).label("matched_name"),
