@@ -253,3 +253,35 @@ async def test_rights_removal_and_2fa_resets_need_a_recent_second_factor(p: Part
             assert answer.json()["type"].endswith("/step-up-required")
         # Reading and editing details stay open.
         assert (await p.admin.call("PATCH", member, {"department": "Zorg"})).status_code == 200
+
+
+async def test_the_database_refuses_what_the_api_refuses(p: Parties, session: AsyncSession) -> None:
+    """Phone numbers in E.164 and birth dates from 1900, also for writes that skip the API."""
+    from datetime import date
+
+    from sqlalchemy import update
+    from sqlalchemy.exc import IntegrityError
+
+    assert p.employee.membership
+    for statement in (
+        update(Membership)
+        .where(Membership.id == p.employee.membership.id)
+        .values(mobile="0612345678"),
+        update(Organisation).where(Organisation.id == p.linde.id).values(phone="030 123 4567"),
+        update(User).where(User.id == p.employee.user.id).values(birth_date=date(1850, 1, 1)),
+        update(User).where(User.id == p.employee.user.id).values(phone_for_questions="+0123"),
+    ):
+        savepoint = await session.begin_nested()
+        try:
+            await session.execute(statement)
+            await session.flush()
+        except IntegrityError:
+            await savepoint.rollback()
+        else:
+            await savepoint.rollback()
+            raise AssertionError(f"accepted: {statement}")
+    await session.execute(
+        update(Membership)
+        .where(Membership.id == p.employee.membership.id)
+        .values(mobile="+31612345678")
+    )

@@ -58,6 +58,7 @@ class Organisation(RecordMixin, Base):
         CheckConstraint(
             "supplier_branch_id IS NULL OR supplier_branch_id != id", name="not_own_branch"
         ),
+        CheckConstraint("phone IS NULL OR phone ~ '^\\+[1-9][0-9]{6,14}$'", name="phone_e164"),
     )
 
     kind: Mapped[str] = mapped_column(String(30), nullable=False)
@@ -98,6 +99,9 @@ class Membership(RecordMixin, Base):
             "('self_employed', 'employed_and_hired', 'seconded')",
             name="umbrella_link_reason_known",
         ),
+        # Phone numbers are stored as the API writes them: E.164.
+        CheckConstraint("phone IS NULL OR phone ~ '^\\+[1-9][0-9]{6,14}$'", name="phone_e164"),
+        CheckConstraint("mobile IS NULL OR mobile ~ '^\\+[1-9][0-9]{6,14}$'", name="mobile_e164"),
     )
 
     user_id: Mapped[uuid.UUID] = mapped_column(

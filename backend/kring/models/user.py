@@ -49,6 +49,13 @@ class User(RecordMixin, Base):
         CheckConstraint(
             "gender IS NULL OR gender IN ('female', 'male', 'other')", name="gender_known"
         ),
+        CheckConstraint(
+            "birth_date IS NULL OR birth_date >= '1900-01-01'", name="birth_date_range"
+        ),
+        CheckConstraint(
+            "phone_for_questions IS NULL OR phone_for_questions ~ '^\\+[1-9][0-9]{6,14}$'",
+            name="phone_for_questions_e164",
+        ),
         # The lifecycle job looks for accounts by their last activity.
         Index(
             "ix_user_account_last_active",
