@@ -48,7 +48,7 @@ function stepList(page: Page): Locator {
   return page.getByRole('navigation', { name: 'Stappen van je aanmelding' });
 }
 
-test('a provider signs up, walks the wizard to the payment and finds everything kept after logging in again', async ({
+test('a provider signs up, walks the wizard, finds everything kept after logging in again, and pays in the sandbox', async ({
   page,
   baseUrl,
 }) => {
@@ -241,21 +241,34 @@ test('a provider signs up, walks the wizard to the payment and finds everything 
   await page.goto(`${baseUrl}/provider/signup/done`);
   await expect(page).toHaveURL(`${baseUrl}/provider/signup/payment`);
 
-  // How the last step will look once paying exists: the profile's answer is adjusted in the
-  // browser only (payments come in the next part), to see and check the page.
-  await page.route('**/api/v1/provider/profile', async (route) => {
-    const response = await route.fetch();
-    const profile = (await response.json()) as Record<string, unknown>;
-    await route.fulfill({
-      response,
-      json: {
-        ...profile,
-        status: 'live',
-        completed_steps: [...(profile.completed_steps as string[]), 'payment'],
-        next_step: 'done',
-      },
-    });
+  // Paying through the sandbox payment provider. The portal's pay button comes next; the
+  // payment is started through the API as that button will, then the sandbox's checkout page
+  // (the bank's stand-in) is used as a person would, and its webhook reaches the server.
+  const csrf = (await page.context().cookies()).find((c) => c.name === 'kring_csrf')?.value ?? '';
+  const started = await page.request.post(`${baseUrl}/api/v1/provider/payment`, {
+    headers: { 'X-CSRF-Token': csrf, Origin: baseUrl },
   });
+  expect(started.status()).toBe(201);
+  const payment = (await started.json()) as { id: string; checkout_url: string };
+  await page.goto(payment.checkout_url);
+  await expect(h1).toHaveText('Testbetaling (sandbox)');
+  await expect(page.getByRole('main')).toContainText('10,00');
+  await checkAtEveryWidth(page, 'sandbox-checkout');
+  await page.getByRole('button', { name: 'Betalen', exact: true }).click();
+  await expect(page).toHaveURL(`${baseUrl}/provider/signup/payment?payment=${payment.id}`);
+  await expect
+    .poll(async () => {
+      const answer = await page.request.get(`${baseUrl}/api/v1/provider/payment`);
+      return ((await answer.json()) as { status: string }).status;
+    })
+    .toBe('paid');
+  // The receipt reaches the mailbox (the worker sends it, with its PDF).
+  await expect
+    .poll(async () => {
+      const answer = await page.request.get(`${baseUrl}/api/v1/dev/mail`, { params: { to: email } });
+      return ((await answer.json()) as { subject: string }[]).map((mail) => mail.subject);
+    })
+    .toContain('Je betaling aan Kring: ontvangstbewijs');
   await page.goto(`${baseUrl}/provider/signup/done`);
   await expect(h1).toHaveText('Voltooiing');
   await expect(page.getByText('Je profiel staat online')).toBeVisible();
