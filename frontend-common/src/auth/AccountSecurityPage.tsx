@@ -15,7 +15,7 @@ import { sessionKeys, useRevokeSession, useSessions, type SessionInfo } from './
 import { describeUserAgent } from './deviceName';
 import { ErrorSummary } from './ErrorSummary';
 import { NewPasswordField, PasswordField } from './PasswordField';
-import { newPasswordSchema } from './ResetPasswordPage';
+import { newPasswordSchema } from './NewPasswordFields';
 import { EmailCard } from './security/EmailCard';
 import { SecondFactorsCard } from './security/SecondFactorsCard';
 import { summaryFieldErrors, useAuthSubmit } from './useAuthSubmit';

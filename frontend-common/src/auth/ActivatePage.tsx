@@ -1,19 +1,16 @@
 import { ApiProblem, isApiProblem } from '@kring/client';
 import { Alert, Button, Stack, Text } from '@mantine/core';
-import { useMemo, useState } from 'react';
-import { useWatch } from 'react-hook-form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { useZodForm } from '../forms/useZodForm';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { useActivate } from './api/accountLinks';
 import { AuthCard } from './AuthCard';
 import { ErrorSummary } from './ErrorSummary';
 import type { LoginLocationState } from './LoginPage';
-import { NewPasswordField, PasswordField } from './PasswordField';
+import { NewPasswordFields, newPasswordFieldList, useNewPasswordForm } from './NewPasswordFields';
 import { AUTH_PATHS } from './paths';
 import { fieldErrorOf } from './problems';
-import { newPasswordSchema } from './ResetPasswordPage';
 import { summaryFieldErrors, useAuthSubmit } from './useAuthSubmit';
 
 /**
@@ -30,17 +27,13 @@ export function ActivatePage() {
   const navigate = useNavigate();
   const [linkDead, setLinkDead] = useState(false);
 
-  const schema = useMemo(() => newPasswordSchema(t), [t]);
-  const form = useZodForm(schema, {
-    defaultValues: { new_password: '', repeat_password: '' },
-    shouldFocusError: false,
-    mode: 'onSubmit',
-  });
-  const password = useWatch({ control: form.control, name: 'new_password' });
-  const fields = [
-    { name: 'new_password', id: 'activate-password', label: t('auth.fields.password') },
-    { name: 'repeat_password', id: 'activate-repeat', label: t('auth.activate.repeat') },
-  ] as const;
+  const form = useNewPasswordForm();
+  const labels = {
+    idPrefix: 'activate',
+    passwordLabel: t('auth.fields.password'),
+    repeatLabel: t('auth.activate.repeat'),
+  };
+  const fields = newPasswordFieldList(labels);
 
   const { onSubmit, formErrors, attempt } = useAuthSubmit(
     form,
@@ -82,22 +75,7 @@ export function ActivatePage() {
             fieldErrors={summaryFieldErrors(errors, fields)}
             attempt={attempt}
           />
-          <NewPasswordField
-            id="activate-password"
-            label={t('auth.fields.password')}
-            required
-            password={password}
-            {...form.register('new_password')}
-            error={errors.new_password?.message}
-          />
-          <PasswordField
-            id="activate-repeat"
-            label={t('auth.activate.repeat')}
-            autoComplete="new-password"
-            required
-            {...form.register('repeat_password')}
-            error={errors.repeat_password?.message}
-          />
+          <NewPasswordFields form={form} {...labels} />
           <Button type="submit" loading={isSubmitting} fullWidth>
             {t('auth.activate.submit')}
           </Button>

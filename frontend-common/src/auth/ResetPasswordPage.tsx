@@ -1,37 +1,15 @@
-import { isApiProblem } from '@kring/client';
 import { Alert, Anchor, Button, Stack } from '@mantine/core';
-import { useMemo, useState } from 'react';
-import { useWatch } from 'react-hook-form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { z } from 'zod';
-import { useZodForm } from '../forms/useZodForm';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { useResetPassword } from './api/password';
 import { AuthCard } from './AuthCard';
 import { ErrorSummary } from './ErrorSummary';
-import { NewPasswordField, PasswordField } from './PasswordField';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './passwordStrength';
+import { NewPasswordFields, newPasswordFieldList, useNewPasswordForm } from './NewPasswordFields';
 import { AUTH_PATHS } from './paths';
+import { fieldErrorOf } from './problems';
 import { summaryFieldErrors, useAuthSubmit } from './useAuthSubmit';
-
-type T = (key: string, options?: Record<string, unknown>) => string;
-
-/** A new password typed twice; the two must match before anything is sent. */
-export function newPasswordSchema(t: T) {
-  return z
-    .object({
-      new_password: z
-        .string()
-        .min(MIN_PASSWORD_LENGTH, t('auth.password.tooShort', { min: MIN_PASSWORD_LENGTH }))
-        .max(MAX_PASSWORD_LENGTH, t('auth.password.tooLong', { max: MAX_PASSWORD_LENGTH })),
-      repeat_password: z.string().min(1, t('auth.password.repeatRequired')),
-    })
-    .refine((values) => values.new_password === values.repeat_password, {
-      path: ['repeat_password'],
-      message: t('auth.password.mismatch'),
-    });
-}
 
 /**
  * The page behind the link in the reset e-mail: a new password, twice. The token comes from the
@@ -46,18 +24,13 @@ export function ResetPasswordPage() {
   const [done, setDone] = useState(false);
   const [tokenRefused, setTokenRefused] = useState<string | null>(null);
 
-  const schema = useMemo(() => newPasswordSchema(t), [t]);
-  const form = useZodForm(schema, {
-    defaultValues: { new_password: '', repeat_password: '' },
-    shouldFocusError: false,
-    // Check on submit, then live: no error appearing on blur moves the button mid-click.
-    mode: 'onSubmit',
-  });
-  const password = useWatch({ control: form.control, name: 'new_password' });
-  const fields = [
-    { name: 'new_password', id: 'reset-password', label: t('auth.fields.newPassword') },
-    { name: 'repeat_password', id: 'reset-repeat', label: t('auth.fields.repeatPassword') },
-  ] as const;
+  const form = useNewPasswordForm();
+  const labels = {
+    idPrefix: 'reset',
+    passwordLabel: t('auth.fields.newPassword'),
+    repeatLabel: t('auth.fields.repeatPassword'),
+  };
+  const fields = newPasswordFieldList(labels);
 
   const { onSubmit, formErrors, attempt } = useAuthSubmit(
     form,
@@ -67,7 +40,7 @@ export function ResetPasswordPage() {
         await reset.mutateAsync({ token, new_password });
         setDone(true);
       } catch (error) {
-        const tokenError = tokenFieldError(error);
+        const tokenError = fieldErrorOf(error, 'token');
         if (tokenError === undefined) throw error;
         setTokenRefused(tokenError);
       }
@@ -109,22 +82,7 @@ export function ResetPasswordPage() {
             fieldErrors={summaryFieldErrors(errors, fields)}
             attempt={attempt}
           />
-          <NewPasswordField
-            id="reset-password"
-            label={t('auth.fields.newPassword')}
-            required
-            password={password}
-            {...form.register('new_password')}
-            error={errors.new_password?.message}
-          />
-          <PasswordField
-            id="reset-repeat"
-            label={t('auth.fields.repeatPassword')}
-            autoComplete="new-password"
-            required
-            {...form.register('repeat_password')}
-            error={errors.repeat_password?.message}
-          />
+          <NewPasswordFields form={form} {...labels} />
           <Button type="submit" loading={isSubmitting} fullWidth>
             {t('auth.reset.submit')}
           </Button>
@@ -132,11 +90,4 @@ export function ResetPasswordPage() {
       </form>
     </AuthCard>
   );
-}
-
-/** The message of a 422 on `token` (a used or expired link), else undefined. */
-function tokenFieldError(error: unknown): string | undefined {
-  if (!isApiProblem(error) || error.status !== 422) return undefined;
-  return error.errors.find((fieldError) => fieldError.field.replace(/^body\./, '') === 'token')
-    ?.message;
 }
