@@ -19,6 +19,7 @@ from kring.auth.passwords import hash_password
 from kring.config import Settings
 from kring.models.api_client import ApiClient
 from kring.models.organisation import Membership
+from kring.models.promotion import PromotionRequest
 from kring.models.provider import ProviderProfile
 from kring.models.user import User, UserStatus
 from tests.accounts.helpers import GOOD_PASSWORD
@@ -107,6 +108,12 @@ TABLE: dict[tuple[str, str], Rule] = {
     ),
     # Allowed, then refused for the state: the profile is not suspended.
     ("DELETE", PROVIDERS + "/{provider}/suspension"): Rule((403, 403, 403, 409, 401)),
+    # Allowed, then not found: the provider has no video.
+    ("GET", PROVIDERS + "/{provider}/video"): Rule((403, 403, 403, 404, 401)),
+    ("GET", "/api/v1/admin/promotion-requests"): Rule((403, 403, 403, 200, 401)),
+    ("POST", "/api/v1/admin/promotion-requests/{promotion}/confirm"): Rule(
+        (403, 403, 403, 200, 401), {"starts_on": "2027-01-01"}
+    ),
 }
 
 _PARAMS = {
@@ -115,6 +122,7 @@ _PARAMS = {
     "client_id": "client",
     "user_id": "user",
     "profile_id": "provider",
+    "request_id": "promotion",
 }
 
 
@@ -157,6 +165,9 @@ async def target(p: Parties, session: AsyncSession, settings: Settings) -> dict[
     )
     provider = ProviderProfile(user_id=daan.id, service_kinds=[], completed_steps=[])
     session.add_all([membership, client, provider])
+    await session.flush()
+    promotion = PromotionRequest(profile_id=provider.id, package="basic", status="requested")
+    session.add(promotion)
     await session.commit()
     return {
         "org": str(p.linde.id),
@@ -165,6 +176,7 @@ async def target(p: Parties, session: AsyncSession, settings: Settings) -> dict[
         "user": str(daan.id),
         "client": str(client.id),
         "provider": str(provider.id),
+        "promotion": str(promotion.id),
     }
 
 

@@ -8,6 +8,7 @@ from kring.accounts.endpoints import auth_router, me_router
 from kring.accounts.mfa_endpoints import challenge_router, factors_router
 from kring.admin.endpoints import router as admin_router
 from kring.admin.organisation_endpoints import router as admin_organisations_router
+from kring.admin.promotions import router as admin_promotions_router
 from kring.admin.providers import router as admin_providers_router
 from kring.health.endpoints import router as health_router
 from kring.integrations.endpoints import clients_router, token_router
@@ -18,6 +19,7 @@ from kring.organisations.endpoints import router as organisations_router
 from kring.payments.endpoints import router as payment_router
 from kring.payments.endpoints import webhooks_router
 from kring.places.endpoints import router as places_router
+from kring.promotions.endpoints import router as promotion_router
 from kring.providers.endpoints import categories_router
 from kring.providers.endpoints import router as provider_router
 from kring.providers.upload_endpoints import router as provider_uploads_router
@@ -43,3 +45,5 @@ router.include_router(payment_router)
 router.include_router(webhooks_router)
 router.include_router(provider_uploads_router)
 router.include_router(admin_providers_router)
+router.include_router(promotion_router)
+router.include_router(admin_promotions_router)

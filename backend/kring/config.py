@@ -47,6 +47,8 @@ class Settings(BaseSettings):
     smtp_tls: bool = False
     smtp_timeout_seconds: float = Field(default=15.0, gt=0)
     mail_from: str = "Kring <noreply@kring.local>"
+    # Where mails for Kring's staff go (new promotion requests, overdue contact requests).
+    staff_email: str = "team@kring.local"
 
     sms_gateway: Literal["outbox", "http"] = "outbox"
     # Payments: Mollie (iDEAL) in production; a sandbox on this machine that walks the same

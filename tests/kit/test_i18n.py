@@ -75,6 +75,21 @@ SAMPLE_CONTEXTS: dict[str, dict[str, str]] = {
     "mfa_reset_by_admin": {"first_name": "Anna", "organisation": "De Linde"},
     "confirm_email_change": {"first_name": "Anna", "link": LINK},
     "email_changed": {"first_name": "Anna", "new_email": "anna@new.example"},
+    "promotion_requested": {
+        "provider_name": "Bert Klinkenberg",
+        "provider_email": "bert@example.org",
+        "package": "Pluspakket",
+    },
+    "promotion_confirmed": {
+        "first_name": "Bert",
+        "package": "Pluspakket",
+        "starts_on": "2027-01-01",
+        "ends_on": "2027-12-31",
+        "number": "K2026-000001",
+        "price": "€ 300,00",
+        "credit": "€ 10,00",
+        "total": "€ 290,00",
+    },
 }
 
 

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request, status
+from fastapi.responses import FileResponse
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -20,6 +21,7 @@ from kring.kit.i18n import N_
 from kring.models.payment import Payment, PaymentStatus
 from kring.models.provider import ProviderProfile, ProviderStatus
 from kring.models.user import User
+from kring.providers.upload_endpoints import video_response
 
 router = APIRouter(prefix="/admin/providers", tags=["admin"])
 
@@ -213,3 +215,23 @@ async def restore(
     profile.suspended_reason = None
     await _record(db, request, actor, "provider.restored", profile, {"status": profile.status})
     return _summary(profile, user)
+
+
+@router.get(
+    "/{profile_id}/video",
+    operation_id="admin:get_provider_video",
+    summary="A provider's introduction video",
+    response_class=FileResponse,
+    responses={
+        200: {"content": {"video/mp4": {}, "video/webm": {}}},
+        **problem_responses(401, 403, 404),
+    },
+)
+async def get_provider_video(
+    profile_id: uuid.UUID, request: Request, db: DbSession, actor: StaffMember
+) -> FileResponse:
+    """To watch before setting the "introduction video" badge; the viewing is audited."""
+    profile, _user = await _provider(db, profile_id)
+    answer = video_response(request, profile, None)
+    await _record(db, request, actor, "provider.video_viewed", profile, {})
+    return answer

@@ -16,7 +16,19 @@ from kring.auth.passwords import hash_password
 from kring.config import Settings
 from kring.models.mfa import MfaFactor
 from kring.models.organisation import Membership, Organisation, OrganisationKind
+from kring.models.payment import Payment, PaymentStatus
+from kring.models.provider import (
+    WIZARD_STEPS,
+    Category,
+    ProviderCategory,
+    ProviderProfile,
+    ProviderService,
+    ProviderStatus,
+    WorkAreaKind,
+)
 from kring.models.user import User, UserStatus
+from kring.providers import pricing
+from kring.providers.service import TERMS_VERSION, day_parts_to_bits
 
 DEMO_PASSWORD = "Zonnebloem-Kring-2026"  # noqa: S105 (published in the README on purpose)
 
@@ -140,6 +152,78 @@ async def _seed_organisations(db: AsyncSession, member: User, now: datetime) -> 
         )
 
 
+DEMO_PROVIDER = "provider@kring.demo"
+
+
+async def _seed_provider(db: AsyncSession, provider: User, now: datetime) -> None:
+    """Pieter's profile is live (fee paid), so the provider portal shows its environment."""
+    profile = ProviderProfile(
+        user_id=provider.id,
+        status=ProviderStatus.live,
+        live_at=now,
+        completed_steps=list(WIZARD_STEPS),
+        service_kinds=["home_services"],
+        heard_from="Via de buren",
+        terms_version=TERMS_VERSION,
+        terms_accepted_at=now,
+        has_kvk=True,
+        company_name="Klushulp Pieter",
+        kvk_number="12345678",
+        work_street="Oudegracht",
+        work_house_number="100",
+        work_postcode="3511 AX",
+        work_city="Utrecht",
+        latitude=52.0894,
+        longitude=5.1190,
+        introduction="Ik help u met kleine klussen in en om het huis: lampen ophangen, "
+        "kastjes in elkaar zetten en lekkende kranen.",
+        profile_text="Ik ben Pieter, al twintig jaar handig in huis. Ik werk rustig en netjes, "
+        "en leg graag uit wat ik doe.",
+        work_area_kind=WorkAreaKind.radius,
+        radius_km=15,
+        day_parts=day_parts_to_bits(
+            {d: ["morning", "afternoon"] for d in ("monday", "tuesday", "thursday", "friday")}
+        ),
+        price_note="Voorrijkosten EUR 5,00 buiten Utrecht.",
+        seen_in_person=True,
+    )
+    db.add(profile)
+    await db.flush()
+    category = await db.scalar(select(Category).where(Category.slug == "klusjesmannen"))
+    if category is not None:
+        db.add(ProviderCategory(profile_id=profile.id, category_id=category.id))
+    for position, (name, cents, unit, description) in enumerate(
+        [
+            ("Kleine klussen", 3500, "hour", "Lampen, planken, kastjes en kranen."),
+            ("Meubels in elkaar zetten", 4500, "service", "Eén kast of bed, inclusief opruimen."),
+        ]
+    ):
+        db.add(
+            ProviderService(
+                profile_id=profile.id,
+                name=name,
+                price_cents=cents,
+                unit=unit,
+                description=description,
+                position=position,
+            )
+        )
+    fee = pricing.split_vat(pricing.ADMIN_FEE_CENTS)
+    db.add(
+        Payment(
+            profile_id=profile.id,
+            purpose="admin_fee",
+            gateway="sandbox",
+            external_id="tr_demo_pieter",
+            amount_cents=fee.total_cents,
+            vat_cents=fee.vat_cents,
+            status=PaymentStatus.paid,
+            checkout_url="http://127.0.0.1:8000/sandbox/payments/tr_demo_pieter",
+            paid_at=now,
+        )
+    )
+
+
 async def seed_demo(db: AsyncSession, settings: Settings) -> list[str]:
     """Add the demo accounts that are missing; returns the addresses added."""
     if settings.env == "production":
@@ -176,6 +260,8 @@ async def seed_demo(db: AsyncSession, settings: Settings) -> list[str]:
         added.append(account.email)
         if account.email == DEMO_MEMBER:
             await _seed_organisations(db, user, now)
+        if account.email == DEMO_PROVIDER:
+            await _seed_provider(db, user, now)
     await db.flush()
     return added
 

@@ -26,6 +26,8 @@ _ACCEPTED_BODIES = (
     "image/png",
     "image/jpeg",
     "application/pdf",
+    "video/mp4",
+    "video/webm",
 )
 
 REQUESTS = Counter(

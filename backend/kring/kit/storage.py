@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Protocol
@@ -20,6 +21,14 @@ class Storage(Protocol):
     def get(self, key: str) -> bytes | None: ...
 
     def delete(self, key: str) -> None: ...
+
+    def put_file(self, key: str, source: Path) -> None:
+        """Takes over `source` (a file too big to hold in memory) under `key`."""
+        ...
+
+    def local_path(self, key: str) -> Path | None:
+        """Where a stored file can be streamed from (with byte ranges), if it exists."""
+        ...
 
 
 class DiskStorage:
@@ -48,6 +57,18 @@ class DiskStorage:
 
     def delete(self, key: str) -> None:
         self._path(key).unlink(missing_ok=True)
+
+    def put_file(self, key: str, source: Path) -> None:
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Across file systems a move copies; into a temporary name first, then renamed.
+        staged = path.with_name(f".{path.name}.{os.getpid()}.part")
+        shutil.move(source, staged)
+        os.replace(staged, path)
+
+    def local_path(self, key: str) -> Path | None:
+        path = self._path(key)
+        return path if path.is_file() else None
 
 
 def storage_for(settings: Settings) -> Storage:

@@ -7,6 +7,10 @@ from kring.models.organisation import Membership, Organisation, OrganisationKind
 from kring.models.outbox import OutboxMessage, OutboxStatus
 from kring.models.payment import Payment, PaymentStatus, SandboxPayment
 from kring.models.place import Place, PlaceName
+from kring.models.promotion import (
+    PromotionRequest,
+    ProviderInvoice,
+)
 from kring.models.provider import (
     Category,
     ProviderCategory,
@@ -33,7 +37,9 @@ __all__ = [
     "PaymentStatus",
     "Place",
     "PlaceName",
+    "PromotionRequest",
     "ProviderCategory",
+    "ProviderInvoice",
     "ProviderProfile",
     "ProviderService",
     "ProviderWorkPlace",

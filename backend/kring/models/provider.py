@@ -77,6 +77,14 @@ class ProviderProfile(RecordMixin, Base):
         ),
         CheckConstraint("char_length(price_note) <= 1000", name="price_note_length"),
         CheckConstraint(
+            "(video_key IS NULL) = (video_media_type IS NULL)"
+            " AND (video_key IS NULL) = (video_bytes IS NULL)"
+            " AND (video_key IS NULL) = (video_uploaded_at IS NULL)"
+            " AND (video_media_type IS NULL OR video_media_type IN ('video/mp4', 'video/webm'))"
+            " AND (video_bytes IS NULL OR video_bytes BETWEEN 1 AND 104857600)",
+            name="video_complete",
+        ),
+        CheckConstraint(
             "(status = 'suspended') = (suspended_reason IS NOT NULL)", name="suspension_reason"
         ),
         CheckConstraint(
@@ -138,6 +146,11 @@ class ProviderProfile(RecordMixin, Base):
     suspended_reason: Mapped[str | None] = mapped_column(String(500))
     price_list_key: Mapped[str | None] = mapped_column(String(200))
     price_list_bytes: Mapped[int | None] = mapped_column(Integer)
+    # The introduction video as uploaded or recorded (MP4 or WebM, checked by content).
+    video_key: Mapped[str | None] = mapped_column(String(200))
+    video_media_type: Mapped[str | None] = mapped_column(String(20))
+    video_bytes: Mapped[int | None] = mapped_column(Integer)
+    video_uploaded_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class ProviderWorkPlace(Base):

@@ -35,6 +35,10 @@ async def _attachment(
         from kring.payments.receipt import receipt_attachment
 
         return await receipt_attachment(session, item["payment_id"], language)
+    if item["kind"] == "provider_invoice":
+        from kring.promotions.invoice import invoice_attachment
+
+        return await invoice_attachment(session, item["invoice_id"], language)
     raise ValueError(f"unknown attachment {item['kind']!r}")
 
 

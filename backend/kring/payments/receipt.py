@@ -15,7 +15,7 @@ from kring.models.provider import ProviderProfile
 from kring.models.user import User
 
 
-def _money(cents: int) -> str:
+def pdf_money(cents: int) -> str:
     # The PDF's built-in fonts have no euro sign: "EUR 8,26", Dutch style as everywhere.
     return "EUR " + str(format_decimal(Decimal(cents) / 100, format="#,##0.00", locale="nl_NL"))
 
@@ -55,7 +55,7 @@ def receipt_pdf(
         for label, cents, style in rows:
             pdf.set_font("Helvetica", style, 11)
             pdf.cell(120, 8, label, border="B")
-            pdf.cell(0, 8, _money(cents), border="B", align="R", new_x="LMARGIN", new_y="NEXT")
+            pdf.cell(0, 8, pdf_money(cents), border="B", align="R", new_x="LMARGIN", new_y="NEXT")
         pdf.ln(8)
         pdf.set_font("Helvetica", "", 10)
         pdf.multi_cell(0, 6, _(N_("The fee is deducted from your first promotion package.")))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
@@ -230,6 +231,23 @@ class PriceListRead(BaseModel):
     bytes: int
 
 
+class VideoRead(BaseModel):
+    """The introduction video: where to play it, what it is and when it came."""
+
+    url: str
+    media_type: Literal["video/mp4", "video/webm"]
+    bytes: int
+    uploaded_at: datetime
+
+
+class BadgesRead(BaseModel):
+    """What Kring's staff checked, shown to customers as "seen by Kring"."""
+
+    identity_document_seen: bool
+    seen_in_person: bool
+    introduction_video: bool
+
+
 class ProviderProfileRead(BaseModel):
     """The wizard's state: what is stored per step, which steps are done, and where to go on."""
 
@@ -259,3 +277,6 @@ class ProviderProfileRead(BaseModel):
     fee: FeeRead
     photo: PhotoRead | None
     price_list: PriceListRead | None
+    video: VideoRead | None
+    badges: BadgesRead
+    live_at: datetime | None = Field(description="When the profile went live (the fee was paid).")

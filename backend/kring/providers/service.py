@@ -27,6 +27,7 @@ from kring.places.schemas import PlaceRead
 from kring.providers import pricing
 from kring.providers.schemas import (
     AvailabilityStep,
+    BadgesRead,
     CategoryRead,
     CompanyStep,
     FeeRead,
@@ -37,9 +38,11 @@ from kring.providers.schemas import (
     ProviderProfileRead,
     ServiceRead,
     ServicesStep,
+    VideoRead,
     WorkAddress,
 )
 from kring.providers.uploads import PHOTO_VARIANTS, photo_version
+from kring.providers.video import video_version
 
 DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 PARTS = ("morning", "afternoon", "evening")
@@ -88,6 +91,18 @@ def _photo(profile: ProviderProfile) -> PhotoRead | None:
         y=profile.photo_y,
         zoom=profile.photo_zoom,
         urls={v: f"{_OWN}/photo/{v}?v={stamp}" for v in PHOTO_VARIANTS},
+    )
+
+
+def _video(profile: ProviderProfile) -> VideoRead | None:
+    if not (profile.video_key and profile.video_media_type and profile.video_bytes):
+        return None
+    assert profile.video_uploaded_at is not None  # the database keeps the four together
+    return VideoRead(
+        url=f"{_OWN}/video?v={video_version(profile)}",
+        media_type=profile.video_media_type,  # checked by the database
+        bytes=profile.video_bytes,
+        uploaded_at=profile.video_uploaded_at,
     )
 
 
@@ -165,6 +180,13 @@ async def read(db: AsyncSession, actor: Actor, profile: ProviderProfile) -> Prov
         price_list=PriceListRead(url=f"{_OWN}/price-list", bytes=profile.price_list_bytes)
         if profile.price_list_key and profile.price_list_bytes
         else None,
+        video=_video(profile),
+        badges=BadgesRead(
+            identity_document_seen=profile.identity_document_seen,
+            seen_in_person=profile.seen_in_person,
+            introduction_video=profile.introduction_video,
+        ),
+        live_at=profile.live_at,
         fee=FeeRead(
             net_cents=fee.net_cents,
             vat_cents=fee.vat_cents,

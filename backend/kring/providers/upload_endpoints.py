@@ -1,17 +1,22 @@
-"""The provider's portrait photo and PDF price list, sent as the request body itself."""
+"""The provider's portrait photo, PDF price list and introduction video, sent as the request
+body itself."""
 
 from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
+import anyio
 from fastapi import APIRouter, Query, Request, Response, status
+from fastapi.responses import FileResponse
 
-from kring.auth.actor import CurrentActor
+from kring.audit import service as audit
+from kring.auth.actor import Actor, CurrentActor
 from kring.config import settings_of
 from kring.kit.db import DbSession
 from kring.kit.errors import NotFound, problem_responses
 from kring.kit.storage import storage_for
-from kring.providers import service, uploads
+from kring.models.provider import ProviderProfile
+from kring.providers import service, uploads, video
 from kring.providers.schemas import PhotoCrop, ProviderProfileRead
 
 router = APIRouter(prefix="/provider/profile", tags=["provider"])
@@ -158,3 +163,92 @@ async def delete_price_list(request: Request, db: DbSession, actor: CurrentActor
     """Customers no longer see it."""
     profile = await service.own_profile(db, actor)
     uploads.delete_price_list(storage_for(settings_of(request)), profile)
+
+
+@router.put(
+    "/video",
+    operation_id="provider:upload_video",
+    summary="Upload or record my introduction video",
+    openapi_extra=_binary_body("video/mp4", "video/webm"),
+    responses=problem_responses(401, 403, 413, 415, 422),
+)
+async def upload_video(request: Request, db: DbSession, actor: CurrentActor) -> ProviderProfileRead:
+    """MP4 or WebM by content, at most 100 MB. Staff look at a new video before the badge shows."""
+    source, media_type, size = await video.receive_video(request)
+    try:
+        profile = await service.own_profile(db, actor, create=True)
+        video.store_video(storage_for(settings_of(request)), profile, source, media_type, size)
+    finally:
+        await anyio.Path(source).unlink(missing_ok=True)
+    await _video_changed(db, request, actor, profile, "provider.video_uploaded")
+    return await service.read(db, actor, profile)
+
+
+@router.get(
+    "/video",
+    operation_id="provider:get_video",
+    summary="My introduction video",
+    response_class=FileResponse,
+    responses={
+        200: {"content": {"video/mp4": {}, "video/webm": {}}},
+        **problem_responses(401, 403, 404),
+    },
+)
+async def get_video(
+    request: Request,
+    db: DbSession,
+    actor: CurrentActor,
+    v: Annotated[str | None, Query(max_length=40, description="The video's version.")] = None,
+) -> FileResponse:
+    """Streamed with byte ranges, so the player can seek."""
+    profile = await service.own_profile(db, actor)
+    return video_response(request, profile, v)
+
+
+def video_response(request: Request, profile: ProviderProfile, v: str | None) -> FileResponse:
+    """The stored video as a ranged file answer; an old version is not found."""
+    if v is not None and v != video.video_version(profile):
+        raise NotFound()
+    path = (
+        storage_for(settings_of(request)).local_path(profile.video_key)
+        if profile.video_key
+        else None
+    )
+    if path is None or profile.video_media_type is None:
+        raise NotFound()
+    caching = "private, max-age=31536000, immutable" if v else "private, no-cache"
+    return FileResponse(
+        path, media_type=profile.video_media_type, headers={"Cache-Control": caching}
+    )
+
+
+@router.delete(
+    "/video",
+    operation_id="provider:delete_video",
+    summary="Remove my introduction video",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=problem_responses(401, 403, 404),
+)
+async def delete_video(request: Request, db: DbSession, actor: CurrentActor) -> None:
+    """The video and its badge go."""
+    profile = await service.own_profile(db, actor)
+    if profile.video_key is None:
+        raise NotFound()
+    video.delete_video(storage_for(settings_of(request)), profile)
+    await _video_changed(db, request, actor, profile, "provider.video_deleted")
+
+
+async def _video_changed(
+    db: DbSession, request: Request, actor: Actor, profile: ProviderProfile, action: str
+) -> None:
+    # The badge says staff watched *this* video: a new one, or none, takes it away.
+    profile.introduction_video = False
+    await db.flush()
+    await audit.record(
+        db,
+        action,
+        request=request,
+        actor_user_id=actor.user_id,
+        subject_type="provider_profile",
+        subject_id=profile.id,
+    )

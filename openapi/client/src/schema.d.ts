@@ -53,6 +53,46 @@ export interface paths {
     patch: operations['admin:update_organisation'];
     trace?: never;
   };
+  '/api/v1/admin/promotion-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Promotion package requests
+     * @description Oldest first, so the longest waiting are called first.
+     */
+    get: operations['admin:list_promotion_requests'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/promotion-requests/{request_id}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Confirm a package and send its invoice
+     * @description The first invoice deducts the administrative fee already paid; the invoice is mailed.
+     */
+    post: operations['admin:confirm_promotion_request'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/providers': {
     parameters: {
       query?: never;
@@ -132,6 +172,26 @@ export interface paths {
      * @description Live again when the fee was paid, otherwise back to the wizard.
      */
     delete: operations['admin:restore_provider'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/providers/{profile_id}/video': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A provider's introduction video
+     * @description To watch before setting the "introduction video" badge; the viewing is audited.
+     */
+    get: operations['admin:get_provider_video'];
+    put?: never;
+    post?: never;
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -1177,6 +1237,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/provider/invoices/{invoice_id}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One of my invoices as a PDF
+     * @description In my language.
+     */
+    get: operations['provider:get_invoice_pdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/provider/payment': {
     parameters: {
       query?: never;
@@ -1409,6 +1489,94 @@ export interface paths {
     put: operations['provider:save_services'];
     post?: never;
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/provider/profile/video': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My introduction video
+     * @description Streamed with byte ranges, so the player can seek.
+     */
+    get: operations['provider:get_video'];
+    /**
+     * Upload or record my introduction video
+     * @description MP4 or WebM by content, at most 100 MB. Staff look at a new video before the badge shows.
+     */
+    put: operations['provider:upload_video'];
+    post?: never;
+    /**
+     * Remove my introduction video
+     * @description The video and its badge go.
+     */
+    delete: operations['provider:delete_video'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/provider/promotion': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The promotion packages and my requests
+     * @description With what the next invoice deducts (the administrative fee, once).
+     */
+    get: operations['provider:get_promotion'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/provider/promotion/requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Ask for a promotion package
+     * @description Kring contacts you to talk it through, then confirms it and sends the invoice.
+     */
+    post: operations['provider:request_promotion'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/provider/promotion/requests/{request_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Withdraw a package request
+     * @description Only while Kring has not confirmed it.
+     */
+    delete: operations['provider:withdraw_promotion'];
     options?: never;
     head?: never;
     patch?: never;
@@ -1774,6 +1942,18 @@ export interface components {
       work_area_kind: 'places' | 'radius' | 'country';
     };
     /**
+     * BadgesRead
+     * @description What Kring's staff checked, shown to customers as "seen by Kring".
+     */
+    BadgesRead: {
+      /** Identity Document Seen */
+      identity_document_seen: boolean;
+      /** Introduction Video */
+      introduction_video: boolean;
+      /** Seen In Person */
+      seen_in_person: boolean;
+    };
+    /**
      * BadgesUpdate
      * @description The badges customers see; leave out what stays the same.
      * @example {
@@ -1998,6 +2178,39 @@ export interface components {
        * @constant
        */
       status: 'ok';
+    };
+    /**
+     * InvoiceRead
+     * @description An invoice for a package: the package, minus the administrative fee once, with VAT.
+     */
+    InvoiceRead: {
+      /**
+       * Fee Credit Cents
+       * @description The administrative fee deducted (first package).
+       */
+      fee_credit_cents: number;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /**
+       * Issued On
+       * Format: date
+       */
+      issued_on: string;
+      /** Net Cents */
+      net_cents: number;
+      /** Number */
+      number: string;
+      /** Package Cents */
+      package_cents: number;
+      /** Pdf Url */
+      pdf_url: string;
+      /** Total Cents */
+      total_cents: number;
+      /** Vat Cents */
+      vat_cents: number;
     };
     /**
      * LoginBody
@@ -2584,6 +2797,26 @@ export interface components {
       visiting_address?: components['schemas']['Address'] | null;
     };
     /**
+     * PackageRead
+     * @description A package: its price per year (including VAT) and what Kring does for it.
+     */
+    PackageRead: {
+      /** Activities */
+      activities: string[];
+      /** Name */
+      name: string;
+      package: components['schemas']['PromotionPackage'];
+      /** Price Cents */
+      price_cents: number;
+      /**
+       * Price Is Minimum
+       * @description The price is agreed with Kring, from this amount.
+       */
+      price_is_minimum: boolean;
+      /** Stars */
+      stars: number;
+    };
+    /**
      * PasswordChange
      * @description The current password and the new one.
      * @example {
@@ -2849,6 +3082,136 @@ export interface components {
       profile_text: string;
     };
     /**
+     * PromotionConfirmation
+     * @description Staff confirm a request: the year starts on `starts_on`; the fee package needs its price.
+     * @example {
+     *       "price_cents": 75000,
+     *       "starts_on": "2027-01-01"
+     *     }
+     */
+    PromotionConfirmation: {
+      /**
+       * Price Cents
+       * @description Only for the fee package: at least EUR 500.00.
+       */
+      price_cents?: number | null;
+      /**
+       * Starts On
+       * Format: date
+       */
+      starts_on: string;
+    };
+    /**
+     * PromotionOverview
+     * @description The packages, what the next invoice deducts, and my requests (newest first).
+     */
+    PromotionOverview: {
+      /**
+       * Can Request
+       * @description Live, and no request waiting for Kring.
+       */
+      can_request: boolean;
+      /**
+       * Fee Credit Cents
+       * @description What the next invoice deducts: the fee, once.
+       */
+      fee_credit_cents: number;
+      /** Packages */
+      packages: components['schemas']['PackageRead'][];
+      /** Requests */
+      requests: components['schemas']['PromotionRequestRead'][];
+    };
+    /**
+     * PromotionPackage
+     * @enum {string}
+     */
+    PromotionPackage: 'basic' | 'plus' | 'luxe' | 'fee';
+    /**
+     * PromotionRequestCreate
+     * @description Ask Kring for a package; Kring calls to talk it through before confirming it.
+     * @example {
+     *       "message": "Bel me liever na 17:00.",
+     *       "package": "plus"
+     *     }
+     */
+    PromotionRequestCreate: {
+      /**
+       * Message
+       * @default
+       */
+      message: string;
+      package: components['schemas']['PromotionPackage'];
+    };
+    /** PromotionRequestRead */
+    PromotionRequestRead: {
+      /** Ends On */
+      ends_on: string | null;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      invoice: components['schemas']['InvoiceRead'] | null;
+      /** Message */
+      message: string;
+      /** Name */
+      name: string;
+      package: components['schemas']['PromotionPackage'];
+      /** Price Cents */
+      price_cents: number | null;
+      /**
+       * Requested At
+       * Format: date-time
+       */
+      requested_at: string;
+      /** Starts On */
+      starts_on: string | null;
+      status: components['schemas']['PromotionRequestStatus'];
+    };
+    /**
+     * PromotionRequestStatus
+     * @enum {string}
+     */
+    PromotionRequestStatus: 'requested' | 'confirmed' | 'withdrawn';
+    /**
+     * PromotionRequestSummary
+     * @description A request as staff see it: with the provider.
+     */
+    PromotionRequestSummary: {
+      /** Ends On */
+      ends_on: string | null;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      invoice: components['schemas']['InvoiceRead'] | null;
+      /** Message */
+      message: string;
+      /** Name */
+      name: string;
+      package: components['schemas']['PromotionPackage'];
+      /** Price Cents */
+      price_cents: number | null;
+      /**
+       * Profile Id
+       * Format: uuid
+       */
+      profile_id: string;
+      /** Provider Email */
+      provider_email: string;
+      /** Provider Name */
+      provider_name: string;
+      /**
+       * Requested At
+       * Format: date-time
+       */
+      requested_at: string;
+      /** Starts On */
+      starts_on: string | null;
+      status: components['schemas']['PromotionRequestStatus'];
+    };
+    /**
      * ProviderProfileRead
      * @description The wizard's state: what is stored per step, which steps are done, and where to go on.
      */
@@ -2856,6 +3219,7 @@ export interface components {
       address: components['schemas']['WorkAddress'] | null;
       /** Address Is Work Address */
       address_is_work_address: boolean;
+      badges: components['schemas']['BadgesRead'];
       /** Categories */
       categories: components['schemas']['CategoryRead'][];
       /** Company Name */
@@ -2884,6 +3248,11 @@ export interface components {
        * @description Where the address is on the map, if found.
        */
       latitude: number | null;
+      /**
+       * Live At
+       * @description When the profile went live (the fee was paid).
+       */
+      live_at: string | null;
       /**
        * Located
        * @description The address was found on the map.
@@ -2916,6 +3285,7 @@ export interface components {
        * @enum {string}
        */
       status: 'draft' | 'awaiting_payment' | 'live' | 'suspended';
+      video: components['schemas']['VideoRead'] | null;
       /** Work Area Kind */
       work_area_kind: ('places' | 'radius' | 'country') | null;
     };
@@ -3243,6 +3613,26 @@ export interface components {
       secret: string;
     };
     /**
+     * VideoRead
+     * @description The introduction video: where to play it, what it is and when it came.
+     */
+    VideoRead: {
+      /** Bytes */
+      bytes: number;
+      /**
+       * Media Type
+       * @enum {string}
+       */
+      media_type: 'video/mp4' | 'video/webm';
+      /**
+       * Uploaded At
+       * Format: date-time
+       */
+      uploaded_at: string;
+      /** Url */
+      url: string;
+    };
+    /**
      * VogUpdate
      * @description Whether the provider works professionally (then a VOG is required) and when it came in.
      * @example {
@@ -3490,6 +3880,134 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:list_promotion_requests': {
+    parameters: {
+      query?: {
+        status?: components['schemas']['PromotionRequestStatus'] | null;
+        limit?: number;
+        offset?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PromotionRequestSummary'][];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:confirm_promotion_request': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        request_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PromotionConfirmation'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PromotionRequestSummary'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -3817,6 +4335,68 @@ export interface operations {
       };
       /** @description Conflict */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:get_provider_video': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        profile_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'video/mp4': unknown;
+          'video/webm': unknown;
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -7028,6 +7608,67 @@ export interface operations {
       };
     };
   };
+  'provider:get_invoice_pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        invoice_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': unknown;
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'provider:get_payment': {
     parameters: {
       query?: never;
@@ -7920,6 +8561,383 @@ export interface operations {
       };
       /** @description Forbidden */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'provider:get_video': {
+    parameters: {
+      query?: {
+        /** @description The video's version. */
+        v?: string | null;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'video/mp4': unknown;
+          'video/webm': unknown;
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'provider:upload_video': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'video/mp4': string;
+        'video/webm': string;
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProviderProfileRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'provider:delete_video': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'provider:get_promotion': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PromotionOverview'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'provider:request_promotion': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PromotionRequestCreate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PromotionRequestRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'provider:withdraw_promotion': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        request_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
         headers: {
           [name: string]: unknown;
         };
