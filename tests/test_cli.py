@@ -77,7 +77,10 @@ async def test_jobs_run_the_sweeper_as_of_a_given_time(
 async def test_jobs_run_refuses_unknown_jobs_and_bad_times(settings: Settings) -> None:
     code, output = await kring("jobs", "run", "no.such.job")
     assert code == 2
-    assert "Known jobs: accounts.lifecycle, members.send_activations, outbox.sweep" in output
+    assert (
+        "Known jobs: accounts.lifecycle, contacts.remind_last_day, contacts.report_overdue,"
+        " members.send_activations, outbox.sweep"
+    ) in output
     code, output = await kring("jobs", "run", "outbox.sweep", "--now", "yesterday")
     assert code == 2
     assert "ISO date-time" in output

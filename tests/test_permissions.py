@@ -7,6 +7,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -18,6 +19,7 @@ from kring.auth import api_clients
 from kring.auth.passwords import hash_password
 from kring.config import Settings
 from kring.models.api_client import ApiClient
+from kring.models.contact import ContactRequest, Review
 from kring.models.organisation import Membership
 from kring.models.promotion import PromotionRequest
 from kring.models.provider import ProviderProfile
@@ -111,6 +113,12 @@ TABLE: dict[tuple[str, str], Rule] = {
     # Allowed, then not found: the provider has no video.
     ("GET", PROVIDERS + "/{provider}/video"): Rule((403, 403, 403, 404, 401)),
     ("GET", "/api/v1/admin/promotion-requests"): Rule((403, 403, 403, 200, 401)),
+    ("GET", "/api/v1/admin/provider-response-times"): Rule((403, 403, 403, 200, 401)),
+    ("POST", "/api/v1/admin/reviews/{review}/hiding"): Rule(
+        (403, 403, 403, 200, 401), {"reason": "Scheldwoorden."}
+    ),
+    # Allowed, then refused for the state: the review is not hidden.
+    ("DELETE", "/api/v1/admin/reviews/{review}/hiding"): Rule((403, 403, 403, 409, 401)),
     ("POST", "/api/v1/admin/promotion-requests/{promotion}/confirm"): Rule(
         (403, 403, 403, 200, 401), {"starts_on": "2027-01-01"}
     ),
@@ -123,6 +131,7 @@ _PARAMS = {
     "user_id": "user",
     "profile_id": "provider",
     "request_id": "promotion",
+    "review_id": "review",
 }
 
 
@@ -167,7 +176,28 @@ async def target(p: Parties, session: AsyncSession, settings: Settings) -> dict[
     session.add_all([membership, client, provider])
     await session.flush()
     promotion = PromotionRequest(profile_id=provider.id, package="basic", status="requested")
-    session.add(promotion)
+    now = datetime.now(UTC)
+    request = ContactRequest(
+        profile_id=provider.id,
+        name="Jan",
+        email="jan@example.org",
+        phone="+31301234567",
+        location="Utrecht",
+        for_whom="self",
+        message="Hallo",
+        language="nl",
+        status="handled",
+        created_at=now,
+        deadline_at=now + timedelta(days=2),
+        answered_at=now,
+        handled_at=now,
+    )
+    session.add_all([promotion, request])
+    await session.flush()
+    review = Review(
+        contact_request_id=request.id, profile_id=provider.id, stars=4, author_name="Jan"
+    )
+    session.add(review)
     await session.commit()
     return {
         "org": str(p.linde.id),
@@ -177,6 +207,7 @@ async def target(p: Parties, session: AsyncSession, settings: Settings) -> dict[
         "client": str(client.id),
         "provider": str(provider.id),
         "promotion": str(promotion.id),
+        "review": str(review.id),
     }
 
 

@@ -10,6 +10,10 @@ from kring.admin.endpoints import router as admin_router
 from kring.admin.organisation_endpoints import router as admin_organisations_router
 from kring.admin.promotions import router as admin_promotions_router
 from kring.admin.providers import router as admin_providers_router
+from kring.contacts.endpoints import inbox_router as contact_inbox_router
+from kring.contacts.endpoints import public_router as contact_public_router
+from kring.contacts.endpoints import staff_router as response_times_router
+from kring.contacts.endpoints import statistics_router
 from kring.health.endpoints import router as health_router
 from kring.integrations.endpoints import clients_router, token_router
 from kring.members.endpoints import me_router as my_details_router
@@ -23,6 +27,10 @@ from kring.promotions.endpoints import router as promotion_router
 from kring.providers.endpoints import categories_router
 from kring.providers.endpoints import router as provider_router
 from kring.providers.upload_endpoints import router as provider_uploads_router
+from kring.reviews.endpoints import admin_router as admin_reviews_router
+from kring.reviews.endpoints import provider_router as provider_reviews_router
+from kring.reviews.endpoints import public_router as reviews_router
+from kring.search.endpoints import router as search_router
 
 router = APIRouter(prefix="/api/v1")
 router.include_router(health_router)
@@ -47,3 +55,11 @@ router.include_router(provider_uploads_router)
 router.include_router(admin_providers_router)
 router.include_router(promotion_router)
 router.include_router(admin_promotions_router)
+router.include_router(search_router)
+router.include_router(contact_public_router)
+router.include_router(contact_inbox_router)
+router.include_router(reviews_router)
+router.include_router(provider_reviews_router)
+router.include_router(admin_reviews_router)
+router.include_router(statistics_router)
+router.include_router(response_times_router)

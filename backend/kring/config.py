@@ -81,6 +81,8 @@ class Settings(BaseSettings):
     login_attempts_per_ip_per_10_minutes: int = Field(default=100, ge=1)
     email_requests_per_address_per_hour: int = Field(default=5, ge=1)
     email_requests_per_ip_per_hour: int = Field(default=30, ge=1)
+    contact_requests_per_ip_per_hour: int = Field(default=10, ge=1)
+    contact_requests_per_address_per_day: int = Field(default=5, ge=1)
 
     outbox_sweep_age_seconds: int = Field(default=120, ge=5)
     outbox_sweep_batch: int = Field(default=500, ge=1, le=50_000)

@@ -50,6 +50,22 @@ async def _send_activations(
     return await send_activations(sessionmaker, settings, now)
 
 
+async def _remind_last_day(
+    sessionmaker: async_sessionmaker[AsyncSession], settings: Settings, now: datetime
+) -> int:
+    from kring.contacts.tasks import remind_last_day
+
+    return await remind_last_day(sessionmaker, settings, now)
+
+
+async def _report_overdue(
+    sessionmaker: async_sessionmaker[AsyncSession], settings: Settings, now: datetime
+) -> int:
+    from kring.contacts.tasks import report_overdue
+
+    return await report_overdue(sessionmaker, settings, now)
+
+
 JOBS: dict[str, ScheduledJob] = {
     job.name: job
     for job in [
@@ -71,6 +87,18 @@ JOBS: dict[str, ScheduledJob] = {
             run=_send_activations,
             # Every 10 minutes: well within the 60 promised to a new contact person.
             schedule={"minute": set(range(0, 60, 10)), "second": 0},
+        ),
+        ScheduledJob(
+            name="contacts.remind_last_day",
+            description="Remind providers of unanswered contact requests due today (from 08:00).",
+            run=_remind_last_day,
+            schedule={"minute": 5, "second": 0},
+        ),
+        ScheduledJob(
+            name="contacts.report_overdue",
+            description="Tell staff which providers let contact requests pass their deadline.",
+            run=_report_overdue,
+            schedule={"minute": 20, "second": 0},
         ),
     ]
 }

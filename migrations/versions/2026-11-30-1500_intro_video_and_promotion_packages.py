@@ -10,7 +10,6 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-
 revision: str = "7aec4a91698a"
 down_revision: str | None = "1453965f7088"
 branch_labels: str | Sequence[str] | None = None
@@ -45,7 +44,8 @@ def upgrade() -> None:
             nullable=False,
         ),
         sa.CheckConstraint(
-            "(status = 'confirmed') = (confirmed_at IS NOT NULL AND price_cents IS NOT NULL AND starts_on IS NOT NULL AND ends_on IS NOT NULL)",
+            "(status = 'confirmed') = (confirmed_at IS NOT NULL AND price_cents IS NOT NULL"
+            " AND starts_on IS NOT NULL AND ends_on IS NOT NULL)",
             name=op.f("ck_promotion_request_confirmed_complete"),
         ),
         sa.CheckConstraint(

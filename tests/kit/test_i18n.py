@@ -75,6 +75,29 @@ SAMPLE_CONTEXTS: dict[str, dict[str, str]] = {
     "mfa_reset_by_admin": {"first_name": "Anna", "organisation": "De Linde"},
     "confirm_email_change": {"first_name": "Anna", "link": LINK},
     "email_changed": {"first_name": "Anna", "new_email": "anna@new.example"},
+    "contact_request_received": {
+        "name": "Jan Janssen",
+        "provider_name": "Bert Klinkenberg",
+        "answer_by": "dinsdag 29 december 2026 23:59",
+    },
+    "contact_request_new": {
+        "first_name": "Bert",
+        "customer_name": "Jan Janssen",
+        "answer_by": "dinsdag 29 december 2026 23:59",
+        "link": LINK,
+    },
+    "contact_request_due_today": {
+        "first_name": "Bert",
+        "customer_name": "Jan Janssen",
+        "answer_by": "dinsdag 29 december 2026 23:59",
+        "link": LINK,
+    },
+    "contact_requests_overdue": {"count": "2", "providers": "bert@example.org: 2"},
+    "review_invitation": {
+        "name": "Jan Janssen",
+        "provider_name": "Bert Klinkenberg",
+        "link": LINK,
+    },
     "promotion_requested": {
         "provider_name": "Bert Klinkenberg",
         "provider_email": "bert@example.org",

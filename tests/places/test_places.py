@@ -13,6 +13,7 @@ from httpx import AsyncClient
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kring.config import Settings
 from kring.models.place import Place
 from kring.places.gazetteer import fold, load, read_rows
 from kring.places.geocoder import AddressQuery, GazetteerGeocoder, PdokGeocoder
@@ -88,6 +89,8 @@ class _FakePdok(BaseHTTPRequestHandler):
             if found and query.get("fq") == ["type:adres"]
             else []
         )
+        if query.get("q") == ["3584CS"] and query.get("fq") == ["type:postcode"]:
+            docs = [{"weergavenaam": "3584CS Utrecht", "centroide_ll": "POINT(5.1746 52.0866)"}]
         body = json.dumps({"response": {"numFound": len(docs), "docs": docs}}).encode()
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
@@ -129,3 +132,32 @@ async def test_geocoders_find_addresses_and_places(session: AsyncSession, pdok: 
     fallback = await down.geocode(session, AddressQuery("3511 AB", "12", "Utrecht"))
     assert fallback is not None
     assert fallback.precision == "place"
+
+
+async def test_a_postcode_is_placed_by_pdok_and_searched_from_there(
+    client: AsyncClient, session: AsyncSession, settings: Settings, pdok: str
+) -> None:
+    from kring.search.service import resolve_point
+    from tests.search.helpers import Provider, add_provider
+
+    assert await GazetteerGeocoder().postcode(session, "3584 CS") is None  # offline: unknown
+    located = await PdokGeocoder(pdok, GazetteerGeocoder()).postcode(session, "3584 CS")
+    assert located is not None
+    assert (located.latitude, located.longitude) == (52.0866, 5.1746)
+    assert await PdokGeocoder(pdok, GazetteerGeocoder()).postcode(session, "9999 ZZ") is None
+
+    with_pdok = settings.model_copy(update={"geocoder": "pdok", "pdok_url": pdok})
+    point, nearest = await resolve_point(session, with_pdok, None, "3584cs")
+    assert point is not None
+    assert nearest is not None
+    assert (point.latitude, point.longitude, point.place_id) == (52.0866, 5.1746, nearest.id)
+    assert nearest.name in {"Utrecht", "Zeist", "Bunnik", "De Uithof"}
+
+    # A provider listing that nearest place covers the postcode.
+    from kring.search.repository import SearchQuery, search
+
+    await add_provider(
+        session, Provider("list@example.org", "Lijst", kind="places", place_ids=[nearest.id])
+    )
+    total, rows = await search(session, SearchQuery(point=point))
+    assert (total, [r["name"] for r in rows]) == (1, ["Lijst"])

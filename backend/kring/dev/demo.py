@@ -29,6 +29,7 @@ from kring.models.provider import (
 from kring.models.user import User, UserStatus
 from kring.providers import pricing
 from kring.providers.service import TERMS_VERSION, day_parts_to_bits
+from kring.search.indexing import refresh_search_text
 
 DEMO_PASSWORD = "Zonnebloem-Kring-2026"  # noqa: S105 (published in the README on purpose)
 
@@ -222,6 +223,8 @@ async def _seed_provider(db: AsyncSession, provider: User, now: datetime) -> Non
             paid_at=now,
         )
     )
+    await db.flush()
+    await refresh_search_text(db, profile)
 
 
 async def seed_demo(db: AsyncSession, settings: Settings) -> list[str]:

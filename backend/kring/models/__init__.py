@@ -2,6 +2,7 @@
 
 from kring.models.api_client import ApiClient
 from kring.models.audit import AuditEvent
+from kring.models.contact import ContactRequest, Review
 from kring.models.mfa import MfaChallenge, MfaFactor, RecoveryCode
 from kring.models.organisation import Membership, Organisation, OrganisationKind
 from kring.models.outbox import OutboxMessage, OutboxStatus
@@ -26,6 +27,7 @@ __all__ = [
     "ApiClient",
     "AuditEvent",
     "Category",
+    "ContactRequest",
     "Membership",
     "MfaChallenge",
     "MfaFactor",
@@ -44,6 +46,7 @@ __all__ = [
     "ProviderService",
     "ProviderWorkPlace",
     "RecoveryCode",
+    "Review",
     "SandboxPayment",
     "StaffRole",
     "TokenPurpose",

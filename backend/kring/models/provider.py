@@ -10,17 +10,20 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     CheckConstraint,
+    Computed,
     Date,
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     SmallInteger,
     String,
     Text,
     UniqueConstraint,
+    text,
 )
-from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.dialects.postgresql import ARRAY, TSVECTOR
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kring.kit.db import Base, RecordMixin
@@ -88,6 +91,16 @@ class ProviderProfile(RecordMixin, Base):
             "(status = 'suspended') = (suspended_reason IS NOT NULL)", name="suspension_reason"
         ),
         CheckConstraint(
+            "rating_sum BETWEEN rating_count AND 5 * rating_count", name="rating_consistent"
+        ),
+        Index("ix_provider_profile_search_vector", "search_vector", postgresql_using="gin"),
+        Index(
+            "ix_provider_profile_live_location",
+            "latitude",
+            "longitude",
+            postgresql_where=text("status = 'live'"),
+        ),
+        CheckConstraint(
             "photo_x BETWEEN 0 AND 1 AND photo_y BETWEEN 0 AND 1 AND photo_zoom BETWEEN 1 AND 4",
             name="photo_crop_range",
         ),
@@ -151,6 +164,21 @@ class ProviderProfile(RecordMixin, Base):
     video_media_type: Mapped[str | None] = mapped_column(String(20))
     video_bytes: Mapped[int | None] = mapped_column(Integer)
     video_uploaded_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # What the public search matches, accents folded (written by the service on every change);
+    # names, categories and services weigh more than the texts.
+    search_title: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
+    search_body: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
+    search_vector: Mapped[str] = mapped_column(
+        TSVECTOR,
+        Computed(
+            "setweight(to_tsvector('dutch'::regconfig, search_title), 'A') || "
+            "setweight(to_tsvector('dutch'::regconfig, search_body), 'B')",
+            persisted=True,
+        ),
+    )
+    # The visible reviews, kept in step with them in the same transaction.
+    rating_count: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
+    rating_sum: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
 
 
 class ProviderWorkPlace(Base):

@@ -37,6 +37,10 @@ class Location:
 class Geocoder(Protocol):
     async def geocode(self, db: AsyncSession, address: AddressQuery) -> Location | None: ...
 
+    async def postcode(self, db: AsyncSession, postcode: str) -> Location | None:
+        """A Dutch postcode (`3511 AX`) on the map, or None where it cannot be placed."""
+        ...
+
 
 class GazetteerGeocoder:
     """The place's centre: good enough to draw a work area and measure distances."""
@@ -46,6 +50,10 @@ class GazetteerGeocoder:
         if place is None:
             return None
         return Location(place.latitude, place.longitude, "place", place.name)
+
+    async def postcode(self, db: AsyncSession, postcode: str) -> Location | None:
+        # GeoNames' places carry no postcodes: offline, a postcode cannot be placed.
+        return None
 
 
 class PdokGeocoder:
@@ -58,26 +66,41 @@ class PdokGeocoder:
     async def geocode(self, db: AsyncSession, address: AddressQuery) -> Location | None:
         if address.country == "NL" and address.postcode and address.house_number:
             query = f"{address.postcode.replace(' ', '')} {address.house_number}"
-            try:
-                async with httpx.AsyncClient(timeout=self.timeout) as client:
-                    answer = await client.get(
-                        f"{self.base_url}/free",
-                        params={"q": query, "fq": "type:adres", "rows": "1"},
-                    )
-                    answer.raise_for_status()
-                    docs = answer.json().get("response", {}).get("docs", [])
-            except (httpx.HTTPError, ValueError) as error:
-                log.warning("geocoder.pdok_failed", error=str(error))
-                docs = []
-            match = _POINT.match(str(docs[0].get("centroide_ll", ""))) if docs else None
-            if match:
+            doc = await self._first(query, "adres")
+            match = _POINT.match(str(doc.get("centroide_ll", ""))) if doc else None
+            if doc and match:
                 return Location(
                     latitude=float(match.group(2)),
                     longitude=float(match.group(1)),
                     precision="address",
-                    label=str(docs[0].get("weergavenaam", query)),
+                    label=str(doc.get("weergavenaam", query)),
                 )
         return await self.fallback.geocode(db, address)
+
+    async def postcode(self, db: AsyncSession, postcode: str) -> Location | None:
+        docs = await self._first(postcode.replace(" ", ""), "postcode")
+        match = _POINT.match(str(docs.get("centroide_ll", ""))) if docs else None
+        if match is None:
+            return await self.fallback.postcode(db, postcode)
+        return Location(
+            latitude=float(match.group(2)),
+            longitude=float(match.group(1)),
+            precision="address",
+            label=str(docs.get("weergavenaam", postcode)) if docs else postcode,
+        )
+
+    async def _first(self, query: str, kind: str) -> dict[str, object] | None:
+        try:
+            async with httpx.AsyncClient(timeout=self.timeout) as client:
+                answer = await client.get(
+                    f"{self.base_url}/free", params={"q": query, "fq": f"type:{kind}", "rows": "1"}
+                )
+                answer.raise_for_status()
+                docs = answer.json().get("response", {}).get("docs", [])
+        except (httpx.HTTPError, ValueError) as error:
+            log.warning("geocoder.pdok_failed", error=str(error))
+            return None
+        return dict(docs[0]) if docs else None
 
 
 def geocoder_for(settings: Settings) -> Geocoder:

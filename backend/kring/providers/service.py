@@ -43,6 +43,7 @@ from kring.providers.schemas import (
 )
 from kring.providers.uploads import PHOTO_VARIANTS, photo_version
 from kring.providers.video import video_version
+from kring.search.indexing import refresh_search_text
 
 DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 PARTS = ("morning", "afternoon", "evening")
@@ -207,6 +208,7 @@ async def save_personal(db: AsyncSession, actor: Actor, body: PersonalStep) -> P
         profile.terms_accepted_at = actor.user.created_at
     _complete(profile, "personal")
     await db.flush()
+    await refresh_search_text(db, profile)
     return profile
 
 
@@ -250,6 +252,7 @@ async def save_company(
         profile.completed_steps = [s for s in profile.completed_steps if s != "availability"]
     _complete(profile, "company")
     await db.flush()
+    await refresh_search_text(db, profile)
     return profile
 
 
@@ -263,6 +266,7 @@ async def save_profile(db: AsyncSession, actor: Actor, body: ProfileStep) -> Pro
     profile.profile_text = body.profile_text
     _complete(profile, "profile")
     await db.flush()
+    await refresh_search_text(db, profile)
     return profile
 
 
@@ -314,6 +318,7 @@ async def save_services(db: AsyncSession, actor: Actor, body: ServicesStep) -> P
     profile.price_note = body.price_note
     _complete(profile, "services")
     await db.flush()
+    await refresh_search_text(db, profile)
     return profile
 
 

@@ -93,6 +93,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/provider-response-times': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Providers' response times and overdue requests
+     * @description The most overdue first; for every staff role.
+     */
+    get: operations['admin:list_response_times'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/providers': {
     parameters: {
       query?: never;
@@ -212,6 +232,30 @@ export interface paths {
     put: operations['admin:set_provider_vog'];
     post?: never;
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/reviews/{review_id}/hiding': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Hide a review that breaks the rules
+     * @description With a reason; the rating is recomputed at once.
+     */
+    post: operations['admin:hide_review'];
+    /**
+     * Show a hidden review again
+     * @description The rating is recomputed at once.
+     */
+    delete: operations['admin:show_review'];
     options?: never;
     head?: never;
     patch?: never;
@@ -1237,6 +1281,50 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/provider/contact-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My contact requests
+     * @description Unanswered first, soonest deadline first; with how many are open and overdue.
+     */
+    get: operations['provider:list_contact_requests'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/provider/contact-requests/{request_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One contact request
+     * @description Reading it is recorded (it holds the customer's details).
+     */
+    get: operations['provider:get_contact_request'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Mark a request in progress or handled
+     * @description Handled invites the customer to review you; a handled request stays handled.
+     */
+    patch: operations['provider:update_contact_request'];
+    trace?: never;
+  };
   '/api/v1/provider/invoices/{invoice_id}/pdf': {
     parameters: {
       query?: never;
@@ -1582,6 +1670,206 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/provider/reviews': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My reviews
+     * @description Newest first, hidden ones too (with the reason).
+     */
+    get: operations['provider:list_reviews'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/provider/reviews/{review_id}/reply': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Reply to a review (once)
+     * @description Shown under the review on your profile; it cannot be changed afterwards.
+     */
+    put: operations['provider:reply_to_review'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/provider/statistics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My figures over a period
+     * @description Requests, appointments, response times and requests per week; by default 12 weeks.
+     */
+    get: operations['provider:get_statistics'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/providers/search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Find providers
+     * @description Live providers whose work area covers the place, nearest first; or by rating.
+     */
+    get: operations['search:search_providers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/providers/{profile_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A provider's public profile
+     * @description With services and member prices, the work area, badges and the latest reviews.
+     */
+    get: operations['search:get_provider'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/providers/{profile_id}/contact-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Ask a provider to contact you
+     * @description No account needed; you get a confirmation e-mail and an answer within two working days.
+     */
+    post: operations['contacts:send_contact_request'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/providers/{profile_id}/photo/{variant}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A provider's portrait
+     * @description A JPEG; cacheable for good with its version.
+     */
+    get: operations['search:get_provider_photo'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/providers/{profile_id}/price-list': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A provider's price list (PDF)
+     * @description As the provider uploaded it.
+     */
+    get: operations['search:get_provider_price_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/providers/{profile_id}/reviews': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A provider's reviews
+     * @description Newest first; hidden reviews are left out.
+     */
+    get: operations['search:list_reviews'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/providers/{profile_id}/video': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A provider's introduction video
+     * @description Streamed with byte ranges.
+     */
+    get: operations['search:get_provider_video'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/ready': {
     parameters: {
       query?: never;
@@ -1594,6 +1882,46 @@ export interface paths {
      * @description Checks PostgreSQL and Redis; answers 503 naming the part that fails.
      */
     get: operations['health:ready'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reviews': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Review a provider
+     * @description With the personal link's token; one review per request, the link works once.
+     */
+    post: operations['reviews:submit_review'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reviews/invitation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What a review link is for
+     * @description The provider and the request; a used or unknown link is refused.
+     */
+    get: operations['reviews:get_invitation'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2046,6 +2374,146 @@ export interface components {
       kvk_number?: string | null;
     };
     /**
+     * ContactReceipt
+     * @description The request is on its way; the provider answers within two working days.
+     */
+    ContactReceipt: {
+      /**
+       * Answer By
+       * Format: date-time
+       */
+      answer_by: string;
+    };
+    /**
+     * ContactRequestCreate
+     * @description The contact form on a provider's profile. `website` must stay empty (a trap for robots).
+     * @example {
+     *       "email": "jan@example.org",
+     *       "for_whom": "self",
+     *       "location": "3511 AX Utrecht",
+     *       "message": "Kunt u volgende week een lamp ophangen?",
+     *       "name": "Jan Janssen",
+     *       "phone": "06 12345678",
+     *       "place_id": 2745912,
+     *       "website": ""
+     *     }
+     */
+    ContactRequestCreate: {
+      /**
+       * Email
+       * Format: email
+       */
+      email: string;
+      /**
+       * For Whom
+       * @enum {string}
+       */
+      for_whom: 'self' | 'other';
+      /** Location */
+      location: string;
+      /** Member Number */
+      member_number?: string | null;
+      /** Message */
+      message: string;
+      /** Name */
+      name: string;
+      /**
+       * Phone
+       * @description Landline or mobile.
+       */
+      phone: string | null;
+      /**
+       * Place Id
+       * @description The place from `/places`, if chosen.
+       */
+      place_id?: number | null;
+      /**
+       * Website
+       * @default
+       */
+      website: string;
+    };
+    /**
+     * ContactRequestRead
+     * @description A request in the provider's inbox, with its deadline.
+     */
+    ContactRequestRead: {
+      /** Answered At */
+      answered_at: string | null;
+      /** Appointment On */
+      appointment_on: string | null;
+      /**
+       * Deadline At
+       * Format: date-time
+       */
+      deadline_at: string;
+      /** Email */
+      email: string;
+      /**
+       * For Whom
+       * @enum {string}
+       */
+      for_whom: 'self' | 'other';
+      /** Handled At */
+      handled_at: string | null;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Location */
+      location: string;
+      /** Member Number */
+      member_number: string | null;
+      /** Message */
+      message: string;
+      /** Name */
+      name: string;
+      /** Note */
+      note: string;
+      /**
+       * Overdue
+       * @description Not answered and past its deadline.
+       */
+      overdue: boolean;
+      /** Phone */
+      phone: string;
+      /**
+       * Received At
+       * Format: date-time
+       */
+      received_at: string;
+      status: components['schemas']['ContactStatus'];
+    };
+    /**
+     * ContactRequestUpdate
+     * @description Mark a request in progress or handled (with an optional note and appointment date).
+     * @example {
+     *       "appointment_on": "2026-12-03",
+     *       "note": "Gebeld, afspraak gemaakt.",
+     *       "status": "handled"
+     *     }
+     */
+    ContactRequestUpdate: {
+      /** Appointment On */
+      appointment_on?: string | null;
+      /**
+       * Note
+       * @default
+       */
+      note: string;
+      /**
+       * Status
+       * @enum {string}
+       */
+      status: 'in_progress' | 'handled';
+    };
+    /**
+     * ContactStatus
+     * @enum {string}
+     */
+    ContactStatus: 'new' | 'in_progress' | 'handled';
+    /**
      * EmailBody
      * @description An e-mail address.
      * @example {
@@ -2178,6 +2646,24 @@ export interface components {
        * @constant
        */
       status: 'ok';
+    };
+    /** InboxPage */
+    InboxPage: {
+      /**
+       * Open
+       * @description Not answered yet.
+       */
+      open: number;
+      /** Overdue */
+      overdue: number;
+      /** Page */
+      page: number;
+      /** Page Size */
+      page_size: number;
+      /** Requests */
+      requests: components['schemas']['ContactRequestRead'][];
+      /** Total */
+      total: number;
     };
     /**
      * InvoiceRead
@@ -3023,6 +3509,21 @@ export interface components {
       /** Province */
       province: string | null;
     };
+    /**
+     * PriceFrom
+     * @description The lowest customer price, with its member price.
+     */
+    PriceFrom: {
+      /** Member Price Cents */
+      member_price_cents: number;
+      /** Price Cents */
+      price_cents: number;
+      /**
+       * Unit
+       * @enum {string}
+       */
+      unit: 'hour' | 'service';
+    };
     /** PriceListRead */
     PriceListRead: {
       /** Bytes */
@@ -3212,6 +3713,34 @@ export interface components {
       status: components['schemas']['PromotionRequestStatus'];
     };
     /**
+     * ProviderCard
+     * @description A provider in the search results.
+     */
+    ProviderCard: {
+      /** Categories */
+      categories: components['schemas']['CategoryRead'][];
+      /** Company Name */
+      company_name: string | null;
+      /**
+       * Distance Km
+       * @description From the searched place, if one was given.
+       */
+      distance_km: number | null;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Introduction */
+      introduction: string;
+      /** Name */
+      name: string;
+      /** Photo Url */
+      photo_url: string | null;
+      price_from: components['schemas']['PriceFrom'] | null;
+      rating: components['schemas']['Rating'];
+    };
+    /**
      * ProviderProfileRead
      * @description The wizard's state: what is stored per step, which steps are done, and where to go on.
      */
@@ -3290,6 +3819,110 @@ export interface components {
       work_area_kind: ('places' | 'radius' | 'country') | null;
     };
     /**
+     * ProviderResponseTimes
+     * @description One provider's figures for staff, with the overdue requests now.
+     */
+    ProviderResponseTimes: {
+      /** Answered */
+      answered: number;
+      /**
+       * Appointments
+       * @description Handled requests that led to an appointment.
+       */
+      appointments: number;
+      /** Email */
+      email: string;
+      /**
+       * Median Response Minutes
+       * @description Arrival to first answer.
+       */
+      median_response_minutes: number | null;
+      /** Name */
+      name: string;
+      /** Overdue */
+      overdue: number;
+      /**
+       * Profile Id
+       * Format: uuid
+       */
+      profile_id: string;
+      /** Requests */
+      requests: number;
+      /**
+       * Within Deadline Share
+       * @description Of the requests whose deadline passed or that were answered: the share answered in time (0-1).
+       */
+      within_deadline_share: number | null;
+    };
+    /**
+     * ProviderReviewRead
+     * @description A review as its provider sees it: hidden ones too, with the reason.
+     */
+    ProviderReviewRead: {
+      /** Author Name */
+      author_name: string;
+      /**
+       * Created At
+       * Format: date-time
+       */
+      created_at: string;
+      /** Hidden */
+      hidden: boolean;
+      /** Hidden Reason */
+      hidden_reason: string | null;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Replied At */
+      replied_at: string | null;
+      /** Reply */
+      reply: string | null;
+      /** Stars */
+      stars: number;
+      /** Text */
+      text: string;
+    };
+    /**
+     * ProviderStatistics
+     * @description My figures over a period, the rating (all time) and the requests per week.
+     */
+    ProviderStatistics: {
+      /** Answered */
+      answered: number;
+      /**
+       * Appointments
+       * @description Handled requests that led to an appointment.
+       */
+      appointments: number;
+      /**
+       * Median Response Minutes
+       * @description Arrival to first answer.
+       */
+      median_response_minutes: number | null;
+      /** Per Week */
+      per_week: components['schemas']['WeekCount'][];
+      /**
+       * Period From
+       * Format: date
+       */
+      period_from: string;
+      /**
+       * Period To
+       * Format: date
+       */
+      period_to: string;
+      rating: components['schemas']['Rating'];
+      /** Requests */
+      requests: number;
+      /**
+       * Within Deadline Share
+       * @description Of the requests whose deadline passed or that were answered: the share answered in time (0-1).
+       */
+      within_deadline_share: number | null;
+    };
+    /**
      * ProviderSummary
      * @description A provider as staff see them in lists.
      * @example {
@@ -3347,6 +3980,89 @@ export interface components {
       /** Vog Received On */
       vog_received_on: string | null;
     };
+    /** PublicPriceList */
+    PublicPriceList: {
+      /** Bytes */
+      bytes: number;
+      /** Url */
+      url: string;
+    };
+    /**
+     * PublicProfile
+     * @description What customers see of a live provider.
+     */
+    PublicProfile: {
+      badges: components['schemas']['BadgesRead'];
+      /** Categories */
+      categories: components['schemas']['CategoryRead'][];
+      /** Company Name */
+      company_name: string | null;
+      /** Day Parts */
+      day_parts: {
+        [key: string]: ('morning' | 'afternoon' | 'evening')[];
+      };
+      /** First Name */
+      first_name: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Introduction */
+      introduction: string;
+      /**
+       * Latitude
+       * @description The centre of the work area (place level).
+       */
+      latitude: number | null;
+      /** Longitude */
+      longitude: number | null;
+      /** Name */
+      name: string;
+      /** Photo Urls */
+      photo_urls: {
+        [key: string]: string;
+      } | null;
+      /** Places */
+      places: components['schemas']['PlaceRead'][];
+      price_list: components['schemas']['PublicPriceList'] | null;
+      /** Price Note */
+      price_note: string;
+      /** Profile Text */
+      profile_text: string;
+      /** Radius Km */
+      radius_km: number | null;
+      rating: components['schemas']['Rating'];
+      reviews: components['schemas']['ReviewPage'];
+      /** Services */
+      services: components['schemas']['ServiceRead'][];
+      video: components['schemas']['PublicVideo'] | null;
+      /** Work Area Kind */
+      work_area_kind: ('places' | 'radius' | 'country') | null;
+    };
+    /** PublicVideo */
+    PublicVideo: {
+      /**
+       * Media Type
+       * @enum {string}
+       */
+      media_type: 'video/mp4' | 'video/webm';
+      /** Url */
+      url: string;
+    };
+    /**
+     * Rating
+     * @description The average of the visible reviews (none: `average` is null).
+     */
+    Rating: {
+      /**
+       * Average
+       * @description 1-5, one decimal; null without reviews.
+       */
+      average: number | null;
+      /** Count */
+      count: number;
+    };
     /** Readiness */
     Readiness: {
       /** Checks */
@@ -3364,6 +4080,120 @@ export interface components {
     RecoveryCodes: {
       /** Recovery Codes */
       recovery_codes: string[];
+    };
+    /**
+     * ReviewCreate
+     * @description 1-5 stars and, if you like, a few words (at most 2000 characters).
+     * @example {
+     *       "stars": 5,
+     *       "text": "Snel geholpen, heel vriendelijk.",
+     *       "token": "…"
+     *     }
+     */
+    ReviewCreate: {
+      /** Stars */
+      stars: number;
+      /**
+       * Text
+       * @default
+       */
+      text: string;
+      /** Token */
+      token: string;
+    };
+    /**
+     * ReviewHiding
+     * @description Why staff hide a review (shown to nobody but staff; audited).
+     * @example {
+     *       "reason": "Bevat scheldwoorden en een telefoonnummer."
+     *     }
+     */
+    ReviewHiding: {
+      /** Reason */
+      reason: string;
+    };
+    /**
+     * ReviewInvitation
+     * @description What the personal review link is about.
+     */
+    ReviewInvitation: {
+      /**
+       * Name
+       * @description The customer's name, as given in the request.
+       */
+      name: string;
+      /**
+       * Provider Id
+       * Format: uuid
+       */
+      provider_id: string;
+      /** Provider Name */
+      provider_name: string;
+      /**
+       * Requested At
+       * Format: date-time
+       */
+      requested_at: string;
+    };
+    /** ReviewPage */
+    ReviewPage: {
+      /** Page */
+      page: number;
+      /** Page Size */
+      page_size: number;
+      /** Reviews */
+      reviews: components['schemas']['ReviewRead'][];
+      /** Total */
+      total: number;
+    };
+    /** ReviewRead */
+    ReviewRead: {
+      /** Author Name */
+      author_name: string;
+      /**
+       * Created At
+       * Format: date-time
+       */
+      created_at: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Replied At */
+      replied_at: string | null;
+      /** Reply */
+      reply: string | null;
+      /** Stars */
+      stars: number;
+      /** Text */
+      text: string;
+    };
+    /**
+     * ReviewReply
+     * @description The provider's one public answer to a review.
+     * @example {
+     *       "reply": "Dank u wel, graag tot een volgende keer!"
+     *     }
+     */
+    ReviewReply: {
+      /** Reply */
+      reply: string;
+    };
+    /**
+     * SearchResults
+     * @description One page of results; `place` is where distances are measured from.
+     */
+    SearchResults: {
+      /** Page */
+      page: number;
+      /** Page Size */
+      page_size: number;
+      place: components['schemas']['PlaceRead'] | null;
+      /** Results */
+      results: components['schemas']['ProviderCard'][];
+      /** Total */
+      total: number;
     };
     /**
      * Security
@@ -3645,6 +4475,17 @@ export interface components {
       professional: boolean;
       /** Vog Received On */
       vog_received_on?: string | null;
+    };
+    /** WeekCount */
+    WeekCount: {
+      /** Requests */
+      requests: number;
+      /**
+       * Week Start
+       * Format: date
+       * @description The Monday the week starts on.
+       */
+      week_start: string;
     };
     /** WorkAddress */
     WorkAddress: {
@@ -4008,6 +4849,60 @@ export interface operations {
       };
       /** @description Conflict */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:list_response_times': {
+    parameters: {
+      query?: {
+        /** @description Only providers with overdue requests. */
+        overdue_only?: boolean;
+        limit?: number;
+        offset?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProviderResponseTimes'][];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -4462,6 +5357,152 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:hide_review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        review_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReviewHiding'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProviderReviewRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:show_review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        review_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProviderReviewRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -7608,6 +8649,206 @@ export interface operations {
       };
     };
   };
+  'provider:list_contact_requests': {
+    parameters: {
+      query?: {
+        /** @description Unanswered only, or all. */
+        show?: 'open' | 'all';
+        page?: number;
+        page_size?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InboxPage'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'provider:get_contact_request': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        request_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContactRequestRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'provider:update_contact_request': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        request_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ContactRequestUpdate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContactRequestRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'provider:get_invoice_pdf': {
     parameters: {
       query?: never;
@@ -8967,6 +10208,506 @@ export interface operations {
       };
     };
   };
+  'provider:list_reviews': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProviderReviewRead'][];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'provider:reply_to_review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        review_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReviewReply'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProviderReviewRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'provider:get_statistics': {
+    parameters: {
+      query?: {
+        from?: string | null;
+        to?: string | null;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProviderStatistics'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'search:search_providers': {
+    parameters: {
+      query?: {
+        /** @description Words: name, service, category. */
+        q?: string;
+        /** @description A category's slug. */
+        category?: string | null;
+        /** @description A place from `/places`. */
+        place_id?: number | null;
+        /** @description A Dutch postcode. */
+        postcode?: string | null;
+        /** @description Available in at least one, e.g. `monday:morning`. */
+        day_parts?: string[] | null;
+        /** @description By default: distance with a place. */
+        sort?: ('distance' | 'rating' | 'relevance') | null;
+        page?: number;
+        page_size?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SearchResults'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'search:get_provider': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        profile_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicProfile'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'contacts:send_contact_request': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        profile_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ContactRequestCreate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContactReceipt'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'search:get_provider_photo': {
+    parameters: {
+      query?: {
+        v?: string | null;
+      };
+      header?: never;
+      path: {
+        profile_id: string;
+        variant: 'large' | 'medium' | 'small';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/jpeg': unknown;
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'search:get_provider_price_list': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        profile_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': unknown;
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'search:list_reviews': {
+    parameters: {
+      query?: {
+        page?: number;
+        page_size?: number;
+      };
+      header?: never;
+      path: {
+        profile_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewPage'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'search:get_provider_video': {
+    parameters: {
+      query?: {
+        v?: string | null;
+      };
+      header?: never;
+      path: {
+        profile_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'video/mp4': unknown;
+          'video/webm': unknown;
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'health:ready': {
     parameters: {
       query?: never;
@@ -8992,6 +10733,70 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'reviews:submit_review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReviewCreate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProviderReviewRead'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'reviews:get_invitation': {
+    parameters: {
+      query: {
+        token: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewInvitation'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };

@@ -1,0 +1,169 @@
+"""The public search and public provider profiles (`/providers`): no log-in needed."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated, Literal, get_args
+
+from fastapi import APIRouter, Query, Request, Response
+from fastapi.responses import FileResponse
+from pydantic import StringConstraints
+
+from kring.config import settings_of
+from kring.kit.db import DbSession
+from kring.kit.errors import InvalidInput, NotFound, problem_responses
+from kring.kit.i18n import N_
+from kring.kit.storage import storage_for
+from kring.providers import uploads
+from kring.providers.schemas import Day, DayPart
+from kring.providers.service import day_parts_to_bits
+from kring.providers.upload_endpoints import video_response
+from kring.search import service
+from kring.search.repository import SearchQuery, Sort
+from kring.search.schemas import PublicProfile, ReviewPage, SearchResults
+
+router = APIRouter(prefix="/providers", tags=["search"])
+
+DAYS = get_args(Day)
+PARTS = get_args(DayPart)
+
+
+@router.get(
+    "/search",
+    operation_id="search:search_providers",
+    summary="Find providers",
+    responses=problem_responses(422),
+)
+async def search_providers(
+    request: Request,
+    db: DbSession,
+    q: Annotated[str, Query(max_length=200, description="Words: name, service, category.")] = "",
+    category: Annotated[str | None, Query(max_length=60, description="A category's slug.")] = None,
+    place_id: Annotated[int | None, Query(description="A place from `/places`.")] = None,
+    postcode: Annotated[str | None, Query(max_length=10, description="A Dutch postcode.")] = None,
+    day_parts: Annotated[
+        list[Annotated[str, StringConstraints(max_length=20)]] | None,
+        Query(description="Available in at least one, e.g. `monday:morning`."),
+    ] = None,
+    sort: Annotated[Sort | None, Query(description="By default: distance with a place.")] = None,
+    page: Annotated[int, Query(ge=1, le=500)] = 1,
+    page_size: Annotated[int, Query(ge=1, le=50)] = 20,
+) -> SearchResults:
+    """Live providers whose work area covers the place, nearest first; or by rating."""
+    point, place = await service.resolve_point(db, settings_of(request), place_id, postcode)
+    wanted: dict[str, list[str]] = {}
+    for item in day_parts or []:
+        day, _colon, part = item.partition(":")
+        if day not in DAYS or part not in PARTS:
+            raise InvalidInput.on("day_parts", N_("Choose day parts like monday:morning."), "query")
+        wanted.setdefault(day, []).append(part)
+    query = SearchQuery(
+        keywords=q,
+        category_slug=category,
+        point=point,
+        day_part_bits=day_parts_to_bits(wanted),
+        sort=sort,
+        page=page,
+        page_size=page_size,
+    )
+    return await service.search(db, query, place)
+
+
+@router.get(
+    "/{profile_id}",
+    operation_id="search:get_provider",
+    summary="A provider's public profile",
+    responses=problem_responses(404),
+)
+async def get_provider(profile_id: uuid.UUID, db: DbSession) -> PublicProfile:
+    """With services and member prices, the work area, badges and the latest reviews."""
+    return await service.public_profile(db, profile_id)
+
+
+@router.get(
+    "/{profile_id}/reviews",
+    operation_id="search:list_reviews",
+    summary="A provider's reviews",
+    responses=problem_responses(404, 422),
+)
+async def list_reviews(
+    profile_id: uuid.UUID,
+    db: DbSession,
+    page: Annotated[int, Query(ge=1, le=1000)] = 1,
+    page_size: Annotated[int, Query(ge=1, le=50)] = 10,
+) -> ReviewPage:
+    """Newest first; hidden reviews are left out."""
+    await service.live_profile(db, profile_id)
+    return await service.reviews_page(db, profile_id, page, page_size)
+
+
+@router.get(
+    "/{profile_id}/photo/{variant}",
+    operation_id="search:get_provider_photo",
+    summary="A provider's portrait",
+    response_class=Response,
+    responses={200: {"content": {"image/jpeg": {}}}, **problem_responses(404)},
+)
+async def get_provider_photo(
+    profile_id: uuid.UUID,
+    variant: Literal["large", "medium", "small"],
+    request: Request,
+    db: DbSession,
+    v: Annotated[str | None, Query(max_length=40)] = None,
+) -> Response:
+    """A JPEG; cacheable for good with its version."""
+    profile = await service.live_profile(db, profile_id)
+    if v is not None and v != uploads.photo_version(profile):
+        raise NotFound()
+    data = uploads.photo_variant(storage_for(settings_of(request)), profile, variant)
+    if data is None:
+        raise NotFound()
+    caching = "public, max-age=31536000, immutable" if v else "public, no-cache"
+    return Response(data, media_type="image/jpeg", headers={"Cache-Control": caching})
+
+
+@router.get(
+    "/{profile_id}/video",
+    operation_id="search:get_provider_video",
+    summary="A provider's introduction video",
+    response_class=FileResponse,
+    responses={200: {"content": {"video/mp4": {}, "video/webm": {}}}, **problem_responses(404)},
+)
+async def get_provider_video(
+    profile_id: uuid.UUID,
+    request: Request,
+    db: DbSession,
+    v: Annotated[str | None, Query(max_length=40)] = None,
+) -> FileResponse:
+    """Streamed with byte ranges."""
+    profile = await service.live_profile(db, profile_id)
+    answer = video_response(request, profile, v)
+    if v:
+        answer.headers["Cache-Control"] = "public, max-age=31536000, immutable"
+    return answer
+
+
+@router.get(
+    "/{profile_id}/price-list",
+    operation_id="search:get_provider_price_list",
+    summary="A provider's price list (PDF)",
+    response_class=Response,
+    responses={200: {"content": {"application/pdf": {}}}, **problem_responses(404)},
+)
+async def get_provider_price_list(
+    profile_id: uuid.UUID, request: Request, db: DbSession
+) -> Response:
+    """As the provider uploaded it."""
+    profile = await service.live_profile(db, profile_id)
+    data = (
+        storage_for(settings_of(request)).get(profile.price_list_key)
+        if profile.price_list_key
+        else None
+    )
+    if data is None:
+        raise NotFound()
+    return Response(
+        data,
+        media_type="application/pdf",
+        headers={"Content-Disposition": 'attachment; filename="prijslijst.pdf"'},
+    )
