@@ -1,4 +1,5 @@
-"""Foundation benchmarks: API latency under 64 concurrent connections, outbox throughput, bundles.
+"""Benchmarks: API latency under 64 concurrent connections, outbox throughput, search over
+100,000 providers, bundles.
 
 Starts its own embedded PostgreSQL, Redis and SMTP sink in a scratch directory, serves the API
 with one uvicorn worker (as `kring serve` does), and measures from a client in this process.
@@ -17,6 +18,7 @@ from pathlib import Path
 
 import httpx
 
+from bench import search
 from kring.kit import embedded, mail_sink
 
 REQUESTS = 4000
@@ -159,6 +161,7 @@ def main() -> None:
                     asyncio.run(hammer(base, path))
             print("Outbox -> arq -> SMTP sink:")
             asyncio.run(outbox_throughput(env))
+            search.run(base, postgres.url)
         finally:
             for process in (api, worker):
                 process.terminate()

@@ -11,6 +11,16 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
+
+class Box(sa.types.UserDefinedType[str]):
+    """PostgreSQL's geometric `box`."""
+
+    cache_ok = True
+
+    def get_col_spec(self, **kw: object) -> str:
+        return "BOX"
+
+
 revision: str = "514df9a1e139"
 down_revision: str | None = "7aec4a91698a"
 branch_labels: str | Sequence[str] | None = None
@@ -211,12 +221,30 @@ def upgrade() -> None:
         "provider_profile",
         sa.Column("rating_sum", sa.Integer(), server_default="0", nullable=False),
     )
-    op.create_index(
-        "ix_provider_profile_live_location",
+    op.add_column(
         "provider_profile",
-        ["latitude", "longitude"],
-        unique=False,
-        postgresql_where=sa.text("status = 'live'"),
+        sa.Column(
+            "coverage",
+            Box(),
+            sa.Computed(
+                "CASE WHEN work_area_kind = 'radius' AND latitude IS NOT NULL THEN box("
+                "point(longitude - radius_km / (111.2 * cos(radians(latitude))),"
+                " latitude - radius_km / 111.2),"
+                " point(longitude + radius_km / (111.2 * cos(radians(latitude))),"
+                " latitude + radius_km / 111.2)) END",
+                persisted=True,
+            ),
+            nullable=True,
+        ),
+    )
+    op.create_index(
+        "ix_provider_profile_coverage", "provider_profile", ["coverage"], postgresql_using="gist"
+    )
+    op.create_index(
+        "ix_provider_profile_live_nationwide",
+        "provider_profile",
+        ["id"],
+        postgresql_where=sa.text("status = 'live' AND work_area_kind = 'country'"),
     )
     op.create_check_constraint(
         op.f("ck_provider_profile_rating_consistent"),
@@ -240,10 +268,14 @@ def downgrade() -> None:
         "ix_provider_profile_search_vector", table_name="provider_profile", postgresql_using="gin"
     )
     op.drop_index(
-        "ix_provider_profile_live_location",
+        "ix_provider_profile_live_nationwide",
         table_name="provider_profile",
-        postgresql_where=sa.text("status = 'live'"),
+        postgresql_where=sa.text("status = 'live' AND work_area_kind = 'country'"),
     )
+    op.drop_index(
+        "ix_provider_profile_coverage", table_name="provider_profile", postgresql_using="gist"
+    )
+    op.drop_column("provider_profile", "coverage")
     op.drop_column("provider_profile", "rating_sum")
     op.drop_column("provider_profile", "rating_count")
     op.drop_column("provider_profile", "search_vector")

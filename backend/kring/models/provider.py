@@ -24,9 +24,24 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.dialects.postgresql import ARRAY, TSVECTOR
+from sqlalchemy.dialects.postgresql.base import ischema_names
 from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.types import UserDefinedType
 
 from kring.kit.db import Base, RecordMixin
+
+
+class Box(UserDefinedType[str]):
+    """PostgreSQL's geometric `box` (GiST-indexable containment without an extension)."""
+
+    cache_ok = True
+
+    def get_col_spec(self, **kw: object) -> str:
+        return "BOX"
+
+
+# Reflection (Alembic's schema comparison) knows the column's type by this name.
+ischema_names["box"] = Box
 
 
 class ProviderStatus(StrEnum):
@@ -94,11 +109,12 @@ class ProviderProfile(RecordMixin, Base):
             "rating_sum BETWEEN rating_count AND 5 * rating_count", name="rating_consistent"
         ),
         Index("ix_provider_profile_search_vector", "search_vector", postgresql_using="gin"),
+        # Coverage, for the search: a box around each radius (GiST), the nationwide ones.
+        Index("ix_provider_profile_coverage", "coverage", postgresql_using="gist"),
         Index(
-            "ix_provider_profile_live_location",
-            "latitude",
-            "longitude",
-            postgresql_where=text("status = 'live'"),
+            "ix_provider_profile_live_nationwide",
+            "id",
+            postgresql_where=text("status = 'live' AND work_area_kind = 'country'"),
         ),
         CheckConstraint(
             "photo_x BETWEEN 0 AND 1 AND photo_y BETWEEN 0 AND 1 AND photo_zoom BETWEEN 1 AND 4",
@@ -173,6 +189,19 @@ class ProviderProfile(RecordMixin, Base):
         Computed(
             "setweight(to_tsvector('dutch'::regconfig, search_title), 'A') || "
             "setweight(to_tsvector('dutch'::regconfig, search_body), 'B')",
+            persisted=True,
+        ),
+    )
+    # The box a radius work area spans (longitude x latitude), for an indexed first cut;
+    # the exact distance is checked after it.
+    coverage: Mapped[str | None] = mapped_column(
+        Box,
+        Computed(
+            "CASE WHEN work_area_kind = 'radius' AND latitude IS NOT NULL THEN box("
+            "point(longitude - radius_km / (111.2 * cos(radians(latitude))),"
+            " latitude - radius_km / 111.2),"
+            " point(longitude + radius_km / (111.2 * cos(radians(latitude))),"
+            " latitude + radius_km / 111.2)) END",
             persisted=True,
         ),
     )

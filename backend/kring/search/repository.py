@@ -11,14 +11,15 @@ from typing import Any, Literal
 from sqlalchemy import (
     ColumnElement,
     Float,
+    Select,
     and_,
     cast,
     exists,
-    false,
     func,
     literal,
     or_,
     select,
+    union_all,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -35,8 +36,6 @@ from kring.models.user import User
 from kring.places.gazetteer import fold
 
 EARTH_RADIUS_KM = 6371.0
-KM_PER_DEGREE = 111.2
-MAX_RADIUS_KM = 150
 MAX_TERMS = 8
 
 Sort = Literal["distance", "rating", "relevance"]
@@ -70,46 +69,66 @@ def prefix_query(keywords: str) -> str | None:
 def distance_km(latitude: float, longitude: float) -> ColumnElement[float]:
     """Great-circle distance (haversine) from the point to each provider's address."""
     p = ProviderProfile
-    d_lat = func.radians(p.latitude - latitude) / 2
-    d_lon = func.radians(p.longitude - longitude) / 2
-    a = func.power(func.sin(d_lat), 2) + math.cos(math.radians(latitude)) * func.cos(
+    # Float factors throughout: an integer would make SQLAlchemy cast to slow NUMERIC maths.
+    half = literal(0.5, Float)
+    d_lat = func.radians(p.latitude - latitude) * half
+    d_lon = func.radians(p.longitude - longitude) * half
+    a = func.sin(d_lat) * func.sin(d_lat) + math.cos(math.radians(latitude)) * func.cos(
         func.radians(p.latitude)
-    ) * func.power(func.sin(d_lon), 2)
+    ) * func.sin(d_lon) * func.sin(d_lon)
     return cast(2 * EARTH_RADIUS_KM * func.asin(func.least(1.0, func.sqrt(a))), Float)
 
 
-def covers(point: Point) -> ColumnElement[bool]:
+def covers(point: Point, *, narrowed: bool) -> ColumnElement[bool]:
     """The provider's work area includes the point: the whole country, a radius around their
-    address (a box first, which an index can use), or the place in their list."""
+    address (the box it spans first, which a GiST index answers, then the distance), or a
+    place in their list.
+
+    When a keyword has `narrowed` the candidates, each is tested in turn; otherwise the covered
+    providers are looked up by index (nationwide, the box, the place list) and joined."""
     p = ProviderProfile
-    lat_span = MAX_RADIUS_KM / KM_PER_DEGREE
-    lon_span = MAX_RADIUS_KM / (KM_PER_DEGREE * max(0.1, math.cos(math.radians(point.latitude))))
-    radius = and_(
-        p.work_area_kind == WorkAreaKind.radius,
-        p.latitude.between(point.latitude - lat_span, point.latitude + lat_span),
-        p.longitude.between(point.longitude - lon_span, point.longitude + lon_span),
-        distance_km(point.latitude, point.longitude) <= p.radius_km,
-    )
+    spot = func.point(point.longitude, point.latitude)
+    here = func.box(spot, spot)
     # Providers' addresses are Dutch: "the whole country" is the Netherlands.
-    country = and_(p.work_area_kind == WorkAreaKind.country, literal(point.country == "NL"))
-    places: ColumnElement[bool] = false()
-    if point.place_id is not None:
-        places = and_(
-            p.work_area_kind == WorkAreaKind.places,
-            exists().where(
-                ProviderWorkPlace.profile_id == p.id, ProviderWorkPlace.place_id == point.place_id
-            ),
+    in_country = literal(point.country == "NL")
+    within = distance_km(point.latitude, point.longitude) <= p.radius_km
+    listed = select(ProviderWorkPlace.profile_id).where(
+        ProviderWorkPlace.place_id == (point.place_id if point.place_id is not None else -1)
+    )
+    if narrowed:
+        return or_(
+            and_(p.work_area_kind == WorkAreaKind.country, in_country),
+            and_(p.coverage.op("&&")(here), within),
+            p.id.in_(listed),
         )
-    return or_(country, radius, places)
+    live = p.status == ProviderStatus.live
+    return p.id.in_(
+        union_all(
+            select(p.id).where(live, p.work_area_kind == WorkAreaKind.country, in_country),
+            select(p.id).where(p.coverage.op("&&")(here), within),
+            listed,
+        )
+    )
 
 
 def average_rating() -> ColumnElement[float]:
     p = ProviderProfile
-    return cast(cast(p.rating_sum, Float) / func.nullif(p.rating_count, 0), Float)
+    ratio = cast(p.rating_sum, Float) / func.nullif(
+        cast(p.rating_count, Float), literal(0.0, Float)
+    )
+    return cast(ratio, Float)
 
 
 async def search(db: AsyncSession, query: SearchQuery) -> tuple[int, list[dict[str, Any]]]:
     """The total and one page of rows (profile, name, distance, lowest price)."""
+    statement, conditions = build(query)
+    rows = (await db.execute(statement)).mappings().all()
+    total = int(rows[0]["total"]) if rows else await _count(db, conditions, query.page)
+    return total, [dict(r) for r in rows]
+
+
+def build(query: SearchQuery) -> tuple[Select[Any], list[ColumnElement[bool]]]:
+    """The page's statement, and its conditions (to count a page past the end)."""
     p = ProviderProfile
     conditions: list[ColumnElement[bool]] = [p.status == ProviderStatus.live]
     order: list[Any] = []
@@ -131,7 +150,7 @@ async def search(db: AsyncSession, query: SearchQuery) -> tuple[int, list[dict[s
         conditions.append(p.day_parts.op("&")(query.day_part_bits) != 0)
     distance: ColumnElement[float] | None = None
     if query.point is not None:
-        conditions.append(covers(query.point))
+        conditions.append(covers(query.point, narrowed=ts_query is not None))
         distance = distance_km(query.point.latitude, query.point.longitude)
 
     sort = query.sort or (
@@ -143,6 +162,20 @@ async def search(db: AsyncSession, query: SearchQuery) -> tuple[int, list[dict[s
         order.append(rank.desc())
     order += [average_rating().desc().nulls_last(), p.rating_count.desc(), p.live_at.desc(), p.id]
 
+    # The page first (ids, distance, order, total), then names and prices for its rows only.
+    page = (
+        select(
+            p.id.label("id"),
+            (distance if distance is not None else literal(None, Float)).label("distance_km"),
+            func.row_number().over(order_by=order).label("position"),
+            func.count().over().label("total"),
+        )
+        .where(*conditions)
+        .order_by(*order)
+        .limit(query.page_size)
+        .offset((query.page - 1) * query.page_size)
+        .subquery("page")
+    )
     lowest = (
         select(ProviderService.price_cents, ProviderService.unit)
         .where(ProviderService.profile_id == p.id)
@@ -154,21 +187,17 @@ async def search(db: AsyncSession, query: SearchQuery) -> tuple[int, list[dict[s
         select(
             p,
             User.display_name_sql().label("name"),
-            (distance if distance is not None else literal(None, Float)).label("distance_km"),
+            page.c.distance_km,
             lowest.c.price_cents.label("lowest_price_cents"),
             lowest.c.unit.label("lowest_unit"),
-            func.count().over().label("total"),
+            page.c.total,
         )
+        .join(page, page.c.id == p.id)
         .join(User, User.id == p.user_id)
         .outerjoin(lowest, literal(True))
-        .where(*conditions)
-        .order_by(*order)
-        .limit(query.page_size)
-        .offset((query.page - 1) * query.page_size)
+        .order_by(page.c.position)
     )
-    rows = (await db.execute(statement)).mappings().all()
-    total = int(rows[0]["total"]) if rows else await _count(db, conditions, query.page)
-    return total, [dict(r) for r in rows]
+    return statement, conditions
 
 
 async def _count(db: AsyncSession, conditions: list[ColumnElement[bool]], page: int) -> int:
