@@ -91,7 +91,7 @@ def _photo(profile: ProviderProfile) -> PhotoRead | None:
         x=profile.photo_x,
         y=profile.photo_y,
         zoom=profile.photo_zoom,
-        urls={v: f"{_OWN}/photo/{v}?v={stamp}" for v in PHOTO_VARIANTS},
+        urls={v: f"{_OWN}/photo/{v}?v={stamp}" for v in ("original", *PHOTO_VARIANTS)},
     )
 
 
