@@ -234,3 +234,21 @@ async def test_demo_data_is_refused_in_production(
 ) -> None:
     with pytest.raises(RuntimeError, match="never loaded in production"):
         await seed_demo(session, settings.model_copy(update={"env": Environment.production}))
+
+
+async def test_the_demo_providers_are_live_and_found(
+    client: AsyncClient, session: AsyncSession, settings: Settings
+) -> None:
+    await seed_demo(session, settings)
+    await session.commit()
+    near_utrecht = (
+        await client.get("/api/v1/providers/search", params={"place_id": 2745912})
+    ).json()
+    names = [r["name"] for r in near_utrecht["results"]]
+    assert names[:2] == ["Karin de Wit", "Pieter Dienstverlener"]  # nearest first
+    assert "Ahmed El Amrani" in names  # nationwide
+    assert "Hans Smit" not in names  # Rotterdam, 15 km around it
+    kapper = (await client.get("/api/v1/providers/search", params={"q": "kapper"})).json()
+    assert [r["name"] for r in kapper["results"]] == ["Karin de Wit"]
+    pedicure = (await client.get("/api/v1/providers/search", params={"q": "pedicure"})).json()
+    assert [r["name"] for r in pedicure["results"]] == ["Petra Mulder"]

@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kring.auth import mfa
 from kring.auth.passwords import hash_password
 from kring.config import Settings
+from kring.dev.demo_providers import seed_neighbours
 from kring.models.mfa import MfaFactor
 from kring.models.organisation import Membership, Organisation, OrganisationKind
 from kring.models.payment import Payment, PaymentStatus
@@ -265,6 +266,7 @@ async def seed_demo(db: AsyncSession, settings: Settings) -> list[str]:
             await _seed_organisations(db, user, now)
         if account.email == DEMO_PROVIDER:
             await _seed_provider(db, user, now)
+            await seed_neighbours(db, password_hash, now)
     await db.flush()
     return added
 
