@@ -19,6 +19,10 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // A test pattern and a tone instead of a real camera and microphone, allowed without asking:
+  // the provider's introduction video is recorded in the browser.
+  '--use-fake-device-for-media-stream',
+  '--use-fake-ui-for-media-stream',
 ];
 
 export function announceMissingChromium(): void {

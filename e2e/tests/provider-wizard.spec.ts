@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { deflateSync } from 'node:zlib';
 import {
   checkAtEveryWidth as checkPage,
   expect,
@@ -44,11 +45,68 @@ async function addPlace(page: Page, typed: string, name: string): Promise<void> 
   await expect(search).toHaveValue('');
 }
 
+/** A PNG written here (white, a face a third of the way down, shoulders): a portrait to upload. */
+function portraitPng(width = 240, height = 320): Buffer {
+  const rows: Buffer[] = [];
+  for (let y = 0; y < height; y += 1) {
+    const row = Buffer.alloc(1 + width * 3, 255); // filter byte 0 is set below; white pixels
+    row[0] = 0;
+    for (let x = 0; x < width; x += 1) {
+      const face = (x - width / 2) ** 2 + (y - height / 3) ** 2 < (width / 5) ** 2;
+      const shoulders = y > height * 0.62 && Math.abs(x - width / 2) < width * 0.42;
+      const [r, g, b] = face ? [232, 190, 160] : shoulders ? [24, 110, 110] : [255, 255, 255];
+      row.set([r, g, b], 1 + x * 3);
+    }
+    rows.push(row);
+  }
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8 bits, RGB
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+function crc32(data: Buffer): number {
+  let crc = 0xffffffff;
+  for (const byte of data) {
+    crc ^= byte;
+    for (let bit = 0; bit < 8; bit += 1) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
+  }
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+/** The smallest PDF the API takes as one (it checks the header and the end marker). */
+const PRICE_LIST_PDF = Buffer.from(
+  [
+    '%PDF-1.4',
+    '1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj',
+    '2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj',
+    '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj',
+    'trailer<</Root 1 0 R>>',
+    '%%EOF',
+    '',
+  ].join('\n'),
+  'latin1',
+);
+
 function stepList(page: Page): Locator {
   return page.getByRole('navigation', { name: 'Stappen van je aanmelding' });
 }
 
-test('a provider signs up, walks the wizard, finds everything kept after logging in again, and pays in the sandbox', async ({
+test('a provider signs up, walks the wizard, finds everything kept after logging in again, and pays with iDEAL in the sandbox', async ({
   page,
   baseUrl,
 }) => {
@@ -122,7 +180,23 @@ test('a provider signs up, walks the wizard, finds everything kept after logging
   await page
     .getByRole('textbox', { name: 'Uitgebreide profieltekst' })
     .fill('Ik ben Bert. Ik help al twintig jaar mensen met hun computer, tablet en telefoon.');
-  await expect(page.getByText('Een foto uploaden kan nog niet')).toBeVisible();
+  // The portrait is stored at once; the square is then zoomed and moved with the sliders.
+  await page
+    .getByLabel('Kies een foto')
+    .setInputFiles({ name: 'bert.png', mimeType: 'image/png', buffer: portraitPng() });
+  await expect(page.getByText('Je foto is bewaard.')).toBeVisible();
+  const portrait = page.getByRole('img', { name: 'Je profielfoto zoals klanten hem zien' });
+  await expect(portrait).toBeVisible();
+  await expect
+    .poll(() => portrait.evaluate((img: HTMLImageElement) => img.naturalWidth))
+    .toBe(400);
+  const zoom = page.getByRole('slider', { name: 'Inzoomen' });
+  await zoom.focus();
+  await zoom.press('ArrowRight');
+  await zoom.press('ArrowRight');
+  await expect(zoom).toHaveAttribute('aria-valuetext', '1,2×');
+  await page.getByRole('button', { name: 'Uitsnede bewaren' }).click();
+  await expect(page.getByText('Je uitsnede is bewaard.')).toBeVisible();
   await checkAtEveryWidth(page, 'profile');
   await next.click();
 
@@ -180,18 +254,27 @@ test('a provider signs up, walks the wizard, finds everything kept after logging
   await page
     .getByRole('textbox', { name: 'Algemene prijsomschrijving' })
     .fill('Voorrijkosten € 5,00 buiten Utrecht.');
+  await page
+    .getByLabel('Kies een PDF')
+    .setInputFiles({ name: 'prijzen.pdf', mimeType: 'application/pdf', buffer: PRICE_LIST_PDF });
+  await expect(page.getByText('Je prijslijst is bewaard.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Download je prijslijst' })).toHaveAttribute(
+    'href',
+    '/api/v1/provider/profile/price-list',
+  );
+  await expect(page.getByTestId('price-list')).toContainText('PDF, 1 kB');
   await checkAtEveryWidth(page, 'services');
   await next.click();
 
-  // Betaling: the fee, and no payment pretended.
+  // Betaling: the fee and the way to pay it; no way on to Voltooiing before paying.
   await expect(page).toHaveURL(`${baseUrl}/provider/signup/payment`);
   await expect(h1).toHaveText('Betaling');
   const fee = page.getByRole('table', { name: 'Administratieve bijdrage' });
   await expect(fee).toContainText('Administratiekosten€ 8,26');
   await expect(fee).toContainText('Btw 21%€ 1,74');
   await expect(fee).toContainText('Totaal incl. 21% btw€ 10,00');
-  await expect(page.getByText('Betalen met iDEAL komt in het volgende deel van Kring.')).toBeVisible();
-  await expect(page.getByRole('button', { name: /Betalen/ })).toHaveCount(0);
+  const pay = page.getByRole('button', { name: 'Betalen met iDEAL' });
+  await expect(pay).toBeVisible();
   await expect(stepList(page).getByText('Voltooiing')).toBeVisible();
   await expect(stepList(page).getByRole('link', { name: /Voltooiing/ })).toHaveCount(0);
   await checkAtEveryWidth(page, 'payment');
@@ -217,6 +300,7 @@ test('a provider signs up, walks the wizard, finds everything kept after logging
   await expect(page.locator('#service-1-name')).toHaveValue('Kapper plus');
   await expect(page.locator('#service-1-unit')).toHaveValue('service');
   await expect(page.getByTestId('service-1-member-price')).toHaveText('€ 31,50');
+  await expect(page.getByTestId('price-list')).toContainText('PDF, 1 kB');
 
   await page.getByRole('link', { name: 'Vorige stap' }).click();
   await expect(h1).toHaveText('Jouw beschikbaarheid');
@@ -241,27 +325,39 @@ test('a provider signs up, walks the wizard, finds everything kept after logging
   await page.goto(`${baseUrl}/provider/signup/done`);
   await expect(page).toHaveURL(`${baseUrl}/provider/signup/payment`);
 
-  // Paying through the sandbox payment provider. The portal's pay button comes next; the
-  // payment is started through the API as that button will, then the sandbox's checkout page
-  // (the bank's stand-in) is used as a person would, and its webhook reaches the server.
-  const csrf = (await page.context().cookies()).find((c) => c.name === 'kring_csrf')?.value ?? '';
-  const started = await page.request.post(`${baseUrl}/api/v1/provider/payment`, {
-    headers: { 'X-CSRF-Token': csrf, Origin: baseUrl },
-  });
-  expect(started.status()).toBe(201);
-  const payment = (await started.json()) as { id: string; checkout_url: string };
-  await page.goto(payment.checkout_url);
+  // Paying with iDEAL through the sandbox payment provider (the bank's stand-in on this server):
+  // first cancelled at the bank, which the step says, with the button to try again.
+  const checkout = new RegExp(`${baseUrl}/sandbox/payments/`);
+  await pay.click();
+  await expect(page).toHaveURL(checkout);
   await expect(h1).toHaveText('Testbetaling (sandbox)');
   await expect(page.getByRole('main')).toContainText('10,00');
   await checkAtEveryWidth(page, 'sandbox-checkout');
+  await page.getByRole('button', { name: 'Betaling annuleren' }).click();
+  await expect(page).toHaveURL(new RegExp(`/provider/signup/payment\\?payment=`));
+  await expect(page.getByRole('alert')).toContainText(
+    'Je hebt de betaling geannuleerd. Er is niets afgeschreven.',
+  );
+  await checkAtEveryWidth(page, 'payment-canceled');
+
+  // Then paid. The API's answer is held back until the waiting state has been looked at.
+  let answer!: () => void;
+  const held = new Promise<void>((done) => (answer = done));
+  await page.route(`${baseUrl}/api/v1/provider/payment`, async (route) => {
+    if (route.request().method() === 'GET') await held;
+    await route.continue();
+  });
+  await pay.click();
+  await expect(page).toHaveURL(checkout);
   await page.getByRole('button', { name: 'Betalen', exact: true }).click();
-  await expect(page).toHaveURL(`${baseUrl}/provider/signup/payment?payment=${payment.id}`);
-  await expect
-    .poll(async () => {
-      const answer = await page.request.get(`${baseUrl}/api/v1/provider/payment`);
-      return ((await answer.json()) as { status: string }).status;
-    })
-    .toBe('paid');
+  await expect(page).toHaveURL(new RegExp(`/provider/signup/payment\\?payment=`));
+  const waiting = page.getByRole('status').filter({ hasText: 'We wachten op de bevestiging' });
+  await expect(waiting).toHaveText('We wachten op de bevestiging van je betaling…');
+  await checkAtEveryWidth(page, 'payment-waiting');
+  answer();
+  await expect(page).toHaveURL(`${baseUrl}/provider/signup/done`);
+  await expect(h1).toHaveText('Voltooiing');
+  await page.unroute(`${baseUrl}/api/v1/provider/payment`);
   // The receipt reaches the mailbox (the worker sends it, with its PDF).
   await expect
     .poll(async () => {
@@ -269,8 +365,37 @@ test('a provider signs up, walks the wizard, finds everything kept after logging
       return ((await answer.json()) as { subject: string }[]).map((mail) => mail.subject);
     })
     .toContain('Je betaling aan Kring: ontvangstbewijs');
-  await page.goto(`${baseUrl}/provider/signup/done`);
-  await expect(h1).toHaveText('Voltooiing');
   await expect(page.getByText('Je profiel staat online')).toBeVisible();
+  await expect(page.getByTestId('promotion-packages').getByRole('article')).toHaveCount(4);
+  await expect(page.getByTestId('fee-deducted')).toContainText(
+    'De € 10,00 die je al hebt betaald, trekken we af van je eerste pakket.',
+  );
+  await expect(page.getByRole('link', { name: 'Kies een promotiepakket' })).toHaveAttribute(
+    'href',
+    '/provider/promotion',
+  );
   await checkAtEveryWidth(page, 'done');
+
+  // The live profile, as customers will see it: member prices next to customer prices.
+  await page.getByRole('link', { name: 'Bekijk je profiel' }).click();
+  await expect(page).toHaveURL(`${baseUrl}/provider/profile/preview`);
+  await expect(page.getByText('Je profiel staat online. Zo zien klanten het als ze je vinden.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Maak kennis met Bert' })).toBeVisible();
+  const prices = page.getByTestId('services-table');
+  await expect(prices.getByRole('row', { name: /Computerhulp/ })).toContainText('€ 13,50');
+  await expect(prices.getByRole('row', { name: /Kapper plus/ })).toContainText('€ 31,50');
+  await checkAtEveryWidth(page, 'live-preview');
+
+  // Every field stays changeable: the settings open the wizard's own forms, and saving stays.
+  await page.goto(`${baseUrl}/provider/settings?tab=profile`);
+  await expect(h1).toHaveText('Instellingen');
+  await expect(page.getByRole('tab', { name: 'Profiel' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('img', { name: 'Je profielfoto zoals klanten hem zien' })).toBeVisible();
+  await page
+    .getByRole('textbox', { name: /^Introductietekst/ })
+    .fill('Computerhulp aan huis, met geduld en zonder vakjargon. Ook op zaterdag.');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByText('Opgeslagen', { exact: true })).toBeVisible();
+  await expect(page).toHaveURL(`${baseUrl}/provider/settings?tab=profile`);
+  await checkAtEveryWidth(page, 'settings-profile');
 });

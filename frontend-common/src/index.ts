@@ -81,6 +81,24 @@ export {
   toLanguage,
   type Language,
 } from './i18n/languages';
+export {
+  BELGIUM,
+  NETHERLANDS,
+  NETHERLANDS_BOUNDS,
+  type Ring as CountryOutlineRing,
+} from './map/countryOutlines';
+export {
+  areaBounds,
+  type Bounds,
+  type MapPlace,
+  type MapPoint,
+  type WorkArea,
+  type WorkAreaKind,
+  type WorkAreaMapLabels,
+  type WorkAreaMapProps,
+} from './map/mapArea';
+export { MAP_TILES, OSM_TILE_URL, tileSettings, type TileSettings } from './map/mapSettings';
+export { WorkAreaFigure, type WorkAreaFigureProps } from './map/WorkAreaFigure';
 export { KringProviders, type KringProvidersProps } from './providers/KringProviders';
 export { KringShell, type KringShellProps, type NavItem } from './shell/KringShell';
 export { LanguageSwitch } from './shell/LanguageSwitch';

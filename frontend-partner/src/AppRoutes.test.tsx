@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { AppRoutes } from './AppRoutes';
 import { translations } from './locales';
 
-/** The API as seen by a visitor who is not logged in: /me answers 401, health is fine. */
+/**
+ * The API as seen by a visitor who is not logged in: /me answers 401, health is fine, and the
+ * search form's categories are there (none).
+ */
 const loggedOut: typeof globalThis.fetch = async (input, init) => {
   const request = input instanceof Request ? input : new Request(input, init);
   const path = new URL(request.url).pathname;
@@ -14,6 +17,9 @@ const loggedOut: typeof globalThis.fetch = async (input, init) => {
       status: 401,
       headers: { 'content-type': 'application/problem+json' },
     });
+  }
+  if (path === '/api/v1/categories') {
+    return new Response('[]', { status: 200, headers: { 'content-type': 'application/json' } });
   }
   return new Response(JSON.stringify({ status: 'ok' }), {
     status: 200,

@@ -9,9 +9,13 @@ import {
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, Route, Routes } from 'react-router';
+import { PUBLIC_PATHS } from './paths';
 
 // Every page is its own chunk, so the first load carries only the shell.
-const LandingPage = lazy(() => import('./pages/LandingPage'));
+const SearchPage = lazy(() => import('./pages/SearchPage'));
+const ProviderProfilePage = lazy(() => import('./pages/ProviderProfilePage'));
+const ContactPage = lazy(() => import('./pages/ContactPage'));
+const ReviewPage = lazy(() => import('./pages/ReviewPage'));
 const SignupPage = lazy(() => import('./pages/SignupPage'));
 const VerifyEmailPage = lazy(() => import('./pages/VerifyEmailPage'));
 const LoginPage = lazy(() => import('./pages/LoginPage'));
@@ -46,7 +50,11 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route element={<Layout />}>
-        <Route index element={<LandingPage />} />
+        {/* Finding a provider comes first; what the portal is for is under the search. */}
+        <Route index element={<SearchPage />} />
+        <Route path={PUBLIC_PATHS.profile} element={<ProviderProfilePage />} />
+        <Route path={PUBLIC_PATHS.contact} element={<ContactPage />} />
+        <Route path={PUBLIC_PATHS.review} element={<ReviewPage />} />
         <Route path={AUTH_PATHS.signup} element={<SignupPage />} />
         <Route path={AUTH_PATHS.verifyEmail} element={<VerifyEmailPage />} />
         <Route path={AUTH_PATHS.login} element={<LoginPage />} />

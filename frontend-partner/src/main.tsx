@@ -15,7 +15,9 @@ if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <KringProviders i18n={i18n} client={client} queryClient={queryClient}>
-      <BrowserRouter basename={import.meta.env.BASE_URL.replace(/\/$/, '')}>
+      {/* With its slash: the home page's address is `/partner/?q=…`, since the server answers
+          `/partner` with a redirect to `/partner/` that leaves a shared search behind. */}
+      <BrowserRouter basename={import.meta.env.BASE_URL}>
         <AppRoutes />
       </BrowserRouter>
     </KringProviders>

@@ -3,7 +3,9 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { AppRoutes } from './AppRoutes';
+import { providerApi } from './home/testFixtures';
 import { translations } from './locales';
+import { profileWith, wizardApi } from './test/wizardFixtures';
 
 /** The API as seen by a visitor who is not logged in: /me answers 401, health is fine. */
 const loggedOut: typeof globalThis.fetch = async (input, init) => {
@@ -20,6 +22,14 @@ const loggedOut: typeof globalThis.fetch = async (input, init) => {
     headers: { 'content-type': 'application/json' },
   });
 };
+
+/** The portal's own pages in the side menu (the other portals' links come after, in a list). */
+function menuLinks(menu: HTMLElement) {
+  return within(menu)
+    .getAllByRole('link')
+    .filter((link) => !link.closest('ul'))
+    .map((link) => [link.textContent, link.getAttribute('href')]);
+}
 
 describe('provider portal', () => {
   it('shows the landing page in Dutch with the service status', async () => {
@@ -122,6 +132,40 @@ describe('provider portal', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Je account activeren' }),
     ).toBeInTheDocument();
+  });
+
+  it('gives visitors only the home page in the menu', async () => {
+    renderWithProviders(<AppRoutes />, { translations, fetch: loggedOut });
+    await screen.findByRole('heading', { level: 1 });
+
+    const menu = screen.getByRole('navigation', { name: 'Hoofdmenu' });
+    expect(menuLinks(menu)).toEqual([['Start', '/']]);
+  });
+
+  it('gives a live provider the pages of the provider’s environment', async () => {
+    renderWithProviders(<AppRoutes />, { translations, fetch: providerApi().fetch });
+    await screen.findByRole('heading', { level: 1, name: 'Welkom, Bert' });
+
+    const menu = screen.getByRole('navigation', { name: 'Hoofdmenu' });
+    expect(menuLinks(menu)).toEqual([
+      ['Start', '/'],
+      ['Aanvragen', '/requests'],
+      ['Reviews', '/reviews'],
+      ['Mijn profiel', '/profile/preview'],
+      ['Instellingen', '/settings'],
+      ['Video', '/video'],
+      ['Promotie', '/promotion'],
+    ]);
+  });
+
+  it('keeps the menu to the home page while the provider is still signing up', async () => {
+    const api = wizardApi(profileWith(['personal', 'company'], { status: 'draft' }));
+    renderWithProviders(<AppRoutes />, { translations, fetch: api.fetch });
+    await screen.findByRole('heading', { level: 1, name: 'Maak je aanmelding af' });
+
+    expect(menuLinks(screen.getByRole('navigation', { name: 'Hoofdmenu' }))).toEqual([
+      ['Start', '/'],
+    ]);
   });
 
   it('has the e-mail change confirmation page', async () => {

@@ -4,15 +4,26 @@ import {
   KringShell,
   LoadingState,
   OrganisationSwitcher,
+  useMe,
   UserMenu,
 } from '@kring/common';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, Route, Routes } from 'react-router';
+import { useProviderProfile } from './api/profile';
+import { providerNavItems } from './home/navigation';
+import { PROVIDER_PATHS } from './home/paths';
 import { WIZARD_PATH } from './wizard/steps';
 
 // Every page is its own chunk, so the first load carries only the shell.
-const LandingPage = lazy(() => import('./pages/LandingPage'));
+const DashboardPage = lazy(() => import('./pages/DashboardPage'));
+const ProfilePreviewPage = lazy(() => import('./pages/ProfilePreviewPage'));
+const SettingsPage = lazy(() => import('./pages/SettingsPage'));
+const VideoPage = lazy(() => import('./pages/VideoPage'));
+const PromotionPage = lazy(() => import('./pages/PromotionPage'));
+const RequestsPage = lazy(() => import('./pages/RequestsPage'));
+const RequestPage = lazy(() => import('./pages/RequestPage'));
+const ReviewsPage = lazy(() => import('./pages/ReviewsPage'));
 const SignupPage = lazy(() => import('./pages/SignupPage'));
 const WizardPage = lazy(() => import('./pages/WizardPage'));
 const VerifyEmailPage = lazy(() => import('./pages/VerifyEmailPage'));
@@ -28,11 +39,13 @@ const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 function Layout() {
   const { t } = useTranslation();
+  const me = useMe();
+  const profile = useProviderProfile({ enabled: Boolean(me.data) });
   return (
     <KringShell
       portal="provider"
       portalName={t('app.name')}
-      navItems={[{ to: '/', label: t('common.navigation.home') }]}
+      navItems={providerNavItems(t, me.data ? profile.data : null)}
       userMenu={<UserMenu />}
       organisationSwitcher={<OrganisationSwitcher />}
     >
@@ -48,7 +61,16 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route element={<Layout />}>
-        <Route index element={<LandingPage />} />
+        {/* A provider's dashboard; for visitors what the portal is about. */}
+        <Route index element={<DashboardPage />} />
+        <Route path={PROVIDER_PATHS.requests} element={<RequestsPage />} />
+        {/* One request: the provider's e-mail links here. */}
+        <Route path={`${PROVIDER_PATHS.requests}/:id`} element={<RequestPage />} />
+        <Route path={PROVIDER_PATHS.reviews} element={<ReviewsPage />} />
+        <Route path={PROVIDER_PATHS.preview} element={<ProfilePreviewPage />} />
+        <Route path={PROVIDER_PATHS.settings} element={<SettingsPage />} />
+        <Route path={PROVIDER_PATHS.video} element={<VideoPage />} />
+        <Route path={PROVIDER_PATHS.promotion} element={<PromotionPage />} />
         <Route path={AUTH_PATHS.signup} element={<SignupPage />} />
         {/* The provider's sign-up wizard after the account: /signup/personal … /signup/done. */}
         <Route path={`${WIZARD_PATH}/:step`} element={<WizardPage />} />

@@ -1,4 +1,5 @@
 // Test data and a stub API for the sign-up wizard's tests: Bert, a provider half-way through.
+import { File as NodeFile } from 'node:buffer';
 import { ANNA, json, problem, stubApi, type StubAnswer } from '@kring/common/test-utils';
 import type { Category } from '../api/categories';
 import type { PlaceMatch } from '../api/places';
@@ -78,6 +79,8 @@ export function profileWith(
         ]
       : [],
     price_note: '',
+    photo: null,
+    price_list: null,
     fee: FEE,
     ...overrides,
   } as ProviderProfile;
@@ -96,23 +99,94 @@ export function wizardApi(
     (step: ProviderProfile['next_step']): StubAnswer =>
     () => {
       const done = current?.completed_steps ?? [];
-      current = profileWith(done.includes(step) ? done : [...done, step]);
+      const saved = profileWith(done.includes(step) ? done : [...done, step]);
+      // A step's form does not touch the status or the files.
+      current = current
+        ? { ...saved, status: current.status, photo: current.photo, price_list: current.price_list }
+        : saved;
       return json(current);
     };
-  return stubApi({
-    'GET /api/v1/me': json(BERT),
-    'GET /api/v1/provider/profile': () =>
-      current ? json(current) : problem(404, { detail: 'Not found.' }),
-    'GET /api/v1/categories': json(CATEGORIES),
-    'GET /api/v1/places': (call) => {
-      const q = new URLSearchParams(call.search).get('q')?.toLowerCase() ?? '';
-      return json([UTRECHT, AMERSFOORT].filter((place) => place.name.toLowerCase().startsWith(q)));
-    },
-    'PUT /api/v1/provider/profile/personal': saveStep('personal'),
-    'PUT /api/v1/provider/profile/company': saveStep('company'),
-    'PUT /api/v1/provider/profile/introduction': saveStep('profile'),
-    'PUT /api/v1/provider/profile/availability': saveStep('availability'),
-    'PUT /api/v1/provider/profile/services': saveStep('services'),
-    ...routes,
-  });
+  return withFiles(
+    stubApi({
+      'GET /api/v1/me': json(BERT),
+      'GET /api/v1/provider/profile': () =>
+        current ? json(current) : problem(404, { detail: 'Not found.' }),
+      'GET /api/v1/categories': json(CATEGORIES),
+      'GET /api/v1/places': (call) => {
+        const q = new URLSearchParams(call.search).get('q')?.toLowerCase() ?? '';
+        return json(
+          [UTRECHT, AMERSFOORT].filter((place) => place.name.toLowerCase().startsWith(q)),
+        );
+      },
+      'PUT /api/v1/provider/profile/personal': saveStep('personal'),
+      'PUT /api/v1/provider/profile/company': saveStep('company'),
+      'PUT /api/v1/provider/profile/introduction': saveStep('profile'),
+      'PUT /api/v1/provider/profile/availability': saveStep('availability'),
+      'PUT /api/v1/provider/profile/services': saveStep('services'),
+      ...routes,
+    }),
+  );
 }
+
+/** A file the portal sent as the request body itself (a photo, a PDF). */
+export interface SentFile {
+  method: string;
+  path: string;
+  search: string;
+  contentType: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * The stub API reads every body as JSON. Files are taken off first and kept in `files`; the
+ * request goes on without its body (its headers and address kept), so the stub still answers it
+ * by method and path.
+ */
+function withFiles(api: ReturnType<typeof stubApi>) {
+  const files: SentFile[] = [];
+  const fetch: typeof globalThis.fetch = async (input, init) => {
+    const request = input instanceof Request ? input : new Request(input, init);
+    const type = request.headers.get('content-type') ?? '';
+    if (!request.body || type.startsWith('application/json')) return api.fetch(request);
+    const url = new URL(request.url);
+    files.push({
+      method: request.method,
+      path: url.pathname,
+      search: url.search,
+      contentType: type,
+      bytes: new Uint8Array(await request.arrayBuffer()),
+    });
+    return api.fetch(
+      new Request(request.url, { method: request.method, headers: request.headers }),
+    );
+  };
+  return { ...api, fetch, files };
+}
+
+/** Bert's portrait as the API answers it: the square's centre and zoom, and its sizes. */
+export const PHOTO: NonNullable<ProviderProfile['photo']> = {
+  x: 0.5,
+  y: 0.33,
+  zoom: 1,
+  urls: {
+    large: '/api/v1/provider/profile/photo/large?v=a1b2c3',
+    medium: '/api/v1/provider/profile/photo/medium?v=a1b2c3',
+    small: '/api/v1/provider/profile/photo/small?v=a1b2c3',
+  },
+};
+
+export const PRICE_LIST: NonNullable<ProviderProfile['price_list']> = {
+  url: '/api/v1/provider/profile/price-list',
+  bytes: 250_880,
+};
+
+/**
+ * A file as the browser hands it to the portal. Node's File, not jsdom's: only Node's can be the
+ * body of the (Node) fetch the tests run on.
+ */
+export function testFile(content: string | Uint8Array, name: string, type: string): File {
+  return new NodeFile([content], name, { type }) as unknown as File;
+}
+
+/** The first bytes of a PNG, enough for the portal (which never reads the picture). */
+export const PNG_BYTES = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

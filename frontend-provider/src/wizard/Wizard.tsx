@@ -14,17 +14,21 @@ import {
 } from './steps';
 import { AvailabilityStep } from './steps/AvailabilityStep';
 import { CompanyStep } from './steps/CompanyStep';
-import { DoneStep, PaymentStep } from './steps/PaymentStep';
+import { DoneStep } from './steps/DoneStep';
+import { PaymentStep } from './steps/PaymentStep';
 import { PersonalStep } from './steps/PersonalStep';
 import { ProfileStep } from './steps/ProfileStep';
 import { ServicesStep } from './steps/ServicesStep';
+import type { StepMode } from './StepFrame';
 import { StepBar, StepList } from './WizardProgress';
 
 export interface StepProps {
   /** What is stored so far; `null` before the first step is saved. */
   profile: ProviderProfile | null;
-  /** After a step is saved: on to the following step. */
+  /** After a step is saved: on to the following step (the settings stay). */
   goOn: (saved: ProviderProfile) => void;
+  /** The wizard's step, or the same form as a tab of the settings. */
+  mode?: StepMode;
 }
 
 const STEP_PAGES: Record<StepWithPage, (props: StepProps) => ReactNode> = {

@@ -13,7 +13,8 @@ const asIs: FieldRename = (field) => field;
  * A wizard step's submit: validates with the form's schema, saves, and on a 422 puts each
  * problem on its field (the API's names renamed to the form's where they differ) and the rest
  * in `formErrors`. `attempt` counts failed submits, so the error summary takes the focus after
- * each one.
+ * each one. `saved` says the last submit was stored (the settings say "Opgeslagen"); what was
+ * stored becomes the form's starting point, so "changed" means changed since then.
  */
 export function useStepSubmit<TInput extends FieldValues, TOutput>(
   form: UseFormReturn<TInput, unknown, TOutput>,
@@ -24,12 +25,19 @@ export function useStepSubmit<TInput extends FieldValues, TOutput>(
   const { t } = useTranslation();
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const [attempt, setAttempt] = useState(0);
-  const failed = () => setAttempt((count) => count + 1);
+  const [saved, setSaved] = useState(false);
+  const failed = () => {
+    setSaved(false);
+    setAttempt((count) => count + 1);
+  };
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormErrors([]);
+    setSaved(false);
     try {
       await submit(values);
+      form.reset(form.getValues());
+      setSaved(true);
     } catch (error) {
       if (isApiProblem(error) && error.status === 422) {
         const renamed = new ApiProblem({
@@ -50,5 +58,5 @@ export function useStepSubmit<TInput extends FieldValues, TOutput>(
     }
   }, failed);
 
-  return { onSubmit, formErrors, attempt };
+  return { onSubmit, formErrors, attempt, saved };
 }

@@ -1,22 +1,3 @@
-/**
- * Where the work-area map takes its background tiles from: `VITE_MAP_TILE_URL` (a Leaflet URL
- * template, e.g. `https://tiles.example.org/{z}/{x}/{y}.png`) and `VITE_MAP_TILE_ATTRIBUTION`
- * when set at build time, else OpenStreetMap's public tiles. Without tiles (offline, blocked)
- * the map still shows the country outlines and the work area.
- */
-export const OSM_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-
-export interface TileSettings {
-  url: string;
-  /** HTML for Leaflet's attribution; `null`: OpenStreetMap's, in the UI's language. */
-  attribution: string | null;
-}
-
-export function tileSettings(env: Record<string, string | boolean | undefined>): TileSettings {
-  const url = typeof env.VITE_MAP_TILE_URL === 'string' ? env.VITE_MAP_TILE_URL.trim() : '';
-  const attribution =
-    typeof env.VITE_MAP_TILE_ATTRIBUTION === 'string' ? env.VITE_MAP_TILE_ATTRIBUTION.trim() : '';
-  return url ? { url, attribution: attribution || null } : { url: OSM_TILE_URL, attribution: null };
-}
-
-export const MAP_TILES: TileSettings = tileSettings(import.meta.env);
+// The map's tile settings moved to frontend-common (`src/map/mapSettings.ts`), with the map:
+// `VITE_MAP_TILE_URL` and `VITE_MAP_TILE_ATTRIBUTION` of this portal's build still apply.
+export { MAP_TILES, OSM_TILE_URL, tileSettings, type TileSettings } from '@kring/common';

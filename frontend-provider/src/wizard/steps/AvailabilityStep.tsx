@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { z } from 'zod';
 import { useSaveAvailability, type Place, type WorkAreaKind } from '../../api/profile';
+import { settingsTabPath } from '../../settings/paths';
 import { DayPartGrid } from '../availability/DayPartGrid';
 import type { MapPoint } from '../availability/mapArea';
 import { PlaceSearch } from '../availability/PlaceSearch';
@@ -73,7 +74,7 @@ function renameField(field: string): string {
  * Step "Beschikbaarheid": the work area (places, a distance around the address, or the whole
  * country) with a map of it, and the week's day parts.
  */
-export function AvailabilityStep({ profile, goOn }: StepProps) {
+export function AvailabilityStep({ profile, goOn, mode = 'wizard' }: StepProps) {
   const { t } = useTranslation();
   const save = useSaveAvailability();
   const centre = useAddressCentre(profile);
@@ -92,7 +93,7 @@ export function AvailabilityStep({ profile, goOn }: StepProps) {
     control: form.control,
     name: ['work_area_kind', 'places', 'radius_km'],
   });
-  const { onSubmit, formErrors, attempt } = useStepSubmit(
+  const { onSubmit, formErrors, attempt, saved } = useStepSubmit(
     form,
     FIELDS,
     async (values) => {
@@ -135,6 +136,8 @@ export function AvailabilityStep({ profile, goOn }: StepProps) {
       lead={t('wizard.availability.lead')}
       onSubmit={onSubmit}
       submitting={isSubmitting}
+      mode={mode}
+      saved={saved}
     >
       <ErrorSummary
         messages={formErrors}
@@ -172,7 +175,11 @@ export function AvailabilityStep({ profile, goOn }: StepProps) {
                   ) : (
                     <>
                       {t('wizard.availability.kind.radiusUnavailable')}{' '}
-                      <Anchor component={Link} to={stepPath('company')} size="sm">
+                      <Anchor
+                        component={Link}
+                        to={mode === 'settings' ? settingsTabPath('company') : stepPath('company')}
+                        size="sm"
+                      >
                         {t('wizard.availability.kind.toCompany')}
                       </Anchor>
                     </>

@@ -100,7 +100,7 @@ function companySchema(t: T) {
  * area is measured from (the work address, when it differs from home). After saving, an address
  * that is not on the map is said at once, with the choice to correct it or go on.
  */
-export function CompanyStep({ profile, goOn }: StepProps) {
+export function CompanyStep({ profile, goOn, mode = 'wizard' }: StepProps) {
   const { t } = useTranslation();
   const save = useSaveCompany();
   const [notLocated, setNotLocated] = useState<ProviderProfile | null>(null);
@@ -125,21 +125,21 @@ export function CompanyStep({ profile, goOn }: StepProps) {
     control: form.control,
     name: ['has_kvk', 'work_address_differs'],
   });
-  const { onSubmit, formErrors, attempt } = useStepSubmit(
+  const { onSubmit, formErrors, attempt, saved } = useStepSubmit(
     form,
     FIELDS,
     async (values) => {
       setNotLocated(null);
       const registered = values.has_kvk === 'yes';
-      const saved = await save.mutateAsync({
+      const stored = await save.mutateAsync({
         has_kvk: registered,
         company_name: registered ? values.company_name : null,
         kvk_number: registered ? values.kvk_number.replace(/[\s.]/g, '') : null,
         address: { ...values.address, postcode: normalisePostcode(values.address.postcode) },
         address_is_work_address: values.work_address_differs === 'yes',
       });
-      if (saved.located) goOn(saved);
-      else setNotLocated(saved);
+      if (stored.located) goOn(stored);
+      else setNotLocated(stored);
     },
     (field) => (field === 'address_is_work_address' ? 'work_address_differs' : field),
   );
@@ -167,6 +167,8 @@ export function CompanyStep({ profile, goOn }: StepProps) {
       lead={t('wizard.company.lead')}
       onSubmit={onSubmit}
       submitting={isSubmitting}
+      mode={mode}
+      saved={saved}
     >
       <ErrorSummary
         messages={formErrors}
@@ -272,9 +274,11 @@ export function CompanyStep({ profile, goOn }: StepProps) {
         >
           <Stack gap="sm" align="flex-start">
             <Text size="sm">{t('wizard.company.notLocated')}</Text>
-            <Button variant="white" color="dark" onClick={() => goOn(notLocated)}>
-              {t('wizard.company.goOnAnyway')}
-            </Button>
+            {mode === 'wizard' ? (
+              <Button variant="white" color="dark" onClick={() => goOn(notLocated)}>
+                {t('wizard.company.goOnAnyway')}
+              </Button>
+            ) : null}
           </Stack>
         </Alert>
       ) : null}

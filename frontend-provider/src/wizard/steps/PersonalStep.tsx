@@ -31,7 +31,7 @@ function personalSchema(t: T) {
 }
 
 /** Step "Persoonlijk": which kinds of services, my first name, how I heard of Kring. */
-export function PersonalStep({ profile, goOn }: StepProps) {
+export function PersonalStep({ profile, goOn, mode = 'wizard' }: StepProps) {
   const { t } = useTranslation();
   const me = useMe();
   const save = useSavePersonal();
@@ -45,7 +45,7 @@ export function PersonalStep({ profile, goOn }: StepProps) {
     mode: 'onSubmit',
     shouldFocusError: false,
   });
-  const { onSubmit, formErrors, attempt } = useStepSubmit(form, FIELDS, async (values) => {
+  const { onSubmit, formErrors, attempt, saved } = useStepSubmit(form, FIELDS, async (values) => {
     goOn(
       await save.mutateAsync({
         service_kinds: values.service_kinds as ServiceKind[],
@@ -80,6 +80,8 @@ export function PersonalStep({ profile, goOn }: StepProps) {
       lead={t('wizard.personal.lead')}
       onSubmit={onSubmit}
       submitting={isSubmitting}
+      mode={mode}
+      saved={saved}
     >
       <ErrorSummary
         messages={formErrors}

@@ -1,13 +1,18 @@
+import { json, noContent, problem, type StubAnswer } from '@kring/common/test-utils';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import type { ProviderProfile } from '../../api/profile';
 import { renderWizard } from '../../test/renderWizard';
-import { profileWith, wizardApi } from '../../test/wizardFixtures';
+import { PHOTO, PNG_BYTES, profileWith, testFile, wizardApi } from '../../test/wizardFixtures';
 
 const introduction = () => screen.getByRole('textbox', { name: /^Introductietekst/ });
 
-async function renderProfileStep() {
-  const api = wizardApi(profileWith(['personal', 'company']));
+async function renderProfileStep(
+  routes: Record<string, StubAnswer> = {},
+  overrides: Partial<ProviderProfile> = {},
+) {
+  const api = wizardApi(profileWith(['personal', 'company'], overrides), routes);
   renderWizard('/signup/profile', api);
   await screen.findByRole('heading', { level: 1, name: 'Jouw profiel' });
   return api;
@@ -55,7 +60,7 @@ describe('step Profiel', () => {
     expect(api.callsTo('PUT', '/api/v1/provider/profile/introduction')).toHaveLength(0);
   });
 
-  it('guides the long text with the three prompts and says the photo comes later', async () => {
+  it('guides the long text with the three prompts', async () => {
     await renderProfileStep();
     const long = screen.getByRole('textbox', { name: 'Uitgebreide profieltekst' });
     expect(long).toHaveAccessibleDescription(
@@ -64,6 +69,133 @@ describe('step Profiel', () => {
     expect(long).toHaveAccessibleDescription(
       expect.stringContaining('Wat is er uniek aan jouw manier van dienstverlening?'),
     );
-    expect(screen.getByText(/Een foto uploaden kan nog niet/)).toBeInTheDocument();
+  });
+});
+
+describe('step Profiel: the portrait', () => {
+  const chooser = () => screen.getByLabelText('Kies een foto');
+
+  it('uploads the photo at once, as it is with its own type, and shows the cut portrait', async () => {
+    const user = userEvent.setup();
+    const withPhoto = profileWith(['personal', 'company'], { photo: PHOTO });
+    const api = await renderProfileStep({
+      'PUT /api/v1/provider/profile/photo': json(withPhoto),
+    });
+    expect(chooser()).toHaveAttribute('accept', 'image/png,image/jpeg');
+    expect(chooser()).toHaveAccessibleDescription(/PNG- of JPEG-bestand van hoogstens 10 MB/);
+
+    await user.upload(chooser(), testFile(PNG_BYTES, 'bert.png', 'image/png'));
+
+    expect(
+      await screen.findByRole('img', { name: /Je profielfoto zoals klanten hem zien/ }),
+    ).toHaveAttribute('src', PHOTO.urls.medium);
+    expect(screen.getByText('Je foto is bewaard.')).toBeInTheDocument();
+    const [sent] = api.files;
+    expect(sent).toMatchObject({
+      method: 'PUT',
+      path: '/api/v1/provider/profile/photo',
+      contentType: 'image/png',
+      bytes: PNG_BYTES,
+    });
+    expect(Object.fromEntries(new URLSearchParams(sent?.search))).toEqual({
+      x: '0.5',
+      y: '0.33',
+      zoom: '1',
+    });
+    // The original, not a square, fills the round frame the crop is chosen in.
+    expect(
+      screen.getByRole('img', { name: 'Voorbeeld van de uitsnede die je kiest' }),
+    ).toHaveAttribute('src', '/api/v1/provider/profile/photo/original?v=a1b2c3');
+    // The texts are not saved with it: that is still "Volgende stap".
+    expect(api.callsTo('PUT', '/api/v1/provider/profile/introduction')).toHaveLength(0);
+  });
+
+  it('shows the API’s refusal of a file in the user’s language', async () => {
+    const user = userEvent.setup();
+    await renderProfileStep({
+      'PUT /api/v1/provider/profile/photo': problem(415, {
+        detail: 'Upload een foto als PNG of JPEG.',
+      }),
+    });
+
+    await user.upload(chooser(), testFile('GIF89a', 'bert.png', 'image/png'));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Upload een foto als PNG of JPEG.');
+    expect(chooser()).toHaveAttribute('aria-invalid', 'true');
+    expect(chooser()).toHaveAccessibleDescription(/Upload een foto als PNG of JPEG\./);
+  });
+
+  it('refuses a file over 10 MB before sending it', async () => {
+    const user = userEvent.setup();
+    const api = await renderProfileStep();
+
+    const big = testFile(new Uint8Array(10 * 1024 * 1024 + 1), 'groot.jpg', 'image/jpeg');
+    await user.upload(chooser(), big);
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Dit bestand is 10,1 MB. Kies een bestand van hoogstens 10 MB.',
+    );
+    expect(api.files).toHaveLength(0);
+  });
+
+  it('saves the square chosen with the sliders: its centre and zoom', async () => {
+    const user = userEvent.setup();
+    const api = await renderProfileStep(
+      {
+        'PUT /api/v1/provider/profile/photo/crop': (call) =>
+          json(
+            profileWith(['personal', 'company'], { photo: { ...PHOTO, ...(call.body as object) } }),
+          ),
+      },
+      { photo: PHOTO },
+    );
+
+    const zoom = screen.getByRole('slider', { name: 'Inzoomen' });
+    expect(zoom).toHaveAttribute('aria-valuetext', '1×');
+    zoom.focus();
+    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}');
+    expect(zoom).toHaveAttribute('aria-valuetext', '1,3×');
+    screen.getByRole('slider', { name: 'Naar links of rechts' }).focus();
+    await user.keyboard('{ArrowLeft}{ArrowLeft}');
+    screen.getByRole('slider', { name: 'Naar boven of onder' }).focus();
+    await user.keyboard('{ArrowRight}');
+    await user.click(screen.getByRole('button', { name: 'Uitsnede bewaren' }));
+
+    expect(await screen.findByText('Je uitsnede is bewaard.')).toBeInTheDocument();
+    const body = api.callsTo('PUT', '/api/v1/provider/profile/photo/crop')[0]?.body as {
+      x: number;
+      y: number;
+      zoom: number;
+    };
+    expect(body.x).toBeCloseTo(0.48);
+    expect(body.y).toBeCloseTo(0.34);
+    expect(body.zoom).toBeCloseTo(1.3);
+    expect(zoom).toHaveAttribute('aria-valuetext', '1,3×');
+  });
+
+  it('removes the photo, and goes on without one', async () => {
+    const user = userEvent.setup();
+    let profile = profileWith(['personal', 'company'], { photo: PHOTO });
+    const api = await renderProfileStep(
+      {
+        'GET /api/v1/provider/profile': () => json(profile),
+        'DELETE /api/v1/provider/profile/photo': () => {
+          profile = { ...profile, photo: null };
+          return noContent();
+        },
+      },
+      { photo: PHOTO },
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Foto verwijderen' }));
+
+    expect(await screen.findByLabelText('Kies een foto')).toBeInTheDocument();
+    expect(screen.getByText('Je foto is verwijderd.')).toBeInTheDocument();
+    expect(api.callsTo('DELETE', '/api/v1/provider/profile/photo')).toHaveLength(1);
+    await user.type(introduction(), 'Computerhulp aan huis.');
+    await user.click(screen.getByRole('button', { name: 'Volgende stap' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Jouw beschikbaarheid' }),
+    ).toBeInTheDocument();
   });
 });

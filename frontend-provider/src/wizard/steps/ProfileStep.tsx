@@ -1,12 +1,13 @@
 import { ErrorSummary, summaryFieldErrors, useZodForm } from '@kring/common';
-import { Alert, List, Stack, Text, Textarea } from '@mantine/core';
+import { List, Stack, Textarea } from '@mantine/core';
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { useSaveIntroduction } from '../../api/profile';
 import { CharacterCount, COUNTER_BELOW } from '../CharacterCount';
-import { StepFrame } from '../StepFrame';
+import { PhotoField } from '../photo/PhotoField';
+import { sectionOrder, StepFrame } from '../StepFrame';
 import { useStepSubmit } from '../useStepSubmit';
 import type { StepProps } from '../Wizard';
 
@@ -33,10 +34,10 @@ function profileSchema(t: T) {
 
 /**
  * Step "Profiel": the introduction for the card in search results (at most 200 characters,
- * counted live) and the long text for the profile page, guided by the source's three prompts.
- * The photo comes later.
+ * counted live) and the long text for the profile page, guided by the source's three prompts;
+ * and the portrait, optional, which is stored as soon as it is chosen (not with "Next step").
  */
-export function ProfileStep({ profile, goOn }: StepProps) {
+export function ProfileStep({ profile, goOn, mode = 'wizard' }: StepProps) {
   const { t } = useTranslation();
   const save = useSaveIntroduction();
   const schema = useMemo(() => profileSchema(t), [t]);
@@ -52,7 +53,7 @@ export function ProfileStep({ profile, goOn }: StepProps) {
     control: form.control,
     name: ['introduction', 'profile_text'],
   });
-  const { onSubmit, formErrors, attempt } = useStepSubmit(form, FIELDS, async (values) => {
+  const { onSubmit, formErrors, attempt, saved } = useStepSubmit(form, FIELDS, async (values) => {
     goOn(await save.mutateAsync(values));
   });
   const { errors, isSubmitting } = form.formState;
@@ -68,6 +69,8 @@ export function ProfileStep({ profile, goOn }: StepProps) {
       lead={t('wizard.profile.lead')}
       onSubmit={onSubmit}
       submitting={isSubmitting}
+      mode={mode}
+      saved={saved}
     >
       <ErrorSummary
         messages={formErrors}
@@ -114,14 +117,7 @@ export function ProfileStep({ profile, goOn }: StepProps) {
         />
         <CharacterCount value={profileText} max={PROFILE_TEXT_MAX} />
       </Stack>
-      <Alert variant="light" color="kringTeal" role="note" title={t('wizard.profile.photoTitle')}>
-        <Stack gap={4}>
-          <Text size="sm">{t('wizard.profile.photoBody')}</Text>
-          <Text size="sm" fw={700}>
-            {t('wizard.profile.photoLater')}
-          </Text>
-        </Stack>
-      </Alert>
+      <PhotoField photo={profile?.photo ?? null} headingOrder={sectionOrder(mode)} />
     </StepFrame>
   );
 }

@@ -1,10 +1,16 @@
-import { problem } from '@kring/common/test-utils';
+import { json, noContent, problem } from '@kring/common/test-utils';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ProviderProfile } from '../../api/profile';
 import { renderWizard } from '../../test/renderWizard';
-import { CATEGORIES, profileWith, wizardApi } from '../../test/wizardFixtures';
+import {
+  CATEGORIES,
+  PRICE_LIST,
+  profileWith,
+  testFile,
+  wizardApi,
+} from '../../test/wizardFixtures';
 
 const DONE_BEFORE = ['personal', 'company', 'profile', 'availability'] as const;
 const next = () => screen.getByRole('button', { name: 'Volgende stap' });
@@ -174,5 +180,80 @@ describe('step Diensten & prijzen', { timeout: 20_000 }, () => {
     expect(document.getElementById('service-0-price')).toHaveAccessibleDescription(
       expect.stringContaining('Deze prijs is te hoog.'),
     );
+  });
+
+  it('uploads a PDF price list at once and shows it with its size and a download link', async () => {
+    const user = userEvent.setup();
+    const api = await renderServices(
+      {},
+      {
+        'PUT /api/v1/provider/profile/price-list': json(
+          profileWith([...DONE_BEFORE], { price_list: PRICE_LIST }),
+        ),
+      },
+    );
+    const chooser = screen.getByLabelText('Kies een PDF');
+    expect(chooser).toHaveAttribute('accept', 'application/pdf');
+
+    const pdf = '%PDF-1.4\n%%EOF\n';
+    await user.upload(chooser, testFile(pdf, 'prijzen.pdf', 'application/pdf'));
+
+    const stored = await screen.findByTestId('price-list');
+    expect(within(stored).getByRole('link', { name: 'Download je prijslijst' })).toHaveAttribute(
+      'href',
+      PRICE_LIST.url,
+    );
+    expect(stored).toHaveTextContent('PDF, 245 kB');
+    expect(screen.getByText('Je prijslijst is bewaard.')).toBeInTheDocument();
+    expect(api.files).toHaveLength(1);
+    expect(api.files[0]).toMatchObject({
+      method: 'PUT',
+      path: '/api/v1/provider/profile/price-list',
+      contentType: 'application/pdf',
+    });
+    expect(new TextDecoder().decode(api.files[0]?.bytes)).toBe(pdf);
+    expect(api.callsTo('PUT', '/api/v1/provider/profile/services')).toHaveLength(0);
+  });
+
+  it('says why the API refused the price list, in the user’s language', async () => {
+    const user = userEvent.setup();
+    await renderServices(
+      {},
+      {
+        'PUT /api/v1/provider/profile/price-list': problem(422, {
+          errors: [{ field: 'file', message: 'Upload de prijslijst als PDF.' }],
+        }),
+      },
+    );
+
+    await user.upload(
+      screen.getByLabelText('Kies een PDF'),
+      testFile('geen pdf', 'prijzen.pdf', 'application/pdf'),
+    );
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Upload de prijslijst als PDF.');
+  });
+
+  it('removes the stored price list', async () => {
+    const user = userEvent.setup();
+    let profile = profileWith([...DONE_BEFORE], { price_list: PRICE_LIST });
+    const api = await renderServices(
+      { price_list: PRICE_LIST },
+      {
+        'GET /api/v1/provider/profile': () => json(profile),
+        'DELETE /api/v1/provider/profile/price-list': () => {
+          profile = { ...profile, price_list: null };
+          return noContent();
+        },
+      },
+    );
+    expect(screen.getByTestId('price-list')).toHaveTextContent('PDF, 245 kB');
+
+    await user.click(screen.getByRole('button', { name: 'Prijslijst verwijderen' }));
+
+    expect(await screen.findByLabelText('Kies een PDF')).toBeInTheDocument();
+    expect(screen.queryByTestId('price-list')).not.toBeInTheDocument();
+    expect(screen.getByText('Je prijslijst is verwijderd.')).toBeInTheDocument();
+    expect(api.callsTo('DELETE', '/api/v1/provider/profile/price-list')).toHaveLength(1);
   });
 });

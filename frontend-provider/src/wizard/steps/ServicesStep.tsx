@@ -32,8 +32,9 @@ import {
   servicesSchema,
   toServicesBody,
 } from '../services/serviceForm';
+import { PriceListField } from '../services/PriceListField';
 import { ServiceFields } from '../services/ServiceFields';
-import { StepFrame } from '../StepFrame';
+import { sectionOrder, StepFrame } from '../StepFrame';
 import { useStepSubmit } from '../useStepSubmit';
 import type { StepProps } from '../Wizard';
 
@@ -41,9 +42,10 @@ const SERVICE_FIELDS = ['name', 'price', 'unit', 'description'] as const;
 
 /**
  * Step "Diensten & prijzen": the categories, any number of priced services (the member price
- * beside each price, computed live) and a general note on prices.
+ * beside each price, computed live), a general note on prices, and an optional PDF price list
+ * (stored as soon as it is chosen).
  */
-export function ServicesStep({ profile, goOn }: StepProps) {
+export function ServicesStep({ profile, goOn, mode = 'wizard' }: StepProps) {
   const { t } = useTranslation();
   const save = useSaveServices();
   const categories = useCategories();
@@ -69,7 +71,12 @@ export function ServicesStep({ profile, goOn }: StepProps) {
       SERVICE_FIELDS.map((field) => `services.${index}.${field}` as const),
     ),
   ] as const;
-  const { onSubmit, formErrors, attempt } = useStepSubmit(
+  const {
+    onSubmit,
+    formErrors,
+    attempt,
+    saved: justSaved,
+  } = useStepSubmit(
     form,
     names,
     async (values) => goOn(await save.mutateAsync(toServicesBody(values))),
@@ -106,6 +113,8 @@ export function ServicesStep({ profile, goOn }: StepProps) {
       lead={t('wizard.services.lead')}
       onSubmit={onSubmit}
       submitting={isSubmitting}
+      mode={mode}
+      saved={justSaved}
     >
       <ErrorSummary messages={formErrors} fieldErrors={summary} attempt={attempt} />
 
@@ -149,7 +158,7 @@ export function ServicesStep({ profile, goOn }: StepProps) {
 
       <Stack gap="md" component="section" aria-labelledby="services-price-list">
         <Stack gap={4}>
-          <Title order={2} size="h4" id="services-price-list">
+          <Title order={sectionOrder(mode)} size="h4" id="services-price-list">
             {t('wizard.services.priceList')}
           </Title>
           <Text size="sm" c="dark.5">
@@ -210,9 +219,7 @@ export function ServicesStep({ profile, goOn }: StepProps) {
         {...form.register('price_note')}
         error={errors.price_note?.message}
       />
-      <Text size="sm" c="dark.5">
-        {t('wizard.services.pdfLater')}
-      </Text>
+      <PriceListField priceList={profile?.price_list ?? null} headingOrder={sectionOrder(mode)} />
     </StepFrame>
   );
 }

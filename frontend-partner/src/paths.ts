@@ -1,0 +1,13 @@
+/** The public pages of the partner portal: search (home), profiles, contact and reviews. */
+export const PUBLIC_PATHS = {
+  search: '/',
+  profile: '/aanbieders/:id',
+  contact: '/aanbieders/:id/contact',
+  review: '/review',
+} as const;
+
+export const profilePath = (id: string) => `/aanbieders/${id}`;
+export const contactPath = (id: string) => `/aanbieders/${id}/contact`;
+/** The search filtered on one category (the profile's breadcrumb). */
+export const categorySearchPath = (slug: string) =>
+  `/?${new URLSearchParams({ q: '', category: slug }).toString()}`;

@@ -1,0 +1,25 @@
+import type { NavItem } from '@kring/common';
+import type { ProviderProfile } from '../api/profile';
+import { PROVIDER_PATHS } from './paths';
+
+type T = (key: string) => string;
+
+/**
+ * The side menu: everyone has the home page; a provider whose profile has gone live (also while
+ * Kring has suspended it) has the pages of the provider's environment. One still signing up finds
+ * the way on from the home page, where the wizard is.
+ */
+export function providerNavItems(t: T, profile: ProviderProfile | null | undefined): NavItem[] {
+  const items: NavItem[] = [{ to: PROVIDER_PATHS.home, label: t('common.navigation.home') }];
+  if (profile?.status !== 'live' && profile?.status !== 'suspended') return items;
+  items.push(
+    // The inbox stays marked on a request's own page.
+    { to: PROVIDER_PATHS.requests, label: t('home.nav.requests'), end: false },
+    { to: PROVIDER_PATHS.reviews, label: t('home.nav.reviews') },
+    { to: PROVIDER_PATHS.preview, label: t('home.nav.preview') },
+    { to: PROVIDER_PATHS.settings, label: t('home.nav.settings') },
+    { to: PROVIDER_PATHS.video, label: t('home.nav.video') },
+    { to: PROVIDER_PATHS.promotion, label: t('home.nav.promotion') },
+  );
+  return items;
+}

@@ -1,0 +1,18 @@
+/** The provider's own pages after the sign-up (the wizard already links to these). */
+export const PROVIDER_PATHS = {
+  home: '/',
+  requests: '/requests',
+  reviews: '/reviews',
+  preview: '/profile/preview',
+  video: '/video',
+  promotion: '/promotion',
+  settings: '/settings',
+} as const;
+
+/** One contact request: the e-mail to the provider links here (`/provider/requests/{id}`). */
+export function requestPath(id: string): string {
+  return `${PROVIDER_PATHS.requests}/${id}`;
+}
+
+/** Kring's support address: for a video tool that does not work, and other questions. */
+export const SUPPORT_EMAIL = 'support@kring.nl';

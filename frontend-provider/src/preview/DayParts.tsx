@@ -1,0 +1,76 @@
+import { DAY_PARTS, useFormat } from '@kring/common';
+import { Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { WEEKDAYS } from '../wizard/availability/weekDayParts';
+import type { PublicProfile, TitleOrder } from './types';
+
+/** The week's day parts the provider is usually available, as a table of ticks. */
+export function DayParts({ profile, order }: { profile: PublicProfile; order: TitleOrder }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const name = profile.first_name;
+  const any = WEEKDAYS.some((day) => (profile.day_parts[day]?.length ?? 0) > 0);
+  return (
+    <Stack gap="xs" component="section" aria-labelledby="profile-days-title">
+      <Title order={(order + 1) as 2 | 3} size="h3" id="profile-days-title">
+        {t('preview.dayParts.title')}
+      </Title>
+      {any ? (
+        <>
+          <Text size="sm" id="profile-days-lead">
+            {t('preview.dayParts.lead', { name })}
+          </Text>
+          <Table
+            aria-labelledby="profile-days-title"
+            aria-describedby="profile-days-lead"
+            withTableBorder
+            withColumnBorders
+            verticalSpacing={4}
+            horizontalSpacing={6}
+            bg="white"
+            maw={480}
+            fz={{ base: 13, xs: 14 }}
+            data-testid="day-parts"
+          >
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('preview.dayParts.day')}</Table.Th>
+                {DAY_PARTS.map((part) => (
+                  <Table.Th key={part} scope="col" ta="center">
+                    {format.dayPart(part)}
+                  </Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {WEEKDAYS.map((day) => (
+                <Table.Tr key={day}>
+                  <Table.Th scope="row" fw={600}>
+                    {t(`preview.days.${day}`)}
+                  </Table.Th>
+                  {DAY_PARTS.map((part) => {
+                    const available = profile.day_parts[day]?.includes(part) ?? false;
+                    return (
+                      <Table.Td key={part} ta="center" c={available ? 'kringTeal.8' : 'dark.3'}>
+                        <span aria-hidden="true">{available ? '✓' : '–'}</span>
+                        <VisuallyHidden>
+                          {available
+                            ? t('preview.dayParts.available')
+                            : t('preview.dayParts.unavailable')}
+                        </VisuallyHidden>
+                      </Table.Td>
+                    );
+                  })}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </>
+      ) : (
+        <Text size="sm" c="dark.5">
+          {t('preview.dayParts.none')}
+        </Text>
+      )}
+    </Stack>
+  );
+}
