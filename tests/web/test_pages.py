@@ -71,6 +71,8 @@ async def test_portals_serve_assets_and_fall_back_to_index_for_client_routes(
     redirect = await dev_client.get(f"/{portal}")
     assert redirect.status_code == 308
     assert redirect.headers["location"] == f"/{portal}/"
+    shared = await dev_client.get(f"/{portal}", params={"q": "kapper", "place_id": "2745912"})
+    assert shared.headers["location"] == f"/{portal}/?q=kapper&place_id=2745912"
 
 
 async def test_missing_assets_and_api_paths_never_fall_back_to_a_portal(

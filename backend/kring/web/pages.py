@@ -47,8 +47,10 @@ def _portal_file(settings: Settings, portal: str, path: str) -> Response:
 
 
 def _make_portal_routes(portal: str) -> None:
-    async def redirect_to_slash() -> RedirectResponse:
-        return RedirectResponse(f"/{portal}/", status_code=308)
+    async def redirect_to_slash(request: Request) -> RedirectResponse:
+        # The query goes along: a shared search (`/partner?q=kapper`) must survive the slash.
+        query = request.url.query
+        return RedirectResponse(f"/{portal}/" + (f"?{query}" if query else ""), status_code=308)
 
     async def serve(request: Request, path: str = "") -> Response:
         return _portal_file(settings_of(request), portal, path)
