@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from fastapi import FastAPI
 from httpx import AsyncClient
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from kring.auth import api_clients
@@ -22,7 +23,7 @@ from kring.models.api_client import ApiClient
 from kring.models.contact import ContactRequest, Review
 from kring.models.organisation import Membership
 from kring.models.promotion import PromotionRequest
-from kring.models.provider import ProviderProfile
+from kring.models.provider import Category, ProviderProfile
 from kring.models.user import User, UserStatus
 from tests.accounts.helpers import GOOD_PASSWORD
 from tests.members.helpers import NEW_CONTACT, Parties, new_client
@@ -113,6 +114,13 @@ TABLE: dict[tuple[str, str], Rule] = {
     # Allowed, then not found: the provider has no video.
     ("GET", PROVIDERS + "/{provider}/video"): Rule((403, 403, 403, 404, 401)),
     ("GET", "/api/v1/admin/promotion-requests"): Rule((403, 403, 403, 200, 401)),
+    ("POST", "/api/v1/admin/categories"): Rule(
+        (403, 403, 403, 201, 401),
+        {"slug": "tuinonderhoud", "name_nl": "Tuin", "name_fr": "Jardin", "name_en": "Garden"},
+    ),
+    ("PATCH", "/api/v1/admin/categories/{category}"): Rule(
+        (403, 403, 403, 200, 401), {"name_nl": "Tuin", "name_fr": "Jardin", "name_en": "Garden"}
+    ),
     ("GET", "/api/v1/admin/provider-response-times"): Rule((403, 403, 403, 200, 401)),
     ("POST", "/api/v1/admin/reviews/{review}/hiding"): Rule(
         (403, 403, 403, 200, 401), {"reason": "Scheldwoorden."}
@@ -132,6 +140,7 @@ _PARAMS = {
     "profile_id": "provider",
     "request_id": "promotion",
     "review_id": "review",
+    "category_id": "category",
 }
 
 
@@ -208,6 +217,7 @@ async def target(p: Parties, session: AsyncSession, settings: Settings) -> dict[
         "provider": str(provider.id),
         "promotion": str(promotion.id),
         "review": str(review.id),
+        "category": str(await session.scalar(select(Category.id).limit(1))),
     }
 
 

@@ -6,6 +6,7 @@ from fastapi import APIRouter
 
 from kring.accounts.endpoints import auth_router, me_router
 from kring.accounts.mfa_endpoints import challenge_router, factors_router
+from kring.admin.categories import router as admin_categories_router
 from kring.admin.endpoints import router as admin_router
 from kring.admin.organisation_endpoints import router as admin_organisations_router
 from kring.admin.promotions import router as admin_promotions_router
@@ -63,3 +64,4 @@ router.include_router(provider_reviews_router)
 router.include_router(admin_reviews_router)
 router.include_router(statistics_router)
 router.include_router(response_times_router)
+router.include_router(admin_categories_router)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from fastapi import FastAPI
+from httpx import AsyncClient
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kring.config import Settings
@@ -88,3 +89,35 @@ async def test_suspending_takes_a_profile_offline_and_restoring_depends_on_payme
         restored = await p.staff.call("DELETE", url)
         assert restored.json()["status"] == after
         assert restored.json()["suspended_reason"] is None
+
+
+async def test_staff_add_and_rename_categories_and_other_stays_last(
+    app: FastAPI, client: AsyncClient, session: AsyncSession, settings: Settings
+) -> None:
+    admin = await person(app, session, settings, "ada@kring.example", "Ada", staff_role="admin")
+    verifier = await person(
+        app, session, settings, "vera@kring.example", "Vera", staff_role="verifier"
+    )
+    body = {
+        "slug": "tuinonderhoud",
+        "name_nl": "Tuinonderhoud",
+        "name_fr": "Jardinage",
+        "name_en": "Gardening",
+    }
+    assert (await verifier.call("POST", "/api/v1/admin/categories", body)).status_code == 403
+    created = await admin.call("POST", "/api/v1/admin/categories", body)
+    assert created.status_code == 201
+    again = await admin.call("POST", "/api/v1/admin/categories", body)
+    assert again.status_code == 409
+    bad = await admin.call("POST", "/api/v1/admin/categories", {**body, "slug": "Tuin Onderhoud"})
+    assert bad.json()["errors"][0]["field"] == "slug"
+    slugs = [c["slug"] for c in (await client.get("/api/v1/categories")).json()]
+    assert slugs[-2:] == ["tuinonderhoud", "overige"]
+    renamed = await admin.call(
+        "PATCH",
+        f"/api/v1/admin/categories/{created.json()['id']}",
+        {"name_nl": "Tuin en erf", "name_fr": "Jardin", "name_en": "Garden"},
+    )
+    assert (renamed.json()["slug"], renamed.json()["name_nl"]) == ("tuinonderhoud", "Tuin en erf")
+    names = {c["slug"]: c["name"] for c in (await client.get("/api/v1/categories")).json()}
+    assert names["tuinonderhoud"] == "Tuin en erf"

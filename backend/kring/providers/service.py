@@ -323,5 +323,8 @@ async def save_services(db: AsyncSession, actor: Actor, body: ServicesStep) -> P
 
 
 async def list_categories(db: AsyncSession) -> list[CategoryRead]:
-    rows = await db.scalars(select(Category).order_by(Category.position, Category.slug))
+    # "Other" last, whatever staff add after it.
+    rows = await db.scalars(
+        select(Category).order_by(Category.slug == "overige", Category.position, Category.slug)
+    )
     return [CategoryRead(id=c.id, slug=c.slug, name=_category_name(c)) for c in rows]

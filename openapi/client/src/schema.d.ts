@@ -4,6 +4,46 @@
  */
 
 export interface paths {
+  '/api/v1/admin/categories': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add a category of services
+     * @description Listed after the others, before "Other".
+     */
+    post: operations['admin:create_category'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/categories/{category_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Rename a category of services
+     * @description The slug stays, so links to the search keep working.
+     */
+    patch: operations['admin:rename_category'];
+    trace?: never;
+  };
   '/api/v1/admin/organisations': {
     parameters: {
       query?: never;
@@ -2298,6 +2338,69 @@ export interface components {
       seen_in_person?: boolean | null;
     };
     /**
+     * CategoryAdminRead
+     * @example {
+     *       "name_en": "Gardening",
+     *       "name_fr": "Jardinage",
+     *       "name_nl": "Tuinonderhoud",
+     *       "slug": "tuinonderhoud"
+     *     }
+     */
+    CategoryAdminRead: {
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Name En */
+      name_en: string;
+      /** Name Fr */
+      name_fr: string;
+      /** Name Nl */
+      name_nl: string;
+      /** Position */
+      position: number;
+      /** Slug */
+      slug: string;
+    };
+    /**
+     * CategoryCreate
+     * @description A new category; its slug is its address in the search (`?category=tuinonderhoud`).
+     * @example {
+     *       "name_en": "Gardening",
+     *       "name_fr": "Jardinage",
+     *       "name_nl": "Tuinonderhoud",
+     *       "slug": "tuinonderhoud"
+     *     }
+     */
+    CategoryCreate: {
+      /** Name En */
+      name_en: string;
+      /** Name Fr */
+      name_fr: string;
+      /** Name Nl */
+      name_nl: string;
+      /** Slug */
+      slug: string;
+    };
+    /**
+     * CategoryNames
+     * @description The category's name in each language.
+     * @example {
+     *       "name_en": "Gardening",
+     *       "name_fr": "Jardinage",
+     *       "name_nl": "Tuinonderhoud"
+     *     }
+     */
+    CategoryNames: {
+      /** Name En */
+      name_en: string;
+      /** Name Fr */
+      name_fr: string;
+      /** Name Nl */
+      name_nl: string;
+    };
+    /**
      * CategoryRead
      * @description A category of services, named in the reader's language.
      * @example {
@@ -4507,6 +4610,134 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  'admin:create_category': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CategoryCreate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CategoryAdminRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:rename_category': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        category_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CategoryNames'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CategoryAdminRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'admin:list_organisations': {
     parameters: {
       query?: {
