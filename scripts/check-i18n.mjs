@@ -1,5 +1,7 @@
 // Fails when a translation key exists in one of nl/fr/en but not in another, or has an empty
-// value. Checks frontend-common and every portal (src/locales/{nl,fr,en}.json).
+// value. Checks frontend-common and every portal (src/locales/{nl,fr,en}.json). Also fails when a
+// portal has a top-level namespace frontend-common has too (`common`, `auth`, `profile`): the
+// portal's would replace the shared one whole (createI18n merges the catalogs one level deep).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -20,6 +22,7 @@ function flatten(value, prefix = '', out = new Map()) {
 
 const problems = [];
 let keyCount = 0;
+const sharedNamespaces = new Set();
 for (const pkg of PACKAGES) {
   const catalogs = new Map();
   for (const language of LANGUAGES) {
@@ -28,7 +31,13 @@ for (const pkg of PACKAGES) {
       problems.push(`${file}: missing`);
       continue;
     }
-    catalogs.set(language, flatten(JSON.parse(readFileSync(file, 'utf8'))));
+    const catalog = JSON.parse(readFileSync(file, 'utf8'));
+    for (const namespace of Object.keys(catalog)) {
+      if (pkg === 'frontend-common') sharedNamespaces.add(namespace);
+      else if (sharedNamespaces.has(namespace))
+        problems.push(`${file}: "${namespace}" hides frontend-common's namespace of that name`);
+    }
+    catalogs.set(language, flatten(catalog));
   }
   const allKeys = new Set([...catalogs.values()].flatMap((catalog) => [...catalog.keys()]));
   keyCount += allKeys.size;

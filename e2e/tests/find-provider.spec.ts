@@ -1,5 +1,16 @@
-import { request as playwrightRequest, type APIRequestContext, type Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { linkFromMailbox } from '../support/mailbox';
+import {
+  expectRatingWithOneMore,
+  figure,
+  logInAsPieter,
+  PIETER,
+  publicRating,
+  readFigures,
+  requestsCard,
+  statistics,
+  waitingText,
+} from '../support/pieter';
 import {
   checkAtEveryWidth as checkPage,
   expect,
@@ -46,42 +57,34 @@ async function mailTo(
   return found as DevMail;
 }
 
-/**
- * Pieter (the demo provider: no second factor) marks the request from `customer` handled,
- * through the API as his portal would; the customer then gets the review link.
- */
-async function pieterHandlesRequestFrom(baseUrl: string, customer: string): Promise<void> {
-  const pieter = await playwrightRequest.newContext({ baseURL: baseUrl });
-  try {
-    const login = await pieter.post('/api/v1/auth/login', {
-      data: { email: 'provider@kring.demo', password: 'Zonnebloem-Kring-2026' },
-    });
-    expect(login.ok(), await login.text()).toBe(true);
-    const csrf = (await pieter.storageState()).cookies.find((c) => c.name === 'kring_csrf');
-    const inbox = await pieter.get('/api/v1/provider/contact-requests');
-    const { requests } = (await inbox.json()) as { requests: { id: string; email: string }[] };
-    const mine = requests.find((item) => item.email === customer);
-    expect(mine, `Pieter's inbox has the request of ${customer}`).toBeDefined();
-    const handled = await pieter.patch(`/api/v1/provider/contact-requests/${mine?.id}`, {
-      data: { status: 'handled', note: 'Lamp opgehangen.' },
-      // What Pieter's browser sends: the token from the cookie, and where the page came from.
-      headers: { 'X-CSRF-Token': csrf?.value ?? '', Origin: new URL(baseUrl).origin },
-    });
-    expect(handled.ok(), await handled.text()).toBe(true);
-  } finally {
-    await pieter.dispose();
-  }
+/** A week from today, as a date field takes it. */
+function nextWeek(): string {
+  return new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString().slice(0, 10);
 }
 
-test('a visitor finds Pieter near Utrecht, asks him to call, and reviews him afterwards', async ({
+test('a visitor finds Pieter near Utrecht and asks him to call; Pieter marks it handled in his portal; the visitor reviews him; his dashboard counts it all', async ({
   page,
   baseUrl,
   request,
+  browser,
 }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(300_000);
   await setWidth(page, WIDTHS[0]);
+  // An address of this run's own: the mailbox and Pieter's view of the request tell this visitor
+  // from another Jan Janssen.
   const email = `jan.${Date.now()}@example.org`;
+  const visitor = 'Jan Janssen';
   const h1 = page.getByRole('heading', { level: 1 });
+
+  // Pieter starts his day in his own portal, in a browser of his own: his figures before anyone
+  // asks him anything (other journeys of this run may have asked him before).
+  const pieter = await (await browser.newContext()).newPage();
+  await setWidth(pieter, WIDTHS[0]);
+  await logInAsPieter(pieter, baseUrl);
+  const stats = statistics(pieter);
+  // The default period: the last 12 weeks.
+  await expect(stats.getByRole('radio', { name: '12 weken' })).toBeChecked();
+  const before = await readFigures(pieter);
 
   // The home page: the search comes first, the way to log in stays.
   await page.goto(`${baseUrl}/partner/`);
@@ -105,30 +108,31 @@ test('a visitor finds Pieter near Utrecht, asks him to call, and reviews him aft
 
   await expect(page).toHaveURL(/\/partner\/\?q=klus&place_id=\d+&place=Utrecht&day_parts=monday%3Amorning/);
   const results = page.getByRole('list', { name: /dienstverleners? gevonden/ });
-  const pieter = results.getByRole('listitem').filter({ hasText: 'Pieter Dienstverlener' });
-  await expect(pieter).toBeVisible();
-  await expect(pieter).toContainText('Klushulp Pieter');
-  await expect(pieter).toContainText('Klusjesmannen');
-  await expect(pieter).toContainText('Nog geen beoordelingen');
-  await expect(pieter).toContainText(/\d+(,\d)? km van u vandaan/);
-  await expect(pieter.getByTestId('price-from')).toHaveText(
+  const card = results.getByRole('listitem').filter({ hasText: 'Pieter Dienstverlener' });
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('Klushulp Pieter');
+  await expect(card).toContainText('Klusjesmannen');
+  // His rating as the dashboard showed it to him.
+  await expect(card).toContainText(publicRating(before));
+  await expect(card).toContainText(/\d+(,\d)? km van u vandaan/);
+  await expect(card.getByTestId('price-from')).toHaveText(
     'vanaf € 35,00 per uur · ledenprijs € 31,50',
   );
   await expect(page.getByText('In de buurt van Utrecht')).toBeVisible();
   await checkAtEveryWidth(page, 'results');
   // The address is the search: opened again (shared, reloaded), it shows the same.
   await page.reload();
-  await expect(pieter.getByTestId('price-from')).toBeVisible();
+  await expect(card.getByTestId('price-from')).toBeVisible();
   await expect(search.getByRole('combobox', { name: 'Plaats of postcode' })).toHaveValue('Utrecht');
   await search.getByRole('button', { name: /Op welke dagdelen.*1 gekozen/ }).click();
   await expect(search.getByRole('checkbox', { name: 'Maandag ochtend' })).toBeChecked();
 
   // The back button returns to the same search; forward again.
-  await pieter.getByRole('link', { name: 'Pieter Dienstverlener' }).click();
+  await card.getByRole('link', { name: 'Pieter Dienstverlener' }).click();
   await expect(h1).toHaveText('Maak kennis met Pieter');
   await page.goBack();
   await expect(page.getByRole('searchbox', { name: 'Waar zoekt u hulp bij?' })).toHaveValue('klus');
-  await expect(pieter).toBeVisible();
+  await expect(card).toBeVisible();
   await page.goForward();
 
   // The profile: the way there, prices with the member price, checks, the map, the week.
@@ -157,7 +161,7 @@ test('a visitor finds Pieter near Utrecht, asks him to call, and reviews him aft
   );
   await expect(page.getByTestId('day-parts')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Beoordelingen' })).toContainText(
-    'Nog geen beoordelingen',
+    publicRating(before),
   );
   await checkAtEveryWidth(page, 'profile');
 
@@ -188,7 +192,7 @@ test('a visitor finds Pieter near Utrecht, asks him to call, and reviews him aft
   await expect(page.getByTestId('error-summary')).toContainText('Wat is uw naam?: Vul uw naam in.');
   await checkAtEveryWidth(page, 'contact-errors');
 
-  await page.getByRole('textbox', { name: 'Wat is uw naam?' }).fill('Jan Janssen');
+  await page.getByRole('textbox', { name: 'Wat is uw naam?' }).fill(visitor);
   await page.getByRole('textbox', { name: 'Wat is uw e-mailadres?' }).fill(email);
   await page.getByRole('textbox', { name: 'Wat is uw telefoonnummer?' }).fill('030 123 4567');
   const location = page.getByRole('combobox', { name: 'Locatie van de hulplocatie' });
@@ -218,17 +222,67 @@ test('a visitor finds Pieter near Utrecht, asks him to call, and reviews him aft
 
   // The mailbox: a confirmation for Jan, and the news for Pieter.
   const confirmation = await mailTo(request, baseUrl, email, 'Pieter Dienstverlener');
-  expect(confirmation.subject).toBe('Je aanvraag voor Pieter Dienstverlener is verstuurd');
-  expect(confirmation.text).toContain('Jan Janssen');
+  expect(confirmation.subject).toBe('Uw aanvraag voor Pieter Dienstverlener is verstuurd');
+  expect(confirmation.text).toContain(visitor);
   expect(confirmation.text).toMatch(/23:59/);
-  await mailTo(request, baseUrl, 'provider@kring.demo', 'Jan Janssen');
+  await mailTo(request, baseUrl, PIETER.email, visitor);
 
-  // Pieter helped and marks the request handled: Jan gets a personal review link.
-  await pieterHandlesRequestFrom(baseUrl, email);
+  // Pieter, in his portal: the request is new in his inbox.
+  const menu = pieter.getByRole('navigation', { name: 'Hoofdmenu' });
+  await menu.getByRole('link', { name: 'Aanvragen', exact: true }).click();
+  await expect(pieter).toHaveURL(`${baseUrl}/provider/requests`);
+  await expect(pieter.getByRole('heading', { level: 1 })).toHaveText('Contactverzoeken');
+  await expect(pieter.getByTestId('inbox-counters')).toContainText(/Wachten op je reactie[1-9]/);
+  // Jan's: the one under his name that is still new (a name is not unique; the address is).
+  const inboxItem = pieter
+    .getByRole('article', { name: visitor })
+    .filter({ has: pieter.getByTestId('request-status').filter({ hasText: /^Nieuw$/ }) });
+  await expect(inboxItem).toHaveCount(1);
+  await expect(inboxItem).toContainText('Voor iemand anders');
+  await expect(inboxItem).toContainText('Utrecht');
+  await expect(inboxItem.getByTestId('request-deadline')).toHaveText(
+    /^uiterlijk (ma|di|wo|do|vr) \d{1,2} \w+, 23:59$/,
+  );
+  await checkAtEveryWidth(pieter, 'provider-inbox');
+
+  // He opens it: Jan's details to call or mail, and his message.
+  await inboxItem.getByRole('link', { name: visitor }).click();
+  await expect(pieter).toHaveURL(new RegExp(`${baseUrl}/provider/requests/[0-9a-f-]{36}$`));
+  await expect(pieter.getByRole('heading', { level: 1 })).toHaveText(visitor);
+  const customer = pieter.getByRole('region', { name: 'Gegevens van de klant' });
+  await expect(customer.getByRole('link', { name: email })).toHaveAttribute(
+    'href',
+    `mailto:${email}`,
+  );
+  await expect(customer.getByRole('link', { name: '030 123 4567' })).toHaveAttribute(
+    'href',
+    'tel:+31301234567',
+  );
+  await expect(pieter.getByRole('region', { name: 'Bericht' })).toContainText(
+    'Mijn moeder wil graag een lamp in de gang.',
+  );
+  await expect(pieter.getByTestId('request-status')).toHaveText('Nieuw');
+  await checkAtEveryWidth(pieter, 'provider-request');
+
+  // He called Jan, hung the lamp, and marks the request handled with the appointment.
+  const update = pieter.getByRole('region', { name: 'Status bijwerken' });
+  await update.getByRole('radio', { name: 'Afgehandeld' }).check();
+  await expect(update).toContainText(`${visitor} krijgt dan een e-mail met een uitnodiging`);
+  await update.getByLabel('Datum van de afspraak (optioneel)').fill(nextWeek());
+  await update.getByRole('textbox', { name: 'Notitie (optioneel)' }).fill('Lamp opgehangen.');
+  await update.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(pieter.getByTestId('request-notice')).toContainText(
+    'Opgeslagen. Het verzoek staat nu op ‘Afgehandeld’.',
+  );
+  await expect(pieter.getByTestId('request-status')).toHaveText('Afgehandeld');
+  await expect(update.getByRole('radio', { name: 'In behandeling' })).toBeDisabled();
+  await checkAtEveryWidth(pieter, 'provider-request-handled');
+
+  // Handled: Jan gets a personal review link, and opens it from his mail.
   const reviewLink = await linkFromMailbox(request, baseUrl, email, '/partner/review');
   await page.goto(reviewLink);
   await expect(h1).toHaveText('Hoe was uw ervaring met Pieter Dienstverlener?');
-  await expect(page.getByText(/Beste Jan Janssen/)).toBeVisible();
+  await expect(page.getByText(new RegExp(`Beste ${visitor}`))).toBeVisible();
   await checkAtEveryWidth(page, 'review');
   // The stars are needed; the summary says so.
   await page.getByRole('button', { name: 'Beoordeling plaatsen' }).click();
@@ -258,11 +312,34 @@ test('a visitor finds Pieter near Utrecht, asks him to call, and reviews him aft
   await page.getByRole('link', { name: 'Bekijk het profiel van Pieter Dienstverlener' }).click();
   await expect(h1).toHaveText('Maak kennis met Pieter');
   const reviews = page.getByRole('region', { name: 'Beoordelingen' });
-  await expect(reviews).toContainText('4,0 van 5(1 beoordeling)');
-  await expect(reviews.getByRole('article')).toContainText('Snel geholpen en netjes gewerkt.');
+  // The newest review first: Jan's, by his first name.
+  const newest = reviews.getByRole('article').first();
+  await expect(newest).toHaveAccessibleName('Jan');
+  await expect(newest).toContainText('4 sterren');
+  await expect(newest).toContainText('Snel geholpen en netjes gewerkt.');
+  const reviewCount = (count: number) => new RegExp(`\\(${count} beoordeling(?:en)?\\)`);
+  await expect(reviews).toContainText(reviewCount(before.reviews + 1));
+  expectRatingWithOneMore((await reviews.textContent()) ?? '', 'van', before, 4);
   await checkAtEveryWidth(page, 'profile-reviewed');
   await page.goto(reviewLink);
   await expect(h1).toHaveText('Deze link is al gebruikt of niet geldig');
+
+  // Pieter's dashboard: one request more in the default period, with its appointment, Jan's four
+  // stars in the rating, and how fast he answered (a real time, not "—").
+  await menu.getByRole('link', { name: 'Start', exact: true }).click();
+  await expect(pieter.getByRole('heading', { level: 1 })).toHaveText('Welkom, Pieter');
+  await expect(stats.getByRole('radio', { name: '12 weken' })).toBeChecked();
+  await expect(figure(pieter, 'stat-requests')).toHaveText(String(before.requests + 1));
+  await expect(figure(pieter, 'stat-appointments')).toHaveText(String(before.appointments + 1));
+  await expect(figure(pieter, 'stat-rating')).toContainText(reviewCount(before.reviews + 1));
+  expectRatingWithOneMore((await figure(pieter, 'stat-rating').textContent()) ?? '', 'uit', before, 4);
+  const median = figure(pieter, 'stat-median');
+  await expect(median).not.toContainText('—');
+  await expect(median).toHaveText(/^(< 1 minminder dan 1 min|\d+ (min|uur|dag(?:en)?)( \d+ (min|uur))?)$/);
+  await expect(figure(pieter, 'stat-within')).toHaveText(/^\d+%$/);
+  await expect(requestsCard(pieter)).toContainText(waitingText(before.waiting));
+  await checkAtEveryWidth(pieter, 'provider-dashboard');
+  await pieter.context().close();
 });
 
 test('a search that finds nobody suggests what to change, and a used review link is explained', async ({

@@ -8,6 +8,15 @@ import {
   WIDTHS,
 } from '../support/fixtures';
 import { linkFromMailbox } from '../support/mailbox';
+import {
+  expectRatingWithOneMore,
+  figure,
+  logInAsPieter,
+  readFigures,
+  requestsCard,
+  statistics,
+  waitingText,
+} from '../support/pieter';
 
 skipWithoutChromium();
 
@@ -17,10 +26,6 @@ async function checkAtEveryWidth(page: Page, name: string): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
   await checkPage(page, `provider-environment-${name}`);
 }
-
-// The demo provider seeded by `kring seed-demo` (a fresh database per run): live, no second factor.
-const EMAIL = 'provider@kring.demo';
-const PASSWORD = 'Zonnebloem-Kring-2026';
 
 // The customer who asks the demo provider for help, through the public contact form's API.
 const CUSTOMER = {
@@ -94,23 +99,23 @@ test('a live provider finds the dashboard, answers a contact request, replies to
   const h1 = page.getByRole('heading', { level: 1 });
   await setWidth(page, WIDTHS[0]);
 
-  // A customer asks Pieter for help first (no account needed).
-  await sendContactRequest(api, baseUrl);
+  // Log in: the dashboard, with the menu of the provider's environment. Other journeys of this run
+  // may have asked Pieter for help before: his figures are compared with what he sees now.
+  await logInAsPieter(page, baseUrl);
+  const stats = statistics(page);
+  const before = await readFigures(page);
+  const rating = await figure(page, 'stat-rating').textContent();
 
-  // Log in: the dashboard, with the menu of the provider's environment.
-  await page.goto(`${baseUrl}/provider/login`);
-  await page.locator('#login-email').fill(EMAIL);
-  await page.locator('#login-password').fill(PASSWORD);
-  await page.getByRole('main').getByRole('button', { name: 'Inloggen' }).click();
-  await expect(page).toHaveURL(new RegExp(`/provider/?$`));
+  // A customer asks Pieter for help (no account needed); the dashboard counts it.
+  await sendContactRequest(api, baseUrl);
+  await page.reload();
   await expect(h1).toHaveText('Welkom, Pieter');
-  const stats = page.getByRole('region', { name: 'Statistieken' });
-  await expect(stats.getByTestId('stat-requests')).toHaveText('Contactverzoeken1');
-  await expect(stats.getByTestId('stat-appointments')).toHaveText('Gemaakte afspraken0');
-  await expect(stats.getByTestId('stat-rating')).toContainText('nog geen beoordelingen');
+  await expect(figure(page, 'stat-requests')).toHaveText(String(before.requests + 1));
+  await expect(figure(page, 'stat-appointments')).toHaveText(String(before.appointments));
+  await expect(figure(page, 'stat-rating')).toHaveText(rating ?? '');
   await expect(stats.getByRole('figure', { name: 'Contactverzoeken per week' })).toBeVisible();
-  const requestsCard = page.getByRole('article', { name: 'Contactverzoeken' });
-  await expect(requestsCard).toContainText('Er wacht 1 contactverzoek op je reactie.');
+  const requestsTile = requestsCard(page);
+  await expect(requestsTile).toContainText(waitingText(before.waiting + 1));
   await expect(page.getByRole('region', { name: 'Maak je profiel compleet' })).toContainText(
     '1 van 5 klaar',
   );
@@ -129,11 +134,11 @@ test('a live provider finds the dashboard, answers a contact request, replies to
   await checkAtEveryWidth(page, 'dashboard');
 
   // The inbox: the request, its deadline (two working days) and the counters.
-  await requestsCard.getByRole('link', { name: 'Naar je contactverzoeken' }).click();
+  await requestsTile.getByRole('link', { name: 'Naar je contactverzoeken' }).click();
   await expect(page).toHaveURL(`${baseUrl}/provider/requests`);
   await expect(h1).toHaveText('Contactverzoeken');
   const counters = page.getByTestId('inbox-counters');
-  await expect(counters).toContainText('Wachten op je reactie1');
+  await expect(counters).toContainText(`Wachten op je reactie${before.waiting + 1}`);
   await expect(counters).toContainText('Te laat0');
   const inboxItem = page.getByRole('article', { name: CUSTOMER.name });
   await expect(inboxItem.getByTestId('request-status')).toHaveText('Nieuw');
@@ -181,16 +186,20 @@ test('a live provider finds the dashboard, answers a contact request, replies to
   // The dashboard's figures now count the request, the appointment and the rating.
   await menu.getByRole('link', { name: 'Start', exact: true }).click();
   await expect(h1).toHaveText('Welkom, Pieter');
-  await expect(stats.getByTestId('stat-requests')).toHaveText('Contactverzoeken1');
-  await expect(stats.getByTestId('stat-appointments')).toHaveText('Gemaakte afspraken1');
-  await expect(stats.getByTestId('stat-rating')).toContainText('5,0 uit 5(1 beoordeling)');
+  await expect(figure(page, 'stat-requests')).toHaveText(String(before.requests + 1));
+  await expect(figure(page, 'stat-appointments')).toHaveText(String(before.appointments + 1));
+  await expect(figure(page, 'stat-rating')).toContainText(
+    `(${before.reviews + 1} beoordeling${before.reviews === 0 ? '' : 'en'})`,
+  );
+  expectRatingWithOneMore((await figure(page, 'stat-rating').textContent()) ?? '', 'uit', before, 5);
   await expect(stats.getByTestId('stat-within')).toHaveText('Binnen de termijn beantwoord100%');
-  await expect(requestsCard).toContainText('Er wacht geen contactverzoek op je reactie.');
-  // The period: the last 4 weeks still hold the request (the option's label is what one clicks).
+  await expect(requestsTile).toContainText(waitingText(before.waiting));
+  // The period: the last 4 weeks still hold the request (the option's label is what one clicks);
+  // every request of this run came today, so as many as in 12 weeks.
   await stats.getByText('4 weken', { exact: true }).click();
   await expect(stats.getByRole('radio', { name: '4 weken' })).toBeChecked();
   await expect(stats.getByTestId('stats-period')).toContainText('tot en met');
-  await expect(stats.getByTestId('stat-requests')).toHaveText('Contactverzoeken1');
+  await expect(figure(page, 'stat-requests')).toHaveText(String(before.requests + 1));
   await checkAtEveryWidth(page, 'dashboard-figures');
 
   // The review, and a reply (once).
@@ -228,9 +237,19 @@ test('a live provider finds the dashboard, answers a contact request, replies to
   await expect(page.getByRole('region', { name: 'Gezien door Kring' })).not.toContainText(
     'Identiteitsbewijs gezien',
   );
-  await expect(page.getByTestId('work-area-summary')).toHaveText('Tot 15 km rond Utrecht.');
-  await expect(page.locator('.leaflet-container')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Contact opnemen met Pieter' })).toBeDisabled();
+  // The work area in the public page's words: the address stays private, also in the preview.
+  const area = page.getByRole('region', { name: 'Werkgebied van Pieter' });
+  await expect(area.getByRole('figure')).toContainText(
+    'Pieter werkt in: tot 15 km rond het eigen (werk)adres.',
+  );
+  await expect(area.locator('.leaflet-container')).toBeVisible();
+  // The shared texts in this portal's "je".
+  await expect(page.getByText(/Een afspraak maak je altijd samen\./)).toBeVisible();
+  const contact = page.getByRole('button', { name: 'Contact opnemen met Pieter' });
+  await expect(contact).toBeDisabled();
+  await expect(contact).toHaveAccessibleDescription(
+    'Klanten zien hier een knop om contact met je op te nemen. In dit voorbeeld doet de knop niets.',
+  );
   await checkAtEveryWidth(page, 'preview');
 
   // The video: a file first.

@@ -62,8 +62,16 @@ export {
   formatTime,
   KRING_TIME_ZONE,
 } from './format/dateTime';
-export { DAY_PARTS, dayPartLabel, type DayPart } from './format/dayParts';
+export {
+  DAY_PARTS,
+  dayPartLabel,
+  WEEKDAYS,
+  weekdayLabel,
+  type DayPart,
+  type Weekday,
+} from './format/dayParts';
 export { formatMoney } from './format/money';
+export { formatAverage, formatFileSize } from './format/numbers';
 export { formatPhone } from './format/phone';
 export { useFormat } from './format/useFormat';
 export { applyApiFieldErrors } from './forms/applyApiFieldErrors';
@@ -99,6 +107,25 @@ export {
 } from './map/mapArea';
 export { MAP_TILES, OSM_TILE_URL, tileSettings, type TileSettings } from './map/mapSettings';
 export { WorkAreaFigure, type WorkAreaFigureProps } from './map/WorkAreaFigure';
+export { ContactButton, type ContactProps } from './profile/ContactButton';
+export { DayPartsTable } from './profile/DayPartsTable';
+export { ProfileBreadcrumbs, type ProfileLinks } from './profile/ProfileBreadcrumbs';
+export { ProfileIntro } from './profile/ProfileIntro';
+export { ProfileReviews, type ProfileReviewsProps } from './profile/ProfileReviews';
+export { ProfileVideo } from './profile/ProfileVideo';
+export { ProfileView, type ProfileViewProps } from './profile/ProfileView';
+export { SeenByKring } from './profile/SeenByKring';
+export { ServicesTable } from './profile/ServicesTable';
+export { RatingSummary, StarRow } from './profile/Stars';
+export type {
+  ProfileTitleOrder,
+  PublicProfile,
+  Rating,
+  Review,
+  ReviewPage,
+  ShownProfile,
+} from './profile/types';
+export { WorkAreaSection } from './profile/WorkAreaSection';
 export { KringProviders, type KringProvidersProps } from './providers/KringProviders';
 export { KringShell, type KringShellProps, type NavItem } from './shell/KringShell';
 export { LanguageSwitch } from './shell/LanguageSwitch';

@@ -19,13 +19,18 @@ export function mergeCatalogs(base: Catalog, overlay: Catalog): Catalog {
 }
 
 /**
- * The shared identity texts say "u" in Dutch, as the partner and pro portals do. A portal that
- * says "je" (provider) wraps its translations with this: the Dutch `auth.*` texts then come from
- * `locales/nl-informal.json` where it has them, else from `locales/nl.json`.
+ * The shared texts say "u" in Dutch, as the partner and pro portals do. A portal that says "je"
+ * (provider) wraps its translations with this: the Dutch texts of each namespace in
+ * `locales/nl-informal.json` (`auth.*`, the profile's `profile.*`) then come from there where it
+ * has them, else from `locales/nl.json`.
  */
 export function withInformalDutch(app: AppTranslations): AppTranslations {
-  return {
-    ...app,
-    nl: { ...app.nl, auth: mergeCatalogs(commonNl.auth, informalNl.auth) },
-  };
+  const formal = commonNl as Catalog;
+  const informal = Object.fromEntries(
+    Object.entries(informalNl as Catalog).map(([namespace, texts]) => {
+      const base = formal[namespace];
+      return [namespace, isCatalog(base) && isCatalog(texts) ? mergeCatalogs(base, texts) : texts];
+    }),
+  );
+  return { ...app, nl: { ...app.nl, ...informal } };
 }

@@ -180,10 +180,11 @@ describe('password strength hint', () => {
 
 describe('informal Dutch', () => {
   it('only overrides texts that exist in the formal catalog', () => {
-    const formal = new Set(keys(commonNl.auth));
-    const informal = keys(informalNl.auth);
+    const formal = new Set(keys(commonNl));
+    const informal = keys(informalNl);
     expect(informal.filter((key) => !formal.has(key))).toEqual([]);
-    expect(keys(informalNl).every((key) => key.startsWith('auth.'))).toBe(true);
+    // The identity pages and the profile; `common.*` has nothing to say "u" or "je" in.
+    expect(Object.keys(informalNl).sort()).toEqual(['auth', 'profile']);
   });
 
   it('merges at any depth and leaves the other languages alone', () => {
@@ -197,5 +198,9 @@ describe('informal Dutch', () => {
       'Log in met je e-mailadres en wachtwoord.',
     );
     expect((merged.nl.auth as { login: { title: string } }).login.title).toBe('Inloggen');
+    const profile = merged.nl.profile as { dayParts: { lead: string; title: string } };
+    expect(profile.dayParts.lead).toContain('Een afspraak maak je altijd samen.');
+    expect(profile.dayParts.title).toBe('Beschikbaarheid');
+    expect(merged.nl.app).toBe(app.nl.app);
   });
 });

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import nl from '../locales/nl.json';
 import fr from '../locales/fr.json';
 import { formatDate, formatDateTime, formatShortDate, formatTime } from './dateTime';
-import { DAY_PARTS, dayPartLabel } from './dayParts';
+import { DAY_PARTS, dayPartLabel, WEEKDAYS, weekdayLabel } from './dayParts';
 import { formatMoney } from './money';
+import { formatAverage, formatFileSize } from './numbers';
 import { formatPhone } from './phone';
 
 /** Intl separates "€" and the amount with a no-break space; compare on plain spaces. */
@@ -71,6 +72,46 @@ describe('dayPartLabel', () => {
     ]);
     await i18n.changeLanguage('fr');
     expect(dayPartLabel(i18n.t, 'afternoon')).toBe('Après-midi');
+  });
+});
+
+describe('weekdayLabel', () => {
+  it('names the week from Monday on', async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({
+      lng: 'nl',
+      resources: { nl: { translation: nl }, fr: { translation: fr } },
+    });
+    expect(WEEKDAYS.map((day) => weekdayLabel(i18n.t, day))).toEqual([
+      'Maandag',
+      'Dinsdag',
+      'Woensdag',
+      'Donderdag',
+      'Vrijdag',
+      'Zaterdag',
+      'Zondag',
+    ]);
+    await i18n.changeLanguage('fr');
+    expect(weekdayLabel(i18n.t, 'sunday')).toBe('Dimanche');
+  });
+});
+
+describe('formatFileSize', () => {
+  it('writes kB below a megabyte and MB from there, rounded up', () => {
+    expect(plain(formatFileSize(250_000, 'nl'))).toBe('245 kB');
+    expect(plain(formatFileSize(1, 'nl'))).toBe('1 kB');
+    expect(plain(formatFileSize(2_516_582, 'nl'))).toBe('2,4 MB');
+    expect(plain(formatFileSize(2_516_582, 'en'))).toBe('2.4 MB');
+    // Just over 5 MB never reads as the 5 MB limit itself.
+    expect(plain(formatFileSize(5 * 1024 * 1024 + 1, 'nl'))).toBe('5,1 MB');
+  });
+});
+
+describe('formatAverage', () => {
+  it('writes one decimal in the language’s way', () => {
+    expect(formatAverage(4.5, 'nl')).toBe('4,5');
+    expect(formatAverage(4, 'fr')).toBe('4,0');
+    expect(formatAverage(3.66, 'en')).toBe('3.7');
   });
 });
 

@@ -2,8 +2,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toLanguage } from '../i18n/languages';
 import { formatDate, formatDateTime, formatShortDate, formatTime } from './dateTime';
-import { dayPartLabel, type DayPart } from './dayParts';
+import { dayPartLabel, weekdayLabel, type DayPart, type Weekday } from './dayParts';
 import { formatMoney } from './money';
+import { formatAverage, formatFileSize } from './numbers';
 import { formatPhone } from './phone';
 
 /** The formatting helpers bound to the current UI language. */
@@ -18,7 +19,10 @@ export function useFormat() {
       time: (value: Date | string) => formatTime(value, language),
       dateTime: (value: Date | string) => formatDateTime(value, language),
       dayPart: (dayPart: DayPart) => dayPartLabel(t, dayPart),
+      weekday: (day: Weekday) => weekdayLabel(t, day),
       phone: (phone: string) => formatPhone(phone),
+      fileSize: (bytes: number) => formatFileSize(bytes, language),
+      average: (average: number) => formatAverage(average, language),
     }),
     [language, t],
   );

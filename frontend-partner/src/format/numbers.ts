@@ -2,9 +2,6 @@ import { INTL_LOCALES, KRING_TIME_ZONE, toLanguage } from '@kring/common';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-const KB = 1024;
-const MB = 1024 * 1024;
-
 /** "3,2 km" (nl, fr) or "3.2 km" (en): one decimal, as the API rounds it. */
 export function formatDistance(km: number, language: string): string {
   return new Intl.NumberFormat(INTL_LOCALES[toLanguage(language)], {
@@ -13,25 +10,6 @@ export function formatDistance(km: number, language: string): string {
     minimumFractionDigits: km < 10 ? 1 : 0,
     maximumFractionDigits: 1,
   }).format(km);
-}
-
-/** "4,5": an average of stars, one decimal. */
-export function formatAverage(average: number, language: string): string {
-  return new Intl.NumberFormat(INTL_LOCALES[toLanguage(language)], {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  }).format(average);
-}
-
-/** "245 kB", "1,2 MB" (rounded up; 1 MB = 1024 × 1024 bytes, as the API counts). */
-export function formatFileSize(bytes: number, language: string): string {
-  const inMb = bytes >= MB;
-  const amount = inMb ? Math.ceil((bytes / MB) * 10) / 10 : Math.max(1, Math.ceil(bytes / KB));
-  return new Intl.NumberFormat(INTL_LOCALES[toLanguage(language)], {
-    style: 'unit',
-    unit: inMb ? 'megabyte' : 'kilobyte',
-    maximumFractionDigits: 1,
-  }).format(amount);
 }
 
 /** "dinsdag 29 december 23:59": a deadline as people read it, in Dutch/Belgian time. */
@@ -60,8 +38,6 @@ export function useNumbers() {
   return useMemo(
     () => ({
       distance: (km: number) => formatDistance(km, language),
-      average: (average: number) => formatAverage(average, language),
-      fileSize: (bytes: number) => formatFileSize(bytes, language),
       deadline: (value: string | Date) => formatDeadline(value, language),
     }),
     [language],

@@ -1,19 +1,17 @@
 import { isApiProblem } from '@kring/client';
-import { ErrorState, LoadingState, useDocumentTitle } from '@kring/common';
-import { Box, Grid, Stack, Text, Title } from '@mantine/core';
+import {
+  ErrorState,
+  LoadingState,
+  ProfileReviews,
+  ProfileView,
+  useDocumentTitle,
+} from '@kring/common';
+import { Stack } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { usePublicProfile, type PublicProfile } from '../api/providers';
-import { ContactButton } from '../profile/ContactButton';
-import { DayPartsTable } from '../profile/DayPartsTable';
-import { ProfileBreadcrumbs } from '../profile/ProfileBreadcrumbs';
-import { ProfileIntro } from '../profile/ProfileIntro';
-import classes from '../profile/ProfilePage.module.css';
-import { ProfileVideo } from '../profile/ProfileVideo';
-import { Reviews } from '../profile/Reviews';
-import { SeenByKring } from '../profile/SeenByKring';
-import { ServicesTable } from '../profile/ServicesTable';
-import { WorkAreaSection } from '../profile/WorkAreaSection';
+import { usePublicProfile, useProviderReviews, type PublicProfile } from '../api/providers';
+import { categorySearchPath, contactPath, PUBLIC_PATHS } from '../paths';
 import NotFoundPage from './NotFoundPage';
 
 /** Whether the API says there is no such (live) provider: unknown, not live, or not an id. */
@@ -36,46 +34,37 @@ export default function ProviderProfilePage() {
   return <Profile profile={profile.data} />;
 }
 
+const LINKS = { home: PUBLIC_PATHS.search, category: categorySearchPath };
+
 function Profile({ profile }: { profile: PublicProfile }) {
   const { t } = useTranslation();
   useDocumentTitle(profile.name, t('app.name'));
-  const name = profile.first_name;
   return (
-    <Stack maw={1100} mx="auto" gap="lg" py={{ base: 0, sm: 'lg' }}>
-      <ProfileBreadcrumbs profile={profile} />
-      <ProfileIntro profile={profile} />
-      <Grid gap="xl">
-        <Grid.Col span={{ base: 12, md: 7 }}>
-          <Stack gap="xl">
-            {profile.profile_text ? (
-              <Stack gap="sm" component="section" aria-labelledby="profile-about-title">
-                <Title order={2} size="h3" id="profile-about-title">
-                  {t('profile.about', { name })}
-                </Title>
-                <Text style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
-                  {profile.profile_text}
-                </Text>
-              </Stack>
-            ) : null}
-            <ServicesTable profile={profile} />
-            <ProfileVideo profile={profile} />
-            <Reviews profile={profile} />
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 5 }}>
-          <Stack gap="lg">
-            <Box visibleFrom="md">
-              <ContactButton id={profile.id} name={name} />
-            </Box>
-            <SeenByKring profile={profile} />
-            <WorkAreaSection profile={profile} />
-            <DayPartsTable profile={profile} />
-          </Stack>
-        </Grid.Col>
-      </Grid>
-      <Box hiddenFrom="md" className={classes.stickyContact}>
-        <ContactButton id={profile.id} name={name} />
-      </Box>
+    <Stack maw={1100} mx="auto" py={{ base: 0, sm: 'lg' }}>
+      <ProfileView
+        profile={profile}
+        links={LINKS}
+        contact={{ href: contactPath(profile.id) }}
+        reviews={<Reviews profile={profile} />}
+      />
     </Stack>
+  );
+}
+
+/** The reviews: the first page comes with the profile; the next ones are fetched as one pages. */
+function Reviews({ profile }: { profile: PublicProfile }) {
+  const [page, setPage] = useState(1);
+  const first = profile.reviews;
+  const later = useProviderReviews(profile.id, page, first.page_size, page > 1);
+  return (
+    <ProfileReviews
+      rating={profile.rating}
+      reviews={page === 1 ? first : (later.data ?? first)}
+      page={page}
+      onPageChange={setPage}
+      busy={later.isFetching}
+      providerName={profile.first_name}
+      order={1}
+    />
   );
 }

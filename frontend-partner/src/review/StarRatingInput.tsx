@@ -75,7 +75,7 @@ export function StarRatingInput(props: StarRatingInputProps) {
                     strokeLinejoin="round"
                   />
                 </svg>
-                <VisuallyHidden>{t('rating.stars', { count: stars })}</VisuallyHidden>
+                <VisuallyHidden>{t('profile.rating.stars', { count: stars })}</VisuallyHidden>
               </label>
             </span>
           );

@@ -1,7 +1,7 @@
-import { DAY_PARTS, useFormat } from '@kring/common';
+import { DAY_PARTS, useFormat, WEEKDAYS } from '@kring/common';
 import { Checkbox, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ALL_DAY_PARTS, WEEKDAYS, type DayPartKey } from './criteria';
+import { ALL_DAY_PARTS, type DayPartKey } from './criteria';
 
 export interface DayPartFilterProps {
   /** Id of the text that names the grid (the fieldset's legend). */
@@ -51,7 +51,7 @@ export function DayPartFilter({ labelledBy, value, onChange }: DayPartFilterProp
         {WEEKDAYS.map((day) => (
           <Table.Tr key={day}>
             <Table.Th scope="row" fw={600}>
-              {t(`days.${day}`)}
+              {format.weekday(day)}
             </Table.Th>
             {DAY_PARTS.map((part) => {
               const key: DayPartKey = `${day}:${part}`;
@@ -62,7 +62,7 @@ export function DayPartFilter({ labelledBy, value, onChange }: DayPartFilterProp
                     checked={ticked.has(key)}
                     onChange={(event) => toggle(key, event.currentTarget.checked)}
                     aria-label={t('days.cell', {
-                      day: t(`days.${day}`),
+                      day: format.weekday(day),
                       part: format.dayPart(part).toLocaleLowerCase(),
                     })}
                     styles={{ body: { justifyContent: 'center' } }}

@@ -1,11 +1,10 @@
-import { useFormat } from '@kring/common';
+import { RatingSummary, useFormat } from '@kring/common';
 import { Avatar, Badge, Card, Group, Image, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProviderCard } from '../api/providers';
 import { useNumbers } from '../format/numbers';
 import { profilePath } from '../paths';
-import { RatingSummary } from '../providers/Stars';
 import classes from './ResultCard.module.css';
 
 /**

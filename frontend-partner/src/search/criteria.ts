@@ -1,16 +1,5 @@
-import { DAY_PARTS, type DayPart } from '@kring/common';
+import { DAY_PARTS, WEEKDAYS, type DayPart, type Weekday } from '@kring/common';
 import type { SearchQuery } from '../api/providers';
-
-export const WEEKDAYS = [
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
 
 /** One cell of the week, as the API takes it: `monday:morning`. */
 export type DayPartKey = `${Weekday}:${DayPart}`;

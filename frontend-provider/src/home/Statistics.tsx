@@ -1,9 +1,15 @@
-import { ErrorState, INTL_LOCALES, LoadingState, toLanguage, useFormat } from '@kring/common';
+import {
+  ErrorState,
+  INTL_LOCALES,
+  LoadingState,
+  StarRow,
+  toLanguage,
+  useFormat,
+} from '@kring/common';
 import { Card, Group, SegmentedControl, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { Fragment, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStatistics, type ProviderStatistics } from '../api/statistics';
-import { StarRow } from '../reviews/StarRow';
 import { durationParts, periodOf, PERIODS, type PeriodChoice } from './figures';
 import classes from './Statistics.module.css';
 import { WeekChart } from './WeekChart';

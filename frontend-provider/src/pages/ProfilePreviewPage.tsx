@@ -1,11 +1,11 @@
-import { useDocumentTitle } from '@kring/common';
+import { displayName, ProfileView, useDocumentTitle, useMe } from '@kring/common';
 import { Anchor, Badge, Card, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProviderProfile } from '../api/profile';
 import { PROVIDER_PATHS } from '../home/paths';
 import { RequireProfile } from '../home/RequireProfile';
-import { ProfileView } from '../preview/ProfileView';
+import { toShownProfile } from '../preview/publicProfile';
 import { stepPath } from '../wizard/steps';
 
 /** My profile as customers will see it, under a banner that says whether it is online. */
@@ -15,6 +15,7 @@ export default function ProfilePreviewPage() {
 
 function Preview({ profile }: { profile: ProviderProfile }) {
   const { t } = useTranslation();
+  const me = useMe();
   const title = t('preview.title');
   useDocumentTitle(title, t('app.name'));
   const live = profile.status === 'live';
@@ -64,7 +65,12 @@ function Preview({ profile }: { profile: ProviderProfile }) {
         component="section"
         aria-label={t('preview.exampleLabel')}
       >
-        <ProfileView profile={profile} order={2} badgesHint={t('preview.badges.none')} />
+        <ProfileView
+          profile={toShownProfile(profile, me.data ? displayName(me.data) : '')}
+          order={2}
+          contact={{ note: t('preview.contactNote') }}
+          badgesHint={t('preview.badgesNone')}
+        />
       </Paper>
     </Stack>
   );

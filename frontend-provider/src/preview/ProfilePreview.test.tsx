@@ -1,3 +1,5 @@
+// The preview page: my own profile, mapped to the public profile's shape, in frontend-common's
+// profile view (whose pieces are tested there, in src/profile/), under this portal's banner.
 import { renderWithProviders } from '@kring/common/test-utils';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +8,7 @@ import type { ProviderProfile } from '../api/profile';
 import { liveProfile, VIDEO } from '../home/testFixtures';
 import { translations } from '../locales';
 import { PHOTO, PRICE_LIST, profileWith, wizardApi } from '../test/wizardFixtures';
+import { toShownProfile } from './publicProfile';
 
 async function renderPreview(profile: ProviderProfile) {
   renderWithProviders(<AppRoutes />, {
@@ -17,7 +20,7 @@ async function renderPreview(profile: ProviderProfile) {
 }
 
 describe('my profile as customers see it', () => {
-  it('says the profile is online and shows it as the source’s profile page', async () => {
+  it('says the profile is online and shows it under the page’s own title', async () => {
     await renderPreview(liveProfile({ photo: PHOTO }));
 
     expect(screen.getByTestId('profile-status')).toHaveTextContent('Online');
@@ -25,39 +28,41 @@ describe('my profile as customers see it', () => {
       screen.getByRole('link', { name: 'Iets aanpassen? Naar je instellingen' }),
     ).toHaveAttribute('href', '/settings');
     const example = screen.getByRole('region', { name: 'Voorbeeld van je profiel' });
-    // Startpagina › first category › name, as text: those pages are the public site's.
-    expect(example).toHaveTextContent('Startpagina›Computerhulp›Bert');
+    // Startpagina › first category › my name as customers read it, as text: those pages are the
+    // public site's, so no links and no navigation landmark.
+    expect(example).toHaveTextContent('Startpagina›Computerhulp›Bert Vries');
+    expect(within(example).queryByRole('navigation')).not.toBeInTheDocument();
+    expect(within(example).queryAllByRole('link', { name: /Startpagina|Computerhulp/ })).toEqual(
+      [],
+    );
+    // The profile's title is an h2 under the page's h1, its sections h3.
     expect(
       within(example).getByRole('heading', { level: 2, name: 'Maak kennis met Bert' }),
     ).toBeInTheDocument();
-    expect(within(example).getByRole('img', { name: 'Foto van Bert' })).toHaveAttribute(
+    expect(within(example).queryAllByRole('heading', { level: 1 })).toEqual([]);
+    expect(
+      within(example)
+        .getAllByRole('heading', { level: 3 })
+        .map((heading) => heading.textContent),
+    ).toEqual([
+      'Over Bert',
+      'Diensten en prijzen',
+      'Gezien door Kring',
+      'Werkgebied van Bert',
+      'Beschikbaarheid',
+    ]);
+    // My own photo, under my name as customers see it.
+    expect(within(example).getByRole('img', { name: 'Foto van Bert Vries' })).toHaveAttribute(
       'src',
       PHOTO.urls.medium,
     );
     expect(example).toHaveTextContent('Ik help je met kleine klussen in en om het huis.');
     expect(example).toHaveTextContent('Ik ben Bert, al twintig jaar handig in huis.');
-    expect(example).toHaveTextContent('Voorrijkosten € 5,00 buiten Utrecht.');
+    // Without reviews in my profile the preview says nothing about them.
+    expect(example).not.toHaveTextContent(/beoordeling/i);
   });
 
-  it('lists the services with the customer price and the member price', async () => {
-    await renderPreview(liveProfile());
-
-    const table = screen.getByTestId('services-table');
-    expect(
-      within(table)
-        .getAllByRole('columnheader')
-        .map((cell) => cell.textContent),
-    ).toEqual(['Dienst', 'Prijs', 'Ledenprijs']);
-    const rows = within(table).getAllByRole('row').slice(1);
-    // Amounts are written with a non-breaking space after the euro sign.
-    expect(rows.map((row) => row.textContent?.replace(/\u00a0/g, ' '))).toEqual([
-      'Kleine klussenLampen, planken, kastjes en kranen.€ 35,00 per uur€ 31,50 per uur',
-      'Meubels in elkaar zettenEén kast of bed, inclusief opruimen.€ 45,00 per dienst€ 40,50 per dienst',
-    ]);
-    expect(screen.getByText('Leden van Kring krijgen 10% korting.')).toBeInTheDocument();
-  });
-
-  it('shows only the checks Kring has done, the video and the price list', async () => {
+  it('shows my services, files, checks, area and week as the public page does, in my Dutch', async () => {
     await renderPreview(
       liveProfile({
         video: VIDEO,
@@ -66,41 +71,46 @@ describe('my profile as customers see it', () => {
       }),
     );
 
-    const badges = screen.getByRole('region', { name: 'Gezien door Kring' });
+    const table = screen.getByTestId('services-table');
+    expect(within(table).getAllByRole('row')).toHaveLength(3);
+    expect(within(table).getByRole('row', { name: /Meubels in elkaar zetten/ })).toHaveTextContent(
+      /€\s45,00 per dienst€\s40,50 per dienst/,
+    );
+    expect(screen.getByText('Voorrijkosten € 5,00 buiten Utrecht.')).toBeInTheDocument();
+    expect(screen.getByTestId('profile-video').querySelector('source')).toHaveAttribute(
+      'src',
+      VIDEO.url,
+    );
     expect(
-      within(badges)
+      screen.getByRole('link', { name: /Download de uitgebreide prijslijst/ }),
+    ).toHaveAttribute('href', PRICE_LIST.url);
+    expect(
+      within(screen.getByRole('region', { name: 'Gezien door Kring' }))
         .getAllByRole('listitem')
         .map((item) => item.textContent),
     ).toEqual(['✓Persoonlijk gezien', '✓Introductievideo']);
-    expect(badges).not.toHaveTextContent('Identiteitsbewijs gezien');
-    const video = screen.getByLabelText('Introductievideo van Bert');
-    expect(video.tagName).toBe('VIDEO');
-    expect(video).toHaveAttribute('src', VIDEO.url);
-    expect(video).toHaveAttribute('controls');
-    const download = screen.getByRole('link', { name: /Download de uitgebreide prijslijst/ });
-    expect(download).toHaveAttribute('href', PRICE_LIST.url);
-    expect(download).toHaveAttribute('download');
+    // The area as customers read it: not the address's town, which the public page keeps private.
+    expect(screen.getByRole('region', { name: 'Werkgebied van Bert' })).toHaveTextContent(
+      'Bert werkt in: tot 15 km rond het eigen (werk)adres.',
+    );
+    expect(
+      within(screen.getByTestId('day-parts')).getByRole('row', { name: /Vrijdag/ }),
+    ).toHaveTextContent('Vrijdag–niet beschikbaar–niet beschikbaar✓beschikbaar');
+    // This portal says "je", also in the shared texts.
+    expect(screen.getByText(/Een afspraak maak je altijd samen\./)).toBeInTheDocument();
   });
 
-  it('says where and when the provider works, and that the contact button is only shown', async () => {
+  it('only shows the contact button, and says why it does nothing', async () => {
     await renderPreview(liveProfile());
 
-    const area = screen.getByRole('region', { name: 'Werkgebied van Bert' });
-    expect(within(area).getByTestId('work-area-summary')).toHaveTextContent(
-      'Tot 15 km rond Utrecht.',
-    );
-    const week = screen.getByTestId('day-parts');
-    const monday = within(week).getByRole('row', { name: /Maandag/ });
-    expect(
-      within(monday)
-        .getAllByRole('cell')
-        .map((cell) => cell.textContent),
-    ).toEqual(['✓beschikbaar', '✓beschikbaar', '–niet beschikbaar']);
-    const contact = screen.getByRole('button', { name: 'Contact opnemen met Bert' });
-    expect(contact).toBeDisabled();
-    expect(contact).toHaveAccessibleDescription(
+    const contacts = screen.getAllByRole('button', { name: 'Contact opnemen met Bert' });
+    // One button, also on phones: no bar stuck to the bottom in the preview.
+    expect(contacts).toHaveLength(1);
+    expect(contacts[0]).toBeDisabled();
+    expect(contacts[0]).toHaveAccessibleDescription(
       'Klanten zien hier een knop om contact met je op te nemen. In dit voorbeeld doet de knop niets.',
     );
+    expect(screen.queryByRole('link', { name: /Contact opnemen/ })).not.toBeInTheDocument();
   });
 
   it('tells a provider who is not live yet, with the way back to the sign-up', async () => {
@@ -119,9 +129,29 @@ describe('my profile as customers see it', () => {
       'href',
       '/signup/payment',
     );
+    // Nothing checked yet: the preview says what will come there (customers see nothing).
     expect(screen.getByRole('region', { name: 'Gezien door Kring' })).toHaveTextContent(
       'Kring zet hier vinkjes zodra we iets hebben gecontroleerd',
     );
-    expect(screen.queryByLabelText('Introductievideo van Bert')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('profile-video')).not.toBeInTheDocument();
+  });
+});
+
+describe('toShownProfile', () => {
+  it('gives my profile the public profile’s shape, with the address rounded as the API does', () => {
+    const shown = toShownProfile(
+      liveProfile({ photo: PHOTO, video: VIDEO, price_list: PRICE_LIST }),
+      'Bert Vries',
+    );
+    expect(shown.name).toBe('Bert Vries');
+    expect(shown.photo_urls).toEqual(PHOTO.urls);
+    // Only what the public profile has: no upload dates, no crop, no address.
+    expect(shown.video).toEqual({ url: VIDEO.url, media_type: VIDEO.media_type });
+    expect(shown.price_list).toEqual({ url: PRICE_LIST.url, bytes: PRICE_LIST.bytes });
+    expect(shown).not.toHaveProperty('address');
+    expect(shown).not.toHaveProperty('rating');
+    expect([shown.latitude, shown.longitude]).toEqual([52.09, 5.12]);
+    // Before my name is known, my first name.
+    expect(toShownProfile(liveProfile(), '').name).toBe('Bert');
   });
 });

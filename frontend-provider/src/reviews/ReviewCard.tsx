@@ -1,10 +1,9 @@
-import { useFormat } from '@kring/common';
+import { StarRow, useFormat } from '@kring/common';
 import { Alert, Badge, Box, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProviderReview } from '../api/reviews';
 import { ReplyForm } from './ReplyForm';
-import { StarRow } from './StarRow';
 
 /**
  * One review: the stars, the text, who wrote it and when; marked when Kring has hidden it (with

@@ -1,10 +1,9 @@
-import { errorMessage, useFormat } from '@kring/common';
+import { errorMessage, formatFileSize, useFormat } from '@kring/common';
 import { Alert, Box, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProviderProfile } from '../api/profile';
 import { useDeleteVideo } from '../api/video';
-import { formatFileSize } from '../wizard/upload/fileSize';
 
 /**
  * The video saved now: to watch, when it came, whether Kring has looked at it (the badge waits

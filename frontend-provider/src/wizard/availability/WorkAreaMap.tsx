@@ -3,7 +3,7 @@ import SharedWorkAreaMap from '@kring/common/map/WorkAreaMap';
 import { useTranslation } from 'react-i18next';
 
 /**
- * The work-area map of the wizard, the settings and the profile preview: frontend-common's map
+ * The work-area map of the wizard and the settings: frontend-common's map
  * (`src/map/WorkAreaMap.tsx`) with this portal's own words on it ("je"). Loaded lazily, as
  * before: this module and Leaflet form their own chunk.
  */

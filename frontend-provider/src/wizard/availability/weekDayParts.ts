@@ -1,15 +1,8 @@
-import { DAY_PARTS, type DayPart } from '@kring/common';
+import { DAY_PARTS, WEEKDAYS as COMMON_WEEKDAYS, type DayPart } from '@kring/common';
 import type { ProviderProfile, Weekday } from '../../api/profile';
 
-export const WEEKDAYS = [
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-] as const satisfies readonly Weekday[];
+/** frontend-common's week, checked against the days the API takes. */
+export const WEEKDAYS = COMMON_WEEKDAYS satisfies readonly Weekday[];
 
 /** One cell of the week grid, e.g. "monday.morning". */
 export type DayPartKey = `${Weekday}.${DayPart}`;

@@ -1,4 +1,4 @@
-import { errorMessage, INTL_LOCALES, toLanguage } from '@kring/common';
+import { errorMessage, formatFileSize, INTL_LOCALES, toLanguage } from '@kring/common';
 import { Button, Group, Slider, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,6 @@ import {
   type PhotoCrop,
 } from '../../api/uploads';
 import { FileDrop } from '../upload/FileDrop';
-import { formatFileSize } from '../upload/fileSize';
 import { squareView, type ImageSize } from './cropSquare';
 import classes from './PhotoField.module.css';
 

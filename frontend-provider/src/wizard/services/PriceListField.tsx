@@ -1,4 +1,4 @@
-import { errorMessage } from '@kring/common';
+import { errorMessage, formatFileSize } from '@kring/common';
 import { Anchor, Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,6 @@ import {
   type PriceList,
 } from '../../api/uploads';
 import { FileDrop } from '../upload/FileDrop';
-import { formatFileSize } from '../upload/fileSize';
 
 /**
  * The optional price list (a PDF) on step "Diensten & prijzen", for when three priced services

@@ -1,8 +1,8 @@
+import { formatFileSize } from '@kring/common';
 import { Box, Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { useState, type DragEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import classes from './FileDrop.module.css';
-import { formatFileSize } from './fileSize';
 
 export interface FileDropProps {
   /** The file input's id; `<id>-hint` and `<id>-error` describe it. */

@@ -1,30 +1,40 @@
-import { useFormat } from '@kring/common';
 import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { PublicProfile } from '../api/providers';
-import { useNumbers } from '../format/numbers';
+import { useFormat } from '../format/useFormat';
+import classes from './ServicesTable.module.css';
+import { sectionOrder, type ProfileTitleOrder, type ShownProfile } from './types';
 
 /**
  * The services with the customer price and the member price (10% less, computed by the API),
  * the general price note and the price list to download.
  */
-export function ServicesTable({ profile }: { profile: PublicProfile }) {
+export function ServicesTable({
+  profile,
+  order,
+}: {
+  profile: ShownProfile;
+  order: ProfileTitleOrder;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
-  const numbers = useNumbers();
   const priced = (cents: number, unit: 'hour' | 'service') => (
     <>
       <Text component="span" inherit fw={700} style={{ whiteSpace: 'nowrap' }}>
         {format.money(cents)}
       </Text>{' '}
       <Text component="span" inherit c="dark.5" style={{ whiteSpace: 'nowrap' }}>
-        {t(`units.${unit}`)}
+        {t(`profile.prices.per.${unit}`)}
       </Text>
     </>
   );
   return (
-    <Stack gap="sm" component="section" aria-labelledby="profile-prices-title">
-      <Title order={2} size="h3" id="profile-prices-title">
+    <Stack
+      gap="sm"
+      component="section"
+      aria-labelledby="profile-prices-title"
+      className={classes.frame}
+    >
+      <Title order={sectionOrder(order)} size="h3" id="profile-prices-title">
         {t('profile.prices.title')}
       </Title>
       {profile.services.length > 0 ? (
@@ -32,16 +42,23 @@ export function ServicesTable({ profile }: { profile: PublicProfile }) {
           withTableBorder
           bg="white"
           verticalSpacing="sm"
-          horizontalSpacing="xs"
-          fz={{ base: 14, sm: 15 }}
+          className={classes.table}
           data-testid="services-table"
           aria-labelledby="profile-prices-title"
         >
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">{t('profile.prices.service')}</Table.Th>
-              <Table.Th scope="col">{t('profile.prices.price')}</Table.Th>
-              <Table.Th scope="col">{t('profile.prices.memberPrice')}</Table.Th>
+              {/* The name and its description get the room; the amounts wrap before their unit. */}
+              <Table.Th scope="col" w="48%">
+                {t('profile.prices.service')}
+              </Table.Th>
+              {/* The two prices alike, so a row's amounts wrap (or not) together. */}
+              <Table.Th scope="col" w="26%">
+                {t('profile.prices.price')}
+              </Table.Th>
+              <Table.Th scope="col" w="26%">
+                {t('profile.prices.memberPrice')}
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -78,7 +95,7 @@ export function ServicesTable({ profile }: { profile: PublicProfile }) {
       ) : null}
       {profile.price_list ? (
         <Anchor href={profile.price_list.url} download fw={600}>
-          {t('profile.prices.priceList', { size: numbers.fileSize(profile.price_list.bytes) })}
+          {t('profile.prices.priceList', { size: format.fileSize(profile.price_list.bytes) })}
         </Anchor>
       ) : null}
     </Stack>

@@ -1,26 +1,43 @@
-import { useFormat } from '@kring/common';
 import { Box, Card, Group, Pagination, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useProviderReviews, type PublicProfile, type Review } from '../api/providers';
-import { RatingSummary, StarRow } from '../providers/Stars';
+import { useFormat } from '../format/useFormat';
+import { RatingSummary, StarRow } from './Stars';
+import {
+  sectionOrder,
+  type ProfileTitleOrder,
+  type Rating,
+  type Review,
+  type ReviewPage,
+} from './types';
+
+export interface ProfileReviewsProps {
+  rating: Rating;
+  /** The page of reviews shown, newest first (the API's `ReviewPage`). */
+  reviews: ReviewPage;
+  /** The page asked for: the pagination shows it while its reviews load (`busy`). */
+  page: number;
+  onPageChange: (page: number) => void;
+  busy?: boolean;
+  /** The provider's first name, for "Reactie van …". */
+  providerName: string;
+  order: ProfileTitleOrder;
+}
 
 /**
- * The rating and the reviews, newest first, with the provider's reply under a review. The first
- * page comes with the profile; the next ones are fetched as the visitor pages.
+ * "Beoordelingen": the rating and the reviews, with the provider's reply under a review, and the
+ * pages. Paging moves the focus to the section's title, so keyboard and screen-reader users start
+ * reading the new page. The page around it fetches the pages.
  */
-export function Reviews({ profile }: { profile: PublicProfile }) {
+export function ProfileReviews(props: ProfileReviewsProps) {
+  const { rating, reviews, page, onPageChange, busy = false, providerName, order } = props;
   const { t } = useTranslation();
-  const [page, setPage] = useState(1);
   const heading = useRef<HTMLHeadingElement>(null);
-  const first = profile.reviews;
-  const later = useProviderReviews(profile.id, page, first.page_size, page > 1);
-  const shown = page === 1 ? first : (later.data ?? first);
-  const pages = Math.max(1, Math.ceil(first.total / first.page_size));
+  const pages = Math.max(1, Math.ceil(reviews.total / reviews.page_size));
   return (
     <Stack gap="sm" component="section" aria-labelledby="profile-reviews-title">
       <Title
-        order={2}
+        order={sectionOrder(order)}
         size="h3"
         id="profile-reviews-title"
         ref={heading}
@@ -29,8 +46,8 @@ export function Reviews({ profile }: { profile: PublicProfile }) {
       >
         {t('profile.reviews.title')}
       </Title>
-      <RatingSummary rating={profile.rating} size="md" />
-      {shown.reviews.length > 0 ? (
+      <RatingSummary rating={rating} size="md" />
+      {reviews.reviews.length > 0 ? (
         <Stack
           component="ul"
           gap="sm"
@@ -38,12 +55,12 @@ export function Reviews({ profile }: { profile: PublicProfile }) {
           m={0}
           style={{ listStyle: 'none' }}
           aria-labelledby="profile-reviews-title"
-          aria-busy={later.isFetching}
+          aria-busy={busy}
           data-testid="reviews"
         >
-          {shown.reviews.map((review) => (
+          {reviews.reviews.map((review) => (
             <li key={review.id}>
-              <ReviewItem review={review} providerName={profile.first_name} />
+              <ReviewItem review={review} providerName={providerName} />
             </li>
           ))}
         </Stack>
@@ -54,16 +71,16 @@ export function Reviews({ profile }: { profile: PublicProfile }) {
             total={pages}
             value={page}
             onChange={(next) => {
-              setPage(next);
+              onPageChange(next);
               heading.current?.focus();
               heading.current?.scrollIntoView({ block: 'start' });
             }}
             withEdges={false}
             getItemProps={(item) => ({
-              'aria-label': t('search.pages.page', { page: item }),
+              'aria-label': t('profile.reviews.page', { page: item }),
               ...(item === page ? { 'aria-current': 'page' as const } : {}),
             })}
-            getControlProps={(control) => ({ 'aria-label': t(`search.pages.${control}`) })}
+            getControlProps={(control) => ({ 'aria-label': t(`profile.reviews.${control}`) })}
           />
         </nav>
       ) : null}
@@ -79,7 +96,7 @@ function ReviewItem({ review, providerName }: { review: Review; providerName: st
       <Stack gap={6}>
         <Group gap="sm" wrap="wrap" align="center">
           <StarRow filled={review.stars} />
-          <VisuallyHidden>{t('rating.stars', { count: review.stars })}</VisuallyHidden>
+          <VisuallyHidden>{t('profile.rating.stars', { count: review.stars })}</VisuallyHidden>
           <Text fw={700}>{review.author_name}</Text>
           <Text size="sm" c="dark.5">
             {format.date(review.created_at)}

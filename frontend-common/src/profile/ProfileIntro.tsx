@@ -1,12 +1,20 @@
 import { Avatar, Box, Group, Image, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { PublicProfile } from '../api/providers';
-import { RatingSummary } from '../providers/Stars';
+import { RatingSummary } from './Stars';
+import type { ProfileTitleOrder, ShownProfile } from './types';
 
-/** "Maak kennis met …", the portrait, the company, the categories, the short introduction. */
-export function ProfileIntro({ profile }: { profile: PublicProfile }) {
+/**
+ * "Maak kennis met …" (the profile's title, at `order`), the portrait, the company, the
+ * categories, the rating (where known) and the short introduction.
+ */
+export function ProfileIntro({
+  profile,
+  order,
+}: {
+  profile: ShownProfile;
+  order: ProfileTitleOrder;
+}) {
   const { t } = useTranslation();
-  const name = profile.first_name;
   const photo = profile.photo_urls?.medium ?? profile.photo_urls?.large ?? null;
   return (
     <Group align="flex-start" gap="lg" wrap="wrap">
@@ -34,8 +42,13 @@ export function ProfileIntro({ profile }: { profile: PublicProfile }) {
         )}
       </Box>
       <Stack gap="xs" style={{ flex: '1 1 260px' }} miw={0}>
-        <Title order={1} fz={{ base: 26, sm: 32 }} lh={1.2} style={{ overflowWrap: 'anywhere' }}>
-          {t('profile.meet', { name })}
+        <Title
+          order={order}
+          fz={{ base: 26, sm: 32 }}
+          lh={1.2}
+          style={{ overflowWrap: 'anywhere' }}
+        >
+          {t('profile.meet', { name: profile.first_name })}
         </Title>
         {profile.company_name ? (
           <Text fw={600} c="dark.6">
@@ -49,7 +62,7 @@ export function ProfileIntro({ profile }: { profile: PublicProfile }) {
             })}
           </Text>
         ) : null}
-        <RatingSummary rating={profile.rating} />
+        {profile.rating ? <RatingSummary rating={profile.rating} /> : null}
         {profile.introduction ? (
           <Text size="lg" style={{ overflowWrap: 'anywhere' }}>
             {profile.introduction}

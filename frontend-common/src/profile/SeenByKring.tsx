@@ -1,20 +1,20 @@
 import { Card, List, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { PublicProfile, TitleOrder } from './types';
+import { sectionOrder, type ProfileTitleOrder, type ShownProfile } from './types';
 
 const BADGES = ['identity_document_seen', 'seen_in_person', 'introduction_video'] as const;
 
 /**
- * "Gezien door Kring": what Kring's staff checked, only the checks done. Without any, nothing
- * (or `emptyHint`, for the provider's own preview).
+ * "Gezien door Kring": what Kring's staff checked, only the checks done. Without any, nothing,
+ * or `emptyHint` where one is given (the provider's own preview).
  */
 export function SeenByKring({
   profile,
   order,
   emptyHint,
 }: {
-  profile: PublicProfile;
-  order: TitleOrder;
+  profile: ShownProfile;
+  order: ProfileTitleOrder;
   emptyHint?: string;
 }) {
   const { t } = useTranslation();
@@ -23,8 +23,8 @@ export function SeenByKring({
   return (
     <Card withBorder padding="md" component="section" aria-labelledby="profile-badges-title">
       <Stack gap="xs">
-        <Title order={(order + 1) as 2 | 3} size="h4" id="profile-badges-title">
-          {t('preview.badges.title')}
+        <Title order={sectionOrder(order)} size="h4" id="profile-badges-title">
+          {t('profile.badges.title')}
         </Title>
         {seen.length > 0 ? (
           <List spacing={6} listStyleType="none" p={0} m={0} data-testid="badges">
@@ -34,7 +34,7 @@ export function SeenByKring({
                   <ThemeIcon size={20} radius="xl" color="kringTeal.7" aria-hidden="true">
                     ✓
                   </ThemeIcon>
-                  {t(`preview.badges.${badge}`)}
+                  {t(`profile.badges.${badge}`)}
                 </Text>
               </List.Item>
             ))}

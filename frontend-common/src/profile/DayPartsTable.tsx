@@ -1,18 +1,24 @@
-import { DAY_PARTS, useFormat } from '@kring/common';
 import { Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { PublicProfile } from '../api/providers';
-import { WEEKDAYS } from '../search/criteria';
+import { DAY_PARTS, WEEKDAYS } from '../format/dayParts';
+import { useFormat } from '../format/useFormat';
+import { sectionOrder, type ProfileTitleOrder, type ShownProfile } from './types';
 
 /** The week's day parts the provider is usually available, as a table of ticks. */
-export function DayPartsTable({ profile }: { profile: PublicProfile }) {
+export function DayPartsTable({
+  profile,
+  order,
+}: {
+  profile: ShownProfile;
+  order: ProfileTitleOrder;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const name = profile.first_name;
   const any = WEEKDAYS.some((day) => (profile.day_parts[day]?.length ?? 0) > 0);
   return (
     <Stack gap="xs" component="section" aria-labelledby="profile-days-title">
-      <Title order={2} size="h4" id="profile-days-title">
+      <Title order={sectionOrder(order)} size="h4" id="profile-days-title">
         {t('profile.dayParts.title')}
       </Title>
       {any ? (
@@ -28,12 +34,13 @@ export function DayPartsTable({ profile }: { profile: PublicProfile }) {
             verticalSpacing={4}
             horizontalSpacing={6}
             bg="white"
+            maw={480}
             fz={{ base: 13, xs: 14 }}
             data-testid="day-parts"
           >
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">{t('days.day')}</Table.Th>
+                <Table.Th scope="col">{t('profile.dayParts.day')}</Table.Th>
                 {DAY_PARTS.map((part) => (
                   <Table.Th key={part} scope="col" ta="center">
                     {format.dayPart(part)}
@@ -45,7 +52,7 @@ export function DayPartsTable({ profile }: { profile: PublicProfile }) {
               {WEEKDAYS.map((day) => (
                 <Table.Tr key={day}>
                   <Table.Th scope="row" fw={600}>
-                    {t(`days.${day}`)}
+                    {format.weekday(day)}
                   </Table.Th>
                   {DAY_PARTS.map((part) => {
                     const available = profile.day_parts[day]?.includes(part) ?? false;
