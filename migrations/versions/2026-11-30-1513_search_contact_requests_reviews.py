@@ -100,6 +100,14 @@ def upgrade() -> None:
             name=op.f("ck_contact_request_message_length"),
         ),
         sa.CheckConstraint(
+            "char_length(btrim(location)) BETWEEN 2 AND 100",
+            name=op.f("ck_contact_request_location_length"),
+        ),
+        sa.CheckConstraint(
+            "member_number IS NULL OR member_number ~ '^[0-9A-Za-z-]{1,20}$'",
+            name=op.f("ck_contact_request_member_number_format"),
+        ),
+        sa.CheckConstraint(
             "char_length(note) <= 1000", name=op.f("ck_contact_request_note_length")
         ),
         sa.CheckConstraint(

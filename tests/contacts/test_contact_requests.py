@@ -276,3 +276,31 @@ async def test_the_dashboard_figures_and_the_staff_list(
     assert (line["email"], line["overdue"], line["requests"]) == ("bert@example.org", 1, 2)
     backwards = await client.get("/api/v1/provider/statistics?from=2026-12-06&to=2026-11-23")
     assert backwards.json()["errors"][0]["field"] == "from"
+
+
+async def test_the_database_refuses_what_the_form_refuses(session: AsyncSession) -> None:
+    from datetime import timedelta
+
+    import pytest
+    from sqlalchemy.exc import IntegrityError
+
+    bert = await add_provider(session, Provider("bert@example.org", "Bert"))
+    now = datetime.now(UTC)
+    for changes in ({"location": " x "}, {"member_number": "K 12; drop"}, {"member_number": ""}):
+        row = {
+            "profile_id": bert.id,
+            "name": "Jan",
+            "email": "jan@example.org",
+            "phone": "+31301234567",
+            "location": "Utrecht",
+            "for_whom": "self",
+            "message": "Hallo",
+            "language": "nl",
+            "created_at": now,
+            "deadline_at": now + timedelta(days=2),
+            **changes,
+        }
+        async with session.begin_nested():
+            session.add(ContactRequest(**row))
+            with pytest.raises(IntegrityError):
+                await session.flush()

@@ -40,6 +40,11 @@ class ContactRequest(RecordMixin, Base):
         CheckConstraint("position('@' in email) > 1", name="email_format"),
         CheckConstraint("phone ~ '^\\+[1-9][0-9]{6,14}$'", name="phone_e164"),
         CheckConstraint("char_length(message) BETWEEN 1 AND 2000", name="message_length"),
+        CheckConstraint("char_length(btrim(location)) BETWEEN 2 AND 100", name="location_length"),
+        CheckConstraint(
+            "member_number IS NULL OR member_number ~ '^[0-9A-Za-z-]{1,20}$'",
+            name="member_number_format",
+        ),
         CheckConstraint("char_length(note) <= 1000", name="note_length"),
         CheckConstraint("language IN ('nl', 'fr', 'en')", name="language_known"),
         CheckConstraint("(status = 'new') = (answered_at IS NULL)", name="answered_when_not_new"),
