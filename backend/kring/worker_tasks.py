@@ -4,4 +4,5 @@ from __future__ import annotations
 
 
 def register_all() -> None:
+    from kring.accounts import tasks as account_tasks  # noqa: F401
     from kring.notifications import tasks as notification_tasks  # noqa: F401

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from httpx import AsyncClient, Response
 from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from kring.auth.passwords import hash_password
 from kring.config import Settings
@@ -70,3 +70,20 @@ def token_from(link: object) -> str:
     match = re.search(r"token=([\w-]+)", str(link))
     assert match, link
     return match.group(1)
+
+
+async def run_reset_links(sessionmaker: async_sessionmaker[AsyncSession]) -> None:
+    """Do what the worker does with forgotten-password requests: look up, mail the link."""
+    from kring.accounts.credentials import RESET_LINK_TASK
+    from kring.kit.outbox import run_outbox_message
+
+    async with sessionmaker() as session:
+        pending = list(
+            await session.scalars(
+                select(OutboxMessage.id)
+                .where(OutboxMessage.task == RESET_LINK_TASK)
+                .where(OutboxMessage.status == "pending")
+            )
+        )
+    for message_id in pending:
+        await run_outbox_message(sessionmaker, message_id)

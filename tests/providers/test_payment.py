@@ -3,6 +3,7 @@ fetch status); the profile goes live only when paid, once, whatever arrives firs
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
@@ -277,3 +278,32 @@ def test_the_receipt_pdf_shows_the_vat_breakdown() -> None:
         b"12345678",
     ):
         assert expected in text, expected
+
+
+async def test_polls_while_the_webhook_is_handled_never_fail(
+    committed_client: AsyncClient,
+    committed: async_sessionmaker[AsyncSession],
+    redis: Redis,
+    settings: Settings,
+) -> None:
+    """The portal polls right after the checkout while the webhook arrives: both lock the
+    payment and then the profile, in that order, so they queue instead of deadlocking."""
+    async with committed() as session:
+        await _ready_provider(committed_client, session, settings, "bert@example.org")
+    for attempt in range(3):
+        payment = await _start(committed_client, settings)
+        await _choose(
+            committed_client, payment["checkout_url"], "failed" if attempt < 2 else "paid"
+        )
+        external_id = payment["checkout_url"].rsplit("/", 1)[1]
+        async with new_client(committed_client._transport.app) as bank:  # type: ignore[attr-defined]
+            answers = await asyncio.gather(
+                *[committed_client.get("/api/v1/provider/payment") for _ in range(8)],
+                *[
+                    bank.post("/api/v1/payments/webhooks/sandbox", data={"id": external_id})
+                    for _ in range(2)
+                ],
+            )
+        assert [a.status_code for a in answers] == [200] * 10, [a.text for a in answers]
+    async with committed() as session:
+        assert await _receipts(session) == 1

@@ -10,7 +10,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from kring.accounts.service import (
     find_user_by_email,
-    issue_token,
     limit_email_requests,
     mail_password_changed,
     portal_link,
@@ -22,6 +21,7 @@ from kring.auth import passwords, sessions
 from kring.auth.actor import Actor
 from kring.auth.tokens import new_token, token_hash
 from kring.config import Settings
+from kring.kit import outbox
 from kring.kit.errors import Conflict, InvalidInput
 from kring.kit.i18n import N_
 from kring.models.session import ActionToken, TokenPurpose
@@ -30,36 +30,18 @@ from kring.notifications.service import queue_mail
 
 RESET_PASSWORD_VALID = timedelta(minutes=60)
 CHANGE_EMAIL_VALID = timedelta(hours=24)
+# The outbox task that looks the address up and mails the link (kring.accounts.tasks).
+RESET_LINK_TASK = "accounts.reset_link"
 
 
 async def request_password_reset(
     db: AsyncSession, redis: Redis, settings: Settings, request: Request, email: str, portal: str
 ) -> None:
+    """Known or unknown, the request does the same work: the lookup happens in the worker, so
+    the answer's timing cannot tell whether an address has an account."""
     ip, _ = audit.client_of(request)
     await limit_email_requests(redis, settings, "reset", email, ip)
-    user = await find_user_by_email(db, email)
-    if user is None or user.status not in (UserStatus.active, UserStatus.invited):
-        await passwords.verify_password(None, email)  # the same cost as the known path
-        return
-    token = await issue_token(db, settings, user, TokenPurpose.reset_password, RESET_PASSWORD_VALID)
-    await queue_mail(
-        db,
-        to=user.email,
-        template="password_reset",
-        language=user.preferred_language,
-        context={
-            "first_name": user.first_name,
-            "link": portal_link(settings, portal, "reset-password", token),
-        },
-    )
-    await audit.record(
-        db,
-        "auth.password_reset_requested",
-        request=request,
-        actor_user_id=None,
-        subject_type="user",
-        subject_id=user.id,
-    )
+    await outbox.add(db, RESET_LINK_TASK, {"email": email, "portal": portal, "ip": ip})
 
 
 async def reset_password(

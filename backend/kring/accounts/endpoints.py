@@ -38,6 +38,7 @@ from kring.kit.db import DbSession, contains_pattern
 from kring.kit.errors import InvalidInput, NotFound, problem_responses
 from kring.kit.i18n import N_, _
 from kring.kit.throttle import get_redis
+from kring.kit.types import PlainText
 from kring.models.organisation import Membership, Organisation
 
 auth_router = APIRouter(prefix="/auth", tags=["auth"])
@@ -264,7 +265,7 @@ async def get_me(db: DbSession, actor: ActorDuringSetup) -> Me:
 async def list_my_organisations(
     db: DbSession,
     actor: CurrentActor,
-    q: Annotated[str | None, Query(max_length=100, description="Filter by name.")] = None,
+    q: Annotated[PlainText | None, Query(max_length=100, description="Filter by name.")] = None,
 ) -> list[MembershipInfo]:
     """For the organisation chooser after log-in: filter by typing part of the name."""
     return await memberships_of(db, actor.user_id, q)

@@ -10,10 +10,11 @@ import phonenumbers
 from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, Field, StringConstraints
 
 from kring.kit.i18n import Language, _
+from kring.kit.types import PlainText
 
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
-Password = Annotated[str, Field(min_length=1, max_length=1024)]
-Token = Annotated[str, StringConstraints(min_length=20, max_length=200)]
+Name = Annotated[PlainText, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+Password = Annotated[PlainText, Field(min_length=1, max_length=1024)]
+Token = Annotated[PlainText, StringConstraints(min_length=20, max_length=200)]
 
 
 def _mobile_or_landline(value: str | None) -> str | None:
@@ -29,7 +30,7 @@ def _mobile_or_landline(value: str | None) -> str | None:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
-PhoneNumber = Annotated[str | None, AfterValidator(_mobile_or_landline)]
+PhoneNumber = Annotated[PlainText | None, AfterValidator(_mobile_or_landline)]
 
 
 class SignupCreate(BaseModel):
@@ -204,12 +205,16 @@ class MeUpdate(BaseModel):
         json_schema_extra={"examples": [{"first_name": "Anna", "language": "fr"}]},
     )
 
-    initials: Annotated[str, StringConstraints(strip_whitespace=True, max_length=20)] | None = None
+    initials: (
+        Annotated[PlainText, StringConstraints(strip_whitespace=True, max_length=20)] | None
+    ) = None
     first_name: Name | None = None
-    prefix: Annotated[str, StringConstraints(strip_whitespace=True, max_length=30)] | None = None
-    last_name: Annotated[str, StringConstraints(strip_whitespace=True, max_length=100)] | None = (
+    prefix: Annotated[PlainText, StringConstraints(strip_whitespace=True, max_length=30)] | None = (
         None
     )
+    last_name: (
+        Annotated[PlainText, StringConstraints(strip_whitespace=True, max_length=100)] | None
+    ) = None
     language: Language | None = None
     phone_for_questions: PhoneNumber = None
 
@@ -258,7 +263,9 @@ class MfaVerify(BaseModel):
 
     challenge_id: uuid.UUID
     method: SecondFactor
-    code: Annotated[str, StringConstraints(strip_whitespace=True, min_length=6, max_length=20)]
+    code: Annotated[
+        PlainText, StringConstraints(strip_whitespace=True, min_length=6, max_length=20)
+    ]
 
 
 class ChallengeBody(BaseModel):
@@ -276,7 +283,9 @@ class CodeBody(BaseModel):
 
     model_config = ConfigDict(json_schema_extra={"examples": [{"code": "123456"}]})
 
-    code: Annotated[str, StringConstraints(strip_whitespace=True, min_length=6, max_length=20)]
+    code: Annotated[
+        PlainText, StringConstraints(strip_whitespace=True, min_length=6, max_length=20)
+    ]
 
 
 def _mobile(value: str) -> str:
@@ -300,7 +309,7 @@ class SmsFactorCreate(BaseModel):
 
     model_config = ConfigDict(json_schema_extra={"examples": [{"phone": "06 12345678"}]})
 
-    phone: Annotated[str, StringConstraints(max_length=30), AfterValidator(_mobile)]
+    phone: Annotated[PlainText, StringConstraints(max_length=30), AfterValidator(_mobile)]
 
 
 class TotpSetup(BaseModel):

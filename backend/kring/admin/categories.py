@@ -14,12 +14,13 @@ from kring.audit import service as audit
 from kring.kit.db import DbSession
 from kring.kit.errors import Conflict, NotFound, problem_responses
 from kring.kit.i18n import N_
+from kring.kit.types import PlainText
 from kring.models.provider import Category
 
 router = APIRouter(prefix="/admin/categories", tags=["admin"])
 
 CategoryName = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=2, max_length=100)
+    PlainText, StringConstraints(strip_whitespace=True, min_length=2, max_length=100)
 ]
 
 
@@ -55,7 +56,7 @@ class CategoryCreate(CategoryNames):
         }
     )
 
-    slug: Annotated[str, StringConstraints(pattern=r"^[a-z0-9-]{2,60}$")]
+    slug: Annotated[PlainText, StringConstraints(pattern=r"^[a-z0-9-]{2,60}$")]
 
 
 class CategoryAdminRead(CategoryCreate):

@@ -20,6 +20,7 @@ from kring.admin.schemas import (
 from kring.config import settings_of
 from kring.kit.db import DbSession
 from kring.kit.errors import problem_responses
+from kring.kit.types import INT32_MAX, PlainText
 
 router = APIRouter(prefix="/admin/users", tags=["admin"])
 
@@ -77,9 +78,11 @@ async def reset_mfa_phone(
 async def list_users(
     db: DbSession,
     actor: AccountAdministrator,
-    q: Annotated[str | None, Query(max_length=100, description="Part of a name or e-mail.")] = None,
+    q: Annotated[
+        PlainText | None, Query(max_length=100, description="Part of a name or e-mail.")
+    ] = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=INT32_MAX)] = 0,
 ) -> list[AccountRead]:
     """Deleted accounts are left out."""
     return [
@@ -179,7 +182,7 @@ async def list_user_audit_events(
     db: DbSession,
     actor: AccountAdministrator,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=INT32_MAX)] = 0,
 ) -> list[AuditEventRead]:
     """Newest first: what the person did and what was done to their account."""
     user = await service.user_to_administer(db, user_id)

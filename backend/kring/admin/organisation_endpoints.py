@@ -10,6 +10,7 @@ from fastapi import APIRouter, Query, Request, status
 from kring.admin.auth import AccountAdministrator, StaffMember
 from kring.kit.db import DbSession
 from kring.kit.errors import NotFound, problem_responses
+from kring.kit.types import INT32_MAX, PlainText
 from kring.models.organisation import Organisation
 from kring.organisations import service
 from kring.organisations.schemas import OrganisationCreate, OrganisationRead, OrganisationUpdate
@@ -27,10 +28,10 @@ async def list_organisations(
     db: DbSession,
     actor: StaffMember,
     q: Annotated[
-        str | None, Query(max_length=100, description="Part of the name, or a KvK number.")
+        PlainText | None, Query(max_length=100, description="Part of the name, or a KvK number.")
     ] = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=INT32_MAX)] = 0,
 ) -> list[OrganisationRead]:
     """For every staff role, sorted by name."""
     return [await service.to_read(db, o) for o in await service.search(db, q, limit, offset)]

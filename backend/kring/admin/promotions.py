@@ -12,6 +12,7 @@ from kring.admin.auth import StaffMember
 from kring.kit.db import DbSession
 from kring.kit.errors import Forbidden, problem_responses
 from kring.kit.i18n import N_
+from kring.kit.types import INT32_MAX
 from kring.models.promotion import PromotionRequest, PromotionRequestStatus, ProviderInvoice
 from kring.models.provider import ProviderProfile
 from kring.models.user import User
@@ -46,7 +47,7 @@ async def list_promotion_requests(
     actor: StaffMember,
     status_: Annotated[PromotionRequestStatus | None, Query(alias="status")] = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=INT32_MAX)] = 0,
 ) -> list[PromotionRequestSummary]:
     """Oldest first, so the longest waiting are called first."""
     statement = (

@@ -8,6 +8,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, StringConstraints
 
+from kring.kit.types import PlainText
+
 
 class ProviderSummary(BaseModel):
     """A provider as staff see them in lists."""
@@ -82,4 +84,6 @@ class Suspension(BaseModel):
         json_schema_extra={"examples": [{"reason": "Klachten over onbetaalde afspraken."}]}
     )
 
-    reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=500)]
+    reason: Annotated[
+        PlainText, StringConstraints(strip_whitespace=True, min_length=3, max_length=500)
+    ]

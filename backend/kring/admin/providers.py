@@ -18,6 +18,7 @@ from kring.auth.actor import Actor
 from kring.kit.db import DbSession
 from kring.kit.errors import Conflict, Forbidden, InvalidInput, NotFound, problem_responses
 from kring.kit.i18n import N_
+from kring.kit.types import INT32_MAX
 from kring.models.payment import Payment, PaymentStatus
 from kring.models.provider import ProviderProfile, ProviderStatus
 from kring.models.user import User
@@ -100,7 +101,7 @@ async def list_providers(
     ] = None,
     vog_missing: Annotated[bool | None, Query(description="Professionals without a VOG.")] = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=INT32_MAX)] = 0,
 ) -> list[ProviderSummary]:
     """Newest first; for every staff role."""
     statement = select(ProviderProfile, User).join(User, User.id == ProviderProfile.user_id)

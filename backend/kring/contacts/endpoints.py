@@ -26,6 +26,7 @@ from kring.kit.db import DbSession
 from kring.kit.errors import InvalidInput, problem_responses
 from kring.kit.i18n import N_
 from kring.kit.throttle import get_redis
+from kring.kit.types import INT32_MAX
 from kring.kit.working_days import AMSTERDAM
 from kring.providers.service import own_profile
 
@@ -139,7 +140,7 @@ async def list_response_times(
         bool, Query(description="Only providers with overdue requests.")
     ] = True,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=INT32_MAX)] = 0,
 ) -> list[ProviderResponseTimes]:
     """The most overdue first; for every staff role."""
     return await statistics.response_times(db, overdue_only, limit, offset)

@@ -9,9 +9,12 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints
 
 from kring.accounts.schemas import Name, PhoneNumber
+from kring.kit.types import BigIntId, PlainText
 from kring.models.contact import ContactStatus
 
-Text2000 = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+Text2000 = Annotated[
+    PlainText, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)
+]
 
 
 class ContactRequestCreate(BaseModel):
@@ -39,14 +42,18 @@ class ContactRequestCreate(BaseModel):
     email: EmailStr
     phone: Annotated[PhoneNumber, Field(description="Landline or mobile.")]
     member_number: Annotated[
-        str | None,
+        PlainText | None,
         StringConstraints(strip_whitespace=True, max_length=20, pattern=r"^[0-9A-Za-z-]*$"),
     ] = None
-    location: Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=100)]
-    place_id: int | None = Field(default=None, description="The place from `/places`, if chosen.")
+    location: Annotated[
+        PlainText, StringConstraints(strip_whitespace=True, min_length=2, max_length=100)
+    ]
+    place_id: BigIntId | None = Field(
+        default=None, description="The place from `/places`, if chosen."
+    )
     for_whom: Literal["self", "other"]
     message: Text2000
-    website: Annotated[str, StringConstraints(max_length=200)] = ""
+    website: Annotated[PlainText, StringConstraints(max_length=200)] = ""
 
 
 class ContactReceipt(BaseModel):
@@ -92,7 +99,7 @@ class ContactRequestUpdate(BaseModel):
     )
 
     status: Literal["in_progress", "handled"]
-    note: Annotated[str, StringConstraints(strip_whitespace=True, max_length=1000)] = ""
+    note: Annotated[PlainText, StringConstraints(strip_whitespace=True, max_length=1000)] = ""
     appointment_on: date | None = None
 
 

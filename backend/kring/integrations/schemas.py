@@ -10,6 +10,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstra
 
 from kring.auth.scopes import ApiScope
 from kring.kit.i18n import _
+from kring.kit.types import PlainText
 
 
 def _no_repeats(scopes: list[ApiScope]) -> list[ApiScope]:
@@ -27,7 +28,9 @@ class ApiClientCreate(BaseModel):
         }
     )
 
-    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+    name: Annotated[
+        PlainText, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)
+    ]
     scopes: Annotated[
         list[ApiScope], Field(min_length=1, max_length=20), AfterValidator(_no_repeats)
     ]

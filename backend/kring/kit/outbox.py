@@ -155,6 +155,7 @@ async def run_outbox_message(
 ) -> str:
     """Run one outbox row's handler once; returns what happened (for logs and tests)."""
     retry_in: int | None = None
+    chained: list[uuid.UUID] = []
     async with sessionmaker() as session, session.begin():
         message = await session.get(OutboxMessage, message_id, with_for_update=True)
         if message is None or message.status != OutboxStatus.pending:
@@ -169,6 +170,7 @@ async def run_outbox_message(
             async with asyncio.timeout(task.timeout_seconds), session.begin_nested():
                 await task.handler(session, message.payload)
         except Exception as exc:
+            forget_pending(session)  # what the handler added was rolled back with it
             message.last_error = f"{type(exc).__name__}: {exc}"[:4000]
             if message.attempts >= task.max_tries:
                 message.status = OutboxStatus.failed
@@ -187,8 +189,12 @@ async def run_outbox_message(
             message.status = OutboxStatus.done
             message.completed_at = datetime.now(UTC)
             message.last_error = None
+            chained = session.info.pop(_PENDING_KEY, [])
     if retry_in is not None:
         raise Retry(defer=retry_in)
+    # Rows the handler added (e.g. the mail a reset link goes out in) leave after the commit.
+    for chained_id in chained:
+        await enqueue(chained_id)
     return "done"
 
 

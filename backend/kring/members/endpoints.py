@@ -12,6 +12,7 @@ from kring.auth.api_clients import actor_with_scope
 from kring.auth.policy import active_organisation
 from kring.kit.db import DbSession
 from kring.kit.errors import NotFound, problem_responses
+from kring.kit.types import INT32_MAX, PlainText
 from kring.members import service
 from kring.members.auth import member_context
 from kring.members.schemas import MemberCreate, MemberPage, MemberRead, MemberRights, MemberUpdate
@@ -33,10 +34,10 @@ async def list_members(
     db: DbSession,
     actor: MembersReader,
     q: Annotated[
-        str | None, Query(max_length=100, description="Part of a name, e-mail or department.")
+        PlainText | None, Query(max_length=100, description="Part of a name, e-mail or department.")
     ] = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=INT32_MAX)] = 0,
 ) -> MemberPage:
     """Every member sees the list; only portal admins change it."""
     context = await member_context(db, actor, organisation_id)

@@ -10,11 +10,14 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, Field, Str
 
 from kring.accounts.schemas import Name, PhoneNumber
 from kring.kit.i18n import Language, _
+from kring.kit.types import Int32, PlainText
 from kring.organisations.function_codes import FUNCTION_CODES
 
-Initials = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20)]
-Prefix = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=30)]
-Label = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+Initials = Annotated[
+    PlainText, StringConstraints(strip_whitespace=True, min_length=1, max_length=20)
+]
+Prefix = Annotated[PlainText, StringConstraints(strip_whitespace=True, min_length=1, max_length=30)]
+Label = Annotated[PlainText, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
 Gender = Literal["female", "male", "other"]
 
 
@@ -30,7 +33,7 @@ def _birth_date(value: date | None) -> date | None:
     return value
 
 
-FunctionCodeValue = Annotated[int | None, AfterValidator(_function_code)]
+FunctionCodeValue = Annotated[Int32 | None, AfterValidator(_function_code)]
 BirthDate = Annotated[date | None, AfterValidator(_birth_date)]
 
 _EXAMPLE: dict[str, Any] = {

@@ -8,12 +8,17 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints
 
 from kring.accounts.schemas import PhoneNumber
+from kring.kit.types import PlainText
 from kring.models.organisation import OrganisationKind
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
-ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20)]
-City = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
-Postcode = Annotated[str, StringConstraints(strip_whitespace=True, min_length=4, max_length=8)]
+Text = Annotated[PlainText, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+ShortText = Annotated[
+    PlainText, StringConstraints(strip_whitespace=True, min_length=1, max_length=20)
+]
+City = Annotated[PlainText, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+Postcode = Annotated[
+    PlainText, StringConstraints(strip_whitespace=True, min_length=4, max_length=8)
+]
 
 
 class Address(BaseModel):
@@ -112,7 +117,7 @@ class OrganisationCreate(BaseModel):
     kind: OrganisationKind
     name: Text
     country: Literal["NL", "BE"] = "NL"
-    registration_number: Annotated[str, StringConstraints(max_length=20)] | None = None
+    registration_number: Annotated[PlainText, StringConstraints(max_length=20)] | None = None
     visiting_address: Address | None = None
     postal_address: Address | None = None
     phone: PhoneNumber = None
@@ -120,7 +125,7 @@ class OrganisationCreate(BaseModel):
     ad_contract: bool = False
     supplier_branch_id: uuid.UUID | None = None
     opening_hours: (
-        Annotated[str, StringConstraints(strip_whitespace=True, max_length=500)] | None
+        Annotated[PlainText, StringConstraints(strip_whitespace=True, max_length=500)] | None
     ) = None
 
 
@@ -134,7 +139,7 @@ class OrganisationUpdate(BaseModel):
     kind: OrganisationKind | None = None
     name: Text | None = None
     country: Literal["NL", "BE"] | None = None
-    registration_number: Annotated[str, StringConstraints(max_length=20)] | None = None
+    registration_number: Annotated[PlainText, StringConstraints(max_length=20)] | None = None
     visiting_address: Address | None = None
     postal_address: Address | None = None
     phone: PhoneNumber = None
@@ -142,7 +147,7 @@ class OrganisationUpdate(BaseModel):
     ad_contract: bool | None = None
     supplier_branch_id: uuid.UUID | None = None
     opening_hours: (
-        Annotated[str, StringConstraints(strip_whitespace=True, max_length=500)] | None
+        Annotated[PlainText, StringConstraints(strip_whitespace=True, max_length=500)] | None
     ) = None
 
 

@@ -8,7 +8,7 @@ from urllib.parse import parse_qs
 import httpx
 import structlog
 from fastapi import APIRouter, Request, status
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse
 from sqlalchemy import select
 from starlette.background import BackgroundTask
 
@@ -17,10 +17,11 @@ from kring.config import settings_of
 from kring.kit.db import DbSession
 from kring.kit.errors import NotFound, problem_responses
 from kring.kit.format import euros
+from kring.kit.types import PlainText, storable_text
 from kring.models.payment import Payment, PaymentStatus, SandboxPayment
 from kring.payments import service
 from kring.payments.gateway import gateway_for
-from kring.payments.schemas import PaymentRead
+from kring.payments.schemas import PaymentRead, WebhookReceipt
 from kring.providers.service import own_profile
 from kring.web.templates import render_page
 
@@ -68,7 +69,9 @@ async def start_payment(request: Request, db: DbSession, actor: CurrentActor) ->
 )
 async def get_payment(request: Request, db: DbSession, actor: CurrentActor) -> PaymentRead:
     """Asks the provider when it is still open, so returning before the webhook works too."""
-    profile = await own_profile(db, actor)
+    # No profile lock here: settling locks the payment and then the profile, as the webhook
+    # does; holding the profile first would deadlock against a webhook in flight.
+    profile = await own_profile(db, actor, lock=False)
     latest = await service.latest_payment(db, profile)
     if latest is None:
         raise NotFound()
@@ -85,7 +88,7 @@ async def get_payment(request: Request, db: DbSession, actor: CurrentActor) -> P
 )
 async def payment_webhook(
     gateway: Literal["sandbox", "mollie"], request: Request, db: DbSession
-) -> Response:
+) -> WebhookReceipt:
     """Carries only the payment id (`id=tr_...`, form-encoded); the status is always fetched
     from the provider itself, so a forged call changes nothing. Safe to receive twice."""
     settings = settings_of(request)
@@ -94,13 +97,17 @@ async def payment_webhook(
         raise NotFound()
     form = parse_qs((await request.body()).decode(errors="replace"))
     external_id = (form.get("id") or [""])[0][:64]
+    try:
+        storable_text(external_id)
+    except ValueError:
+        external_id = ""  # cannot be an id of ours; answered like any unknown id
     payment_id = await db.scalar(
         select(Payment.id).where(Payment.gateway == gateway, Payment.external_id == external_id)
     )
     if payment_id is not None:
         await service.settle(db, provider, request, payment_id)
     # Unknown ids get the same answer: the caller learns nothing.
-    return Response(status_code=status.HTTP_200_OK)
+    return WebhookReceipt()
 
 
 async def _sandbox_payment(db: DbSession, external_id: str) -> SandboxPayment:
@@ -113,7 +120,7 @@ async def _sandbox_payment(db: DbSession, external_id: str) -> SandboxPayment:
 
 
 @sandbox_router.get("/{external_id}", response_class=HTMLResponse)
-async def sandbox_checkout(external_id: str, request: Request, db: DbSession) -> HTMLResponse:
+async def sandbox_checkout(external_id: PlainText, request: Request, db: DbSession) -> HTMLResponse:
     payment = await _sandbox_payment(db, external_id)
     return render_page(
         request,
@@ -131,7 +138,9 @@ async def _call_webhook(url: str, external_id: str) -> None:
 
 
 @sandbox_router.post("/{external_id}")
-async def sandbox_choose(external_id: str, request: Request, db: DbSession) -> RedirectResponse:
+async def sandbox_choose(
+    external_id: PlainText, request: Request, db: DbSession
+) -> RedirectResponse:
     """Like the bank: decide, then call the webhook and send the payer back."""
     form = parse_qs((await request.body()).decode(errors="replace"))
     outcome = (form.get("outcome") or [""])[0]

@@ -34,3 +34,11 @@ class PaymentRead(BaseModel):
     amount_cents: int
     vat_cents: int
     paid_at: datetime | None
+
+
+class WebhookReceipt(BaseModel):
+    """The answer to a payment provider's webhook call: the same for every id, known or not."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{"received": True}]})
+
+    received: bool = True

@@ -82,7 +82,14 @@ async def settle(
 
     The row lock makes a webhook and the payer's return (or two webhooks) take turns.
     """
-    payment = await db.scalar(select(Payment).where(Payment.id == payment_id).with_for_update())
+    # populate_existing: the session may hold this payment from an earlier, unlocked read; the
+    # row as it is once the lock is ours decides (else two callers would both settle it).
+    payment = await db.scalar(
+        select(Payment)
+        .where(Payment.id == payment_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
     if payment is None:
         return None
     if payment.status in FINAL_STATUSES:
@@ -95,7 +102,9 @@ async def settle(
         payment.paid_at = datetime.now(UTC)
         await _go_live(db, payment)
     elif status in FINAL_STATUSES:
-        profile = await db.get(ProviderProfile, payment.profile_id, with_for_update=True)
+        profile = await db.get(
+            ProviderProfile, payment.profile_id, with_for_update=True, populate_existing=True
+        )
         if profile is not None and profile.status == ProviderStatus.awaiting_payment:
             profile.status = ProviderStatus.draft  # they may try again
     await db.flush()
@@ -112,7 +121,9 @@ async def settle(
 
 
 async def _go_live(db: AsyncSession, payment: Payment) -> None:
-    profile = await db.get(ProviderProfile, payment.profile_id, with_for_update=True)
+    profile = await db.get(
+        ProviderProfile, payment.profile_id, with_for_update=True, populate_existing=True
+    )
     assert profile is not None  # a foreign key
     profile.status = ProviderStatus.live
     profile.live_at = payment.paid_at

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Query, Response
 
 from kring.kit.db import DbSession
 from kring.kit.errors import NotFound, problem_responses
+from kring.kit.types import BigIntId, PlainText
 from kring.models.place import Place
 from kring.places import repository
 from kring.places.gazetteer import ATTRIBUTION
@@ -25,7 +26,9 @@ router = APIRouter(prefix="/places", tags=["places"])
 async def search_places(
     db: DbSession,
     response: Response,
-    q: Annotated[str, Query(min_length=2, max_length=100, description="The start of a name.")],
+    q: Annotated[
+        PlainText, Query(min_length=2, max_length=100, description="The start of a name.")
+    ],
     country: Annotated[Literal["NL", "BE"] | None, Query()] = None,
     limit: Annotated[int, Query(ge=1, le=50)] = 10,
 ) -> list[PlaceMatch]:
@@ -47,7 +50,7 @@ async def search_places(
     summary="A place",
     responses=problem_responses(404, 422),
 )
-async def get_place(place_id: int, db: DbSession, response: Response) -> PlaceRead:
+async def get_place(place_id: BigIntId, db: DbSession, response: Response) -> PlaceRead:
     """By its GeoNames id."""
     place = await db.get(Place, place_id)
     if place is None:

@@ -8,6 +8,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from kring.kit.types import PlainText
 from kring.models.promotion import PromotionPackage, PromotionRequestStatus
 
 
@@ -58,7 +59,7 @@ class PromotionOverview(BaseModel):
     requests: list[PromotionRequestRead]
 
 
-Message = Annotated[str, StringConstraints(strip_whitespace=True, max_length=1000)]
+Message = Annotated[PlainText, StringConstraints(strip_whitespace=True, max_length=1000)]
 
 
 class PromotionRequestCreate(BaseModel):

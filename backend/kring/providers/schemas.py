@@ -9,6 +9,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 from kring.kit.i18n import _
+from kring.kit.types import BigIntId, PlainText
 from kring.places.schemas import PlaceRead
 
 ServiceKind = Literal["home_services", "courses_activities", "discounts_offers"]
@@ -17,8 +18,12 @@ Day = Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 Step = Literal["personal", "company", "profile", "availability", "services", "payment", "done"]
 Unit = Literal["hour", "service"]
 
-Text100 = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
-Text200 = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+Text100 = Annotated[
+    PlainText, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)
+]
+Text200 = Annotated[
+    PlainText, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)
+]
 
 
 def _unique(values: list[object]) -> list[object]:
@@ -46,17 +51,19 @@ class PersonalStep(BaseModel):
         list[ServiceKind], Field(min_length=1, max_length=3), AfterValidator(_unique)
     ]
     first_name: Text100
-    heard_from: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] | None = (
-        None
-    )
+    heard_from: (
+        Annotated[PlainText, StringConstraints(strip_whitespace=True, max_length=200)] | None
+    ) = None
 
 
 class WorkAddress(BaseModel):
     street: Text200
     house_number: Annotated[
-        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20)
+        PlainText, StringConstraints(strip_whitespace=True, min_length=1, max_length=20)
     ]
-    postcode: Annotated[str, StringConstraints(strip_whitespace=True, min_length=6, max_length=8)]
+    postcode: Annotated[
+        PlainText, StringConstraints(strip_whitespace=True, min_length=6, max_length=8)
+    ]
     city: Text100
 
 
@@ -85,9 +92,9 @@ class CompanyStep(BaseModel):
 
     has_kvk: bool
     company_name: Text200 | None = None
-    kvk_number: Annotated[str, StringConstraints(strip_whitespace=True, max_length=12)] | None = (
-        None
-    )
+    kvk_number: (
+        Annotated[PlainText, StringConstraints(strip_whitespace=True, max_length=12)] | None
+    ) = None
     address: WorkAddress
     address_is_work_address: bool = False
 
@@ -107,9 +114,11 @@ class ProfileStep(BaseModel):
     )
 
     introduction: Annotated[
-        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)
+        PlainText, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)
     ]
-    profile_text: Annotated[str, StringConstraints(strip_whitespace=True, max_length=5000)] = ""
+    profile_text: Annotated[
+        PlainText, StringConstraints(strip_whitespace=True, max_length=5000)
+    ] = ""
 
 
 class AvailabilityStep(BaseModel):
@@ -131,7 +140,7 @@ class AvailabilityStep(BaseModel):
 
     work_area_kind: Literal["places", "radius", "country"]
     radius_km: Annotated[int, Field(ge=1, le=150)] | None = None
-    place_ids: Annotated[list[int], Field(max_length=100), AfterValidator(_unique)] = Field(
+    place_ids: Annotated[list[BigIntId], Field(max_length=100), AfterValidator(_unique)] = Field(
         default_factory=list
     )
     day_parts: dict[Day, Annotated[list[DayPart], AfterValidator(_unique)]] = Field(
@@ -143,7 +152,7 @@ class ServiceIn(BaseModel):
     name: Text100
     price_cents: Annotated[int, Field(ge=1, le=10_000_000, description="The customer price.")]
     unit: Unit
-    description: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] = ""
+    description: Annotated[PlainText, StringConstraints(strip_whitespace=True, max_length=200)] = ""
 
 
 class ServicesStep(BaseModel):
@@ -173,7 +182,7 @@ class ServicesStep(BaseModel):
         list[uuid.UUID], Field(min_length=1, max_length=10), AfterValidator(_unique)
     ]
     services: Annotated[list[ServiceIn], Field(max_length=50)] = Field(default_factory=list)
-    price_note: Annotated[str, StringConstraints(strip_whitespace=True, max_length=1000)] = ""
+    price_note: Annotated[PlainText, StringConstraints(strip_whitespace=True, max_length=1000)] = ""
 
 
 class CategoryRead(BaseModel):

@@ -66,11 +66,15 @@ def bits_to_day_parts(bits: int) -> dict[str, list[str]]:
     }
 
 
-async def own_profile(db: AsyncSession, actor: Actor, *, create: bool = False) -> ProviderProfile:
-    """The signed-in person's provider profile (locked for the change)."""
-    profile = await db.scalar(
-        select(ProviderProfile).where(ProviderProfile.user_id == actor.user_id).with_for_update()
-    )
+async def own_profile(
+    db: AsyncSession, actor: Actor, *, create: bool = False, lock: bool = True
+) -> ProviderProfile:
+    """The signed-in person's provider profile (locked for the change unless `lock=False`)."""
+    statement = select(ProviderProfile).where(ProviderProfile.user_id == actor.user_id)
+    if lock:
+        # The row as it is once the lock is ours, even if the session read it before.
+        statement = statement.with_for_update().execution_options(populate_existing=True)
+    profile = await db.scalar(statement)
     if profile is None:
         if not create:
             raise NotFound()

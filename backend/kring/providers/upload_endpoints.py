@@ -15,6 +15,7 @@ from kring.config import settings_of
 from kring.kit.db import DbSession
 from kring.kit.errors import NotFound, problem_responses
 from kring.kit.storage import storage_for
+from kring.kit.types import PlainText
 from kring.models.provider import ProviderProfile
 from kring.providers import service, uploads, video
 from kring.providers.schemas import PhotoCrop, ProviderProfileRead
@@ -83,7 +84,7 @@ async def get_photo(
     request: Request,
     db: DbSession,
     actor: CurrentActor,
-    v: Annotated[str | None, Query(max_length=40, description="The photo's version.")] = None,
+    v: Annotated[PlainText | None, Query(max_length=40, description="The photo's version.")] = None,
 ) -> Response:
     """A JPEG. With the version from the profile's address it may be kept for good (a new
     photo or crop gets a new address); an old version is not found."""
@@ -198,7 +199,7 @@ async def get_video(
     request: Request,
     db: DbSession,
     actor: CurrentActor,
-    v: Annotated[str | None, Query(max_length=40, description="The video's version.")] = None,
+    v: Annotated[PlainText | None, Query(max_length=40, description="The video's version.")] = None,
 ) -> FileResponse:
     """Streamed with byte ranges, so the player can seek."""
     profile = await service.own_profile(db, actor)

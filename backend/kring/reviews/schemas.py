@@ -9,6 +9,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from kring.accounts.schemas import Token
+from kring.kit.types import PlainText
 
 
 class ReviewInvitation(BaseModel):
@@ -31,7 +32,7 @@ class ReviewCreate(BaseModel):
 
     token: Token
     stars: Annotated[int, Field(ge=1, le=5)]
-    text: Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)] = ""
+    text: Annotated[PlainText, StringConstraints(strip_whitespace=True, max_length=2000)] = ""
 
 
 class ReviewReply(BaseModel):
@@ -41,7 +42,9 @@ class ReviewReply(BaseModel):
         json_schema_extra={"examples": [{"reply": "Dank u wel, graag tot een volgende keer!"}]}
     )
 
-    reply: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+    reply: Annotated[
+        PlainText, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)
+    ]
 
 
 class ReviewHiding(BaseModel):
@@ -51,7 +54,9 @@ class ReviewHiding(BaseModel):
         json_schema_extra={"examples": [{"reason": "Bevat scheldwoorden en een telefoonnummer."}]}
     )
 
-    reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=500)]
+    reason: Annotated[
+        PlainText, StringConstraints(strip_whitespace=True, min_length=3, max_length=500)
+    ]
 
 
 class ProviderReviewRead(BaseModel):

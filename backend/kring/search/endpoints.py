@@ -14,6 +14,7 @@ from kring.kit.db import DbSession
 from kring.kit.errors import InvalidInput, NotFound, problem_responses
 from kring.kit.i18n import N_
 from kring.kit.storage import storage_for
+from kring.kit.types import INT64_MAX, PlainText
 from kring.providers import uploads
 from kring.providers.schemas import Day, DayPart
 from kring.providers.service import day_parts_to_bits
@@ -37,12 +38,20 @@ PARTS = get_args(DayPart)
 async def search_providers(
     request: Request,
     db: DbSession,
-    q: Annotated[str, Query(max_length=200, description="Words: name, service, category.")] = "",
-    category: Annotated[str | None, Query(max_length=60, description="A category's slug.")] = None,
-    place_id: Annotated[int | None, Query(description="A place from `/places`.")] = None,
-    postcode: Annotated[str | None, Query(max_length=10, description="A Dutch postcode.")] = None,
+    q: Annotated[
+        PlainText, Query(max_length=200, description="Words: name, service, category.")
+    ] = "",
+    category: Annotated[
+        PlainText | None, Query(max_length=60, description="A category's slug.")
+    ] = None,
+    place_id: Annotated[
+        int | None, Query(ge=1, le=INT64_MAX, description="A place from `/places`.")
+    ] = None,
+    postcode: Annotated[
+        PlainText | None, Query(max_length=10, description="A Dutch postcode.")
+    ] = None,
     day_parts: Annotated[
-        list[Annotated[str, StringConstraints(max_length=20)]] | None,
+        list[Annotated[PlainText, StringConstraints(max_length=20)]] | None,
         Query(description="Available in at least one, e.g. `monday:morning`."),
     ] = None,
     sort: Annotated[Sort | None, Query(description="By default: distance with a place.")] = None,
@@ -109,7 +118,7 @@ async def get_provider_photo(
     variant: Literal["large", "medium", "small"],
     request: Request,
     db: DbSession,
-    v: Annotated[str | None, Query(max_length=40)] = None,
+    v: Annotated[PlainText | None, Query(max_length=40)] = None,
 ) -> Response:
     """A JPEG; cacheable for good with its version."""
     profile = await service.live_profile(db, profile_id)
@@ -133,7 +142,7 @@ async def get_provider_video(
     profile_id: uuid.UUID,
     request: Request,
     db: DbSession,
-    v: Annotated[str | None, Query(max_length=40)] = None,
+    v: Annotated[PlainText | None, Query(max_length=40)] = None,
 ) -> FileResponse:
     """Streamed with byte ranges."""
     profile = await service.live_profile(db, profile_id)

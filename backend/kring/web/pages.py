@@ -10,6 +10,7 @@ from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Resp
 from kring.config import Settings, settings_of
 from kring.kit.errors import NotFound
 from kring.kit.i18n import N_
+from kring.kit.types import PlainText
 from kring.web.templates import render_page
 
 PORTALS = ("partner", "provider", "pro")
@@ -52,7 +53,7 @@ def _make_portal_routes(portal: str) -> None:
         query = request.url.query
         return RedirectResponse(f"/{portal}/" + (f"?{query}" if query else ""), status_code=308)
 
-    async def serve(request: Request, path: str = "") -> Response:
+    async def serve(request: Request, path: PlainText = "") -> Response:
         return _portal_file(settings_of(request), portal, path)
 
     router.add_api_route(f"/{portal}", redirect_to_slash, methods=["GET"])
