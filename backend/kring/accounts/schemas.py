@@ -7,14 +7,14 @@ from datetime import datetime
 from typing import Annotated, Literal
 
 import phonenumbers
-from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, Field
 
 from kring.kit.i18n import Language, _
-from kring.kit.types import PlainText
+from kring.kit.types import PlainText, Text
 
-Name = Annotated[PlainText, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+Name = Annotated[str, Text(min_length=1, max_length=100)]
 Password = Annotated[PlainText, Field(min_length=1, max_length=1024)]
-Token = Annotated[PlainText, StringConstraints(min_length=20, max_length=200)]
+Token = Annotated[str, Text(min_length=20, max_length=200)]
 
 
 def _mobile_or_landline(value: str | None) -> str | None:
@@ -205,16 +205,10 @@ class MeUpdate(BaseModel):
         json_schema_extra={"examples": [{"first_name": "Anna", "language": "fr"}]},
     )
 
-    initials: (
-        Annotated[PlainText, StringConstraints(strip_whitespace=True, max_length=20)] | None
-    ) = None
+    initials: Annotated[str, Text(max_length=20)] | None = None
     first_name: Name | None = None
-    prefix: Annotated[PlainText, StringConstraints(strip_whitespace=True, max_length=30)] | None = (
-        None
-    )
-    last_name: (
-        Annotated[PlainText, StringConstraints(strip_whitespace=True, max_length=100)] | None
-    ) = None
+    prefix: Annotated[str, Text(max_length=30)] | None = None
+    last_name: Annotated[str, Text(max_length=100)] | None = None
     language: Language | None = None
     phone_for_questions: PhoneNumber = None
 
@@ -263,9 +257,7 @@ class MfaVerify(BaseModel):
 
     challenge_id: uuid.UUID
     method: SecondFactor
-    code: Annotated[
-        PlainText, StringConstraints(strip_whitespace=True, min_length=6, max_length=20)
-    ]
+    code: Annotated[str, Text(min_length=6, max_length=20)]
 
 
 class ChallengeBody(BaseModel):
@@ -283,9 +275,7 @@ class CodeBody(BaseModel):
 
     model_config = ConfigDict(json_schema_extra={"examples": [{"code": "123456"}]})
 
-    code: Annotated[
-        PlainText, StringConstraints(strip_whitespace=True, min_length=6, max_length=20)
-    ]
+    code: Annotated[str, Text(min_length=6, max_length=20)]
 
 
 def _mobile(value: str) -> str:
@@ -309,7 +299,7 @@ class SmsFactorCreate(BaseModel):
 
     model_config = ConfigDict(json_schema_extra={"examples": [{"phone": "06 12345678"}]})
 
-    phone: Annotated[PlainText, StringConstraints(max_length=30), AfterValidator(_mobile)]
+    phone: Annotated[str, Text(max_length=30, strip_whitespace=False), AfterValidator(_mobile)]
 
 
 class TotpSetup(BaseModel):

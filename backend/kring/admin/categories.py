@@ -6,7 +6,7 @@ import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Request, status
-from pydantic import BaseModel, ConfigDict, StringConstraints
+from pydantic import BaseModel, ConfigDict
 from sqlalchemy import func, select
 
 from kring.admin.auth import AccountAdministrator
@@ -14,14 +14,12 @@ from kring.audit import service as audit
 from kring.kit.db import DbSession
 from kring.kit.errors import Conflict, NotFound, problem_responses
 from kring.kit.i18n import N_
-from kring.kit.types import PlainText
+from kring.kit.types import Text
 from kring.models.provider import Category
 
 router = APIRouter(prefix="/admin/categories", tags=["admin"])
 
-CategoryName = Annotated[
-    PlainText, StringConstraints(strip_whitespace=True, min_length=2, max_length=100)
-]
+CategoryName = Annotated[str, Text(min_length=2, max_length=100)]
 
 
 class CategoryNames(BaseModel):
@@ -56,7 +54,7 @@ class CategoryCreate(CategoryNames):
         }
     )
 
-    slug: Annotated[PlainText, StringConstraints(pattern=r"^[a-z0-9-]{2,60}$")]
+    slug: Annotated[str, Text(max_length=60, pattern=r"^[a-z0-9-]{2,60}$")]
 
 
 class CategoryAdminRead(CategoryCreate):

@@ -6,9 +6,9 @@ import uuid
 from datetime import date, datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, StringConstraints
+from pydantic import BaseModel, ConfigDict
 
-from kring.kit.types import PlainText
+from kring.kit.types import Text
 
 
 class ProviderSummary(BaseModel):
@@ -84,6 +84,4 @@ class Suspension(BaseModel):
         json_schema_extra={"examples": [{"reason": "Klachten over onbetaalde afspraken."}]}
     )
 
-    reason: Annotated[
-        PlainText, StringConstraints(strip_whitespace=True, min_length=3, max_length=500)
-    ]
+    reason: Annotated[str, Text(min_length=3, max_length=500)]

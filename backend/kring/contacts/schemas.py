@@ -6,15 +6,13 @@ import uuid
 from datetime import date, datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, EmailStr, Field
 
 from kring.accounts.schemas import Name, PhoneNumber
-from kring.kit.types import BigIntId, PlainText
+from kring.kit.types import BigIntId, Text
 from kring.models.contact import ContactStatus
 
-Text2000 = Annotated[
-    PlainText, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)
-]
+Text2000 = Annotated[str, Text(min_length=1, max_length=2000)]
 
 
 class ContactRequestCreate(BaseModel):
@@ -41,19 +39,14 @@ class ContactRequestCreate(BaseModel):
     name: Name
     email: EmailStr
     phone: Annotated[PhoneNumber, Field(description="Landline or mobile.")]
-    member_number: Annotated[
-        PlainText | None,
-        StringConstraints(strip_whitespace=True, max_length=20, pattern=r"^[0-9A-Za-z-]*$"),
-    ] = None
-    location: Annotated[
-        PlainText, StringConstraints(strip_whitespace=True, min_length=2, max_length=100)
-    ]
+    member_number: Annotated[str, Text(max_length=20, pattern=r"^[0-9A-Za-z-]*$")] | None = None
+    location: Annotated[str, Text(min_length=2, max_length=100)]
     place_id: BigIntId | None = Field(
         default=None, description="The place from `/places`, if chosen."
     )
     for_whom: Literal["self", "other"]
     message: Text2000
-    website: Annotated[PlainText, StringConstraints(max_length=200)] = ""
+    website: Annotated[str, Text(max_length=200)] = ""
 
 
 class ContactReceipt(BaseModel):
@@ -99,7 +92,7 @@ class ContactRequestUpdate(BaseModel):
     )
 
     status: Literal["in_progress", "handled"]
-    note: Annotated[PlainText, StringConstraints(strip_whitespace=True, max_length=1000)] = ""
+    note: Annotated[str, Text(max_length=1000)] = ""
     appointment_on: date | None = None
 
 

@@ -6,11 +6,11 @@ import uuid
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from kring.auth.scopes import ApiScope
 from kring.kit.i18n import _
-from kring.kit.types import PlainText
+from kring.kit.types import Text
 
 
 def _no_repeats(scopes: list[ApiScope]) -> list[ApiScope]:
@@ -28,9 +28,7 @@ class ApiClientCreate(BaseModel):
         }
     )
 
-    name: Annotated[
-        PlainText, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)
-    ]
+    name: Annotated[str, Text(min_length=1, max_length=100)]
     scopes: Annotated[
         list[ApiScope], Field(min_length=1, max_length=20), AfterValidator(_no_repeats)
     ]

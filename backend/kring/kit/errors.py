@@ -214,6 +214,7 @@ _VALIDATION_MESSAGES: dict[str, str] = {
     "bool_type": N_("Must be true or false."),
     "string_type": N_("Must be text."),
     "string_pattern_mismatch": N_("Has the wrong format."),
+    "string_unicode": N_("Contains characters that are not valid Unicode text."),
     "uuid_parsing": N_("Is not a valid id."),
     "uuid_type": N_("Is not a valid id."),
     "date_parsing": N_("Is not a valid date (YYYY-MM-DD)."),
@@ -276,8 +277,26 @@ async def _on_kring_error(request: Request, exc: Exception) -> JSONResponse:
     )
 
 
+# FastAPI's words when a body cannot even be decoded (not UTF-8): for the client that is
+# invalid JSON like any other, so it gets the same 422 every body-taking operation documents.
+_UNPARSABLE_BODY = "There was an error parsing the body"
+
+
 async def _on_http_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
+    if exc.status_code == 400 and exc.detail == _UNPARSABLE_BODY:
+        return problem_response(
+            request,
+            status=422,
+            slug="validation-error",
+            title=_("Invalid input"),
+            detail=_("Check the marked fields."),
+            errors=[
+                FieldError(
+                    location="body", field="", message=_("The request body is not valid JSON.")
+                )
+            ],
+        )
     slug, title = _STATUS_TITLES.get(exc.status_code, ("http-error", N_("Request failed")))
     template = _STATUS_DETAILS.get(exc.status_code)
     detail = _(template, method=request.method) if template else None

@@ -4,9 +4,11 @@ columns can hold. Bad input is refused by the API (422 naming the field), never 
 from __future__ import annotations
 
 import re
-from typing import Annotated
+from dataclasses import dataclass
+from typing import Annotated, Any
 
-from pydantic import AfterValidator, Field
+from pydantic import AfterValidator, Field, GetCoreSchemaHandler
+from pydantic_core import core_schema
 
 from kring.kit.i18n import _
 
@@ -26,8 +28,8 @@ def storable_text(value: str) -> str:
 
 STORABLE_TEXT = AfterValidator(storable_text)
 
-# Every text input is a `PlainText`, with its length bounds added next to it:
-# `Annotated[PlainText, StringConstraints(strip_whitespace=True, max_length=200)]`.
+# Text without bounds of its own (a query parameter bounded by `Query(max_length=...)`, a
+# password); body text uses `Text` below.
 PlainText = Annotated[str, STORABLE_TEXT]
 
 INT32_MAX = 2**31 - 1
@@ -39,3 +41,30 @@ Int64 = Annotated[int, Field(ge=-(2**63), le=INT64_MAX)]
 # Positive keys of an `integer` / `bigint` column (a place's GeoNames id is a `bigint`).
 IntId = Annotated[int, Field(ge=1, le=INT32_MAX)]
 BigIntId = Annotated[int, Field(ge=1, le=INT64_MAX)]
+
+
+@dataclass(frozen=True)
+class Text:
+    """Bounded text that PostgreSQL can store: `Annotated[str, Text(max_length=200)]`.
+
+    The bounds apply to the text as stored (after stripping), and then NUL and lone surrogates
+    are refused; `StringConstraints` next to `PlainText` would check the length before stripping.
+    """
+
+    max_length: int
+    min_length: int = 0
+    strip_whitespace: bool = True
+    pattern: str | None = None
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        if handler(source)["type"] != "str":
+            raise TypeError("Text(...) describes a str")
+        bounded = core_schema.str_schema(
+            strip_whitespace=self.strip_whitespace,
+            min_length=self.min_length or None,
+            max_length=self.max_length,
+            pattern=self.pattern,
+        )
+        return core_schema.no_info_after_validator_function(storable_text, bounded)

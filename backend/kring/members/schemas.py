@@ -6,18 +6,16 @@ import uuid
 from datetime import UTC, date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, Field
 
 from kring.accounts.schemas import Name, PhoneNumber
 from kring.kit.i18n import Language, _
-from kring.kit.types import Int32, PlainText
+from kring.kit.types import Int32, Text
 from kring.organisations.function_codes import FUNCTION_CODES
 
-Initials = Annotated[
-    PlainText, StringConstraints(strip_whitespace=True, min_length=1, max_length=20)
-]
-Prefix = Annotated[PlainText, StringConstraints(strip_whitespace=True, min_length=1, max_length=30)]
-Label = Annotated[PlainText, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+Initials = Annotated[str, Text(min_length=1, max_length=20)]
+Prefix = Annotated[str, Text(min_length=1, max_length=30)]
+Label = Annotated[str, Text(min_length=1, max_length=100)]
 Gender = Literal["female", "male", "other"]
 
 

@@ -5,26 +5,22 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, EmailStr, Field
 
 from kring.accounts.schemas import PhoneNumber
-from kring.kit.types import PlainText
+from kring.kit.types import Text
 from kring.models.organisation import OrganisationKind
 
-Text = Annotated[PlainText, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
-ShortText = Annotated[
-    PlainText, StringConstraints(strip_whitespace=True, min_length=1, max_length=20)
-]
-City = Annotated[PlainText, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
-Postcode = Annotated[
-    PlainText, StringConstraints(strip_whitespace=True, min_length=4, max_length=8)
-]
+LongText = Annotated[str, Text(min_length=1, max_length=200)]
+ShortText = Annotated[str, Text(min_length=1, max_length=20)]
+City = Annotated[str, Text(min_length=1, max_length=100)]
+Postcode = Annotated[str, Text(min_length=4, max_length=8)]
 
 
 class Address(BaseModel):
     """A street address; the postcode is checked for the organisation's country."""
 
-    street: Text
+    street: LongText
     house_number: ShortText
     postcode: Postcode
     city: City
@@ -115,18 +111,16 @@ class OrganisationCreate(BaseModel):
     )
 
     kind: OrganisationKind
-    name: Text
+    name: LongText
     country: Literal["NL", "BE"] = "NL"
-    registration_number: Annotated[PlainText, StringConstraints(max_length=20)] | None = None
+    registration_number: Annotated[str, Text(max_length=20)] | None = None
     visiting_address: Address | None = None
     postal_address: Address | None = None
     phone: PhoneNumber = None
     email: EmailStr | None = None
     ad_contract: bool = False
     supplier_branch_id: uuid.UUID | None = None
-    opening_hours: (
-        Annotated[PlainText, StringConstraints(strip_whitespace=True, max_length=500)] | None
-    ) = None
+    opening_hours: Annotated[str, Text(max_length=500)] | None = None
 
 
 class OrganisationUpdate(BaseModel):
@@ -137,18 +131,16 @@ class OrganisationUpdate(BaseModel):
     )
 
     kind: OrganisationKind | None = None
-    name: Text | None = None
+    name: LongText | None = None
     country: Literal["NL", "BE"] | None = None
-    registration_number: Annotated[PlainText, StringConstraints(max_length=20)] | None = None
+    registration_number: Annotated[str, Text(max_length=20)] | None = None
     visiting_address: Address | None = None
     postal_address: Address | None = None
     phone: PhoneNumber = None
     email: EmailStr | None = None
     ad_contract: bool | None = None
     supplier_branch_id: uuid.UUID | None = None
-    opening_hours: (
-        Annotated[PlainText, StringConstraints(strip_whitespace=True, max_length=500)] | None
-    ) = None
+    opening_hours: Annotated[str, Text(max_length=500)] | None = None
 
 
 class FunctionCode(BaseModel):

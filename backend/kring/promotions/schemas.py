@@ -6,9 +6,9 @@ import uuid
 from datetime import date, datetime
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field
 
-from kring.kit.types import PlainText
+from kring.kit.types import Text
 from kring.models.promotion import PromotionPackage, PromotionRequestStatus
 
 
@@ -59,7 +59,7 @@ class PromotionOverview(BaseModel):
     requests: list[PromotionRequestRead]
 
 
-Message = Annotated[PlainText, StringConstraints(strip_whitespace=True, max_length=1000)]
+Message = Annotated[str, Text(max_length=1000)]
 
 
 class PromotionRequestCreate(BaseModel):

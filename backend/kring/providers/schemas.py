@@ -6,10 +6,10 @@ import uuid
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from kring.kit.i18n import _
-from kring.kit.types import BigIntId, PlainText
+from kring.kit.types import BigIntId, Text
 from kring.places.schemas import PlaceRead
 
 ServiceKind = Literal["home_services", "courses_activities", "discounts_offers"]
@@ -18,12 +18,8 @@ Day = Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 Step = Literal["personal", "company", "profile", "availability", "services", "payment", "done"]
 Unit = Literal["hour", "service"]
 
-Text100 = Annotated[
-    PlainText, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)
-]
-Text200 = Annotated[
-    PlainText, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)
-]
+Text100 = Annotated[str, Text(min_length=1, max_length=100)]
+Text200 = Annotated[str, Text(min_length=1, max_length=200)]
 
 
 def _unique(values: list[object]) -> list[object]:
@@ -51,19 +47,13 @@ class PersonalStep(BaseModel):
         list[ServiceKind], Field(min_length=1, max_length=3), AfterValidator(_unique)
     ]
     first_name: Text100
-    heard_from: (
-        Annotated[PlainText, StringConstraints(strip_whitespace=True, max_length=200)] | None
-    ) = None
+    heard_from: Annotated[str, Text(max_length=200)] | None = None
 
 
 class WorkAddress(BaseModel):
     street: Text200
-    house_number: Annotated[
-        PlainText, StringConstraints(strip_whitespace=True, min_length=1, max_length=20)
-    ]
-    postcode: Annotated[
-        PlainText, StringConstraints(strip_whitespace=True, min_length=6, max_length=8)
-    ]
+    house_number: Annotated[str, Text(min_length=1, max_length=20)]
+    postcode: Annotated[str, Text(min_length=6, max_length=8)]
     city: Text100
 
 
@@ -92,9 +82,7 @@ class CompanyStep(BaseModel):
 
     has_kvk: bool
     company_name: Text200 | None = None
-    kvk_number: (
-        Annotated[PlainText, StringConstraints(strip_whitespace=True, max_length=12)] | None
-    ) = None
+    kvk_number: Annotated[str, Text(max_length=12)] | None = None
     address: WorkAddress
     address_is_work_address: bool = False
 
@@ -113,12 +101,8 @@ class ProfileStep(BaseModel):
         }
     )
 
-    introduction: Annotated[
-        PlainText, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)
-    ]
-    profile_text: Annotated[
-        PlainText, StringConstraints(strip_whitespace=True, max_length=5000)
-    ] = ""
+    introduction: Annotated[str, Text(min_length=1, max_length=200)]
+    profile_text: Annotated[str, Text(max_length=5000)] = ""
 
 
 class AvailabilityStep(BaseModel):
@@ -152,7 +136,7 @@ class ServiceIn(BaseModel):
     name: Text100
     price_cents: Annotated[int, Field(ge=1, le=10_000_000, description="The customer price.")]
     unit: Unit
-    description: Annotated[PlainText, StringConstraints(strip_whitespace=True, max_length=200)] = ""
+    description: Annotated[str, Text(max_length=200)] = ""
 
 
 class ServicesStep(BaseModel):
@@ -182,7 +166,7 @@ class ServicesStep(BaseModel):
         list[uuid.UUID], Field(min_length=1, max_length=10), AfterValidator(_unique)
     ]
     services: Annotated[list[ServiceIn], Field(max_length=50)] = Field(default_factory=list)
-    price_note: Annotated[PlainText, StringConstraints(strip_whitespace=True, max_length=1000)] = ""
+    price_note: Annotated[str, Text(max_length=1000)] = ""
 
 
 class CategoryRead(BaseModel):

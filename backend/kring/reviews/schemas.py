@@ -6,10 +6,10 @@ import uuid
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field
 
 from kring.accounts.schemas import Token
-from kring.kit.types import PlainText
+from kring.kit.types import Text
 
 
 class ReviewInvitation(BaseModel):
@@ -32,7 +32,7 @@ class ReviewCreate(BaseModel):
 
     token: Token
     stars: Annotated[int, Field(ge=1, le=5)]
-    text: Annotated[PlainText, StringConstraints(strip_whitespace=True, max_length=2000)] = ""
+    text: Annotated[str, Text(max_length=2000)] = ""
 
 
 class ReviewReply(BaseModel):
@@ -42,9 +42,7 @@ class ReviewReply(BaseModel):
         json_schema_extra={"examples": [{"reply": "Dank u wel, graag tot een volgende keer!"}]}
     )
 
-    reply: Annotated[
-        PlainText, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)
-    ]
+    reply: Annotated[str, Text(min_length=1, max_length=2000)]
 
 
 class ReviewHiding(BaseModel):
@@ -54,9 +52,7 @@ class ReviewHiding(BaseModel):
         json_schema_extra={"examples": [{"reason": "Bevat scheldwoorden en een telefoonnummer."}]}
     )
 
-    reason: Annotated[
-        PlainText, StringConstraints(strip_whitespace=True, min_length=3, max_length=500)
-    ]
+    reason: Annotated[str, Text(min_length=3, max_length=500)]
 
 
 class ProviderReviewRead(BaseModel):

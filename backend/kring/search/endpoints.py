@@ -7,14 +7,13 @@ from typing import Annotated, Literal, get_args
 
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import FileResponse
-from pydantic import StringConstraints
 
 from kring.config import settings_of
 from kring.kit.db import DbSession
 from kring.kit.errors import InvalidInput, NotFound, problem_responses
 from kring.kit.i18n import N_
 from kring.kit.storage import storage_for
-from kring.kit.types import INT64_MAX, PlainText
+from kring.kit.types import INT64_MAX, PlainText, Text
 from kring.providers import uploads
 from kring.providers.schemas import Day, DayPart
 from kring.providers.service import day_parts_to_bits
@@ -51,7 +50,7 @@ async def search_providers(
         PlainText | None, Query(max_length=10, description="A Dutch postcode.")
     ] = None,
     day_parts: Annotated[
-        list[Annotated[PlainText, StringConstraints(max_length=20)]] | None,
+        list[Annotated[str, Text(max_length=20)]] | None,
         Query(description="Available in at least one, e.g. `monday:morning`."),
     ] = None,
     sort: Annotated[Sort | None, Query(description="By default: distance with a place.")] = None,
