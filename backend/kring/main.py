@@ -97,6 +97,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     return app
 
 
+# Operations that never touch PostgreSQL or Redis (liveness must answer while they are down).
+_NO_DATABASE = {"/api/v1/health"}
+
+
 def _add_problem_schema(app: FastAPI) -> None:
     original = app.openapi
 
@@ -112,14 +116,26 @@ def _add_problem_schema(app: FastAPI) -> None:
         # FastAPI documents its own 422 shape; Kring answers every 422 with a Problem.
         components.pop("HTTPValidationError", None)
         components.pop("ValidationError", None)
-        for path_item in schema.get("paths", {}).values():
+        problem_content = {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}
+        for path, path_item in schema.get("paths", {}).items():
             for operation in path_item.values():
-                response = operation.get("responses", {}).get("422")
+                responses = operation.setdefault("responses", {})
+                response = responses.get("422")
                 if response is not None:
                     response["description"] = "Invalid input"
-                    response["content"] = {
-                        PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}
-                    }
+                    response["content"] = problem_content
+                # What the shared plumbing answers for any operation, documented on each so
+                # the generated client knows them: a body too large or of the wrong type, and
+                # the database or queue out of reach.
+                generic = {"503": "Service unavailable"}
+                if "requestBody" in operation:
+                    generic |= {"413": "Request too large", "415": "Unsupported media type"}
+                if path in _NO_DATABASE:
+                    generic.pop("503")
+                for code, description in generic.items():
+                    responses.setdefault(
+                        code, {"description": description, "content": problem_content}
+                    )
         app.openapi_schema = schema
         return schema
 

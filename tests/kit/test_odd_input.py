@@ -87,3 +87,43 @@ async def test_a_body_that_is_not_utf8_is_a_422(client: AsyncClient) -> None:
     assert (
         answer.json()["errors"][0]["message"] == "De inhoud van het verzoek is geen geldige JSON."
     )
+
+
+async def test_json_bodies_over_1_mb_are_refused_declared_or_streamed(client: AsyncClient) -> None:
+    from kring.kit.middleware import MAX_JSON_BODY_BYTES
+
+    big = b'{"email": "a@example.org", "password": "' + b"x" * MAX_JSON_BODY_BYTES + b'"}'
+    declared = await client.post(
+        "/api/v1/auth/login", content=big, headers={"Content-Type": "application/json"}
+    )
+    assert declared.status_code == 413
+    assert declared.json()["detail"] == "De inhoud van het verzoek is te groot."
+
+    async def chunks() -> Any:
+        for start in range(0, len(big), 64 * 1024):
+            yield big[start : start + 64 * 1024]
+
+    streamed = await client.post(
+        "/api/v1/auth/login", content=chunks(), headers={"Content-Type": "application/json"}
+    )
+    assert streamed.status_code == 413
+    assert streamed.headers["content-type"].startswith("application/problem+json")
+    # Under the limit it is read, and refused for what it says (a password over 1024
+    # characters), not for its size.
+    small = b'{"email": "a@example.org", "password": "' + b"x" * 2000 + b'"}'
+    answer = await client.post(
+        "/api/v1/auth/login", content=small, headers={"Content-Type": "application/json"}
+    )
+    assert answer.status_code == 422
+
+
+def test_every_operation_documents_the_shared_refusals(app: Any) -> None:
+    spec = app.openapi()
+    for path, item in spec["paths"].items():
+        for method, operation in item.items():
+            codes = set(operation["responses"])
+            if "requestBody" in operation:
+                assert {"413", "415"} <= codes, (method, path)
+                assert codes & {"400", "422"}, (method, path)  # OAuth's token answers 400
+            if path != "/api/v1/health":
+                assert "503" in codes, (method, path)

@@ -161,6 +161,7 @@ _STATUS_TITLES: dict[int, tuple[str, str]] = {
 _STATUS_DETAILS: dict[int, str] = {
     404: N_("There is nothing at this address, or you may not see it."),
     405: N_("This address does not accept the {method} method."),
+    413: N_("The request body is too large."),
     415: N_("Send the request body as JSON (Content-Type: application/json)."),
 }
 

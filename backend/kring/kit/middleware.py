@@ -9,11 +9,13 @@ import uuid
 import structlog
 from prometheus_client import Counter, Histogram
 from starlette.datastructures import Headers
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
+from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kring.kit import i18n
-from kring.kit.errors import UnsupportedMediaType, problem_response
+from kring.kit.errors import PayloadTooLarge, UnsupportedMediaType, problem_response
 
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 _BODY_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
@@ -72,8 +74,25 @@ class RequestContextMiddleware:
         await self.app(scope, receive, send_with_headers)
 
 
+# JSON and form bodies are read into memory whole; uploads stream and check their own limits.
+MAX_JSON_BODY_BYTES = 1024 * 1024
+_UPLOAD_BODIES = ("image/", "application/pdf", "video/", "multipart/form-data")
+
+
+def _too_large(scope: Scope) -> Response:
+    exc = PayloadTooLarge(i18n.N_("The request body is too large."))
+    return problem_response(
+        Request(scope),
+        status=exc.status,
+        slug=exc.slug,
+        title=i18n._(exc.title),
+        detail=i18n._(exc.detail or ""),
+    )
+
+
 class JsonBodyMiddleware:
-    """Refuse API request bodies in a media type the API does not read (415, not a vague 422)."""
+    """Refuse API request bodies in a media type the API does not read (415, not a vague 422),
+    and JSON or form bodies over 1 MB (413), declared or streamed."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -100,7 +119,30 @@ class JsonBodyMiddleware:
                 )
                 await response(scope, receive, send)
                 return
+            if has_body and not media_type.startswith(_UPLOAD_BODIES):
+                declared = headers.get("content-length", "")
+                if declared.isdigit() and int(declared) > MAX_JSON_BODY_BYTES:
+                    await _too_large(scope)(scope, receive, send)
+                    return
+                receive = _counted(receive)
         await self.app(scope, receive, send)
+
+
+def _counted(receive: Receive) -> Receive:
+    """A body sent without a length (chunked) is cut off as soon as it passes the limit."""
+    seen = 0
+
+    async def counting() -> Message:
+        nonlocal seen
+        message = await receive()
+        if message["type"] == "http.request":
+            seen += len(message.get("body", b""))
+            if seen > MAX_JSON_BODY_BYTES:
+                # An HTTPException passes through FastAPI's body parsing to the 413 problem.
+                raise HTTPException(413)
+        return message
+
+    return counting
 
 
 class MetricsMiddleware:
