@@ -95,10 +95,8 @@ async def erase_personal_data(
     by: str = "accounts.lifecycle",
     actor_user_id: uuid.UUID | None = None,
 ) -> int:
-    """Delete the accounts' personal data; the rows stay, as pseudonyms, for kept records.
-
-    Returns how many provider profiles were emptied with them.
-    """
+    """Delete the accounts' personal data (and empty their provider profiles, counted)."""
+    # The rows stay, as pseudonyms, for kept records.
     # First the profiles: their invoices' fiscal record needs the name erased below.
     profiles = await providers.erase_profiles(
         db, ids, now=datetime.now(UTC), by=by, actor_user_id=actor_user_id

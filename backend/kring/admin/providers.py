@@ -208,8 +208,7 @@ async def suspend(
 async def restore(
     profile_id: uuid.UUID, request: Request, db: DbSession, actor: AccountAdministrator
 ) -> ProviderSummary:
-    """Live again when the fee was paid (offline while the account is deactivated), otherwise
-    back to the wizard."""
+    """Live again if paid (offline while the account is deactivated), else back to the wizard."""
     profile, user = await _provider(db, profile_id)
     if profile.status != ProviderStatus.suspended:
         raise Conflict(N_("This profile is not suspended."))

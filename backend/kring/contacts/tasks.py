@@ -125,8 +125,8 @@ _MARK_INVITED = text(
 async def invite_reviews(
     sessionmaker: async_sessionmaker[AsyncSession], settings: Settings, now: datetime
 ) -> int:
-    """Requests to live providers open for the set number of days, whatever their state, invite
-    a review once (handling a request invites at once; whichever comes first counts)."""
+    """Invite a review of requests to live providers open for the set days, whatever the state."""
+    # Handling a request invites at once; whichever comes first counts, once per request.
     days = settings.review_invitation_after_days
     due = now - timedelta(days=days)
     invited = 0

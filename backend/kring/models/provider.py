@@ -298,8 +298,9 @@ class ProviderService(RecordMixin, Base):
 
 
 class ProviderFiscalRecord(RecordMixin, Base):
-    """Who an erased provider's invoices and receipts were made out to, kept only as long as the
-    tax law asks (7 years after the year of the last one), then deleted by the lifecycle job."""
+    """Whom an erased provider's invoices and receipts were made out to, for the tax retention."""
+
+    # Kept 7 years after the year of the last document, then deleted by the lifecycle job.
 
     __tablename__ = "provider_fiscal_record"
     __table_args__ = (

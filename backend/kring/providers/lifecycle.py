@@ -154,11 +154,9 @@ async def bring_back_online(
     by: str,
     actor_user_id: uuid.UUID | None = None,
 ) -> list[uuid.UUID]:
-    """Offline profiles (they were live, so paid) of these reactivated accounts are live again.
-
-    The caller has flushed the accounts' new status: the database lets a profile be live only
-    while its account is active.
-    """
+    """Offline profiles (they were live, so paid) of these reactivated accounts are live again."""
+    # The caller has flushed the accounts' new status: the database lets a profile be live
+    # only while its account is active.
     ids = list(
         await db.scalars(
             update(ProviderProfile)
@@ -237,12 +235,10 @@ async def erase_profiles(
     by: str,
     actor_user_id: uuid.UUID | None = None,
 ) -> int:
-    """Empty the profiles of these accounts; call it before the accounts' names are erased.
-
-    Kept: invoices and payments (with a fiscal record of whom they were for), the reviews'
-    stars and dates, the requests' dates and states. Gone: every file, text, address, service,
-    day part and place, the customers' details on the requests and the words of the reviews.
-    """
+    """Empty the profiles of these accounts; call it before the accounts' names are erased."""
+    # Kept: invoices and payments (with a fiscal record of whom they were for), the reviews'
+    # stars and dates, the requests' dates and states. Gone: every file, text, address,
+    # service, day part and place, the customers' details on the requests, the reviews' words.
     file_columns = [getattr(ProviderProfile, name) for name in STORED_FILE_COLUMNS]
     profiles = (
         await db.execute(

@@ -38,11 +38,9 @@ def review_invitation(
     provider_name: str,
     waited_days: int | None = None,
 ) -> tuple[str, dict[str, Any]]:
-    """A personal link: the hash to keep on the request, and the e-mail that carries the link.
-
-    `waited_days` says the request is that old and may not be handled (the invitation that a
-    week without an answer brings); without it the mail says the provider handled it.
-    """
+    """A personal link: the hash to keep on the request, and the e-mail that carries the link."""
+    # `waited_days`: the request is that old and may not be handled (the invitation a week
+    # without an answer brings); without it the mail says the provider handled it.
     token = new_token()
     return token_hash(settings, token).hex(), mail_payload(
         to=to,
@@ -60,8 +58,7 @@ def review_invitation(
 async def invite_to_review(
     db: AsyncSession, settings: Settings, row: ContactRequest, profile: ProviderProfile
 ) -> None:
-    """Mail the customer a personal link when the request is handled, unless the invitation
-    went out already (after a week, see contacts.tasks); only the link's hash is kept."""
+    """Invite the customer when the request is handled, unless a week's invitation came first."""
     if row.review_invited_at is not None:
         return
     provider = await db.get(User, profile.user_id)
