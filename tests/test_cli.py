@@ -78,8 +78,8 @@ async def test_jobs_run_refuses_unknown_jobs_and_bad_times(settings: Settings) -
     code, output = await kring("jobs", "run", "no.such.job")
     assert code == 2
     assert (
-        "Known jobs: accounts.lifecycle, contacts.remind_last_day, contacts.report_overdue,"
-        " members.send_activations, outbox.sweep"
+        "Known jobs: accounts.lifecycle, contacts.invite_reviews, contacts.remind_last_day,"
+        " contacts.report_overdue, members.send_activations, outbox.sweep"
     ) in output
     code, output = await kring("jobs", "run", "outbox.sweep", "--now", "yesterday")
     assert code == 2

@@ -83,6 +83,8 @@ class Settings(BaseSettings):
     email_requests_per_ip_per_hour: int = Field(default=30, ge=1)
     contact_requests_per_ip_per_hour: int = Field(default=10, ge=1)
     contact_requests_per_address_per_day: int = Field(default=5, ge=1)
+    # A request this many days old invites a review, whether or not the provider handled it.
+    review_invitation_after_days: int = Field(default=7, ge=1, le=365)
 
     outbox_sweep_age_seconds: int = Field(default=120, ge=5)
     outbox_sweep_batch: int = Field(default=500, ge=1, le=50_000)

@@ -66,6 +66,14 @@ async def _report_overdue(
     return await report_overdue(sessionmaker, settings, now)
 
 
+async def _invite_reviews(
+    sessionmaker: async_sessionmaker[AsyncSession], settings: Settings, now: datetime
+) -> int:
+    from kring.contacts.tasks import invite_reviews
+
+    return await invite_reviews(sessionmaker, settings, now)
+
+
 JOBS: dict[str, ScheduledJob] = {
     job.name: job
     for job in [
@@ -99,6 +107,12 @@ JOBS: dict[str, ScheduledJob] = {
             description="Tell staff which providers let contact requests pass their deadline.",
             run=_report_overdue,
             schedule={"minute": 20, "second": 0},
+        ),
+        ScheduledJob(
+            name="contacts.invite_reviews",
+            description="Invite a review of requests open for a week, handled or not (once).",
+            run=_invite_reviews,
+            schedule={"minute": 35, "second": 0},
         ),
     ]
 }

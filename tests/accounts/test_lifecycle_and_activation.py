@@ -61,8 +61,10 @@ async def test_warning_14_days_before_six_months_then_deactivation_at_six_months
 
     assert await run_lifecycle(sessionmaker, settings, NOW) == {
         "deleted": 0,
+        "profiles_erased": 0,
         "deactivated": 1,
         "warned": 1,
+        "fiscal_records_purged": 0,
     }
     assert await _status(session, gone) == UserStatus.deactivated
     assert await _status(session, due) == UserStatus.active
@@ -82,8 +84,10 @@ async def test_warning_14_days_before_six_months_then_deactivation_at_six_months
     # Idempotent: the next night's run sends nothing new.
     assert await run_lifecycle(sessionmaker, settings, NOW + timedelta(days=1)) == {
         "deleted": 0,
+        "profiles_erased": 0,
         "deactivated": 0,
         "warned": 0,
+        "fiscal_records_purged": 0,
     }
     # The warned account that still does not log in is deactivated at its 6-month mark.
     result = await run_lifecycle(sessionmaker, settings, datetime(2026, 12, 5, 13, tzinfo=UTC))

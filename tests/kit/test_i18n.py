@@ -97,6 +97,7 @@ SAMPLE_CONTEXTS: dict[str, dict[str, str]] = {
         "name": "Jan Janssen",
         "provider_name": "Bert Klinkenberg",
         "link": LINK,
+        "waited_days": "7",
     },
     "promotion_requested": {
         "provider_name": "Bert Klinkenberg",

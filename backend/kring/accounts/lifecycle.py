@@ -1,4 +1,5 @@
 """Inactive accounts: warned 14 days before 6 months, deactivated at 6 months, deleted at 2 years.
+A provider's profile follows: offline when deactivated, emptied when deleted (kring.providers).
 
 Set-based statements in batches; idempotent; two workers running it at once are serialised by
 an advisory lock, and the second finds nothing left to do.
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import String, cast, delete, func, insert, select, text, update
@@ -18,12 +19,15 @@ from kring.auth import api_clients
 from kring.config import Settings
 from kring.kit import outbox
 from kring.kit.db import new_id
+from kring.kit.working_days import AMSTERDAM
 from kring.models.audit import AuditEvent
 from kring.models.mfa import MfaChallenge, MfaFactor, RecoveryCode
 from kring.models.organisation import Membership
+from kring.models.provider import ProviderProfile, ProviderStatus
 from kring.models.session import ActionToken, UserSession
 from kring.models.user import User, UserStatus
 from kring.notifications.tasks import SEND_MAIL
+from kring.providers import lifecycle as providers
 
 BATCH_SIZE = 10_000
 _LOCK = "SELECT pg_advisory_xact_lock(hashtext('kring.accounts.lifecycle'))"
@@ -84,8 +88,19 @@ async def _mail(
     )
 
 
-async def erase_personal_data(db: AsyncSession, ids: list[uuid.UUID]) -> None:
-    """Delete the accounts' personal data; the rows stay, as pseudonyms, for kept records."""
+async def erase_personal_data(
+    db: AsyncSession,
+    ids: list[uuid.UUID],
+    *,
+    by: str = "accounts.lifecycle",
+    actor_user_id: uuid.UUID | None = None,
+) -> int:
+    """Delete the accounts' personal data (and empty their provider profiles, counted)."""
+    # The rows stay, as pseudonyms, for kept records.
+    # First the profiles: their invoices' fiscal record needs the name erased below.
+    profiles = await providers.erase_profiles(
+        db, ids, now=datetime.now(UTC), by=by, actor_user_id=actor_user_id
+    )
     for table in (MfaFactor, RecoveryCode, MfaChallenge, UserSession, ActionToken, Membership):
         await db.execute(delete(table).where(table.user_id.in_(ids)))
     # Records that must be kept (audit, later orders and invoices) keep the user id,
@@ -110,10 +125,11 @@ async def erase_personal_data(db: AsyncSession, ids: list[uuid.UUID]) -> None:
         .execution_options(synchronize_session=False)
     )
     await api_clients.end_tokens_of(db, ids)
+    return profiles
 
 
-async def _delete(db: AsyncSession, two_years_ago: datetime) -> int:
-    deleted = 0
+async def _delete(db: AsyncSession, two_years_ago: datetime) -> tuple[int, int]:
+    deleted = profiles = 0
     while ids := list(
         await db.scalars(
             select(User.id)
@@ -121,10 +137,30 @@ async def _delete(db: AsyncSession, two_years_ago: datetime) -> int:
             .limit(BATCH_SIZE)
         )
     ):
-        await erase_personal_data(db, ids)
+        profiles += await erase_personal_data(db, ids)
         await _audit(db, "account.deleted_inactive", ids)
         deleted += len(ids)
-    return deleted
+    return deleted, profiles
+
+
+async def _erase_left_over_profiles(db: AsyncSession) -> int:
+    """Profiles of accounts deleted before profiles were erased with them (or by another way)."""
+    erased = 0
+    while ids := list(
+        await db.scalars(
+            select(ProviderProfile.user_id)
+            .join(User, User.id == ProviderProfile.user_id)
+            .where(
+                User.status == UserStatus.deleted,
+                ProviderProfile.status != ProviderStatus.erased,
+            )
+            .limit(BATCH_SIZE)
+        )
+    ):
+        erased += await providers.erase_profiles(
+            db, ids, now=datetime.now(UTC), by="accounts.lifecycle"
+        )
+    return erased
 
 
 async def _deactivate(db: AsyncSession, now: datetime, six_months_ago: datetime) -> int:
@@ -154,6 +190,7 @@ async def _deactivate(db: AsyncSession, now: datetime, six_months_ago: datetime)
             .values(revoked_at=now)
         )
         await api_clients.end_tokens_of(db, ids)
+        await providers.take_offline(db, ids, by="accounts.lifecycle")
         await _mail(db, "account_deactivated", rows)
         await _audit(db, "account.deactivated_inactive", ids)
         deactivated += len(rows)
@@ -208,8 +245,13 @@ async def run_lifecycle(
     async with unit_of_work(sessionmaker) as db:
         await db.execute(text(_LOCK))
         two_years_ago, six_months_ago, warn_from = await _boundaries(db, now)
+        deleted, profiles_erased = await _delete(db, two_years_ago)
         return {
-            "deleted": await _delete(db, two_years_ago),
+            "deleted": deleted,
+            "profiles_erased": profiles_erased + await _erase_left_over_profiles(db),
             "deactivated": await _deactivate(db, now, six_months_ago),
             "warned": await _warn(db, settings, now, six_months_ago, warn_from),
+            "fiscal_records_purged": await providers.purge_fiscal_records(
+                db, now.astimezone(AMSTERDAM).date()
+            ),
         }

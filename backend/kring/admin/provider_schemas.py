@@ -42,7 +42,7 @@ class ProviderSummary(BaseModel):
     name: str
     email: str
     company_name: str | None
-    status: Literal["draft", "awaiting_payment", "live", "suspended"]
+    status: Literal["draft", "awaiting_payment", "live", "suspended", "offline"]
     live_at: datetime | None
     identity_document_seen: bool
     seen_in_person: bool

@@ -21,7 +21,7 @@ from kring.kit.i18n import N_
 from kring.kit.types import INT32_MAX
 from kring.models.payment import Payment, PaymentStatus
 from kring.models.provider import ProviderProfile, ProviderStatus
-from kring.models.user import User
+from kring.models.user import User, UserStatus
 from kring.providers.upload_endpoints import video_response
 
 router = APIRouter(prefix="/admin/providers", tags=["admin"])
@@ -58,7 +58,8 @@ async def _provider(db: AsyncSession, profile_id: uuid.UUID) -> tuple[ProviderPr
             .with_for_update(of=ProviderProfile)
         )
     ).first()
-    if row is None:
+    # An erased profile is gone for staff too, as its deleted account is.
+    if row is None or row[0].status == ProviderStatus.erased:
         raise NotFound()
     return row[0], row[1]
 
@@ -97,14 +98,19 @@ async def list_providers(
     db: DbSession,
     actor: StaffMember,
     status_: Annotated[
-        Literal["draft", "awaiting_payment", "live", "suspended"] | None, Query(alias="status")
+        Literal["draft", "awaiting_payment", "live", "suspended", "offline"] | None,
+        Query(alias="status"),
     ] = None,
     vog_missing: Annotated[bool | None, Query(description="Professionals without a VOG.")] = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     offset: Annotated[int, Query(ge=0, le=INT32_MAX)] = 0,
 ) -> list[ProviderSummary]:
     """Newest first; for every staff role."""
-    statement = select(ProviderProfile, User).join(User, User.id == ProviderProfile.user_id)
+    statement = (
+        select(ProviderProfile, User)
+        .join(User, User.id == ProviderProfile.user_id)
+        .where(ProviderProfile.status != ProviderStatus.erased)
+    )
     if status_:
         statement = statement.where(ProviderProfile.status == status_)
     if vog_missing is not None:
@@ -203,7 +209,7 @@ async def suspend(
 async def restore(
     profile_id: uuid.UUID, request: Request, db: DbSession, actor: AccountAdministrator
 ) -> ProviderSummary:
-    """Live again when the fee was paid, otherwise back to the wizard."""
+    """Live again if paid (offline while the account is deactivated), else back to the wizard."""
     profile, user = await _provider(db, profile_id)
     if profile.status != ProviderStatus.suspended:
         raise Conflict(N_("This profile is not suspended."))
@@ -212,7 +218,12 @@ async def restore(
             Payment.profile_id == profile.id, Payment.status == PaymentStatus.paid
         )
     )
-    profile.status = ProviderStatus.live if paid else ProviderStatus.draft
+    if not paid:
+        profile.status = ProviderStatus.draft
+    else:
+        # A deactivated account's profile waits offline until the account is reactivated.
+        active = user.status == UserStatus.active
+        profile.status = ProviderStatus.live if active else ProviderStatus.offline
     profile.suspended_reason = None
     await _record(db, request, actor, "provider.restored", profile, {"status": profile.status})
     return _summary(profile, user)

@@ -25,6 +25,7 @@ from kring.models.mfa import MfaFactor, RecoveryCode
 from kring.models.organisation import Membership, Organisation, OrganisationKind
 from kring.models.user import User, UserStatus
 from kring.notifications.service import queue_mail
+from kring.providers import lifecycle as providers
 
 
 async def user_to_administer(db: AsyncSession, user_id: uuid.UUID) -> User:
@@ -49,6 +50,7 @@ async def deactivate(db: AsyncSession, request: Request, actor: Actor, user: Use
     user.status = UserStatus.deactivated
     await revoke_sessions(db, user.id)
     await api_clients.end_tokens_of(db, [user.id])
+    await providers.take_offline(db, [user.id], by="staff", actor_user_id=actor.user_id)
     await queue_mail(
         db,
         to=user.email,
@@ -76,6 +78,8 @@ async def reactivate(
     user.status = UserStatus.active
     user.reactivated_at = datetime.now(UTC)
     user.inactivity_warned_at = None
+    await db.flush()  # the database lets a profile be live only for an active account
+    await providers.bring_back_online(db, [user.id], by="staff", actor_user_id=actor.user_id)
     portal = await home_portal(db, user)
     await queue_mail(
         db,
@@ -314,7 +318,7 @@ async def delete_account(db: AsyncSession, request: Request, actor: Actor, user:
         language=user.preferred_language,
         context={"first_name": user.first_name},
     )
-    await erase_personal_data(db, [user.id])
+    await erase_personal_data(db, [user.id], by="staff", actor_user_id=actor.user_id)
     await audit.record(
         db,
         "account.deleted_by_staff",

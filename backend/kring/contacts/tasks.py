@@ -1,11 +1,13 @@
-"""The deadline jobs: remind providers on a request's last day; tell staff about overdue ones."""
+"""The contact request jobs: remind providers on a request's last day; tell staff about overdue
+ones; invite a review when a request is a week old. Only for providers whose account is active:
+a deactivated or erased provider's requests wait (or are anonymised) out of sight."""
 
 from __future__ import annotations
 
 from collections import Counter
 from datetime import datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from kring.config import Settings
@@ -13,9 +15,10 @@ from kring.kit.db import unit_of_work
 from kring.kit.format import local_deadline
 from kring.kit.working_days import AMSTERDAM
 from kring.models.contact import ContactRequest, ContactStatus
-from kring.models.provider import ProviderProfile
-from kring.models.user import User
-from kring.notifications.service import queue_mail
+from kring.models.provider import ProviderProfile, ProviderStatus
+from kring.models.user import User, UserStatus
+from kring.notifications.service import queue_mail, queue_mails
+from kring.reviews.service import review_invitation
 
 BATCH_SIZE = 500
 # Reminders wait for the morning: nobody wants a nudge at midnight.
@@ -40,6 +43,7 @@ async def remind_last_day(
                     .join(User, User.id == ProviderProfile.user_id)
                     .where(
                         ContactRequest.status == ContactStatus.new,
+                        User.status == UserStatus.active,
                         ContactRequest.reminded_at.is_(None),
                         ContactRequest.deadline_at >= now,
                         ContactRequest.deadline_at < end_of_today,
@@ -80,6 +84,7 @@ async def report_overdue(
                 .join(User, User.id == ProviderProfile.user_id)
                 .where(
                     ContactRequest.status == ContactStatus.new,
+                    User.status == UserStatus.active,
                     ContactRequest.overdue_reported_at.is_(None),
                     ContactRequest.deadline_at < now,
                 )
@@ -104,3 +109,75 @@ async def report_overdue(
         for row, _email in rows:
             row.overdue_reported_at = now
         return len(rows)
+
+
+# Only where the invitation is still missing, so a second worker's statement changes nothing
+# and queues no mail: the mails follow what this statement returns.
+_MARK_INVITED = text(
+    "UPDATE contact_request AS c SET review_token_hash = v.hash, review_invited_at = :now,"
+    " modified_at = now()"
+    " FROM unnest(CAST(:ids AS uuid[]), CAST(:hashes AS varchar[])) AS v(id, hash)"
+    " WHERE c.id = v.id AND c.review_invited_at IS NULL AND c.anonymised_at IS NULL"
+    " RETURNING c.id"
+)
+
+
+async def invite_reviews(
+    sessionmaker: async_sessionmaker[AsyncSession], settings: Settings, now: datetime
+) -> int:
+    """Invite a review of requests to live providers open for the set days, whatever the state."""
+    # Handling a request invites at once; whichever comes first counts, once per request.
+    days = settings.review_invitation_after_days
+    due = now - timedelta(days=days)
+    invited = 0
+    while True:
+        async with unit_of_work(sessionmaker) as db:
+            rows = (
+                await db.execute(
+                    select(
+                        ContactRequest.id,
+                        ContactRequest.email,
+                        ContactRequest.name,
+                        ContactRequest.language,
+                        ContactRequest.status,
+                        User,
+                    )
+                    .join(ProviderProfile, ProviderProfile.id == ContactRequest.profile_id)
+                    .join(User, User.id == ProviderProfile.user_id)
+                    .where(
+                        ContactRequest.review_invited_at.is_(None),
+                        ContactRequest.anonymised_at.is_(None),
+                        ContactRequest.created_at <= due,
+                        # Live only: not suspended, offline (deactivated) or erased.
+                        ProviderProfile.status == ProviderStatus.live,
+                    )
+                    .order_by(ContactRequest.created_at)
+                    .limit(BATCH_SIZE)
+                    .with_for_update(of=ContactRequest, skip_locked=True)
+                )
+            ).all()
+            invitations = {
+                row.id: review_invitation(
+                    settings,
+                    to=row.email,
+                    name=row.name,
+                    language=row.language,
+                    provider_name=row.User.display_name,
+                    waited_days=None if row.status == ContactStatus.handled else days,
+                )
+                for row in rows
+            }
+            marked = list(
+                await db.scalars(
+                    _MARK_INVITED,
+                    {
+                        "now": now,
+                        "ids": list(invitations),
+                        "hashes": [token_hash for token_hash, _mail in invitations.values()],
+                    },
+                )
+            )
+            await queue_mails(db, [invitations[request_id][1] for request_id in marked])
+            invited += len(marked)
+        if len(rows) < BATCH_SIZE:
+            return invited

@@ -22,6 +22,10 @@ class Storage(Protocol):
 
     def delete(self, key: str) -> None: ...
 
+    def delete_tree(self, key: str) -> None:
+        """Deletes the file `key`, or everything under the folder `key`; nothing there is fine."""
+        ...
+
     def put_file(self, key: str, source: Path) -> None:
         """Takes over `source` (a file too big to hold in memory) under `key`."""
         ...
@@ -57,6 +61,13 @@ class DiskStorage:
 
     def delete(self, key: str) -> None:
         self._path(key).unlink(missing_ok=True)
+
+    def delete_tree(self, key: str) -> None:
+        path = self._path(key)
+        if path.is_dir():
+            shutil.rmtree(path)
+        else:
+            path.unlink(missing_ok=True)
 
     def put_file(self, key: str, source: Path) -> None:
         path = self._path(key)

@@ -15,6 +15,7 @@ from kring.models.promotion import (
 from kring.models.provider import (
     Category,
     ProviderCategory,
+    ProviderFiscalRecord,
     ProviderProfile,
     ProviderService,
     ProviderWorkPlace,
@@ -41,6 +42,7 @@ __all__ = [
     "PlaceName",
     "PromotionRequest",
     "ProviderCategory",
+    "ProviderFiscalRecord",
     "ProviderInvoice",
     "ProviderProfile",
     "ProviderService",

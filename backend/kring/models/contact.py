@@ -36,11 +36,32 @@ class ContactRequest(RecordMixin, Base):
     __table_args__ = (
         CheckConstraint("status IN ('new', 'in_progress', 'handled')", name="status_known"),
         CheckConstraint("for_whom IN ('self', 'other')", name="for_whom_known"),
-        CheckConstraint("char_length(btrim(name)) BETWEEN 1 AND 100", name="name_length"),
-        CheckConstraint("position('@' in email) > 1", name="email_format"),
-        CheckConstraint("phone ~ '^\\+[1-9][0-9]{6,14}$'", name="phone_e164"),
-        CheckConstraint("char_length(message) BETWEEN 1 AND 2000", name="message_length"),
-        CheckConstraint("char_length(btrim(location)) BETWEEN 2 AND 100", name="location_length"),
+        # The customer's details are required until the request is anonymised (its provider
+        # was erased); then they are blank (anonymised_blank).
+        CheckConstraint(
+            "anonymised_at IS NOT NULL OR char_length(btrim(name)) BETWEEN 1 AND 100",
+            name="name_length",
+        ),
+        CheckConstraint(
+            "anonymised_at IS NOT NULL OR position('@' in email) > 1", name="email_format"
+        ),
+        CheckConstraint(
+            "anonymised_at IS NOT NULL OR phone ~ '^\\+[1-9][0-9]{6,14}$'", name="phone_e164"
+        ),
+        CheckConstraint(
+            "anonymised_at IS NOT NULL OR char_length(message) BETWEEN 1 AND 2000",
+            name="message_length",
+        ),
+        CheckConstraint(
+            "anonymised_at IS NOT NULL OR char_length(btrim(location)) BETWEEN 2 AND 100",
+            name="location_length",
+        ),
+        CheckConstraint(
+            "anonymised_at IS NULL OR (name = '' AND email = '' AND phone = ''"
+            " AND member_number IS NULL AND location = '' AND place_id IS NULL"
+            " AND message = '' AND note = '' AND review_token_hash IS NULL)",
+            name="anonymised_blank",
+        ),
         CheckConstraint(
             "member_number IS NULL OR member_number ~ '^[0-9A-Za-z-]{1,20}$'",
             name="member_number_format",
@@ -56,6 +77,12 @@ class ContactRequest(RecordMixin, Base):
             "ix_contact_request_open_deadline",
             "deadline_at",
             postgresql_where=text("status = 'new'"),
+        ),
+        # The requests still waiting for their review invitation (sent once, see reviews).
+        Index(
+            "ix_contact_request_review_due",
+            "created_at",
+            postgresql_where=text("review_invited_at IS NULL AND anonymised_at IS NULL"),
         ),
     )
 
@@ -84,10 +111,12 @@ class ContactRequest(RecordMixin, Base):
     # The personal review link: only its hash is kept; used once.
     review_token_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
     review_invited_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # The provider was erased: the customer's details are gone, the dates stay for statistics.
+    anonymised_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class Review(RecordMixin, Base):
-    """A customer's stars and words after a handled request; one per request."""
+    """A customer's stars and words about a request; one per request."""
 
     __tablename__ = "review"
     __table_args__ = (

@@ -49,6 +49,15 @@ class ProviderStatus(StrEnum):
     awaiting_payment = "awaiting_payment"
     live = "live"
     suspended = "suspended"
+    # The account is deactivated: out of sight, live again when staff reactivate the account.
+    offline = "offline"
+    # The account is erased: nothing personal is left, and the profile never comes back.
+    erased = "erased"
+
+
+# Every column that names a file (or a folder of files) in storage. Erasure deletes each one,
+# so a new file column belongs here (a test fails for a `*_key` column that is missing).
+STORED_FILE_COLUMNS = ("photo_key", "price_list_key", "video_key")
 
 
 class WorkAreaKind(StrEnum):
@@ -65,7 +74,24 @@ class ProviderProfile(RecordMixin, Base):
     __tablename__ = "provider_profile"
     __table_args__ = (
         CheckConstraint(
-            "status IN ('draft', 'awaiting_payment', 'live', 'suspended')", name="status_known"
+            "status IN ('draft', 'awaiting_payment', 'live', 'suspended', 'offline', 'erased')",
+            name="status_known",
+        ),
+        # Only a profile that was live (paid) goes offline, so reactivation never makes an
+        # unpaid one live.
+        CheckConstraint("status <> 'offline' OR live_at IS NOT NULL", name="offline_was_live"),
+        # An erased profile keeps nothing that tells who the provider was.
+        CheckConstraint(
+            "status <> 'erased' OR ("
+            "photo_key IS NULL AND price_list_key IS NULL AND video_key IS NULL"
+            " AND company_name IS NULL AND kvk_number IS NULL AND NOT has_kvk"
+            " AND work_street IS NULL AND work_house_number IS NULL"
+            " AND work_postcode IS NULL AND work_city IS NULL"
+            " AND latitude IS NULL AND longitude IS NULL"
+            " AND introduction = '' AND profile_text = '' AND price_note = ''"
+            " AND heard_from IS NULL AND day_parts = 0 AND work_area_kind IS NULL"
+            " AND search_title = '' AND search_body = '')",
+            name="erased_is_empty",
         ),
         CheckConstraint(
             "service_kinds <@ ARRAY['home_services', 'courses_activities', "
@@ -269,3 +295,23 @@ class ProviderService(RecordMixin, Base):
     unit: Mapped[str] = mapped_column(String(10), nullable=False)
     description: Mapped[str] = mapped_column(String(200), nullable=False, server_default="")
     position: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
+
+
+class ProviderFiscalRecord(RecordMixin, Base):
+    """Whom an erased provider's invoices and receipts were made out to, for the tax retention."""
+
+    # Kept 7 years after the year of the last document, then deleted by the lifecycle job.
+
+    __tablename__ = "provider_fiscal_record"
+    __table_args__ = (
+        CheckConstraint("kvk_number IS NULL OR kvk_number ~ '^[0-9]{8}$'", name="kvk_format"),
+        Index("ix_provider_fiscal_record_keep_until", "keep_until"),
+    )
+
+    profile_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("provider_profile.id", ondelete="RESTRICT"), nullable=False, unique=True
+    )
+    name: Mapped[str] = mapped_column(String(300), nullable=False)
+    company_name: Mapped[str | None] = mapped_column(String(200))
+    kvk_number: Mapped[str | None] = mapped_column(String(8))
+    keep_until: Mapped[date] = mapped_column(Date, nullable=False)

@@ -25,15 +25,22 @@ async def queue_mail(
 
     `attachments` name documents made when the mail goes out (e.g. a payment receipt).
     """
-    payload: dict[str, Any] = {
-        "to": to,
-        "template": template,
-        "language": language,
-        "context": context or {},
-    }
+    payload = mail_payload(to=to, template=template, language=language, context=context)
     if attachments:
         payload["attachments"] = attachments
     return await outbox.add(session, SEND_MAIL, payload)
+
+
+def mail_payload(
+    *, to: str, template: str, language: Language, context: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """One e-mail as the outbox keeps it (for `queue_mails`)."""
+    return {"to": to, "template": template, "language": language, "context": context or {}}
+
+
+async def queue_mails(session: AsyncSession, payloads: list[dict[str, Any]]) -> None:
+    """`queue_mail` for many e-mails in one statement (scheduled jobs)."""
+    await outbox.add_many(session, SEND_MAIL, payloads)
 
 
 async def queue_sms(session: AsyncSession, *, to: str, text: str) -> OutboxMessage:

@@ -14,14 +14,11 @@ from kring.models.user import User
 from kring.payments.receipt import pdf_money
 from kring.promotions.catalogue import PACKAGE_NAMES
 from kring.providers import pricing
+from kring.providers.billing import BilledParty, billed_party
 
 
 def invoice_pdf(
-    invoice: ProviderInvoice,
-    row: PromotionRequest,
-    profile: ProviderProfile,
-    user: User,
-    language: Language,
+    invoice: ProviderInvoice, row: PromotionRequest, billed: BilledParty, language: Language
 ) -> bytes:
     previous = current_language()
     set_language(language)
@@ -41,9 +38,9 @@ def invoice_pdf(
         for label, value in (
             (_(N_("Invoice number")), invoice.number),
             (_(N_("Date")), invoice.issued_on.isoformat()),
-            (_(N_("For")), user.display_name),
-            (_(N_("Company")), profile.company_name or "-"),
-            (_(N_("KvK number")), profile.kvk_number or "-"),
+            (_(N_("For")), billed.name),
+            (_(N_("Company")), billed.company_name or "-"),
+            (_(N_("KvK number")), billed.kvk_number or "-"),
             (_(N_("Period")), period),
         ):
             pdf.cell(45, 7, label)
@@ -78,7 +75,8 @@ async def invoice_document(
     if row is None or profile is None or user is None:
         raise LookupError(f"invoice {invoice.id} lost its request or provider")
     filename = f"kring-{_(N_('invoice'))}-{invoice.number}.pdf"
-    return filename, invoice_pdf(invoice, row, profile, user, language), "application/pdf"
+    billed = await billed_party(db, profile, user)
+    return filename, invoice_pdf(invoice, row, billed, language), "application/pdf"
 
 
 async def invoice_attachment(

@@ -1,11 +1,12 @@
-"""Reviews: invited by a personal single-use link when a request is handled; the provider may
-reply once; staff may hide one, and the rating always follows the visible reviews."""
+"""Reviews: invited once per request by a personal single-use link, when the request is handled
+or a week after it arrived, whichever comes first; the provider may reply once; staff may hide
+one, and the rating always follows the visible reviews."""
 
 from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
-from typing import cast
+from typing import Any, cast
 
 from fastapi import Request
 from sqlalchemy import func, select
@@ -22,32 +23,55 @@ from kring.kit.i18n import N_, Language
 from kring.models.contact import ContactRequest, Review
 from kring.models.provider import ProviderProfile
 from kring.models.user import User
-from kring.notifications.service import queue_mail
+from kring.notifications.service import mail_payload, queue_mails
 from kring.reviews.schemas import ReviewCreate, ReviewInvitation
 
 _DEAD_LINK = N_("This review link was already used or is not valid.")
 
 
+def review_invitation(
+    settings: Settings,
+    *,
+    to: str,
+    name: str,
+    language: str,
+    provider_name: str,
+    waited_days: int | None = None,
+) -> tuple[str, dict[str, Any]]:
+    """A personal link: the hash to keep on the request, and the e-mail that carries the link."""
+    # `waited_days`: the request is that old and may not be handled (the invitation a week
+    # without an answer brings); without it the mail says the provider handled it.
+    token = new_token()
+    return token_hash(settings, token).hex(), mail_payload(
+        to=to,
+        template="review_invitation",
+        language=cast(Language, language),  # checked by the database
+        context={
+            "name": name,
+            "provider_name": provider_name,
+            "link": portal_link(settings, "partner", "review", token),
+            "waited_days": str(waited_days) if waited_days else "",
+        },
+    )
+
+
 async def invite_to_review(
     db: AsyncSession, settings: Settings, row: ContactRequest, profile: ProviderProfile
 ) -> None:
-    """Mail the customer a personal link; only its hash is kept."""
-    token = new_token()
-    row.review_token_hash = token_hash(settings, token).hex()
-    row.review_invited_at = datetime.now(UTC)
+    """Invite the customer when the request is handled, unless a week's invitation came first."""
+    if row.review_invited_at is not None:
+        return
     provider = await db.get(User, profile.user_id)
     assert provider is not None  # a foreign key
-    await queue_mail(
-        db,
+    row.review_token_hash, mail = review_invitation(
+        settings,
         to=row.email,
-        template="review_invitation",
-        language=cast(Language, row.language),  # checked by the database
-        context={
-            "name": row.name,
-            "provider_name": provider.display_name,
-            "link": portal_link(settings, "partner", "review", token),
-        },
+        name=row.name,
+        language=row.language,
+        provider_name=provider.display_name,
     )
+    row.review_invited_at = datetime.now(UTC)
+    await queue_mails(db, [mail])
 
 
 async def _invited(

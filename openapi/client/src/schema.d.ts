@@ -229,7 +229,7 @@ export interface paths {
     post: operations['admin:suspend_provider'];
     /**
      * Restore a suspended profile
-     * @description Live again when the fee was paid, otherwise back to the wizard.
+     * @description Live again if paid (offline while the account is deactivated), else back to the wizard.
      */
     delete: operations['admin:restore_provider'];
     options?: never;
@@ -4070,7 +4070,7 @@ export interface components {
        * Status
        * @enum {string}
        */
-      status: 'draft' | 'awaiting_payment' | 'live' | 'suspended';
+      status: 'draft' | 'awaiting_payment' | 'live' | 'suspended' | 'offline';
       /** Suspended Reason */
       suspended_reason: string | null;
       /**
@@ -5156,7 +5156,7 @@ export interface operations {
   'admin:list_providers': {
     parameters: {
       query?: {
-        status?: ('draft' | 'awaiting_payment' | 'live' | 'suspended') | null;
+        status?: ('draft' | 'awaiting_payment' | 'live' | 'suspended' | 'offline') | null;
         /** @description Professionals without a VOG. */
         vog_missing?: boolean | null;
         limit?: number;
