@@ -30,12 +30,14 @@ from kring.models.provider import (
     ProviderWorkPlace,
 )
 from kring.models.user import User
+from kring.payments.receipt import receipt_attachment
 from kring.providers.billing import BilledParty, billed_party
 from kring.providers.lifecycle import ERASED_VALUES, KEPT_ON_ERASURE
 from kring.providers.tasks import DELETE_FILES
 from tests.accounts.helpers import csrf, log_in
 from tests.conftest import RunWorker
 from tests.members.helpers import person
+from tests.pdf import pdf_text
 from tests.search.helpers import UTRECHT, Provider, add_provider
 
 NOW = datetime(2026, 12, 5, 3, 17, tzinfo=UTC)
@@ -289,6 +291,10 @@ async def test_the_two_year_erasure_empties_the_profile_and_deletes_its_files(
         assert await billed_party(session, profile, user) == BilledParty(
             "Bert Klink", "Bert BV", "12345678"
         )
+        payment = await session.scalar(select(Payment))
+        assert payment is not None
+        _, receipt, _ = await receipt_attachment(session, str(payment.id), "nl")
+        assert b"Bert Klink" in pdf_text(receipt)  # the receipt still names whom it was for
         promotions = list(await session.scalars(select(PromotionRequest)))
         assert sorted((p.status, p.message) for p in promotions) == [
             ("confirmed", ""),

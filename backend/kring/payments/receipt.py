@@ -13,6 +13,7 @@ from kring.kit.i18n import N_, Language, _, current_language, set_language
 from kring.models.payment import Payment
 from kring.models.provider import ProviderProfile
 from kring.models.user import User
+from kring.providers.billing import BilledParty, billed_party
 
 
 def pdf_money(cents: int) -> str:
@@ -20,9 +21,7 @@ def pdf_money(cents: int) -> str:
     return "EUR " + str(format_decimal(Decimal(cents) / 100, format="#,##0.00", locale="nl_NL"))
 
 
-def receipt_pdf(
-    payment: Payment, profile: ProviderProfile, user: User, language: Language
-) -> bytes:
+def receipt_pdf(payment: Payment, billed: BilledParty, language: Language) -> bytes:
     previous = current_language()
     set_language(language)
     try:
@@ -39,9 +38,9 @@ def receipt_pdf(
         for label, value in (
             (_(N_("Reference")), payment.external_id),
             (_(N_("Paid on")), paid_on),
-            (_(N_("Paid by")), user.display_name),
-            (_(N_("Company")), profile.company_name or "-"),
-            (_(N_("KvK number")), profile.kvk_number or "-"),
+            (_(N_("Paid by")), billed.name),
+            (_(N_("Company")), billed.company_name or "-"),
+            (_(N_("KvK number")), billed.kvk_number or "-"),
         ):
             pdf.cell(45, 7, label)
             pdf.cell(0, 7, value, new_x="LMARGIN", new_y="NEXT")
@@ -75,4 +74,6 @@ async def receipt_attachment(
     if profile is None or user is None:
         raise LookupError(f"payment {payment_id} has no provider")
     filename = f"kring-{_(N_('receipt'))}-{payment.external_id}.pdf"
-    return filename, receipt_pdf(payment, profile, user, language), "application/pdf"
+    # Also after the provider is erased: the fiscal record kept for the retention period.
+    billed = await billed_party(db, profile, user)
+    return filename, receipt_pdf(payment, billed, language), "application/pdf"
