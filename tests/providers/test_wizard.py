@@ -3,13 +3,17 @@ money rules (member prices, the fee's VAT split)."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import pytest
 from httpx import AsyncClient
-from sqlalchemy.ext.asyncio import AsyncSession
+from redis.asyncio import Redis
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from kring.config import Settings
+from kring.models.provider import ProviderProfile
 from kring.providers.pricing import member_price_cents, split_vat
 from tests.accounts.helpers import csrf, log_in, make_user
 
@@ -215,3 +219,22 @@ async def test_services_with_computed_member_prices(
     assert (
         await _put(client, settings, "services", {**body, "category_ids": []})
     ).status_code == 422
+
+
+async def test_first_steps_sent_at_once_make_one_profile(
+    committed_client: AsyncClient,
+    committed: async_sessionmaker[AsyncSession],
+    redis: Redis,
+    settings: Settings,
+) -> None:
+    """Two tabs saving their first step at the same moment: both succeed, one profile."""
+    async with committed() as session:
+        await make_user(session, "bert@example.org", first_name="B")
+    await log_in(committed_client, "bert@example.org")
+    answers = await asyncio.gather(
+        *[_put(committed_client, settings, "company", COMPANY) for _ in range(4)],
+        *[_put(committed_client, settings, "personal", PERSONAL) for _ in range(4)],
+    )
+    assert [a.status_code for a in answers] == [200] * 8, [a.text for a in answers]
+    async with committed() as session:
+        assert await session.scalar(select(func.count()).select_from(ProviderProfile)) == 1

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from sqlalchemy import delete, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kring.auth.actor import Actor
 from kring.config import Settings
 from kring.kit import validators
+from kring.kit.db import new_id
 from kring.kit.errors import FieldError, InvalidInput, NotFound
 from kring.kit.i18n import N_, _, current_language
 from kring.models.place import Place
@@ -78,9 +80,20 @@ async def own_profile(
     if profile is None:
         if not create:
             raise NotFound()
-        profile = ProviderProfile(user_id=actor.user_id, service_kinds=[], completed_steps=[])
-        db.add(profile)
-        await db.flush()
+        # Two first steps sent at once (two tabs, a double click) must not both insert: the
+        # second waits for the first's row and then changes it.
+        await db.execute(
+            pg_insert(ProviderProfile)
+            .values(id=new_id(), user_id=actor.user_id, service_kinds=[], completed_steps=[])
+            .on_conflict_do_nothing(index_elements=[ProviderProfile.user_id])
+        )
+        profile = await db.scalar(
+            select(ProviderProfile)
+            .where(ProviderProfile.user_id == actor.user_id)
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        )
+        assert profile is not None  # inserted above, or by the request that won
     return profile
 
 
