@@ -30,12 +30,13 @@ from tests.fixtures.services import asyncpg_dsn, with_database
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 DEMO_PASSWORD = "Zonnebloem-Kring-2026"  # the README's demo password
-# The demo accounts each portal's journeys use (README), with the pro's TOTP secret.
+# The demo accounts each portal's journeys use and the staff admin (README), with TOTP secrets.
 IDENTITIES: dict[str, tuple[str, str | None] | None] = {
     "anonymous": None,
     "partner": ("partner@kring.demo", None),
     "provider": ("provider@kring.demo", None),
     "pro": ("pro@kring.demo", "YEPM6UNYE3HDXGDJ6SDRM2TA73E6EDFK"),
+    "staff": ("admin@kring.demo", "O5B3FY652KRWAMC3EUVJCZ52LJBUBHH5"),
 }
 CHECKS = ",".join(
     [
