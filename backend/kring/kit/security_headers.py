@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from kring.config import Settings
+from kring.config import Environment, Settings
 
 # The dev-only endpoint that logs violations (kring.dev.endpoints); outside /api/ so that neither
 # the JSON-body nor the CSRF check stands in the way of the browser's report.
@@ -108,7 +108,7 @@ class SecurityHeaders:
             # the CSRF check (it compares the Origin) refuses.
             "Referrer-Policy": "same-origin",
         }
-        if settings.env == "production":
+        if settings.env == Environment.production:
             common["Strict-Transport-Security"] = "max-age=31536000; includeSubDomains"
         pages = _html_policy(
             settings, script=[], style=[], img=[tile_source(settings.map_tile_url)]
