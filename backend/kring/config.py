@@ -61,6 +61,11 @@ class Settings(BaseSettings):
     # Addresses to coordinates: the gazetteer (place level, offline) or PDOK (address level).
     geocoder: Literal["gazetteer", "pdok"] = "gazetteer"
     pdok_url: str = "https://api.pdok.nl/bzk/locatieserver/search/v3_1"
+    # The map's tile server, as the portals were built with it (VITE_MAP_TILE_URL): the
+    # Content-Security-Policy lets pages load images from its origin and nowhere else outside.
+    map_tile_url: str = Field(
+        default="https://tile.openstreetmap.org/{z}/{x}/{y}.png", pattern=r"^https?://[^/\s]+/"
+    )
     sms_http_url: str | None = None
     sms_http_token: SecretStr | None = None
     sms_sender: str = Field(default="Kring", max_length=11)

@@ -19,7 +19,8 @@ from kring.kit import db, queue
 from kring.kit.errors import PROBLEM_MEDIA_TYPE, Problem, install_error_handlers
 from kring.kit.logging import configure_logging
 from kring.kit.middleware import JsonBodyMiddleware, MetricsMiddleware, RequestContextMiddleware
-from kring.web import pages
+from kring.kit.security_headers import SecurityHeaders
+from kring.web import docs, pages
 
 
 def _operation_id(route: APIRoute) -> str:
@@ -62,7 +63,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             "(Accept-Language: nl, fr or en)."
         ),
         lifespan=_lifespan,
-        docs_url="/docs",
+        # /docs is Kring's own route (kring.web.docs), so its CSP can name its inline script.
+        docs_url=None,
         redoc_url=None,
         openapi_url="/api/v1/openapi.json",
         generate_unique_id_function=_operation_id,
@@ -80,6 +82,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
         app.include_router(sandbox_router)
     app.include_router(pages.router)
+    docs_page = docs.render(app)
+    docs.install(app, docs_page)
 
     @app.get("/metrics", include_in_schema=False)
     async def metrics() -> Response:
@@ -93,7 +97,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(CsrfMiddleware)
     app.add_middleware(JsonBodyMiddleware)
     app.add_middleware(MetricsMiddleware)
-    app.add_middleware(RequestContextMiddleware)
+    # Also kept on app.state: an unexpected error is answered outside the middleware.
+    app.state.security_headers = SecurityHeaders.from_settings(
+        settings,
+        docs_path=docs.DOCS_PATH,
+        docs_origin=docs.SWAGGER_ORIGIN,
+        docs_script_hashes=docs_page.script_hashes,
+    )
+    app.add_middleware(RequestContextMiddleware, security_headers=app.state.security_headers)
     return app
 
 

@@ -195,3 +195,8 @@ async def test_500_has_an_error_id_that_is_logged_and_no_internals(
     assert "hunter2" not in response.text
     assert "Traceback" not in response.text
     assert any(body["error_id"] in record.getMessage() for record in caplog.records)
+    # Answered past the middleware, yet with the request id and the security headers.
+    assert response.headers["x-request-id"]
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert response.headers["x-frame-options"] == "DENY"
+    assert "frame-ancestors 'none'" in response.headers["content-security-policy"]

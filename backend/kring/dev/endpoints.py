@@ -1,20 +1,24 @@
-"""Dev-only views: the mailbox of the embedded SMTP sink (only mounted when KRING_ENV=dev)."""
+"""Dev-only views: the mailbox of the embedded SMTP sink and the CSP violation log (only mounted
+when KRING_ENV=dev)."""
 
 from __future__ import annotations
 
 import html
+import json
 import re
 from datetime import datetime
 from pathlib import Path
 
+import structlog
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from markupsafe import Markup
 from pydantic import BaseModel
 
 from kring.config import settings_of
 from kring.kit import mail_sink, sms
 from kring.kit.errors import NotFound, problem_responses
+from kring.kit.security_headers import CSP_REPORT_PATH
 from kring.web.templates import render_page
 
 api_router = APIRouter(prefix="/dev", tags=["dev"])
@@ -22,6 +26,29 @@ page_router = APIRouter(prefix="/dev", include_in_schema=False)
 
 # A link ends before white space or quotes; trailing sentence punctuation is not part of it.
 _LINK = re.compile(r"https?://[^\s<>\"']*[^\s<>\"'.,;:!?)]")
+
+log = structlog.get_logger(__name__)
+# A report is a few hundred bytes; anything far bigger is not one.
+_MAX_REPORT_BYTES = 64 * 1024
+# The fields of a violation worth a log line, as report-uri (kebab-case) and report-to
+# (camelCase) name them.
+_REPORT_FIELDS = {
+    "document-uri": "document",
+    "documentURL": "document",
+    "effective-directive": "directive",
+    "effectiveDirective": "directive",
+    "blocked-uri": "blocked",
+    "blockedURL": "blocked",
+    "source-file": "source_file",
+    "sourceFile": "source_file",
+    "line-number": "line",
+    "lineNumber": "line",
+    "column-number": "column",
+    "columnNumber": "column",
+    "script-sample": "sample",
+    "sample": "sample",
+    "disposition": "disposition",
+}
 
 
 class DevMail(BaseModel):
@@ -96,6 +123,43 @@ async def get_dev_mail(request: Request, mail_id: str) -> DevMail:
 def _linkify(text: str) -> Markup:
     escaped = html.escape(text)
     return Markup(_LINK.sub(lambda m: f'<a href="{m.group(0)}">{m.group(0)}</a>', escaped))  # noqa: S704
+
+
+def _violations(body: bytes) -> list[dict[str, object]]:
+    """The violations in a report-uri (`{"csp-report": {...}}`) or report-to (list) body."""
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return []
+    if isinstance(data, dict) and isinstance(data.get("csp-report"), dict):
+        reports = [data["csp-report"]]
+    elif isinstance(data, list):
+        reports = [
+            item["body"]
+            for item in data
+            if isinstance(item, dict)
+            and item.get("type") == "csp-violation"
+            and isinstance(item.get("body"), dict)
+        ]
+    else:
+        return []
+    return [
+        {_REPORT_FIELDS[key]: value for key, value in report.items() if key in _REPORT_FIELDS}
+        for report in reports
+    ]
+
+
+@page_router.post(CSP_REPORT_PATH.removeprefix("/dev"), status_code=204)
+async def csp_report(request: Request) -> Response:
+    """Log each Content-Security-Policy violation the browser reports as one line."""
+    body = b""
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > _MAX_REPORT_BYTES:
+            return Response(status_code=413)
+    for violation in _violations(body):
+        log.warning("csp.violation", **violation)
+    return Response(status_code=204)
 
 
 @page_router.get("/mail", response_class=HTMLResponse)

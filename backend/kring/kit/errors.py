@@ -314,6 +314,12 @@ async def _on_http_error(request: Request, exc: Exception) -> JSONResponse:
 async def _on_unexpected(request: Request, exc: Exception) -> JSONResponse:
     error_id = uuid.uuid4().hex
     log.error("request.unhandled_exception", error_id=error_id, exc_info=exc)
+    # Starlette answers this from its outermost layer, past the middleware that adds the
+    # request id and the security headers: add them here.
+    headers = {"X-Request-ID": str(getattr(request.state, "request_id", error_id))}
+    security = getattr(request.app.state, "security_headers", None)
+    if security is not None:
+        headers |= {name.decode(): value.decode() for name, value in security.other}
     return problem_response(
         request,
         status=500,
@@ -324,6 +330,7 @@ async def _on_unexpected(request: Request, exc: Exception) -> JSONResponse:
             error_id=error_id,
         ),
         error_id=error_id,
+        headers=headers,
     )
 
 

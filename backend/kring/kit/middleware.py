@@ -16,6 +16,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kring.kit import i18n
 from kring.kit.errors import PayloadTooLarge, UnsupportedMediaType, problem_response
+from kring.kit.security_headers import SecurityHeaders
 
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 _BODY_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
@@ -44,10 +45,12 @@ LATENCY = Histogram(
 
 
 class RequestContextMiddleware:
-    """Give each request an id (kept from X-Request-ID when sane) and its language."""
+    """Give each request an id (kept from X-Request-ID when sane) and its language, and each
+    answer its security headers (unless the endpoint set one of them itself)."""
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, security_headers: SecurityHeaders) -> None:
         self.app = app
+        self.security_headers = security_headers
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -65,6 +68,17 @@ class RequestContextMiddleware:
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 raw = list(message.get("headers", []))
+                content_type = b""
+                present = set()
+                for name, value in raw:
+                    present.add(name.lower())
+                    if name.lower() == b"content-type":
+                        content_type = value.lower()
+                raw.extend(
+                    header
+                    for header in self.security_headers.for_response(scope["path"], content_type)
+                    if header[0] not in present
+                )
                 raw.append((b"x-request-id", request_id.encode()))
                 raw.append((b"content-language", language.encode()))
                 raw.append((b"vary", b"Accept-Language"))

@@ -72,6 +72,10 @@ export default function WorkAreaMap(props: WorkAreaMapProps) {
           <TileLayer
             url={MAP_TILES.url}
             attribution={attribution}
+            // Kring's pages send no Referer to other sites (Referrer-Policy: same-origin), but
+            // OpenStreetMap's tile servers refuse browsers that name no site: tiles say which
+            // site asks, never which page.
+            referrerPolicy="strict-origin"
             eventHandlers={{
               tileload: () => setTiles('loaded'),
               tileerror: () => setTiles((state) => (state === 'loaded' ? state : 'failed')),
