@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import UTC, date, datetime
 from typing import Annotated, Literal
 
 import phonenumbers
 from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, Field, StringConstraints
 
+from kring.kit.address import Address
 from kring.kit.i18n import Language, _
+from kring.kit.types import PlainText
 
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+Name = Annotated[PlainText, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+Gender = Literal["female", "male", "other"]
 Password = Annotated[str, Field(min_length=1, max_length=1024)]
 Token = Annotated[str, StringConstraints(min_length=20, max_length=200)]
 
@@ -30,6 +33,15 @@ def _mobile_or_landline(value: str | None) -> str | None:
 
 
 PhoneNumber = Annotated[str | None, AfterValidator(_mobile_or_landline)]
+
+
+def _birth_date(value: date | None) -> date | None:
+    if value is not None and not date(1900, 1, 1) <= value <= datetime.now(UTC).date():
+        raise ValueError(_("Give a birth date between 1900 and today."))
+    return value
+
+
+BirthDate = Annotated[date | None, AfterValidator(_birth_date)]
 
 
 class SignupCreate(BaseModel):
@@ -181,7 +193,8 @@ class ActiveOrganisation(BaseModel):
 
 
 class Me(BaseModel):
-    """The signed-in person, their roles and memberships, and the organisation they act for."""
+    """The signed-in person, their personal details ("Persoonlijke informatie"), roles and
+    memberships, and the organisation they act for."""
 
     id: uuid.UUID
     email: str
@@ -191,27 +204,56 @@ class Me(BaseModel):
     last_name: str | None
     language: Language
     phone_for_questions: str | None
+    birth_date: date | None
+    gender: Gender | None
+    home_address: Address | None
     staff_role: str | None
     memberships: list[MembershipInfo] = Field(default_factory=list)
     active_organisation_id: uuid.UUID | None = None
 
 
 class MeUpdate(BaseModel):
-    """Change your own details; leave out what stays the same."""
+    """Change your own details; leave out what stays the same, send `null` to clear one.
+    The home address is replaced whole (or removed with `null`)."""
 
     model_config = ConfigDict(
         extra="forbid",
-        json_schema_extra={"examples": [{"first_name": "Anna", "language": "fr"}]},
+        json_schema_extra={
+            "examples": [
+                {
+                    "first_name": "Bert",
+                    "prefix": "von",
+                    "last_name": "Klinkenberg",
+                    "phone_for_questions": "06 10034891",
+                    "gender": "male",
+                    "birth_date": "1962-09-07",
+                    "home_address": {
+                        "street": "Voorstraat",
+                        "house_number": "12",
+                        "house_number_addition": "A",
+                        "postcode": "3441 CE",
+                        "city": "Woerden",
+                    },
+                }
+            ]
+        },
     )
 
-    initials: Annotated[str, StringConstraints(strip_whitespace=True, max_length=20)] | None = None
+    initials: (
+        Annotated[PlainText, StringConstraints(strip_whitespace=True, max_length=20)] | None
+    ) = None
     first_name: Name | None = None
-    prefix: Annotated[str, StringConstraints(strip_whitespace=True, max_length=30)] | None = None
-    last_name: Annotated[str, StringConstraints(strip_whitespace=True, max_length=100)] | None = (
+    prefix: Annotated[PlainText, StringConstraints(strip_whitespace=True, max_length=30)] | None = (
         None
     )
+    last_name: (
+        Annotated[PlainText, StringConstraints(strip_whitespace=True, max_length=100)] | None
+    ) = None
     language: Language | None = None
     phone_for_questions: PhoneNumber = None
+    birth_date: BirthDate = None
+    gender: Gender | None = None
+    home_address: Address | None = None
 
 
 class SignedIn(BaseModel):

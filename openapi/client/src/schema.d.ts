@@ -229,7 +229,8 @@ export interface paths {
     post: operations['admin:suspend_provider'];
     /**
      * Restore a suspended profile
-     * @description Live again when the fee was paid, otherwise back to the wizard.
+     * @description Live again when the fee was paid (and a professional's VOG confirmed), otherwise back to
+     *     where the provider stood.
      */
     delete: operations['admin:restore_provider'];
     options?: never;
@@ -264,13 +265,56 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
     /**
-     * Record a provider's certificate of conduct (VOG)
-     * @description Required for professional providers; the date cannot be in the future.
+     * A provider's certificate of conduct (VOG)
+     * @description The PDF, to check before confirming it; for verifiers, advisors and admins only (it is
+     *     about someone's judicial past), and every viewing is audited.
      */
-    put: operations['admin:set_provider_vog'];
+    get: operations['admin:get_provider_vog'];
+    put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/providers/{profile_id}/vog/confirmation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Confirm a provider's certificate of conduct (VOG)
+     * @description With its date of issue, at most 3 months before the upload (else reject it). A paid
+     *     professional provider goes live; the provider is mailed.
+     */
+    post: operations['admin:confirm_provider_vog'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/providers/{profile_id}/vog/rejection': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reject a provider's certificate of conduct (VOG)
+     * @description The provider is mailed the reason in their language and asked for a new one; a
+     *     professional provider who was live goes offline until then.
+     */
+    post: operations['admin:reject_provider_vog'];
     delete?: never;
     options?: never;
     head?: never;
@@ -831,7 +875,9 @@ export interface paths {
     head?: never;
     /**
      * Change my details
-     * @description Names, language and the phone for questions; e-mail and 2FA phone are changed elsewhere.
+     * @description Names, language, the phone for questions, birth date, gender and the home address (which
+     *     moves a provider's work area along when it is measured from home); e-mail and 2FA phone are
+     *     changed elsewhere.
      */
     patch: operations['me:update'];
     trace?: never;
@@ -1650,6 +1696,31 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/provider/profile/vog': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My certificate of conduct (VOG)
+     * @description The PDF as uploaded.
+     */
+    get: operations['provider:get_vog'];
+    /**
+     * Upload my certificate of conduct (VOG, PDF)
+     * @description A real PDF (checked by content), at most 10 MB, in place of the one before. Kring's staff
+     *     check it; until then a professional provider's profile is not live.
+     */
+    put: operations['provider:upload_vog'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/provider/promotion': {
     parameters: {
       query?: never;
@@ -2157,20 +2228,6 @@ export interface components {
       organisation_id: string;
     };
     /**
-     * Address
-     * @description A street address; the postcode is checked for the organisation's country.
-     */
-    Address: {
-      /** City */
-      city: string;
-      /** House Number */
-      house_number: string;
-      /** Postcode */
-      postcode: string;
-      /** Street */
-      street: string;
-    };
-    /**
      * ApiClientCreate
      * @description Register a third-party system for the organisation.
      * @example {
@@ -2448,11 +2505,13 @@ export interface components {
     /**
      * CompanyStep
      * @description Step 2: the KvK registration (when there is one) and the address the work area is
-     *     measured from: the work address, or the home address when there is no separate one.
+     *     measured from: a separate work address, or else the home address (the account's, the same
+     *     one as in `me`: saving it here changes it there).
      * @example {
      *       "address": {
      *         "city": "Utrecht",
      *         "house_number": "12",
+     *         "house_number_addition": "A",
      *         "postcode": "3511 AB",
      *         "street": "Lindelaan"
      *       },
@@ -2463,9 +2522,10 @@ export interface components {
      *     }
      */
     CompanyStep: {
-      address: components['schemas']['WorkAddress'];
+      address: components['schemas']['kring__kit__address__Address-Input'];
       /**
        * Address Is Work Address
+       * @description The address is a work address apart from home.
        * @default false
        */
       address_is_work_address: boolean;
@@ -2820,15 +2880,21 @@ export interface components {
     };
     /**
      * Me
-     * @description The signed-in person, their roles and memberships, and the organisation they act for.
+     * @description The signed-in person, their personal details ("Persoonlijke informatie"), roles and
+     *     memberships, and the organisation they act for.
      */
     Me: {
       /** Active Organisation Id */
       active_organisation_id?: string | null;
+      /** Birth Date */
+      birth_date: string | null;
       /** Email */
       email: string;
       /** First Name */
       first_name: string;
+      /** Gender */
+      gender: ('female' | 'male' | 'other') | null;
+      home_address: components['schemas']['kring__kit__address__Address-Output'] | null;
       /**
        * Id
        * Format: uuid
@@ -2854,15 +2920,32 @@ export interface components {
     };
     /**
      * MeUpdate
-     * @description Change your own details; leave out what stays the same.
+     * @description Change your own details; leave out what stays the same, send `null` to clear one.
+     *     The home address is replaced whole (or removed with `null`).
      * @example {
-     *       "first_name": "Anna",
-     *       "language": "fr"
+     *       "birth_date": "1962-09-07",
+     *       "first_name": "Bert",
+     *       "gender": "male",
+     *       "home_address": {
+     *         "city": "Woerden",
+     *         "house_number": "12",
+     *         "house_number_addition": "A",
+     *         "postcode": "3441 CE",
+     *         "street": "Voorstraat"
+     *       },
+     *       "last_name": "Klinkenberg",
+     *       "phone_for_questions": "06 10034891",
+     *       "prefix": "von"
      *     }
      */
     MeUpdate: {
+      /** Birth Date */
+      birth_date?: string | null;
       /** First Name */
       first_name?: string | null;
+      /** Gender */
+      gender?: ('female' | 'male' | 'other') | null;
+      home_address?: components['schemas']['kring__kit__address__Address-Input'] | null;
       /** Initials */
       initials?: string | null;
       /** Language */
@@ -3282,12 +3365,12 @@ export interface components {
       opening_hours?: string | null;
       /** Phone */
       phone?: string | null;
-      postal_address?: components['schemas']['Address'] | null;
+      postal_address?: components['schemas']['kring__organisations__schemas__Address'] | null;
       /** Registration Number */
       registration_number?: string | null;
       /** Supplier Branch Id */
       supplier_branch_id?: string | null;
-      visiting_address?: components['schemas']['Address'] | null;
+      visiting_address?: components['schemas']['kring__organisations__schemas__Address'] | null;
     };
     /**
      * OrganisationKind
@@ -3348,13 +3431,13 @@ export interface components {
       name: string;
       /** Phone */
       phone: string | null;
-      postal_address: components['schemas']['Address'] | null;
+      postal_address: components['schemas']['kring__organisations__schemas__Address'] | null;
       /**
        * Registration Number
        * @description KvK number (NL, 8 digits) or enterprise number (BE, 10 digits).
        */
       registration_number: string | null;
-      visiting_address: components['schemas']['Address'] | null;
+      visiting_address: components['schemas']['kring__organisations__schemas__Address'] | null;
     };
     /**
      * OrganisationUpdate
@@ -3378,12 +3461,12 @@ export interface components {
       opening_hours?: string | null;
       /** Phone */
       phone?: string | null;
-      postal_address?: components['schemas']['Address'] | null;
+      postal_address?: components['schemas']['kring__organisations__schemas__Address'] | null;
       /** Registration Number */
       registration_number?: string | null;
       /** Supplier Branch Id */
       supplier_branch_id?: string | null;
-      visiting_address?: components['schemas']['Address'] | null;
+      visiting_address?: components['schemas']['kring__organisations__schemas__Address'] | null;
     };
     /**
      * PackageRead
@@ -3848,7 +3931,8 @@ export interface components {
      * @description The wizard's state: what is stored per step, which steps are done, and where to go on.
      */
     ProviderProfileRead: {
-      address: components['schemas']['WorkAddress'] | null;
+      /** @description The work address, or the home address when there is no separate one. */
+      address: components['schemas']['kring__kit__address__Address-Output'] | null;
       /** Address Is Work Address */
       address_is_work_address: boolean;
       badges: components['schemas']['BadgesRead'];
@@ -3865,6 +3949,8 @@ export interface components {
         [key: string]: ('morning' | 'afternoon' | 'evening')[];
       };
       fee: components['schemas']['FeeRead'];
+      /** Fee Paid */
+      fee_paid: boolean;
       /** First Name */
       first_name: string;
       /** Has Kvk */
@@ -3882,7 +3968,7 @@ export interface components {
       latitude: number | null;
       /**
        * Live At
-       * @description When the profile went live (the fee was paid).
+       * @description When the profile went live.
        */
       live_at: string | null;
       /**
@@ -3892,6 +3978,11 @@ export interface components {
       located: boolean;
       /** Longitude */
       longitude: number | null;
+      /**
+       * Missing For Live
+       * @description What keeps the profile from going live: wizard steps, the fee, a VOG to upload, staff's check of it, or a new one after a rejection. Empty when live.
+       */
+      missing_for_live: ('steps' | 'fee' | 'vog' | 'vog_waiting' | 'vog_rejected')[];
       /**
        * Next Step
        * @enum {string}
@@ -3916,8 +4007,14 @@ export interface components {
        * Status
        * @enum {string}
        */
-      status: 'draft' | 'awaiting_payment' | 'live' | 'suspended';
+      status: 'draft' | 'awaiting_payment' | 'awaiting_vog' | 'live' | 'suspended';
       video: components['schemas']['VideoRead'] | null;
+      vog: components['schemas']['VogRead'] | null;
+      /**
+       * Vog Required
+       * @description A professional provider (registered with the KvK) needs a confirmed VOG.
+       */
+      vog_required: boolean;
       /** Work Area Kind */
       work_area_kind: ('places' | 'radius' | 'country') | null;
     };
@@ -4040,8 +4137,15 @@ export interface components {
      *       "seen_in_person": false,
      *       "status": "live",
      *       "user_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e10",
-     *       "vog_missing": false,
-     *       "vog_received_on": "2026-11-20"
+     *       "vog": {
+     *         "bytes": 182044,
+     *         "confirmed_at": "2026-11-21T14:02:00Z",
+     *         "issued_on": "2026-11-12",
+     *         "status": "confirmed",
+     *         "uploaded_at": "2026-11-20T09:30:00Z",
+     *         "version": "5f0c1d2e3a4b5c6d"
+     *       },
+     *       "vog_missing": false
      *     }
      */
     ProviderSummary: {
@@ -4062,7 +4166,10 @@ export interface components {
       live_at: string | null;
       /** Name */
       name: string;
-      /** Professional */
+      /**
+       * Professional
+       * @description Registered with the KvK: a confirmed VOG is needed.
+       */
       professional: boolean;
       /** Seen In Person */
       seen_in_person: boolean;
@@ -4070,7 +4177,7 @@ export interface components {
        * Status
        * @enum {string}
        */
-      status: 'draft' | 'awaiting_payment' | 'live' | 'suspended';
+      status: 'draft' | 'awaiting_payment' | 'awaiting_vog' | 'live' | 'suspended';
       /** Suspended Reason */
       suspended_reason: string | null;
       /**
@@ -4078,10 +4185,12 @@ export interface components {
        * Format: uuid
        */
       user_id: string;
-      /** Vog Missing */
+      vog: components['schemas']['StaffVogRead'] | null;
+      /**
+       * Vog Missing
+       * @description A professional without a confirmed VOG.
+       */
       vog_missing: boolean;
-      /** Vog Received On */
-      vog_received_on: string | null;
     };
     /** PublicPriceList */
     PublicPriceList: {
@@ -4493,6 +4602,37 @@ export interface components {
       phone: string;
     };
     /**
+     * StaffVogRead
+     * @description A provider's certificate of conduct (VOG) as staff check it.
+     */
+    StaffVogRead: {
+      /** Bytes */
+      bytes: number;
+      /** Confirmed At */
+      confirmed_at: string | null;
+      /** Issued On */
+      issued_on: string | null;
+      /** Rejected At */
+      rejected_at: string | null;
+      /** Rejection Reason */
+      rejection_reason: string | null;
+      /**
+       * Status
+       * @enum {string}
+       */
+      status: 'waiting' | 'confirmed' | 'rejected';
+      /**
+       * Uploaded At
+       * Format: date-time
+       */
+      uploaded_at: string;
+      /**
+       * Version
+       * @description Send it back when confirming or rejecting this file.
+       */
+      version: string;
+    };
+    /**
      * SupplierContactCard
      * @description How to reach the supplier branch that serves the organisation.
      */
@@ -4566,19 +4706,77 @@ export interface components {
       url: string;
     };
     /**
-     * VogUpdate
-     * @description Whether the provider works professionally (then a VOG is required) and when it came in.
+     * VogConfirmation
+     * @description The VOG looked at (its `version`) is good, issued on this date (at most 3 months before it
+     *     was uploaded).
      * @example {
-     *       "professional": true,
-     *       "vog_received_on": "2026-11-20"
+     *       "issued_on": "2026-11-12",
+     *       "version": "5f0c1d2e3a4b5c6d"
      *     }
      */
-    VogUpdate: {
-      /** Professional */
-      professional: boolean;
-      /** Vog Received On */
-      vog_received_on?: string | null;
+    VogConfirmation: {
+      /**
+       * Issued On
+       * Format: date
+       */
+      issued_on: string;
+      /** Version */
+      version: string;
     };
+    /**
+     * VogRead
+     * @description My certificate of conduct (VOG) and where staff's check of it stands.
+     * @example {
+     *       "bytes": 182044,
+     *       "rejection_reason": "Dit is de aanvraag, niet de verklaring zelf.",
+     *       "status": "rejected",
+     *       "uploaded_at": "2026-11-20T09:30:00Z",
+     *       "url": "/api/v1/provider/profile/vog"
+     *     }
+     */
+    VogRead: {
+      /** Bytes */
+      bytes: number;
+      /**
+       * Issued On
+       * @description The date of issue, once staff confirmed it.
+       */
+      issued_on: string | null;
+      /** Rejection Reason */
+      rejection_reason: string | null;
+      /**
+       * Status
+       * @enum {string}
+       */
+      status: 'waiting' | 'confirmed' | 'rejected';
+      /**
+       * Uploaded At
+       * Format: date-time
+       */
+      uploaded_at: string;
+      /** Url */
+      url: string;
+    };
+    /**
+     * VogRejection
+     * @description The VOG looked at (its `version`) will not do, and why: the provider is mailed this.
+     * @example {
+     *       "reason": "Dit is de aanvraag, niet de verklaring zelf. Upload de VOG die je van Justis kreeg.",
+     *       "version": "5f0c1d2e3a4b5c6d"
+     *     }
+     */
+    VogRejection: {
+      /** Reason */
+      reason: string;
+      /** Version */
+      version: string;
+    };
+    /**
+     * VogStatus
+     * @description Where a provider's certificate of conduct stands.
+     * @enum {string}
+     */
+    VogStatus: 'missing' | 'waiting' | 'confirmed' | 'rejected';
     /** WeekCount */
     WeekCount: {
       /** Requests */
@@ -4590,8 +4788,59 @@ export interface components {
        */
       week_start: string;
     };
-    /** WorkAddress */
-    WorkAddress: {
+    /**
+     * Address
+     * @description A Dutch address: the postcode is checked (and written `1234 AB`), the house number is a
+     *     number and its addition ("toevoeging") is apart.
+     * @example {
+     *       "city": "Utrecht",
+     *       "house_number": "12",
+     *       "house_number_addition": "A",
+     *       "postcode": "3511 AB",
+     *       "street": "Lindelaan"
+     *     }
+     */
+    'kring__kit__address__Address-Input': {
+      /** City */
+      city: string;
+      /** House Number */
+      house_number: string;
+      /** House Number Addition */
+      house_number_addition?: string | null;
+      /** Postcode */
+      postcode: string;
+      /** Street */
+      street: string;
+    };
+    /**
+     * Address
+     * @description A Dutch address: the postcode is checked (and written `1234 AB`), the house number is a
+     *     number and its addition ("toevoeging") is apart.
+     * @example {
+     *       "city": "Utrecht",
+     *       "house_number": "12",
+     *       "house_number_addition": "A",
+     *       "postcode": "3511 AB",
+     *       "street": "Lindelaan"
+     *     }
+     */
+    'kring__kit__address__Address-Output': {
+      /** City */
+      city: string;
+      /** House Number */
+      house_number: string;
+      /** House Number Addition */
+      house_number_addition?: string | null;
+      /** Postcode */
+      postcode: string;
+      /** Street */
+      street: string;
+    };
+    /**
+     * Address
+     * @description A street address; the postcode is checked for the organisation's country.
+     */
+    kring__organisations__schemas__Address: {
       /** City */
       city: string;
       /** House Number */
@@ -5156,9 +5405,11 @@ export interface operations {
   'admin:list_providers': {
     parameters: {
       query?: {
-        status?: ('draft' | 'awaiting_payment' | 'live' | 'suspended') | null;
-        /** @description Professionals without a VOG. */
+        status?: ('draft' | 'awaiting_payment' | 'awaiting_vog' | 'live' | 'suspended') | null;
+        /** @description Professionals without a confirmed VOG. */
         vog_missing?: boolean | null;
+        /** @description Where the VOG stands; `waiting` is staff's queue. */
+        vog?: components['schemas']['VogStatus'] | null;
         limit?: number;
         offset?: number;
       };
@@ -5542,7 +5793,68 @@ export interface operations {
       };
     };
   };
-  'admin:set_provider_vog': {
+  'admin:get_provider_vog': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        profile_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': unknown;
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:confirm_provider_vog': {
     parameters: {
       query?: never;
       header?: never;
@@ -5553,7 +5865,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['VogUpdate'];
+        'application/json': components['schemas']['VogConfirmation'];
       };
     };
     responses: {
@@ -5588,6 +5900,91 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:reject_provider_vog': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        profile_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VogRejection'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProviderSummary'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -10242,6 +10639,129 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'provider:get_vog': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': unknown;
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'provider:upload_vog': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/pdf': string;
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProviderProfileRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
