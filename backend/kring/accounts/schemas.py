@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 import phonenumbers
 from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, Field, StringConstraints
 
-from kring.kit.address import Address
+from kring.kit.address import DutchAddress, DutchAddressRead
 from kring.kit.i18n import Language, _
 from kring.kit.types import PlainText
 
@@ -206,7 +206,7 @@ class Me(BaseModel):
     phone_for_questions: str | None
     birth_date: date | None
     gender: Gender | None
-    home_address: Address | None
+    home_address: DutchAddressRead | None
     staff_role: str | None
     memberships: list[MembershipInfo] = Field(default_factory=list)
     active_organisation_id: uuid.UUID | None = None
@@ -253,7 +253,7 @@ class MeUpdate(BaseModel):
     phone_for_questions: PhoneNumber = None
     birth_date: BirthDate = None
     gender: Gender | None = None
-    home_address: Address | None = None
+    home_address: DutchAddress | None = None
 
 
 class SignedIn(BaseModel):

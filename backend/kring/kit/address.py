@@ -39,7 +39,7 @@ def _postcode(value: str) -> str:
     return validators.postcode(value, "NL")
 
 
-class Address(BaseModel):
+class DutchAddress(BaseModel):
     """A Dutch address: the postcode is checked (and written `1234 AB`), the house number is a
     number and its addition ("toevoeging") is apart."""
 
@@ -82,6 +82,16 @@ class Address(BaseModel):
         PlainText, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)
     ]
 
+
+class DutchAddressRead(BaseModel):
+    """A stored address (checked on the way in): the postcode written `1234 AB`."""
+
+    street: str
+    house_number: str
+    house_number_addition: str | None
+    postcode: str
+    city: str
+
     @classmethod
     def stored(
         cls,
@@ -90,11 +100,11 @@ class Address(BaseModel):
         addition: str | None,
         postcode: str | None,
         city: str | None,
-    ) -> Address | None:
-        """An address as the database keeps it (checked on the way in), or None without one."""
+    ) -> DutchAddressRead | None:
+        """An address as the database keeps it, or None without one."""
         if street is None or house_number is None or postcode is None or city is None:
             return None
-        return cls.model_construct(
+        return cls(
             street=street,
             house_number=house_number,
             house_number_addition=addition,

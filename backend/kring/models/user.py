@@ -9,7 +9,7 @@ from typing import cast
 from sqlalchemy import CheckConstraint, ColumnElement, Date, DateTime, Index, String, func, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kring.kit.address import ADDITION_SQL, HOUSE_NUMBER_SQL, Address
+from kring.kit.address import ADDITION_SQL, HOUSE_NUMBER_SQL, DutchAddress, DutchAddressRead
 from kring.kit.db import Base, RecordMixin
 from kring.kit.i18n import Language
 
@@ -120,8 +120,8 @@ class User(RecordMixin, Base):
         return cast(Language, self.language)
 
     @property
-    def home_address(self) -> Address | None:
-        return Address.stored(
+    def home_address(self) -> DutchAddressRead | None:
+        return DutchAddressRead.stored(
             self.home_street,
             self.home_house_number,
             self.home_house_number_addition,
@@ -129,7 +129,7 @@ class User(RecordMixin, Base):
             self.home_city,
         )
 
-    def set_home_address(self, address: Address | None) -> None:
+    def set_home_address(self, address: DutchAddress | None) -> None:
         """Replace the home address whole, or remove it (`None`)."""
         self.home_street = address.street if address else None
         self.home_house_number = address.house_number if address else None

@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
-from kring.kit.address import Address
+from kring.kit.address import DutchAddress, DutchAddressRead
 from kring.kit.i18n import _
 from kring.places.schemas import PlaceRead
 
@@ -82,7 +82,7 @@ class CompanyStep(BaseModel):
     kvk_number: Annotated[str, StringConstraints(strip_whitespace=True, max_length=12)] | None = (
         None
     )
-    address: Address
+    address: DutchAddress
     address_is_work_address: bool = Field(
         default=False, description="The address is a work address apart from home."
     )
@@ -285,7 +285,7 @@ class ProviderProfileRead(BaseModel):
     has_kvk: bool
     company_name: str | None
     kvk_number: str | None
-    address: Address | None = Field(
+    address: DutchAddressRead | None = Field(
         description="The work address, or the home address when there is no separate one."
     )
     address_is_work_address: bool

@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kring.auth.actor import Actor
 from kring.config import Settings
 from kring.kit import validators
-from kring.kit.address import Address
+from kring.kit.address import DutchAddress, DutchAddressRead
 from kring.kit.errors import FieldError, InvalidInput, NotFound
 from kring.kit.i18n import N_, _, current_language
 from kring.models.place import Place
@@ -127,11 +127,11 @@ def _vog(profile: ProviderProfile) -> VogRead | None:
     )
 
 
-def address_of(profile: ProviderProfile, user: User) -> Address | None:
+def address_of(profile: ProviderProfile, user: User) -> DutchAddressRead | None:
     """The address the work area is measured from: the work address when there is a separate
     one, else the account's home address (one copy of each, never two that could disagree)."""
     if profile.address_is_work_address:
-        return Address.stored(
+        return DutchAddressRead.stored(
             profile.work_street,
             profile.work_house_number,
             profile.work_house_number_addition,
@@ -141,7 +141,7 @@ def address_of(profile: ProviderProfile, user: User) -> Address | None:
     return user.home_address
 
 
-def _set_work_address(profile: ProviderProfile, address: Address | None) -> None:
+def _set_work_address(profile: ProviderProfile, address: DutchAddress | None) -> None:
     profile.address_is_work_address = address is not None
     profile.work_street = address.street if address else None
     profile.work_house_number = address.house_number if address else None
@@ -150,7 +150,9 @@ def _set_work_address(profile: ProviderProfile, address: Address | None) -> None
     profile.work_city = address.city if address else None
 
 
-async def _locate(db: AsyncSession, settings: Settings, address: Address) -> Location | None:
+async def _locate(
+    db: AsyncSession, settings: Settings, address: DutchAddress | DutchAddressRead
+) -> Location | None:
     return await geocoder_for(settings).geocode(
         db, AddressQuery(address.postcode, address.house_number, address.city)
     )

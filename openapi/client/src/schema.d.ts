@@ -2228,6 +2228,20 @@ export interface components {
       organisation_id: string;
     };
     /**
+     * Address
+     * @description A street address; the postcode is checked for the organisation's country.
+     */
+    Address: {
+      /** City */
+      city: string;
+      /** House Number */
+      house_number: string;
+      /** Postcode */
+      postcode: string;
+      /** Street */
+      street: string;
+    };
+    /**
      * ApiClientCreate
      * @description Register a third-party system for the organisation.
      * @example {
@@ -2522,7 +2536,7 @@ export interface components {
      *     }
      */
     CompanyStep: {
-      address: components['schemas']['kring__kit__address__Address-Input'];
+      address: components['schemas']['DutchAddress'];
       /**
        * Address Is Work Address
        * @description The address is a work address apart from home.
@@ -2676,6 +2690,46 @@ export interface components {
      * @enum {string}
      */
     ContactStatus: 'new' | 'in_progress' | 'handled';
+    /**
+     * DutchAddress
+     * @description A Dutch address: the postcode is checked (and written `1234 AB`), the house number is a
+     *     number and its addition ("toevoeging") is apart.
+     * @example {
+     *       "city": "Utrecht",
+     *       "house_number": "12",
+     *       "house_number_addition": "A",
+     *       "postcode": "3511 AB",
+     *       "street": "Lindelaan"
+     *     }
+     */
+    DutchAddress: {
+      /** City */
+      city: string;
+      /** House Number */
+      house_number: string;
+      /** House Number Addition */
+      house_number_addition?: string | null;
+      /** Postcode */
+      postcode: string;
+      /** Street */
+      street: string;
+    };
+    /**
+     * DutchAddressRead
+     * @description A stored address (checked on the way in): the postcode written `1234 AB`.
+     */
+    DutchAddressRead: {
+      /** City */
+      city: string;
+      /** House Number */
+      house_number: string;
+      /** House Number Addition */
+      house_number_addition: string | null;
+      /** Postcode */
+      postcode: string;
+      /** Street */
+      street: string;
+    };
     /**
      * EmailBody
      * @description An e-mail address.
@@ -2894,7 +2948,7 @@ export interface components {
       first_name: string;
       /** Gender */
       gender: ('female' | 'male' | 'other') | null;
-      home_address: components['schemas']['kring__kit__address__Address-Output'] | null;
+      home_address: components['schemas']['DutchAddressRead'] | null;
       /**
        * Id
        * Format: uuid
@@ -2945,7 +2999,7 @@ export interface components {
       first_name?: string | null;
       /** Gender */
       gender?: ('female' | 'male' | 'other') | null;
-      home_address?: components['schemas']['kring__kit__address__Address-Input'] | null;
+      home_address?: components['schemas']['DutchAddress'] | null;
       /** Initials */
       initials?: string | null;
       /** Language */
@@ -3365,12 +3419,12 @@ export interface components {
       opening_hours?: string | null;
       /** Phone */
       phone?: string | null;
-      postal_address?: components['schemas']['kring__organisations__schemas__Address'] | null;
+      postal_address?: components['schemas']['Address'] | null;
       /** Registration Number */
       registration_number?: string | null;
       /** Supplier Branch Id */
       supplier_branch_id?: string | null;
-      visiting_address?: components['schemas']['kring__organisations__schemas__Address'] | null;
+      visiting_address?: components['schemas']['Address'] | null;
     };
     /**
      * OrganisationKind
@@ -3431,13 +3485,13 @@ export interface components {
       name: string;
       /** Phone */
       phone: string | null;
-      postal_address: components['schemas']['kring__organisations__schemas__Address'] | null;
+      postal_address: components['schemas']['Address'] | null;
       /**
        * Registration Number
        * @description KvK number (NL, 8 digits) or enterprise number (BE, 10 digits).
        */
       registration_number: string | null;
-      visiting_address: components['schemas']['kring__organisations__schemas__Address'] | null;
+      visiting_address: components['schemas']['Address'] | null;
     };
     /**
      * OrganisationUpdate
@@ -3461,12 +3515,12 @@ export interface components {
       opening_hours?: string | null;
       /** Phone */
       phone?: string | null;
-      postal_address?: components['schemas']['kring__organisations__schemas__Address'] | null;
+      postal_address?: components['schemas']['Address'] | null;
       /** Registration Number */
       registration_number?: string | null;
       /** Supplier Branch Id */
       supplier_branch_id?: string | null;
-      visiting_address?: components['schemas']['kring__organisations__schemas__Address'] | null;
+      visiting_address?: components['schemas']['Address'] | null;
     };
     /**
      * PackageRead
@@ -3932,7 +3986,7 @@ export interface components {
      */
     ProviderProfileRead: {
       /** @description The work address, or the home address when there is no separate one. */
-      address: components['schemas']['kring__kit__address__Address-Output'] | null;
+      address: components['schemas']['DutchAddressRead'] | null;
       /** Address Is Work Address */
       address_is_work_address: boolean;
       badges: components['schemas']['BadgesRead'];
@@ -4787,68 +4841,6 @@ export interface components {
        * @description The Monday the week starts on.
        */
       week_start: string;
-    };
-    /**
-     * Address
-     * @description A Dutch address: the postcode is checked (and written `1234 AB`), the house number is a
-     *     number and its addition ("toevoeging") is apart.
-     * @example {
-     *       "city": "Utrecht",
-     *       "house_number": "12",
-     *       "house_number_addition": "A",
-     *       "postcode": "3511 AB",
-     *       "street": "Lindelaan"
-     *     }
-     */
-    'kring__kit__address__Address-Input': {
-      /** City */
-      city: string;
-      /** House Number */
-      house_number: string;
-      /** House Number Addition */
-      house_number_addition?: string | null;
-      /** Postcode */
-      postcode: string;
-      /** Street */
-      street: string;
-    };
-    /**
-     * Address
-     * @description A Dutch address: the postcode is checked (and written `1234 AB`), the house number is a
-     *     number and its addition ("toevoeging") is apart.
-     * @example {
-     *       "city": "Utrecht",
-     *       "house_number": "12",
-     *       "house_number_addition": "A",
-     *       "postcode": "3511 AB",
-     *       "street": "Lindelaan"
-     *     }
-     */
-    'kring__kit__address__Address-Output': {
-      /** City */
-      city: string;
-      /** House Number */
-      house_number: string;
-      /** House Number Addition */
-      house_number_addition?: string | null;
-      /** Postcode */
-      postcode: string;
-      /** Street */
-      street: string;
-    };
-    /**
-     * Address
-     * @description A street address; the postcode is checked for the organisation's country.
-     */
-    kring__organisations__schemas__Address: {
-      /** City */
-      city: string;
-      /** House Number */
-      house_number: string;
-      /** Postcode */
-      postcode: string;
-      /** Street */
-      street: string;
     };
   };
   responses: never;
