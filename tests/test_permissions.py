@@ -25,7 +25,7 @@ from kring.models.organisation import Membership
 from kring.models.promotion import PromotionRequest
 from kring.models.provider import Category, ProviderProfile
 from kring.models.user import User, UserStatus
-from tests.accounts.helpers import GOOD_PASSWORD
+from tests.accounts.helpers import GOOD_PASSWORD, csrf
 from tests.members.helpers import NEW_CONTACT, Parties, new_client
 
 PREFIXES = (
@@ -33,6 +33,7 @@ PREFIXES = (
     "/api/v1/me/contact-details",
     "/api/v1/admin",
     "/api/v1/function-codes",
+    "/api/v1/provider/profile/vog",
 )
 ROLES = ("admin", "employee", "foreign", "staff", "anonymous")
 
@@ -41,6 +42,11 @@ ROLES = ("admin", "employee", "foreign", "staff", "anonymous")
 class Rule:
     expected: tuple[int, int, int, int, int]  # in the order of ROLES
     body: dict[str, Any] | None = None
+    # A file sent as the body itself: its bytes and media type.
+    upload: tuple[bytes, str] | None = None
+
+
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
 ORGANISATION = {"kind": "care_organisation", "name": "Nieuwe Zorg"}
@@ -105,7 +111,14 @@ TABLE: dict[tuple[str, str], Rule] = {
     ("PATCH", PROVIDERS + "/{provider}/badges"): Rule(
         (403, 403, 403, 200, 401), {"seen_in_person": True}
     ),
-    ("PUT", PROVIDERS + "/{provider}/vog"): Rule((403, 403, 403, 200, 401), {"professional": True}),
+    # Allowed, then not found or refused for the state: the provider uploaded no VOG.
+    ("GET", PROVIDERS + "/{provider}/vog"): Rule((403, 403, 403, 404, 401)),
+    ("POST", PROVIDERS + "/{provider}/vog/confirmation"): Rule(
+        (403, 403, 403, 409, 401), {"version": "0123456789abcdef", "issued_on": "2026-12-01"}
+    ),
+    ("POST", PROVIDERS + "/{provider}/vog/rejection"): Rule(
+        (403, 403, 403, 409, 401), {"version": "0123456789abcdef", "reason": "Niet leesbaar."}
+    ),
     ("POST", PROVIDERS + "/{provider}/suspension"): Rule(
         (403, 403, 403, 200, 401), {"reason": "Klachten."}
     ),
@@ -122,6 +135,12 @@ TABLE: dict[tuple[str, str], Rule] = {
         (403, 403, 403, 200, 401), {"name_nl": "Tuin", "name_fr": "Jardin", "name_en": "Garden"}
     ),
     ("GET", "/api/v1/admin/provider-response-times"): Rule((403, 403, 403, 200, 401)),
+    # Anyone signed in may offer services (one person, several roles): the upload starts a
+    # provider profile; nobody here has a VOG to download.
+    ("PUT", "/api/v1/provider/profile/vog"): Rule(
+        (200, 200, 200, 200, 401), upload=(PDF, "application/pdf")
+    ),
+    ("GET", "/api/v1/provider/profile/vog"): Rule((404, 404, 404, 404, 401)),
     ("POST", "/api/v1/admin/reviews/{review}/hiding"): Rule(
         (403, 403, 403, 200, 401), {"reason": "Scheldwoorden."}
     ),
@@ -252,7 +271,13 @@ async def test_who_may_call_it(
     for role in ROLES:
         # Each role acts on the same starting point: its changes are undone afterwards.
         savepoint = await connection.begin_nested()
-        if role == "anonymous":
+        if rule.upload is not None:
+            who = anonymous if role == "anonymous" else getattr(p, role).client
+            headers = {"Content-Type": rule.upload[1]}
+            if role != "anonymous":
+                headers.update(csrf(who, p.admin.settings))
+            answer = await who.request(method, url, content=rule.upload[0], headers=headers)
+        elif role == "anonymous":
             answer = await anonymous.request(method, url, json=body)
         else:
             answer = await getattr(p, role).call(method, url, body)

@@ -9,6 +9,7 @@ import {
   WIDTHS,
 } from '../support/fixtures';
 import { linkFromMailbox } from '../support/mailbox';
+import { staffApi } from '../support/staff';
 
 skipWithoutChromium();
 
@@ -102,15 +103,27 @@ const PRICE_LIST_PDF = Buffer.from(
   'latin1',
 );
 
+/** The subjects of the mails to `email` in the dev mailbox. */
+async function subjects(page: Page, baseUrl: string, email: string): Promise<string[]> {
+  const answer = await page.request.get(`${baseUrl}/api/v1/dev/mail`, { params: { to: email } });
+  return ((await answer.json()) as { subject: string }[]).map((mail) => mail.subject);
+}
+
+/** A day `days` before today in Amsterdam, as `YYYY-MM-DD` (a VOG's date of issue). */
+function daysAgo(days: number): string {
+  const day = new Date(Date.now() - days * 86_400_000);
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(day);
+}
+
 function stepList(page: Page): Locator {
   return page.getByRole('navigation', { name: 'Stappen van je aanmelding' });
 }
 
-test('a provider signs up, walks the wizard, finds everything kept after logging in again, and pays with iDEAL in the sandbox', async ({
+test('a provider signs up, walks the wizard, finds everything kept after logging in again, pays with iDEAL in the sandbox, and goes live once Kring confirms the VOG', async ({
   page,
   baseUrl,
 }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(480_000);
   const email = `bert.wizard.${Date.now()}@example.org`;
   const h1 = page.getByRole('heading', { level: 1 });
   const next = page.getByRole('button', { name: 'Volgende stap' });
@@ -168,6 +181,21 @@ test('a provider signs up, walks the wizard, finds everything kept after logging
   );
   await checkAtEveryWidth(page, 'company-errors');
   await page.getByRole('textbox', { name: 'Mijn KvK-nummer is' }).fill('12345678');
+  await page.getByRole('textbox', { name: 'Toevoeging' }).fill('A');
+  // With a KvK number the VOG is asked, checked by its content: a PNG named .pdf is refused.
+  await expect(page.getByRole('heading', { name: 'Verklaring Omtrent het Gedrag (VOG)' })).toBeVisible();
+  const vogFile = page.getByLabel('Kies je VOG (PDF)');
+  await vogFile.setInputFiles({
+    name: 'vog.pdf',
+    mimeType: 'application/pdf',
+    buffer: portraitPng(60, 80),
+  });
+  await expect(
+    page.getByText('Upload je Verklaring Omtrent het Gedrag (VOG) als pdf.'),
+  ).toBeVisible();
+  await vogFile.setInputFiles({ name: 'vog.pdf', mimeType: 'application/pdf', buffer: PRICE_LIST_PDF });
+  await expect(page.getByText('Je VOG is bewaard. Kring controleert hem.')).toBeVisible();
+  await expect(page.getByTestId('vog')).toContainText('Kring controleert je VOG');
   await checkAtEveryWidth(page, 'company');
   await next.click();
 
@@ -365,7 +393,11 @@ test('a provider signs up, walks the wizard, finds everything kept after logging
       return ((await answer.json()) as { subject: string }[]).map((mail) => mail.subject);
     })
     .toContain('Je betaling aan Kring: ontvangstbewijs');
-  await expect(page.getByText('Je profiel staat online')).toBeVisible();
+  // Paid, but with a KvK number the profile waits for Kring to confirm the VOG.
+  await expect(
+    page.getByText('Je profiel gaat online zodra Kring je VOG heeft bevestigd.'),
+  ).toBeVisible();
+  await expect(page.getByText('Kring controleert je VOG. Je krijgt een e-mail')).toBeVisible();
   await expect(page.getByTestId('promotion-packages').getByRole('article')).toHaveCount(4);
   await expect(page.getByTestId('fee-deducted')).toContainText(
     'De € 10,00 die je al hebt betaald, trekken we af van je eerste pakket.',
@@ -376,8 +408,69 @@ test('a provider signs up, walks the wizard, finds everything kept after logging
   );
   await checkAtEveryWidth(page, 'done');
 
+  // The dashboard says what is missing: Kring's check of the VOG.
+  await page.goto(`${baseUrl}/provider/`);
+  await expect(h1).toHaveText('Welkom, Bert');
+  const toGoLive = page.getByRole('region', { name: 'Nodig om online te gaan' });
+  await expect(toGoLive.getByTestId('missing-vog_waiting')).toContainText(
+    'Kring controleert je VOG',
+  );
+  await checkAtEveryWidth(page, 'home-vog-waiting');
+
+  // Kring's verifier looks at the VOG (the admin API is the staff console for now) and rejects
+  // it, with a reason the provider is mailed.
+  const staff = await staffApi(baseUrl);
+  const queue = (await (await staff.get('/api/v1/admin/providers?vog=waiting')).json()) as {
+    id: string;
+    email: string;
+    status: string;
+    vog: { version: string };
+  }[];
+  const bert = queue.find((provider) => provider.email === email);
+  expect(bert?.status).toBe('awaiting_vog');
+  const seen = await staff.get(`/api/v1/admin/providers/${bert?.id}/vog`);
+  expect(seen.headers()['content-type']).toBe('application/pdf');
+  const reason = 'Dit is de aanvraag, niet de verklaring zelf. Upload de VOG die je van Justis kreeg.';
+  const rejected = await staff.post(`/api/v1/admin/providers/${bert?.id}/vog/rejection`, {
+    version: bert?.vog.version,
+    reason,
+  });
+  expect(rejected.status(), await rejected.text()).toBe(200);
+  await expect
+    .poll(() => subjects(page, baseUrl, email))
+    .toContain('Je VOG is niet goedgekeurd');
+  await page.reload();
+  await expect(toGoLive.getByTestId('vog-rejection-reason')).toHaveText(`Reden: ${reason}`);
+  await checkAtEveryWidth(page, 'home-vog-rejected');
+
+  // A new one, uploaded in the settings; confirmed with its date of issue: the profile is live.
+  await toGoLive.getByRole('link', { name: 'Nieuwe VOG uploaden' }).click();
+  await expect(page).toHaveURL(`${baseUrl}/provider/settings?tab=company`);
+  await expect(page.getByTestId('vog-rejected')).toContainText(reason);
+  await page
+    .getByLabel('Nieuwe VOG kiezen')
+    .setInputFiles({ name: 'vog-nieuw.pdf', mimeType: 'application/pdf', buffer: PRICE_LIST_PDF });
+  await expect(page.getByText('Je VOG is bewaard. Kring controleert hem.')).toBeVisible();
+  await expect(page.getByTestId('vog')).toContainText('Kring controleert je VOG');
+  await checkAtEveryWidth(page, 'settings-company-vog');
+  const renewed = (await (await staff.get(`/api/v1/admin/providers/${bert?.id}`)).json()) as {
+    vog: { version: string };
+  };
+  const confirmed = await staff.post(`/api/v1/admin/providers/${bert?.id}/vog/confirmation`, {
+    version: renewed.vog.version,
+    issued_on: daysAgo(10),
+  });
+  expect(((await confirmed.json()) as { status: string }).status).toBe('live');
+  await staff.dispose();
+  await expect
+    .poll(() => subjects(page, baseUrl, email))
+    .toContain('Kring heeft je VOG bevestigd');
+  await page.goto(`${baseUrl}/provider/`);
+  await expect(page.getByText('Je profiel staat online: klanten kunnen je vinden')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Nodig om online te gaan' })).toHaveCount(0);
+
   // The live profile, as customers will see it: member prices next to customer prices.
-  await page.getByRole('link', { name: 'Bekijk je profiel' }).click();
+  await page.getByRole('link', { name: 'Bekijk je profiel' }).first().click();
   await expect(page).toHaveURL(`${baseUrl}/provider/profile/preview`);
   await expect(page.getByText('Je profiel staat online. Zo zien klanten het als ze je vinden.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Maak kennis met Bert' })).toBeVisible();
@@ -398,4 +491,47 @@ test('a provider signs up, walks the wizard, finds everything kept after logging
   await expect(page.getByText('Opgeslagen', { exact: true })).toBeVisible();
   await expect(page).toHaveURL(`${baseUrl}/provider/settings?tab=profile`);
   await checkAtEveryWidth(page, 'settings-profile');
+
+  // Persoonlijke informatie (the manual's settings): the home address is the company step's,
+  // one copy; the rest is filled in here.
+  await page.goto(`${baseUrl}/provider/settings`);
+  await expect(page.getByRole('tab', { name: 'Persoonlijke informatie' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  const home = page.getByRole('group', { name: 'Mijn woonadres' });
+  await expect(home.getByRole('textbox', { name: 'Straat' })).toHaveValue('Lindelaan');
+  await expect(home.getByRole('textbox', { name: 'Toevoeging' })).toHaveValue('A');
+  await page.getByRole('textbox', { name: 'Tussenvoegsel' }).fill('von');
+  await page.getByRole('textbox', { name: 'Mijn achternaam is' }).fill('Klinkenberg');
+  await page.getByRole('textbox', { name: /Mijn telefoonnummer is/ }).fill('0610034891');
+  await page.getByRole('radio', { name: 'Man' }).check();
+  await page.getByLabel('Ik ben geboren op').fill('1962-09-07');
+  await home.getByRole('textbox', { name: 'Huisnummer' }).fill('14b');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByTestId('error-summary')).toContainText(
+    'Huisnummer: Een huisnummer is een getal.',
+  );
+  await checkAtEveryWidth(page, 'settings-details-errors');
+  await home.getByRole('textbox', { name: 'Huisnummer' }).fill('14');
+  await home.getByRole('textbox', { name: 'Toevoeging' }).fill('B');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByText('Opgeslagen', { exact: true })).toBeVisible();
+  await checkAtEveryWidth(page, 'settings-details');
+
+  // Kept, and the same address in the company tab.
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Mijn achternaam is' })).toHaveValue(
+    'Klinkenberg',
+  );
+  await expect(page.getByRole('textbox', { name: /Mijn telefoonnummer is/ })).toHaveValue(
+    '06 1003 4891',
+  );
+  await expect(page.getByRole('radio', { name: 'Man' })).toBeChecked();
+  await expect(page.getByLabel('Ik ben geboren op')).toHaveValue('1962-09-07');
+  await page.getByRole('tab', { name: 'Bedrijf' }).click();
+  await expect(page.getByRole('textbox', { name: 'Huisnummer' })).toHaveValue('14');
+  await expect(page.getByRole('textbox', { name: 'Toevoeging' })).toHaveValue('B');
+  await expect(page.getByTestId('vog')).toContainText('Bevestigd door Kring');
+  await expect(page.getByTestId('vog')).toContainText(/Afgegeven op \d+ \w+ \d{4}\./);
 });

@@ -12,8 +12,12 @@ export {
   useChangeEmail,
   useChangePassword,
   useMe,
+  useUpdateMe,
+  type DutchAddress,
+  type DutchAddressRead,
   type Me,
   type Membership,
+  type MeUpdate,
 } from './auth/api/me';
 export {
   organisationKeys,
@@ -74,6 +78,20 @@ export { formatMoney } from './format/money';
 export { formatAverage, formatFileSize } from './format/numbers';
 export { formatPhone } from './format/phone';
 export { useFormat } from './format/useFormat';
+export {
+  ADDITION_MAX,
+  addressBody,
+  addressForm,
+  DUTCH_POSTCODE,
+  dutchAddressSchema,
+  EMPTY_ADDRESS,
+  HOUSE_NUMBER,
+  HOUSE_NUMBER_ADDITION,
+  isEmptyAddress,
+  normalisePostcode,
+  type AddressMessages,
+  type DutchAddressForm,
+} from './forms/address';
 export { applyApiFieldErrors } from './forms/applyApiFieldErrors';
 export { FormErrors } from './forms/FormErrors';
 export { useApiSubmit } from './forms/useApiSubmit';

@@ -1,8 +1,8 @@
-"""Staff and providers: badges, the certificate of conduct (VOG), suspension and restoring."""
+"""Staff and providers: badges, suspension and restoring (the VOG: tests/providers/test_vog.py)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from fastapi import FastAPI
 from httpx import AsyncClient
@@ -24,7 +24,7 @@ async def _profile(session: AsyncSession, user: User, status: str = "live") -> P
     return profile
 
 
-async def test_verifiers_set_badges_and_the_vog_and_others_may_not(
+async def test_verifiers_set_badges_and_others_may_not(
     app: FastAPI, p: Parties, session: AsyncSession, settings: Settings
 ) -> None:
     profile = await _profile(session, p.employee.user)
@@ -43,20 +43,7 @@ async def test_verifiers_set_badges_and_the_vog_and_others_may_not(
     assert badges.json()["seen_in_person"] is False
     assert (await verifier.call("PATCH", f"{url}/badges", {"verified": True})).status_code == 422
 
-    professional = await verifier.call("PUT", f"{url}/vog", {"professional": True})
-    assert professional.json()["vog_missing"] is True
-    missing = await branch.call("GET", "/api/v1/admin/providers?vog_missing=true")
-    assert [m["id"] for m in missing.json()] == [str(profile.id)]
-    tomorrow = (datetime.now(UTC) + timedelta(days=1)).date().isoformat()
-    future = await verifier.call(
-        "PUT", f"{url}/vog", {"professional": True, "vog_received_on": tomorrow}
-    )
-    assert future.json()["errors"][0]["field"] == "vog_received_on"
-    received = await verifier.call(
-        "PUT", f"{url}/vog", {"professional": True, "vog_received_on": "2026-11-20"}
-    )
-    assert received.json()["vog_missing"] is False
-    assert (await branch.call("GET", "/api/v1/admin/providers?vog_missing=true")).json() == []
+    # The certificate of conduct has its own tests (tests/providers/test_vog.py).
 
 
 async def test_suspending_takes_a_profile_offline_and_restoring_depends_on_payment(

@@ -48,7 +48,8 @@ def test_translate_fills_in_params_and_falls_back_to_english() -> None:
 
 
 LINK = "http://127.0.0.1:8000/partner/x?token=abc"
-SAMPLE_CONTEXTS: dict[str, dict[str, str]] = {
+# Strings must all reach the reader; a flag (bool) chooses between two sentences.
+SAMPLE_CONTEXTS: dict[str, dict[str, str | bool]] = {
     "test_message": {"sent_at": "2026-11-23 10:00 UTC"},
     "verify_email": {"first_name": "Anna", "link": LINK},
     "account_exists": {"first_name": "Anna", "reset_link": LINK},
@@ -71,6 +72,18 @@ SAMPLE_CONTEXTS: dict[str, dict[str, str]] = {
         "vat": "€ 1,74",
         "total": "€ 10,00",
         "vat_percent": "21",
+        "live": True,
+    },
+    "vog_confirmed": {
+        "first_name": "Bert",
+        "issued_on": "12 november 2026",
+        "live": True,
+        "dashboard_url": LINK,
+    },
+    "vog_rejected": {
+        "first_name": "Bert",
+        "reason": "Dit is de aanvraag, niet de verklaring zelf.",
+        "settings_url": LINK,
     },
     "mfa_reset_by_admin": {"first_name": "Anna", "organisation": "De Linde"},
     "confirm_email_change": {"first_name": "Anna", "link": LINK},
@@ -132,8 +145,23 @@ def test_every_mail_template_exists_in_every_language_with_text_and_html(
     assert "\n" not in rendered.subject
     assert f'<html lang="{language}">' in rendered.html
     for value in context.values():
-        assert value in rendered.text  # every variable reaches the reader, links included
-        assert value in rendered.html
+        if isinstance(value, str):
+            assert value in rendered.text  # every variable reaches the reader, links included
+            assert value in rendered.html
+
+
+@pytest.mark.parametrize("template", ["payment_receipt", "vog_confirmed"])
+@pytest.mark.parametrize("language", i18n.LANGUAGES)
+def test_mails_say_whether_the_profile_is_live(template: str, language: i18n.Language) -> None:
+    """A professional provider who paid is live only once the VOG is confirmed."""
+    live = mail.render(template, language, {**SAMPLE_CONTEXTS[template], "live": True})
+    waiting = mail.render(template, language, {**SAMPLE_CONTEXTS[template], "live": False})
+    assert live.text != waiting.text
+    words = {"nl": "online", "fr": "en ligne", "en": "live"}[language]
+    assert words in live.text
+    if template == "payment_receipt":
+        assert "VOG" in waiting.text
+        assert "VOG" not in live.text
 
 
 def test_mail_templates_refuse_a_missing_variable() -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 from fastapi import FastAPI
 from httpx import AsyncClient
 from PIL import Image
-from sqlalchemy import func, select, update
+from sqlalchemy import Date, cast, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from kring.accounts.lifecycle import run_lifecycle
@@ -105,9 +105,7 @@ async def _a_provider_with_everything(
         update(ProviderProfile)
         .where(ProviderProfile.id == bert.id)
         .values(
-            has_kvk=True,
-            company_name="Bert BV",
-            kvk_number="12345678",
+            address_is_work_address=True,
             work_street="Oudegracht",
             work_house_number="12",
             work_postcode="3511 AX",
@@ -124,6 +122,22 @@ async def _a_provider_with_everything(
     await _upload(client, settings, "photo", _jpeg(), "image/jpeg")
     await _upload(client, settings, "price-list", PDF, "application/pdf")
     await _upload(client, settings, "video", WEBM, "video/webm")
+    await _upload(client, settings, "vog", PDF, "application/pdf")
+    # A professional: registered with the KvK, its VOG confirmed (issued on the upload day).
+    await session.execute(
+        update(ProviderProfile)
+        .where(ProviderProfile.id == bert.id)
+        .values(
+            has_kvk=True,
+            company_name="Bert BV",
+            kvk_number="12345678",
+            vog_issued_on=cast(
+                func.timezone("Europe/Amsterdam", ProviderProfile.vog_uploaded_at), Date
+            ),
+            vog_confirmed_at=func.now(),
+        )
+    )
+    await session.commit()
 
     handled = _request(bert, status="handled", answered_at=NOW, handled_at=NOW, note="Gebeld.")
     reviewed = _request(bert, status="handled", answered_at=NOW, handled_at=NOW)
@@ -226,14 +240,14 @@ async def test_the_two_year_erasure_empties_the_profile_and_deletes_its_files(
     leftover = settings.uploads_dir / "providers" / str(bert.id) / "photo" / "0ld" / "large.jpg"
     leftover.parent.mkdir(parents=True)
     leftover.write_bytes(b"old")
-    # Four photo sizes, the old one, the price list and the video.
-    assert len(_files_under(settings.uploads_dir, bert)) == 7
+    # Four photo sizes, the old one, the price list, the video and the VOG.
+    assert len(_files_under(settings.uploads_dir, bert)) == 8
     await run_worker()  # nothing queued yet that touches files
 
     result = await run_lifecycle(committed, settings, NOW)
     assert (result["deleted"], result["profiles_erased"]) == (1, 1)
     # Only after the commit, through the outbox: the files are still there until the worker runs.
-    assert len(_files_under(settings.uploads_dir, bert)) == 7
+    assert len(_files_under(settings.uploads_dir, bert)) == 8
     await run_worker()
     assert not (settings.uploads_dir / "providers" / str(bert.id)).exists()
 
@@ -306,7 +320,7 @@ async def test_the_two_year_erasure_empties_the_profile_and_deletes_its_files(
         )
         assert erased is not None
         assert erased.subject_id == bert.id
-        assert erased.details == {"by": "accounts.lifecycle", "files": 3}
+        assert erased.details == {"by": "accounts.lifecycle", "files": 4}
 
     assert (await committed_client.get(f"/api/v1/providers/{bert.id}")).status_code == 404
 
@@ -354,7 +368,7 @@ async def test_staff_deleting_an_account_erase_its_profile_at_once(
         await session.scalars(select(OutboxMessage).where(OutboxMessage.task == DELETE_FILES))
     )
     assert f"providers/{bert.id}" in files.payload["keys"]
-    assert len(files.payload["keys"]) == 4  # the photo folder, the price list, the video, all
+    assert len(files.payload["keys"]) == 5  # photo folder, price list, video, VOG, all
     event = await session.scalar(select(AuditEvent).where(AuditEvent.action == "provider.erased"))
     assert event is not None
     assert (event.actor_user_id, event.details["by"]) == (staff.user.id, "staff")

@@ -259,3 +259,39 @@ async def test_the_lifecycle_job_takes_profiles_offline_at_six_months(
         .where(AuditEvent.action == "provider.taken_offline")
     )
     assert taken == 1
+
+
+async def test_a_professional_whose_vog_was_rejected_meanwhile_comes_back_waiting_for_it(
+    app: FastAPI, client: AsyncClient, session: AsyncSession, settings: Settings
+) -> None:
+    """Reactivation applies the going-live rule: a KvK provider needs a confirmed VOG."""
+    kees = await add_provider(
+        session, Provider("kees@example.org", "Kees", introduction="Klusjes in huis.")
+    )
+    piet = await add_provider(
+        session, Provider("piet@example.org", "Piet", introduction="Klusjes in huis.")
+    )
+    staff = await person(app, session, settings, "admin@kring.example", "Bea", staff_role="admin")
+    headers = csrf(staff.client, settings)
+    for profile in (kees, piet):
+        done = await staff.client.post(
+            f"/api/v1/admin/users/{profile.user_id}/deactivation", headers=headers
+        )
+        assert done.status_code == 200, done.json()
+        assert await _status(session, profile) == "offline"
+    # Meanwhile Kees registered with the KvK without a confirmed VOG (as a rejection leaves it).
+    await session.execute(
+        update(ProviderProfile)
+        .where(ProviderProfile.id == kees.id)
+        .values(has_kvk=True, company_name="Kees BV", kvk_number="87654321")
+    )
+    await session.commit()
+    for profile in (kees, piet):
+        done = await staff.client.post(
+            f"/api/v1/admin/users/{profile.user_id}/reactivation", headers=headers
+        )
+        assert done.status_code == 200, done.json()
+    assert await _status(session, kees) == "awaiting_vog"
+    assert await _status(session, piet) == "live"
+    assert not await _found(client, kees)
+    assert await _found(client, piet)

@@ -26,9 +26,16 @@ from tests.members.helpers import new_client
 from tests.pdf import pdf_text
 from tests.providers.test_wizard import COMPANY, PERSONAL
 
+# Without a KvK number no certificate of conduct is needed: paid is live.
+SOLO = {**COMPANY, "has_kvk": False, "company_name": None, "kvk_number": None}
 
-async def _ready_provider(
-    client: AsyncClient, session: AsyncSession, settings: Settings, email: str
+
+async def ready_provider(
+    client: AsyncClient,
+    session: AsyncSession,
+    settings: Settings,
+    email: str,
+    company: dict[str, Any] = SOLO,
 ) -> None:
     await make_user(session, email, first_name="Bert")
     await log_in(client, email)
@@ -40,7 +47,7 @@ async def _ready_provider(
     )
     steps: dict[str, dict[str, Any]] = {
         "personal": PERSONAL,
-        "company": COMPANY,
+        "company": company,
         "introduction": {"introduction": "Computerhulp aan huis.", "profile_text": ""},
         "availability": {"work_area_kind": "country"},
         "services": {"category_ids": [computer], "services": []},
@@ -50,21 +57,21 @@ async def _ready_provider(
         assert answer.status_code == 200, answer.json()
 
 
-async def _start(client: AsyncClient, settings: Settings) -> dict[str, Any]:
+async def start(client: AsyncClient, settings: Settings) -> dict[str, Any]:
     started = await client.post("/api/v1/provider/payment", headers=csrf(client, settings))
     assert started.status_code == 201, started.json()
     body: dict[str, Any] = started.json()
     return body
 
 
-async def _choose(client: AsyncClient, checkout_url: str, outcome: str) -> str:
+async def choose(client: AsyncClient, checkout_url: str, outcome: str) -> str:
     path = checkout_url.split("://", 1)[1].split("/", 1)[1]
     chosen = await client.post(f"/{path}", data={"outcome": outcome})
     assert chosen.status_code == 303
     return str(chosen.headers["location"])
 
 
-async def _webhook(client: AsyncClient, external_id: str) -> None:
+async def webhook(client: AsyncClient, external_id: str) -> None:
     """The provider's call: from its own servers, so without anyone's cookies."""
     async with new_client(client._transport.app) as provider:  # type: ignore[attr-defined]
         answer = await provider.post("/api/v1/payments/webhooks/sandbox", data={"id": external_id})
@@ -92,8 +99,8 @@ async def test_paying_needs_the_earlier_steps(
 async def test_a_webhook_before_the_return_makes_the_profile_live_once(
     client: AsyncClient, session: AsyncSession, settings: Settings
 ) -> None:
-    await _ready_provider(client, session, settings, "bert@example.org")
-    payment = await _start(client, settings)
+    await ready_provider(client, session, settings, "bert@example.org")
+    payment = await start(client, settings)
     assert payment["amount_cents"] == 1000
     assert payment["vat_cents"] == 174
     checkout = payment["checkout_url"]
@@ -103,12 +110,12 @@ async def test_a_webhook_before_the_return_makes_the_profile_live_once(
     assert "10,00" in page.text
     assert (await client.get("/api/v1/provider/profile")).json()["status"] == "awaiting_payment"
 
-    back_to = await _choose(client, checkout, "paid")
+    back_to = await choose(client, checkout, "paid")
     assert back_to.endswith(f"/provider/signup/payment?payment={payment['id']}")
     # An open webhook call with an unknown id changes nothing and says nothing.
-    await _webhook(client, "tr_forged")
-    await _webhook(client, external_id)
-    await _webhook(client, external_id)  # again: idempotent
+    await webhook(client, "tr_forged")
+    await webhook(client, external_id)
+    await webhook(client, external_id)  # again: idempotent
     profile = (await client.get("/api/v1/provider/profile")).json()
     assert profile["status"] == "live"
     assert profile["next_step"] == "done"
@@ -123,11 +130,11 @@ async def test_a_webhook_before_the_return_makes_the_profile_live_once(
 async def test_returning_before_the_webhook_settles_it_too(
     client: AsyncClient, session: AsyncSession, settings: Settings
 ) -> None:
-    await _ready_provider(client, session, settings, "bert@example.org")
-    payment = await _start(client, settings)
-    await _choose(client, payment["checkout_url"], "paid")
+    await ready_provider(client, session, settings, "bert@example.org")
+    payment = await start(client, settings)
+    await choose(client, payment["checkout_url"], "paid")
     assert (await client.get("/api/v1/provider/payment")).json()["status"] == "paid"
-    await _webhook(client, payment["checkout_url"].rsplit("/", 1)[1])  # late webhook
+    await webhook(client, payment["checkout_url"].rsplit("/", 1)[1])  # late webhook
     assert (await client.get("/api/v1/provider/profile")).json()["status"] == "live"
     assert await _receipts(session) == 1
 
@@ -135,21 +142,21 @@ async def test_returning_before_the_webhook_settles_it_too(
 async def test_a_failed_payment_can_be_tried_again(
     client: AsyncClient, session: AsyncSession, settings: Settings
 ) -> None:
-    await _ready_provider(client, session, settings, "bert@example.org")
-    first = await _start(client, settings)
+    await ready_provider(client, session, settings, "bert@example.org")
+    first = await start(client, settings)
     # A webhook while the payer is still choosing: still open, nothing happens.
-    await _webhook(client, first["checkout_url"].rsplit("/", 1)[1])
+    await webhook(client, first["checkout_url"].rsplit("/", 1)[1])
     assert (await client.get("/api/v1/provider/payment")).json()["status"] == "open"
-    await _choose(client, first["checkout_url"], "failed")
-    await _webhook(client, first["checkout_url"].rsplit("/", 1)[1])
+    await choose(client, first["checkout_url"], "failed")
+    await webhook(client, first["checkout_url"].rsplit("/", 1)[1])
     assert (await client.get("/api/v1/provider/payment")).json()["status"] == PaymentStatus.failed
     assert (await client.get("/api/v1/provider/profile")).json()["status"] == "draft"
     # The failed payment stays failed even if the sandbox is asked again.
-    await _choose(client, first["checkout_url"], "paid")
-    second = await _start(client, settings)
+    await choose(client, first["checkout_url"], "paid")
+    second = await start(client, settings)
     assert second["id"] != first["id"]
-    await _choose(client, second["checkout_url"], "paid")
-    await _webhook(client, second["checkout_url"].rsplit("/", 1)[1])
+    await choose(client, second["checkout_url"], "paid")
+    await webhook(client, second["checkout_url"].rsplit("/", 1)[1])
     assert (await client.get("/api/v1/provider/profile")).json()["status"] == "live"
     assert await _receipts(session) == 1
 
@@ -231,9 +238,9 @@ async def test_the_receipt_arrives_with_its_pdf(
     settings: Settings,
 ) -> None:
     async with committed() as session:
-        await _ready_provider(committed_client, session, settings, "bert@example.org")
-    payment = await _start(committed_client, settings)
-    await _choose(committed_client, payment["checkout_url"], "paid")
+        await ready_provider(committed_client, session, settings, "bert@example.org")
+    payment = await start(committed_client, settings)
+    await choose(committed_client, payment["checkout_url"], "paid")
     assert (await committed_client.get("/api/v1/provider/payment")).json()["status"] == "paid"
     await run_worker()
     [receipt] = [m for m in mailbox() if m.subject == "Je betaling aan Kring: ontvangstbewijs"]
@@ -280,12 +287,10 @@ async def test_polls_while_the_webhook_is_handled_never_fail(
     """The portal polls right after the checkout while the webhook arrives: both lock the
     payment and then the profile, in that order, so they queue instead of deadlocking."""
     async with committed() as session:
-        await _ready_provider(committed_client, session, settings, "bert@example.org")
+        await ready_provider(committed_client, session, settings, "bert@example.org")
     for attempt in range(3):
-        payment = await _start(committed_client, settings)
-        await _choose(
-            committed_client, payment["checkout_url"], "failed" if attempt < 2 else "paid"
-        )
+        payment = await start(committed_client, settings)
+        await choose(committed_client, payment["checkout_url"], "failed" if attempt < 2 else "paid")
         external_id = payment["checkout_url"].rsplit("/", 1)[1]
         async with new_client(committed_client._transport.app) as bank:  # type: ignore[attr-defined]
             answers = await asyncio.gather(

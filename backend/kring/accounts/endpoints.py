@@ -40,6 +40,7 @@ from kring.kit.i18n import N_, _
 from kring.kit.throttle import get_redis
 from kring.kit.types import PlainText
 from kring.models.organisation import Membership, Organisation
+from kring.providers import service as provider_service
 
 auth_router = APIRouter(prefix="/auth", tags=["auth"])
 me_router = APIRouter(prefix="/me", tags=["me"])
@@ -82,6 +83,9 @@ async def me_of(db: AsyncSession, actor: Actor) -> Me:
         last_name=user.last_name,
         language=user.preferred_language,
         phone_for_questions=user.phone_for_questions,
+        birth_date=user.birth_date,
+        gender=user.gender,  # checked by the database
+        home_address=user.home_address,
         staff_role=user.staff_role,
         memberships=memberships,
         active_organisation_id=active,
@@ -310,13 +314,19 @@ async def choose_organisation(
     responses=problem_responses(401, 403, 422),
 )
 async def update_me(body: MeUpdate, request: Request, db: DbSession, actor: CurrentActor) -> Me:
-    """Names, language and the phone for questions; e-mail and 2FA phone are changed elsewhere."""
-    changes = body.model_dump(exclude_unset=True)
+    """Names, language, the phone for questions, birth date, gender and the home address (which
+    moves a provider's work area along when it is measured from home); e-mail and 2FA phone are
+    changed elsewhere."""
+    changes = body.model_dump(exclude_unset=True, exclude={"home_address"})
     for required in ("first_name", "language"):
         if required in changes and changes[required] is None:
             raise InvalidInput.on(required, N_("This field is required."))
     for field, value in changes.items():
         setattr(actor.user, field, value)
+    if "home_address" in body.model_fields_set:
+        actor.user.set_home_address(body.home_address)
+        await provider_service.home_address_changed(db, settings_of(request), actor.user)
+        changes["home_address"] = None  # named in the audit trail, never written out
     await db.flush()
     await audit.record(
         db,

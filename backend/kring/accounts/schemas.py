@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import UTC, date, datetime
 from typing import Annotated, Literal
 
 import phonenumbers
 from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, Field
 
+from kring.kit.address import DutchAddress, DutchAddressRead
 from kring.kit.i18n import Language, _
 from kring.kit.types import PlainText, Text
 
 Name = Annotated[str, Text(min_length=1, max_length=100)]
+Gender = Literal["female", "male", "other"]
 Password = Annotated[PlainText, Field(min_length=1, max_length=1024)]
 Token = Annotated[str, Text(min_length=20, max_length=200)]
 
@@ -31,6 +33,15 @@ def _mobile_or_landline(value: str | None) -> str | None:
 
 
 PhoneNumber = Annotated[PlainText | None, AfterValidator(_mobile_or_landline)]
+
+
+def _birth_date(value: date | None) -> date | None:
+    if value is not None and not date(1900, 1, 1) <= value <= datetime.now(UTC).date():
+        raise ValueError(_("Give a birth date between 1900 and today."))
+    return value
+
+
+BirthDate = Annotated[date | None, AfterValidator(_birth_date)]
 
 
 class SignupCreate(BaseModel):
@@ -182,7 +193,8 @@ class ActiveOrganisation(BaseModel):
 
 
 class Me(BaseModel):
-    """The signed-in person, their roles and memberships, and the organisation they act for."""
+    """The signed-in person, their personal details ("Persoonlijke informatie"), roles and
+    memberships, and the organisation they act for."""
 
     id: uuid.UUID
     email: str
@@ -192,17 +204,39 @@ class Me(BaseModel):
     last_name: str | None
     language: Language
     phone_for_questions: str | None
+    birth_date: date | None
+    gender: Gender | None
+    home_address: DutchAddressRead | None
     staff_role: str | None
     memberships: list[MembershipInfo] = Field(default_factory=list)
     active_organisation_id: uuid.UUID | None = None
 
 
 class MeUpdate(BaseModel):
-    """Change your own details; leave out what stays the same."""
+    """Change your own details; leave out what stays the same, send `null` to clear one.
+    The home address is replaced whole (or removed with `null`)."""
 
     model_config = ConfigDict(
         extra="forbid",
-        json_schema_extra={"examples": [{"first_name": "Anna", "language": "fr"}]},
+        json_schema_extra={
+            "examples": [
+                {
+                    "first_name": "Bert",
+                    "prefix": "von",
+                    "last_name": "Klinkenberg",
+                    "phone_for_questions": "06 10034891",
+                    "gender": "male",
+                    "birth_date": "1962-09-07",
+                    "home_address": {
+                        "street": "Voorstraat",
+                        "house_number": "12",
+                        "house_number_addition": "A",
+                        "postcode": "3441 CE",
+                        "city": "Woerden",
+                    },
+                }
+            ]
+        },
     )
 
     initials: Annotated[str, Text(max_length=20)] | None = None
@@ -211,6 +245,9 @@ class MeUpdate(BaseModel):
     last_name: Annotated[str, Text(max_length=100)] | None = None
     language: Language | None = None
     phone_for_questions: PhoneNumber = None
+    birth_date: BirthDate = None
+    gender: Gender | None = None
+    home_address: DutchAddress | None = None
 
 
 class SignedIn(BaseModel):

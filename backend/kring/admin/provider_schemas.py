@@ -6,9 +6,22 @@ import uuid
 from datetime import date, datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from kring.kit.types import Text
+
+
+class StaffVogRead(BaseModel):
+    """A provider's certificate of conduct (VOG) as staff check it."""
+
+    status: Literal["waiting", "confirmed", "rejected"]
+    version: str = Field(description="Send it back when confirming or rejecting this file.")
+    bytes: int
+    uploaded_at: datetime
+    issued_on: date | None
+    confirmed_at: datetime | None
+    rejected_at: datetime | None
+    rejection_reason: str | None
 
 
 class ProviderSummary(BaseModel):
@@ -29,7 +42,16 @@ class ProviderSummary(BaseModel):
                     "seen_in_person": False,
                     "introduction_video": False,
                     "professional": True,
-                    "vog_received_on": "2026-11-20",
+                    "vog": {
+                        "status": "confirmed",
+                        "version": "5f0c1d2e3a4b5c6d",
+                        "bytes": 182044,
+                        "uploaded_at": "2026-11-20T09:30:00Z",
+                        "issued_on": "2026-11-12",
+                        "confirmed_at": "2026-11-21T14:02:00Z",
+                        "rejected_at": None,
+                        "rejection_reason": None,
+                    },
                     "vog_missing": False,
                     "suspended_reason": None,
                 }
@@ -42,14 +64,14 @@ class ProviderSummary(BaseModel):
     name: str
     email: str
     company_name: str | None
-    status: Literal["draft", "awaiting_payment", "live", "suspended", "offline"]
+    status: Literal["draft", "awaiting_payment", "awaiting_vog", "live", "suspended", "offline"]
     live_at: datetime | None
     identity_document_seen: bool
     seen_in_person: bool
     introduction_video: bool
-    professional: bool
-    vog_received_on: date | None
-    vog_missing: bool
+    professional: bool = Field(description="Registered with the KvK: a confirmed VOG is needed.")
+    vog: StaffVogRead | None
+    vog_missing: bool = Field(description="A professional without a confirmed VOG.")
     suspended_reason: str | None
 
 
@@ -66,15 +88,38 @@ class BadgesUpdate(BaseModel):
     introduction_video: bool | None = None
 
 
-class VogUpdate(BaseModel):
-    """Whether the provider works professionally (then a VOG is required) and when it came in."""
+VogVersion = Annotated[str, Text(min_length=1, max_length=40)]
+
+
+class VogConfirmation(BaseModel):
+    """The VOG looked at (its `version`) is good, issued on this date (at most 3 months before it
+    was uploaded)."""
 
     model_config = ConfigDict(
-        json_schema_extra={"examples": [{"professional": True, "vog_received_on": "2026-11-20"}]}
+        json_schema_extra={"examples": [{"version": "5f0c1d2e3a4b5c6d", "issued_on": "2026-11-12"}]}
     )
 
-    professional: bool
-    vog_received_on: date | None = None
+    version: VogVersion
+    issued_on: date
+
+
+class VogRejection(BaseModel):
+    """The VOG looked at (its `version`) will not do, and why: the provider is mailed this."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "version": "5f0c1d2e3a4b5c6d",
+                    "reason": "Dit is de aanvraag, niet de verklaring zelf. Upload de VOG die "
+                    "je van Justis kreeg.",
+                }
+            ]
+        }
+    )
+
+    version: VogVersion
+    reason: Annotated[str, Text(min_length=3, max_length=500)]
 
 
 class Suspension(BaseModel):

@@ -6,7 +6,7 @@ Dev only: `kring seed-demo` refuses to run when KRING_ENV=production.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -15,6 +15,9 @@ from kring.auth import mfa
 from kring.auth.passwords import hash_password
 from kring.config import Settings
 from kring.dev.demo_providers import seed_neighbours
+from kring.dev.demo_vog import confirmed_vog_fields
+from kring.kit.db import new_id
+from kring.kit.storage import Storage, storage_for
 from kring.models.mfa import MfaFactor
 from kring.models.organisation import Membership, Organisation, OrganisationKind
 from kring.models.payment import Payment, PaymentStatus
@@ -157,9 +160,17 @@ async def _seed_organisations(db: AsyncSession, member: User, now: datetime) -> 
 DEMO_PROVIDER = "provider@kring.demo"
 
 
-async def _seed_provider(db: AsyncSession, provider: User, now: datetime) -> None:
-    """Pieter's profile is live (fee paid), so the provider portal shows its environment."""
+async def _seed_provider(db: AsyncSession, storage: Storage, provider: User, now: datetime) -> None:
+    """Pieter's profile is live (fee paid, and with his KvK number a confirmed VOG), so the
+    provider portal shows its environment. Oudegracht 100 is his home and where he works from."""
+    provider.phone_for_questions = "+31612345678"
+    provider.gender = "male"
+    provider.birth_date = date(1968, 4, 12)
+    provider.home_street, provider.home_house_number = "Oudegracht", "100"
+    provider.home_postcode, provider.home_city = "3511 AX", "Utrecht"
+    profile_id = new_id()
     profile = ProviderProfile(
+        id=profile_id,
         user_id=provider.id,
         status=ProviderStatus.live,
         live_at=now,
@@ -171,10 +182,6 @@ async def _seed_provider(db: AsyncSession, provider: User, now: datetime) -> Non
         has_kvk=True,
         company_name="Klushulp Pieter",
         kvk_number="12345678",
-        work_street="Oudegracht",
-        work_house_number="100",
-        work_postcode="3511 AX",
-        work_city="Utrecht",
         latitude=52.0894,
         longitude=5.1190,
         introduction="Ik help u met kleine klussen in en om het huis: lampen ophangen, "
@@ -188,6 +195,7 @@ async def _seed_provider(db: AsyncSession, provider: User, now: datetime) -> Non
         ),
         price_note="Voorrijkosten EUR 5,00 buiten Utrecht.",
         seen_in_person=True,
+        **confirmed_vog_fields(storage, profile_id, provider.display_name, now),
     )
     db.add(profile)
     await db.flush()
@@ -265,8 +273,9 @@ async def seed_demo(db: AsyncSession, settings: Settings) -> list[str]:
         if account.email == DEMO_MEMBER:
             await _seed_organisations(db, user, now)
         if account.email == DEMO_PROVIDER:
-            await _seed_provider(db, user, now)
-            await seed_neighbours(db, password_hash, now)
+            storage = storage_for(settings)
+            await _seed_provider(db, storage, user, now)
+            await seed_neighbours(db, storage, password_hash, now)
     await db.flush()
     return added
 

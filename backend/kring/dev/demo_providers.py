@@ -8,6 +8,9 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kring.dev.demo_vog import confirmed_vog_fields
+from kring.kit.db import new_id
+from kring.kit.storage import Storage
 from kring.models.place import Place
 from kring.models.provider import (
     WIZARD_STEPS,
@@ -32,6 +35,8 @@ class DemoProvider:
     company: str | None
     category: str
     city: str
+    postcode: str  # of the home address (a street in the city centre)
+    street: str
     latitude: float
     longitude: float
     area: str  # "radius:15", "places", "country"
@@ -46,6 +51,8 @@ NEIGHBOURS = (
         "Kapsalon Karin aan huis",
         "kappers",
         "Utrecht",
+        "3512 JE",
+        "Lange Nieuwstraat",
         52.0907,
         5.1214,
         "radius:10",
@@ -61,6 +68,8 @@ NEIGHBOURS = (
         None,
         "pedicures-cosmetisch",
         "Zeist",
+        "3701 AK",
+        "Slotlaan",
         52.0900,
         5.2333,
         "radius:20",
@@ -73,6 +82,8 @@ NEIGHBOURS = (
         "PC-hulp Ahmed",
         "computerhulp",
         "Amersfoort",
+        "3811 HN",
+        "Langestraat",
         52.1550,
         5.3875,
         "country",
@@ -88,6 +99,8 @@ NEIGHBOURS = (
         "Schildersbedrijf Bakker",
         "schilder-aan-huis",
         "Houten",
+        "3991 BL",
+        "Loerikseweg",
         52.0283,
         5.1681,
         "radius:25",
@@ -100,6 +113,8 @@ NEIGHBOURS = (
         None,
         "opruimcoach",
         "Utrecht",
+        "3514 AB",
+        "Biltstraat",
         52.0833,
         5.1000,
         "places",
@@ -112,6 +127,8 @@ NEIGHBOURS = (
         "Glazenwasserij Peters",
         "glazenwassers",
         "Nieuwegein",
+        "3431 HA",
+        "Dorpsstraat",
         52.0292,
         5.0806,
         "radius:15",
@@ -124,6 +141,8 @@ NEIGHBOURS = (
         "Fysio aan huis",
         "fysiotherapie",
         "Amsterdam",
+        "1012 JS",
+        "Damstraat",
         52.3740,
         4.8897,
         "radius:12",
@@ -136,6 +155,8 @@ NEIGHBOURS = (
         None,
         "klusjesmannen",
         "Rotterdam",
+        "3011 HP",
+        "Hoogstraat",
         51.9225,
         4.4792,
         "radius:15",
@@ -145,8 +166,11 @@ NEIGHBOURS = (
 )
 
 
-async def seed_neighbours(db: AsyncSession, password_hash: str, now: datetime) -> None:
-    """Live providers across the country; their accounts share the demo password."""
+async def seed_neighbours(
+    db: AsyncSession, storage: Storage, password_hash: str, now: datetime
+) -> None:
+    """Live providers across the country; their accounts share the demo password. Those with a
+    KvK number (a company) have a confirmed VOG, as they must to be live."""
     for number, demo in enumerate(NEIGHBOURS, start=1):
         email = f"aanbieder{number}@kring.demo"
         if await db.scalar(select(User.id).where(User.email == email)) is not None:
@@ -160,11 +184,22 @@ async def seed_neighbours(db: AsyncSession, password_hash: str, now: datetime) -
             password_hash=password_hash,
             password_changed_at=now,
             email_verified_at=now,
+            home_street=demo.street,
+            home_house_number=str(number * 7),
+            home_postcode=demo.postcode,
+            home_city=demo.city,
         )
         db.add(user)
         await db.flush()
         kind, _colon, radius = demo.area.partition(":")
+        profile_id = new_id()
+        vog = (
+            confirmed_vog_fields(storage, profile_id, user.display_name, now)
+            if demo.company
+            else {}
+        )
         profile = ProviderProfile(
+            id=profile_id,
             user_id=user.id,
             status=ProviderStatus.live,
             live_at=now - timedelta(days=10 * number),
@@ -175,7 +210,6 @@ async def seed_neighbours(db: AsyncSession, password_hash: str, now: datetime) -
             has_kvk=demo.company is not None,
             company_name=demo.company,
             kvk_number=f"{70000000 + number}" if demo.company else None,
-            work_city=demo.city,
             latitude=demo.latitude,
             longitude=demo.longitude,
             introduction=demo.introduction,
@@ -186,6 +220,7 @@ async def seed_neighbours(db: AsyncSession, password_hash: str, now: datetime) -
             ),
             identity_document_seen=number % 2 == 0,
             seen_in_person=number % 3 == 0,
+            **vog,
         )
         db.add(profile)
         await db.flush()

@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
-from babel.dates import format_datetime
+from babel.dates import format_date, format_datetime
 from babel.numbers import format_currency
 
 from kring.kit.working_days import AMSTERDAM
@@ -20,3 +20,8 @@ def local_deadline(moment: datetime, language: str) -> str:
     """`dinsdag 29 december 2026 23:59`: a deadline as people read it, in Amsterdam time."""
     local = moment.astimezone(AMSTERDAM)
     return str(format_datetime(local, "EEEE d MMMM y HH:mm", locale=language))
+
+
+def local_date(day: date, language: str) -> str:
+    """`12 november 2026`: a day as people read it, in their language."""
+    return str(format_date(day, "d MMMM y", locale=language))

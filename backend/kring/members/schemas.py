@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, Field
 
-from kring.accounts.schemas import Name, PhoneNumber
+from kring.accounts.schemas import BirthDate, Gender, Name, PhoneNumber
 from kring.kit.i18n import Language, _
 from kring.kit.types import Int32, Text
 from kring.organisations.function_codes import FUNCTION_CODES
@@ -16,7 +16,6 @@ from kring.organisations.function_codes import FUNCTION_CODES
 Initials = Annotated[str, Text(min_length=1, max_length=20)]
 Prefix = Annotated[str, Text(min_length=1, max_length=30)]
 Label = Annotated[str, Text(min_length=1, max_length=100)]
-Gender = Literal["female", "male", "other"]
 
 
 def _function_code(value: int | None) -> int | None:
@@ -25,14 +24,7 @@ def _function_code(value: int | None) -> int | None:
     return value
 
 
-def _birth_date(value: date | None) -> date | None:
-    if value is not None and not date(1900, 1, 1) <= value <= datetime.now(UTC).date():
-        raise ValueError(_("Give a birth date between 1900 and today."))
-    return value
-
-
 FunctionCodeValue = Annotated[Int32 | None, AfterValidator(_function_code)]
-BirthDate = Annotated[date | None, AfterValidator(_birth_date)]
 
 _EXAMPLE: dict[str, Any] = {
     "initials": "P.J.",

@@ -28,6 +28,7 @@ from sqlalchemy.dialects.postgresql.base import ischema_names
 from sqlalchemy.orm import Mapped, mapped_column
 from sqlalchemy.types import UserDefinedType
 
+from kring.kit.address import ADDITION_SQL, HOUSE_NUMBER_SQL
 from kring.kit.db import Base, RecordMixin
 
 
@@ -47,6 +48,8 @@ ischema_names["box"] = Box
 class ProviderStatus(StrEnum):
     draft = "draft"  # walking through the wizard
     awaiting_payment = "awaiting_payment"
+    # Paid, but a professional's certificate of conduct (VOG) is not confirmed yet.
+    awaiting_vog = "awaiting_vog"
     live = "live"
     suspended = "suspended"
     # The account is deactivated: out of sight, live again when staff reactivate the account.
@@ -57,7 +60,16 @@ class ProviderStatus(StrEnum):
 
 # Every column that names a file (or a folder of files) in storage. Erasure deletes each one,
 # so a new file column belongs here (a test fails for a `*_key` column that is missing).
-STORED_FILE_COLUMNS = ("photo_key", "price_list_key", "video_key")
+STORED_FILE_COLUMNS = ("photo_key", "price_list_key", "video_key", "vog_key")
+
+
+class VogStatus(StrEnum):
+    """Where a provider's certificate of conduct stands."""
+
+    missing = "missing"  # nothing uploaded
+    waiting = "waiting"  # uploaded, for staff to look at
+    confirmed = "confirmed"
+    rejected = "rejected"
 
 
 class WorkAreaKind(StrEnum):
@@ -74,7 +86,8 @@ class ProviderProfile(RecordMixin, Base):
     __tablename__ = "provider_profile"
     __table_args__ = (
         CheckConstraint(
-            "status IN ('draft', 'awaiting_payment', 'live', 'suspended', 'offline', 'erased')",
+            "status IN ('draft', 'awaiting_payment', 'awaiting_vog', 'live', 'suspended',"
+            " 'offline', 'erased')",
             name="status_known",
         ),
         # Only a profile that was live (paid) goes offline, so reactivation never makes an
@@ -86,12 +99,20 @@ class ProviderProfile(RecordMixin, Base):
             "photo_key IS NULL AND price_list_key IS NULL AND video_key IS NULL"
             " AND company_name IS NULL AND kvk_number IS NULL AND NOT has_kvk"
             " AND work_street IS NULL AND work_house_number IS NULL"
+            " AND work_house_number_addition IS NULL"
             " AND work_postcode IS NULL AND work_city IS NULL"
             " AND latitude IS NULL AND longitude IS NULL"
             " AND introduction = '' AND profile_text = '' AND price_note = ''"
             " AND heard_from IS NULL AND day_parts = 0 AND work_area_kind IS NULL"
-            " AND search_title = '' AND search_body = '')",
+            " AND search_title = '' AND search_body = ''"
+            " AND vog_key IS NULL AND vog_uploaded_at IS NULL AND vog_issued_on IS NULL"
+            " AND vog_confirmed_at IS NULL AND vog_rejected_at IS NULL)",
             name="erased_is_empty",
+        ),
+        # A professional (KvK-registered) provider is live only with a confirmed VOG.
+        CheckConstraint(
+            "status != 'live' OR NOT has_kvk OR vog_confirmed_at IS NOT NULL",
+            name="professional_live_needs_vog",
         ),
         CheckConstraint(
             "service_kinds <@ ARRAY['home_services', 'courses_activities', "
@@ -118,6 +139,50 @@ class ProviderProfile(RecordMixin, Base):
         CheckConstraint(
             "work_postcode IS NULL OR work_postcode ~ '^[1-9][0-9]{3} [A-Z]{2}$'",
             name="work_postcode_format",
+        ),
+        # A work address is stored only when it differs from home (the account's address),
+        # and then whole: one copy of each address.
+        CheckConstraint(
+            "address_is_work_address = (work_street IS NOT NULL)"
+            " AND (work_street IS NULL) = (work_house_number IS NULL)"
+            " AND (work_street IS NULL) = (work_postcode IS NULL)"
+            " AND (work_street IS NULL) = (work_city IS NULL)"
+            " AND (work_street IS NOT NULL OR work_house_number_addition IS NULL)",
+            name="work_address_complete",
+        ),
+        CheckConstraint(
+            f"work_street IS NULL OR (char_length(btrim(work_street)) BETWEEN 1 AND 200"
+            f" AND work_house_number ~ '{HOUSE_NUMBER_SQL}'"
+            f" AND (work_house_number_addition IS NULL"
+            f" OR work_house_number_addition ~ '{ADDITION_SQL}')"
+            f" AND char_length(btrim(work_city)) BETWEEN 1 AND 100)",
+            name="work_address_format",
+        ),
+        # The VOG: a PDF (its key, size and time together), then confirmed with its date of
+        # issue (at most 3 months before the upload) or rejected with a reason, never both.
+        CheckConstraint(
+            "(vog_key IS NULL) = (vog_bytes IS NULL)"
+            " AND (vog_key IS NULL) = (vog_uploaded_at IS NULL)"
+            " AND (vog_bytes IS NULL OR vog_bytes BETWEEN 1 AND 10485760)",
+            name="vog_complete",
+        ),
+        CheckConstraint(
+            "(vog_confirmed_at IS NULL) = (vog_issued_on IS NULL)"
+            " AND (vog_rejected_at IS NULL) = (vog_rejection_reason IS NULL)"
+            " AND (vog_confirmed_at IS NULL OR vog_rejected_at IS NULL)"
+            " AND (vog_key IS NOT NULL OR (vog_confirmed_at IS NULL AND vog_rejected_at IS NULL))",
+            name="vog_decision",
+        ),
+        CheckConstraint(
+            "vog_issued_on IS NULL OR vog_issued_on BETWEEN"
+            " ((vog_uploaded_at AT TIME ZONE 'Europe/Amsterdam')::date - interval '3 months')::date"
+            " AND (vog_uploaded_at AT TIME ZONE 'Europe/Amsterdam')::date",
+            name="vog_issued_before_upload",
+        ),
+        CheckConstraint(
+            "vog_rejection_reason IS NULL"
+            " OR char_length(btrim(vog_rejection_reason)) BETWEEN 3 AND 500",
+            name="vog_rejection_reason_length",
         ),
         CheckConstraint("char_length(price_note) <= 1000", name="price_note_length"),
         CheckConstraint(
@@ -166,10 +231,12 @@ class ProviderProfile(RecordMixin, Base):
     company_name: Mapped[str | None] = mapped_column(String(200))
     kvk_number: Mapped[str | None] = mapped_column(String(8))
     work_street: Mapped[str | None] = mapped_column(String(200))
-    work_house_number: Mapped[str | None] = mapped_column(String(20))
+    work_house_number: Mapped[str | None] = mapped_column(String(5))
+    work_house_number_addition: Mapped[str | None] = mapped_column(String(10))
     work_postcode: Mapped[str | None] = mapped_column(String(7))
     work_city: Mapped[str | None] = mapped_column(String(100))
-    # The address above is a separate work address (else it is the home address).
+    # The provider has a work address apart from home (the columns above); otherwise the work
+    # area is measured from the home address, which is the account's.
     address_is_work_address: Mapped[bool] = mapped_column(
         Boolean, nullable=False, server_default="false"
     )
@@ -188,7 +255,7 @@ class ProviderProfile(RecordMixin, Base):
     photo_x: Mapped[float] = mapped_column(Float, nullable=False, server_default="0.5")
     photo_y: Mapped[float] = mapped_column(Float, nullable=False, server_default="0.33")
     photo_zoom: Mapped[float] = mapped_column(Float, nullable=False, server_default="1")
-    # Set by staff: the badges customers see, and the certificate of conduct (VOG).
+    # Set by staff: the badges customers see.
     identity_document_seen: Mapped[bool] = mapped_column(
         Boolean, nullable=False, server_default="false"
     )
@@ -196,8 +263,16 @@ class ProviderProfile(RecordMixin, Base):
     introduction_video: Mapped[bool] = mapped_column(
         Boolean, nullable=False, server_default="false"
     )
-    professional: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default="false")
-    vog_received_on: Mapped[date | None] = mapped_column(Date)
+    # The certificate of conduct (Verklaring Omtrent het Gedrag) as the provider uploaded it (a
+    # PDF in storage), and staff's decision on it. Professional (KvK-registered) providers need
+    # it confirmed to go live; a new upload starts over.
+    vog_key: Mapped[str | None] = mapped_column(String(200))
+    vog_bytes: Mapped[int | None] = mapped_column(Integer)
+    vog_uploaded_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    vog_issued_on: Mapped[date | None] = mapped_column(Date)
+    vog_confirmed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    vog_rejected_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    vog_rejection_reason: Mapped[str | None] = mapped_column(String(500))
     suspended_reason: Mapped[str | None] = mapped_column(String(500))
     price_list_key: Mapped[str | None] = mapped_column(String(200))
     price_list_bytes: Mapped[int | None] = mapped_column(Integer)
@@ -234,6 +309,16 @@ class ProviderProfile(RecordMixin, Base):
     # The visible reviews, kept in step with them in the same transaction.
     rating_count: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
     rating_sum: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
+
+    @property
+    def vog_status(self) -> VogStatus:
+        if self.vog_key is None:
+            return VogStatus.missing
+        if self.vog_confirmed_at is not None:
+            return VogStatus.confirmed
+        if self.vog_rejected_at is not None:
+            return VogStatus.rejected
+        return VogStatus.waiting
 
 
 class ProviderWorkPlace(Base):

@@ -9,6 +9,7 @@ from typing import cast
 from sqlalchemy import CheckConstraint, ColumnElement, Date, DateTime, Index, String, func, text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from kring.kit.address import ADDITION_SQL, HOUSE_NUMBER_SQL, DutchAddress, DutchAddressRead
 from kring.kit.db import Base, RecordMixin
 from kring.kit.i18n import Language
 
@@ -56,6 +57,27 @@ class User(RecordMixin, Base):
             "phone_for_questions IS NULL OR phone_for_questions ~ '^\\+[1-9][0-9]{6,14}$'",
             name="phone_for_questions_e164",
         ),
+        # The home address ("woonadres"): whole or not at all, in the API's formats; an erased
+        # account keeps none (a trigger clears it, see the migration).
+        CheckConstraint(
+            "(home_street IS NULL) = (home_house_number IS NULL)"
+            " AND (home_street IS NULL) = (home_postcode IS NULL)"
+            " AND (home_street IS NULL) = (home_city IS NULL)"
+            " AND (home_street IS NOT NULL OR home_house_number_addition IS NULL)",
+            name="home_address_complete",
+        ),
+        CheckConstraint(
+            f"home_street IS NULL OR (char_length(btrim(home_street)) BETWEEN 1 AND 200"
+            f" AND home_house_number ~ '{HOUSE_NUMBER_SQL}'"
+            f" AND (home_house_number_addition IS NULL"
+            f" OR home_house_number_addition ~ '{ADDITION_SQL}')"
+            " AND home_postcode ~ '^[1-9][0-9]{3} [A-Z]{2}$'"
+            " AND char_length(btrim(home_city)) BETWEEN 1 AND 100)",
+            name="home_address_format",
+        ),
+        CheckConstraint(
+            "status != 'deleted' OR home_street IS NULL", name="deleted_has_no_home_address"
+        ),
         # The lifecycle job looks for accounts by their last activity.
         Index(
             "ix_user_account_last_active",
@@ -80,6 +102,13 @@ class User(RecordMixin, Base):
     inactivity_warned_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     birth_date: Mapped[date | None] = mapped_column(Date)
     gender: Mapped[str | None] = mapped_column(String(10))
+    # The home address (the provider manual's "Persoonlijke informatie"). A provider without a
+    # separate work address has the work area measured from it.
+    home_street: Mapped[str | None] = mapped_column(String(200))
+    home_house_number: Mapped[str | None] = mapped_column(String(5))
+    home_house_number_addition: Mapped[str | None] = mapped_column(String(10))
+    home_postcode: Mapped[str | None] = mapped_column(String(7))
+    home_city: Mapped[str | None] = mapped_column(String(100))
     # When the activation e-mail of an account made by an organisation admin went out.
     activation_sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     # Staff reactivation counts as activity, so the lifecycle job does not deactivate again.
@@ -89,6 +118,24 @@ class User(RecordMixin, Base):
     def preferred_language(self) -> Language:
         """The language for this person's e-mails and texts (checked by a constraint)."""
         return cast(Language, self.language)
+
+    @property
+    def home_address(self) -> DutchAddressRead | None:
+        return DutchAddressRead.stored(
+            self.home_street,
+            self.home_house_number,
+            self.home_house_number_addition,
+            self.home_postcode,
+            self.home_city,
+        )
+
+    def set_home_address(self, address: DutchAddress | None) -> None:
+        """Replace the home address whole, or remove it (`None`)."""
+        self.home_street = address.street if address else None
+        self.home_house_number = address.house_number if address else None
+        self.home_house_number_addition = address.house_number_addition if address else None
+        self.home_postcode = address.postcode if address else None
+        self.home_city = address.city if address else None
 
     @property
     def display_name(self) -> str:

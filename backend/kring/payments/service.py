@@ -20,10 +20,8 @@ from kring.models.provider import WIZARD_STEPS, ProviderProfile, ProviderStatus
 from kring.models.user import User
 from kring.notifications.service import queue_mail
 from kring.payments.gateway import PaymentGateway
-from kring.providers import pricing
-
-# The steps that must be done before paying: everything up to and including services.
-STEPS_BEFORE_PAYMENT = WIZARD_STEPS[: WIZARD_STEPS.index("payment")]
+from kring.providers import going_live, pricing
+from kring.providers.going_live import STEPS_BEFORE_PAYMENT
 
 
 async def start_fee_payment(
@@ -37,7 +35,11 @@ async def start_fee_payment(
     missing = [s for s in STEPS_BEFORE_PAYMENT if s not in profile.completed_steps]
     if missing:
         raise Conflict(N_("Finish the earlier steps first."), steps=", ".join(missing))
-    if profile.status in (ProviderStatus.live, ProviderStatus.suspended):
+    if profile.status in (
+        ProviderStatus.live,
+        ProviderStatus.awaiting_vog,
+        ProviderStatus.suspended,
+    ) or await going_live.fee_paid(db, profile.id):
         raise Conflict(N_("The fee has already been paid."))
     fee = pricing.split_vat(pricing.ADMIN_FEE_CENTS)
     base = settings.public_url.rstrip("/")
@@ -125,9 +127,9 @@ async def _go_live(db: AsyncSession, payment: Payment) -> None:
         ProviderProfile, payment.profile_id, with_for_update=True, populate_existing=True
     )
     assert profile is not None  # a foreign key
-    profile.status = ProviderStatus.live
-    profile.live_at = payment.paid_at
     profile.completed_steps = list(WIZARD_STEPS)
+    # Live now, unless a professional provider's VOG still has to be confirmed.
+    await going_live.settle(db, profile, now=payment.paid_at, paid=True)
     user = await db.get(User, profile.user_id)
     assert user is not None  # a foreign key
     net = payment.amount_cents - payment.vat_cents
@@ -144,6 +146,7 @@ async def _go_live(db: AsyncSession, payment: Payment) -> None:
             "vat": euros(payment.vat_cents),
             "total": euros(payment.amount_cents),
             "vat_percent": str(int(pricing.VAT_RATE * 100)),
+            "live": profile.status == ProviderStatus.live,
         },
         attachments=[{"kind": "payment_receipt", "payment_id": str(payment.id)}],
     )

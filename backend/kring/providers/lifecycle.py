@@ -43,6 +43,7 @@ ERASED_VALUES: dict[str, Any] = {
     "kvk_number": None,
     "work_street": None,
     "work_house_number": None,
+    "work_house_number_addition": None,
     "work_postcode": None,
     "work_city": None,
     "address_is_work_address": False,
@@ -61,8 +62,13 @@ ERASED_VALUES: dict[str, Any] = {
     "identity_document_seen": False,
     "seen_in_person": False,
     "introduction_video": False,
-    "professional": False,
-    "vog_received_on": None,
+    "vog_key": None,
+    "vog_bytes": None,
+    "vog_uploaded_at": None,
+    "vog_issued_on": None,
+    "vog_confirmed_at": None,
+    "vog_rejected_at": None,
+    "vog_rejection_reason": None,
     "suspended_reason": None,
     "price_list_key": None,
     "price_list_bytes": None,
@@ -154,9 +160,11 @@ async def bring_back_online(
     by: str,
     actor_user_id: uuid.UUID | None = None,
 ) -> list[uuid.UUID]:
-    """Offline profiles (they were live, so paid) of these reactivated accounts are live again."""
+    """Offline profiles (they were live, so paid) of these reactivated accounts are live again,
+    or wait for the VOG if staff rejected a professional's VOG in the meantime."""
     # The caller has flushed the accounts' new status: the database lets a profile be live
-    # only while its account is active.
+    # only while its account is active. The VOG half of the rule is kring.providers.going_live.
+    waits_for_vog = ProviderProfile.has_kvk & ProviderProfile.vog_confirmed_at.is_(None)
     ids = list(
         await db.scalars(
             update(ProviderProfile)
@@ -164,7 +172,9 @@ async def bring_back_online(
                 ProviderProfile.user_id.in_(user_ids),
                 ProviderProfile.status == ProviderStatus.offline,
             )
-            .values(status=ProviderStatus.live)
+            .values(
+                status=case((waits_for_vog, ProviderStatus.awaiting_vog), else_=ProviderStatus.live)
+            )
             .returning(ProviderProfile.id)
             .execution_options(synchronize_session=False)
         )

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+from kring.kit.address import DutchAddress, DutchAddressRead
 from kring.kit.i18n import _
 from kring.kit.types import BigIntId, Text
 from kring.places.schemas import PlaceRead
@@ -50,16 +51,10 @@ class PersonalStep(BaseModel):
     heard_from: Annotated[str, Text(max_length=200)] | None = None
 
 
-class WorkAddress(BaseModel):
-    street: Text200
-    house_number: Annotated[str, Text(min_length=1, max_length=20)]
-    postcode: Annotated[str, Text(min_length=6, max_length=8)]
-    city: Text100
-
-
 class CompanyStep(BaseModel):
     """Step 2: the KvK registration (when there is one) and the address the work area is
-    measured from: the work address, or the home address when there is no separate one."""
+    measured from: a separate work address, or else the home address (the account's, the same
+    one as in `me`: saving it here changes it there)."""
 
     model_config = ConfigDict(
         json_schema_extra={
@@ -71,6 +66,7 @@ class CompanyStep(BaseModel):
                     "address": {
                         "street": "Lindelaan",
                         "house_number": "12",
+                        "house_number_addition": "A",
                         "postcode": "3511 AB",
                         "city": "Utrecht",
                     },
@@ -83,8 +79,10 @@ class CompanyStep(BaseModel):
     has_kvk: bool
     company_name: Text200 | None = None
     kvk_number: Annotated[str, Text(max_length=12)] | None = None
-    address: WorkAddress
-    address_is_work_address: bool = False
+    address: DutchAddress
+    address_is_work_address: bool = Field(
+        default=False, description="The address is a work address apart from home."
+    )
 
 
 class ProfileStep(BaseModel):
@@ -233,6 +231,35 @@ class VideoRead(BaseModel):
     uploaded_at: datetime
 
 
+class VogRead(BaseModel):
+    """My certificate of conduct (VOG) and where staff's check of it stands."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "url": "/api/v1/provider/profile/vog",
+                    "bytes": 182044,
+                    "uploaded_at": "2026-11-20T09:30:00Z",
+                    "status": "rejected",
+                    "issued_on": None,
+                    "rejection_reason": "Dit is de aanvraag, niet de verklaring zelf.",
+                }
+            ]
+        }
+    )
+
+    url: str
+    bytes: int
+    uploaded_at: datetime
+    status: Literal["waiting", "confirmed", "rejected"]
+    issued_on: date | None = Field(description="The date of issue, once staff confirmed it.")
+    rejection_reason: str | None
+
+
+MissingForLive = Literal["steps", "fee", "vog", "vog_waiting", "vog_rejected"]
+
+
 class BadgesRead(BaseModel):
     """What Kring's staff checked, shown to customers as "seen by Kring"."""
 
@@ -244,7 +271,7 @@ class BadgesRead(BaseModel):
 class ProviderProfileRead(BaseModel):
     """The wizard's state: what is stored per step, which steps are done, and where to go on."""
 
-    status: Literal["draft", "awaiting_payment", "live", "suspended"]
+    status: Literal["draft", "awaiting_payment", "awaiting_vog", "live", "suspended"]
     completed_steps: list[Step]
     next_step: Step
     first_name: str
@@ -253,7 +280,9 @@ class ProviderProfileRead(BaseModel):
     has_kvk: bool
     company_name: str | None
     kvk_number: str | None
-    address: WorkAddress | None
+    address: DutchAddressRead | None = Field(
+        description="The work address, or the home address when there is no separate one."
+    )
     address_is_work_address: bool
     located: bool = Field(description="The address was found on the map.")
     latitude: float | None = Field(description="Where the address is on the map, if found.")
@@ -272,4 +301,13 @@ class ProviderProfileRead(BaseModel):
     price_list: PriceListRead | None
     video: VideoRead | None
     badges: BadgesRead
-    live_at: datetime | None = Field(description="When the profile went live (the fee was paid).")
+    vog: VogRead | None
+    vog_required: bool = Field(
+        description="A professional provider (registered with the KvK) needs a confirmed VOG."
+    )
+    fee_paid: bool
+    missing_for_live: list[MissingForLive] = Field(
+        description="What keeps the profile from going live: wizard steps, the fee, a VOG to "
+        "upload, staff's check of it, or a new one after a rejection. Empty when live."
+    )
+    live_at: datetime | None = Field(description="When the profile went live.")

@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kring.auth.actor import Actor
 from kring.config import Settings
 from kring.kit import validators
+from kring.kit.address import DutchAddress, DutchAddressRead
 from kring.kit.db import new_id
 from kring.kit.errors import FieldError, InvalidInput, NotFound
 from kring.kit.i18n import N_, _, current_language
@@ -22,11 +23,13 @@ from kring.models.provider import (
     ProviderProfile,
     ProviderService,
     ProviderWorkPlace,
+    VogStatus,
     WorkAreaKind,
 )
-from kring.places.geocoder import AddressQuery, geocoder_for
+from kring.models.user import User
+from kring.places.geocoder import AddressQuery, Location, geocoder_for
 from kring.places.schemas import PlaceRead
-from kring.providers import pricing
+from kring.providers import going_live, pricing
 from kring.providers.schemas import (
     AvailabilityStep,
     BadgesRead,
@@ -41,7 +44,7 @@ from kring.providers.schemas import (
     ServiceRead,
     ServicesStep,
     VideoRead,
-    WorkAddress,
+    VogRead,
 )
 from kring.providers.uploads import PHOTO_VARIANTS, photo_version
 from kring.providers.video import video_version
@@ -124,6 +127,94 @@ def _video(profile: ProviderProfile) -> VideoRead | None:
     )
 
 
+def _vog(profile: ProviderProfile) -> VogRead | None:
+    status = profile.vog_status
+    if status == VogStatus.missing:
+        return None
+    # The database keeps the key, size and time together.
+    assert profile.vog_bytes is not None
+    assert profile.vog_uploaded_at is not None
+    return VogRead(
+        url=f"{_OWN}/vog",
+        bytes=profile.vog_bytes,
+        uploaded_at=profile.vog_uploaded_at,
+        status=status,
+        issued_on=profile.vog_issued_on,
+        rejection_reason=profile.vog_rejection_reason,
+    )
+
+
+def address_of(profile: ProviderProfile, user: User) -> DutchAddressRead | None:
+    """The address the work area is measured from: the work address when there is a separate
+    one, else the account's home address (one copy of each, never two that could disagree)."""
+    if profile.address_is_work_address:
+        return DutchAddressRead.stored(
+            profile.work_street,
+            profile.work_house_number,
+            profile.work_house_number_addition,
+            profile.work_postcode,
+            profile.work_city,
+        )
+    return user.home_address
+
+
+def _set_work_address(profile: ProviderProfile, address: DutchAddress | None) -> None:
+    profile.address_is_work_address = address is not None
+    profile.work_street = address.street if address else None
+    profile.work_house_number = address.house_number if address else None
+    profile.work_house_number_addition = address.house_number_addition if address else None
+    profile.work_postcode = address.postcode if address else None
+    profile.work_city = address.city if address else None
+
+
+async def _locate(
+    db: AsyncSession, settings: Settings, address: DutchAddress | DutchAddressRead
+) -> Location | None:
+    return await geocoder_for(settings).geocode(
+        db, AddressQuery(address.postcode, address.house_number, address.city)
+    )
+
+
+def _place_on_map(profile: ProviderProfile, location: Location | None) -> None:
+    profile.latitude = location.latitude if location else None
+    profile.longitude = location.longitude if location else None
+    if location is None and profile.work_area_kind == WorkAreaKind.radius:
+        # A radius needs a centre: the availability step has to be done again.
+        profile.completed_steps = [s for s in profile.completed_steps if s != "availability"]
+
+
+async def _measured_from_home(db: AsyncSession, user: User) -> ProviderProfile | None:
+    """The person's provider profile when its work area is measured from the home address."""
+    return await db.scalar(
+        select(ProviderProfile)
+        .where(
+            ProviderProfile.user_id == user.id,
+            ProviderProfile.address_is_work_address.is_(False),
+            ProviderProfile.completed_steps.contains(["company"]),
+        )
+        .with_for_update()
+    )
+
+
+async def home_address_changed(db: AsyncSession, settings: Settings, user: User) -> None:
+    """After the home address changed (in "my details"): a work area measured from it moves
+    along. Removing it is refused when the work area depends on it."""
+    profile = await _measured_from_home(db, user)
+    if profile is None:
+        return
+    address = user.home_address
+    if address is None:
+        raise InvalidInput.on(
+            "home_address",
+            N_(
+                "Your work area is measured from your home address: change it instead, or "
+                "give a work address under Company first."
+            ),
+        )
+    _place_on_map(profile, await _locate(db, settings, address))
+    await db.flush()
+
+
 def _complete(profile: ProviderProfile, step: str) -> None:
     if step not in profile.completed_steps:
         profile.completed_steps = [s for s in WIZARD_STEPS if s in {*profile.completed_steps, step}]
@@ -152,14 +243,7 @@ async def read(db: AsyncSession, actor: Actor, profile: ProviderProfile) -> Prov
         .order_by(ProviderService.position)
     )
     fee = pricing.split_vat(pricing.ADMIN_FEE_CENTS)
-    address = None
-    if profile.work_street:
-        address = WorkAddress(
-            street=profile.work_street,
-            house_number=profile.work_house_number or "",
-            postcode=profile.work_postcode or "",
-            city=profile.work_city or "",
-        )
+    paid = await going_live.fee_paid(db, profile.id)
     return ProviderProfileRead(
         status=profile.status,  # checked by the database
         completed_steps=profile.completed_steps,  # written from WIZARD_STEPS only
@@ -170,7 +254,7 @@ async def read(db: AsyncSession, actor: Actor, profile: ProviderProfile) -> Prov
         has_kvk=profile.has_kvk,
         company_name=profile.company_name,
         kvk_number=profile.kvk_number,
-        address=address,
+        address=address_of(profile, actor.user),
         address_is_work_address=profile.address_is_work_address,
         located=profile.latitude is not None,
         latitude=profile.latitude,
@@ -204,6 +288,10 @@ async def read(db: AsyncSession, actor: Actor, profile: ProviderProfile) -> Prov
             seen_in_person=profile.seen_in_person,
             introduction_video=profile.introduction_video,
         ),
+        vog=_vog(profile),
+        vog_required=going_live.vog_required(profile),
+        fee_paid=paid,
+        missing_for_live=going_live.missing(profile, paid),
         live_at=profile.live_at,
         fee=FeeRead(
             net_cents=fee.net_cents,
@@ -245,29 +333,23 @@ async def save_company(
                 kvk = validators.registration_number(body.kvk_number, "NL")
             except ValueError as error:
                 errors.append(FieldError(location="body", field="kvk_number", message=str(error)))
-    try:
-        postcode = validators.postcode(body.address.postcode, "NL")
-    except ValueError as error:
-        errors.append(FieldError(location="body", field="address.postcode", message=str(error)))
     if errors:
         raise InvalidInput(errors=errors)
+    # Looked up before anything changes, so no half-made row is flushed for the query.
+    location = await _locate(db, settings, body.address)
     profile.has_kvk = body.has_kvk
     profile.company_name = body.company_name if body.has_kvk else None
     profile.kvk_number = kvk
-    profile.work_street = body.address.street
-    profile.work_house_number = body.address.house_number
-    profile.work_postcode = postcode
-    profile.work_city = body.address.city
-    profile.address_is_work_address = body.address_is_work_address
-    location = await geocoder_for(settings).geocode(
-        db, AddressQuery(postcode, body.address.house_number, body.address.city)
-    )
-    profile.latitude = location.latitude if location else None
-    profile.longitude = location.longitude if location else None
-    if location is None and profile.work_area_kind == WorkAreaKind.radius:
-        # A radius needs a centre: the availability step has to be done again.
-        profile.completed_steps = [s for s in profile.completed_steps if s != "availability"]
+    if body.address_is_work_address:
+        _set_work_address(profile, body.address)
+    else:
+        # Without a separate work address, the address given here is the home address.
+        _set_work_address(profile, None)
+        actor.user.set_home_address(body.address)
+    _place_on_map(profile, location)
     _complete(profile, "company")
+    # With a KvK number a confirmed VOG is needed to be live (and without one, no longer).
+    await going_live.settle(db, profile)
     await db.flush()
     await refresh_search_text(db, profile)
     return profile

@@ -1,5 +1,5 @@
-"""The provider's portrait photo, PDF price list and introduction video, sent as the request
-body itself."""
+"""The provider's portrait photo, PDF price list, introduction video and certificate of conduct
+(VOG), sent as the request body itself."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from kring.kit.errors import NotFound, problem_responses
 from kring.kit.storage import storage_for
 from kring.kit.types import PlainText
 from kring.models.provider import ProviderProfile
-from kring.providers import service, uploads, video
+from kring.providers import service, uploads, video, vog
 from kring.providers.schemas import PhotoCrop, ProviderProfileRead
 
 router = APIRouter(prefix="/provider/profile", tags=["provider"])
@@ -252,4 +252,56 @@ async def _video_changed(
         actor_user_id=actor.user_id,
         subject_type="provider_profile",
         subject_id=profile.id,
+    )
+
+
+@router.put(
+    "/vog",
+    operation_id="provider:upload_vog",
+    summary="Upload my certificate of conduct (VOG, PDF)",
+    openapi_extra=_binary_body("application/pdf"),
+    responses=problem_responses(401, 403, 413, 415, 422),
+)
+async def upload_vog(request: Request, db: DbSession, actor: CurrentActor) -> ProviderProfileRead:
+    """A real PDF (checked by content), at most 10 MB, in place of the one before. Kring's staff
+    check it; until then a professional provider's profile is not live."""
+    data = await uploads.read_upload(request)
+    profile = await service.own_profile(db, actor, create=True)
+    await vog.upload(db, storage_for(settings_of(request)), profile, data)
+    await audit.record(
+        db,
+        "provider.vog_uploaded",
+        request=request,
+        actor_user_id=actor.user_id,
+        subject_type="provider_profile",
+        subject_id=profile.id,
+        details={"bytes": len(data)},
+    )
+    return await service.read(db, actor, profile)
+
+
+@router.get(
+    "/vog",
+    operation_id="provider:get_vog",
+    summary="My certificate of conduct (VOG)",
+    response_class=Response,
+    responses={200: {"content": {"application/pdf": {}}}, **problem_responses(401, 403, 404)},
+)
+async def get_vog(request: Request, db: DbSession, actor: CurrentActor) -> Response:
+    """The PDF as uploaded."""
+    return vog_response(request, await service.own_profile(db, actor))
+
+
+def vog_response(request: Request, profile: ProviderProfile) -> Response:
+    """The stored VOG as a download that no cache keeps (it is a personal document)."""
+    data = storage_for(settings_of(request)).get(profile.vog_key) if profile.vog_key else None
+    if data is None:
+        raise NotFound()
+    return Response(
+        data,
+        media_type="application/pdf",
+        headers={
+            "Content-Disposition": 'attachment; filename="vog.pdf"',
+            "Cache-Control": "private, no-store",
+        },
     )

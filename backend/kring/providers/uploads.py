@@ -135,13 +135,13 @@ def delete_photo(storage: Storage, profile: ProviderProfile) -> None:
     profile.photo_key = None
 
 
-def _is_pdf(data: bytes) -> bool:
+def is_pdf(data: bytes) -> bool:
     """A PDF starts with `%PDF-1.` or `%PDF-2.` and ends with `%%EOF` (within the last 1 KB)."""
     return data[:8].startswith((b"%PDF-1.", b"%PDF-2.")) and b"%%EOF" in data[-1024:]
 
 
 def store_price_list(storage: Storage, profile: ProviderProfile, data: bytes) -> None:
-    if not _is_pdf(data):
+    if not is_pdf(data):
         raise InvalidInput.on("file", N_("Upload the price list as a PDF."))
     key = f"providers/{profile.id}/price-list.pdf"
     storage.put(key, data)

@@ -45,6 +45,9 @@ export const ANNA = {
   last_name: 'Vries',
   language: 'nl',
   phone_for_questions: null,
+  birth_date: null,
+  gender: null,
+  home_address: null,
   staff_role: null,
   active_organisation_id: null,
 } as const;

@@ -8,8 +8,9 @@ import type { ProviderProfile } from './profile';
 export type Photo = components['schemas']['PhotoRead'];
 export type PhotoCrop = components['schemas']['PhotoCrop'];
 export type PriceList = components['schemas']['PriceListRead'];
+export type Vog = components['schemas']['VogRead'];
 
-/** The API's own limit for both uploads; it checks again (and checks the content). */
+/** The API's own limit for the photo, price list and VOG; it checks again (and the content). */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 /** The square the API cuts when nothing else is asked: the middle, the face at a third. */
 export const DEFAULT_CROP: PhotoCrop = { x: 0.5, y: 0.33, zoom: 1 };
@@ -91,4 +92,21 @@ export function originalPhotoUrl(photo: Photo): string | undefined {
   if (photo.urls.original) return photo.urls.original;
   const sized = photo.urls.large ?? photo.urls.medium ?? photo.urls.small;
   return sized?.replace(/\/(large|medium|small)(?=\?|$)/, '/original');
+}
+
+/**
+ * Uploads my certificate of conduct (VOG, a PDF) in place of the one before: Kring's staff
+ * check it (again), and the answer says where that stands.
+ */
+export function useUploadVog() {
+  const client = useApiClient();
+  return useProfileChange((file: File) =>
+    requireData(
+      client.PUT('/api/v1/provider/profile/vog', {
+        body: file as unknown as string,
+        bodySerializer: asIs,
+        headers: { 'Content-Type': 'application/pdf' },
+      }),
+    ),
+  );
 }

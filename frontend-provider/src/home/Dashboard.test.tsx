@@ -37,8 +37,9 @@ describe('the home page of a provider', () => {
   it('welcomes a live provider with the links of the source’s welcome message', async () => {
     renderHome(liveProfile());
 
+    // The first page of the file loads its lazy chunks cold: give a busy machine time.
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Welkom, Bert' }),
+      await screen.findByRole('heading', { level: 1, name: 'Welkom, Bert' }, { timeout: 5000 }),
     ).toBeInTheDocument();
     expect(
       screen.getByText(
@@ -260,5 +261,101 @@ describe('the home page of a provider', () => {
     expect(screen.getByRole('link', { name: 'Bekijk je profiel' })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Statistieken' })).not.toBeInTheDocument();
     expect(screen.queryByRole('article', { name: 'Contactverzoeken' })).not.toBeInTheDocument();
+  });
+
+  it('says what a provider with a KvK number still needs to go live, with the way to each', async () => {
+    renderHome(
+      profileWith(['personal', 'company', 'profile'], {
+        photo: null,
+        price_list: null,
+        video: null,
+      }),
+    );
+
+    const card = await screen.findByRole('region', { name: 'Nodig om online te gaan' });
+    expect(card).toHaveTextContent('Met een KvK-nummer heb je ook een VOG nodig');
+    expect(within(card).getByTestId('missing-steps')).toHaveTextContent('Je aanmelding afronden');
+    // The fee waits for the steps; the VOG can be uploaded now, in the wizard's company step.
+    expect(within(card).getByTestId('missing-fee')).toHaveTextContent(
+      'De administratieve bijdrage van € 10,00 betalen',
+    );
+    expect(within(card).getByTestId('missing-fee')).toHaveTextContent(
+      'Dat kan zodra je aanmelding af is.',
+    );
+    expect(within(card).queryByRole('link', { name: 'Naar de betaling' })).toBeNull();
+    expect(within(card).getByRole('link', { name: 'VOG uploaden' })).toHaveAttribute(
+      'href',
+      '/signup/company',
+    );
+  });
+
+  it('tells a paid provider that Kring is checking the VOG, and where to see it', async () => {
+    renderHome(
+      liveProfile({
+        status: 'awaiting_vog',
+        fee_paid: true,
+        missing_for_live: ['vog_waiting'],
+      }),
+    );
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Welkom, Bert' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Je aanmelding is klaar en betaald. Je profiel gaat online zodra Kring je Verklaring Omtrent het Gedrag (VOG) heeft bevestigd.',
+      ),
+    ).toBeInTheDocument();
+    const card = screen.getByRole('region', { name: 'Nodig om online te gaan' });
+    expect(within(card).getAllByRole('listitem')).toHaveLength(1);
+    expect(within(card).getByTestId('missing-vog_waiting')).toHaveTextContent(
+      'Kring controleert je VOG',
+    );
+    expect(within(card).getByRole('link', { name: 'Bekijk je VOG' })).toHaveAttribute(
+      'href',
+      '/settings?tab=company',
+    );
+    // Signed up: no way back into the wizard, and the environment's menu is there.
+    expect(
+      screen.queryByRole('complementary', { name: 'Je aanmelding als dienstverlener' }),
+    ).not.toBeInTheDocument();
+    expect(screen.getAllByRole('link', { name: 'Instellingen' }).length).toBeGreaterThan(0);
+    expect(screen.queryByRole('region', { name: 'Statistieken' })).not.toBeInTheDocument();
+  });
+
+  it('gives Kring’s reason when the VOG was rejected', async () => {
+    renderHome(
+      liveProfile({
+        status: 'awaiting_vog',
+        fee_paid: true,
+        missing_for_live: ['vog_rejected'],
+        vog: {
+          url: '/api/v1/provider/profile/vog',
+          bytes: 182_044,
+          uploaded_at: '2026-11-20T09:30:00Z',
+          status: 'rejected',
+          issued_on: null,
+          rejection_reason: 'Dit is de aanvraag, niet de verklaring zelf.',
+        },
+      }),
+    );
+
+    const card = await screen.findByRole('region', { name: 'Nodig om online te gaan' });
+    expect(within(card).getByTestId('missing-vog_rejected')).toHaveTextContent(
+      'Je VOG is afgekeurd',
+    );
+    expect(within(card).getByTestId('vog-rejection-reason')).toHaveTextContent(
+      'Reden: Dit is de aanvraag, niet de verklaring zelf.',
+    );
+    expect(within(card).getByRole('link', { name: 'Nieuwe VOG uploaden' })).toHaveAttribute(
+      'href',
+      '/settings?tab=company',
+    );
+  });
+
+  it('shows nothing to go live for once the profile is live', async () => {
+    renderHome(liveProfile());
+    await screen.findByRole('heading', { level: 1, name: 'Welkom, Bert' });
+    expect(screen.queryByRole('region', { name: 'Nodig om online te gaan' })).toBeNull();
   });
 });

@@ -5,13 +5,14 @@ import { PROVIDER_PATHS } from './paths';
 type T = (key: string) => string;
 
 /**
- * The side menu: everyone has the home page; a provider whose profile has gone live (also while
- * Kring has suspended it) has the pages of the provider's environment. One still signing up finds
- * the way on from the home page, where the wizard is.
+ * The side menu: everyone has the home page; a provider who finished the sign-up (live, waiting
+ * for Kring to confirm the VOG, or suspended by Kring) has the pages of the provider's
+ * environment. One still signing up finds the way on from the home page, where the wizard is.
  */
 export function providerNavItems(t: T, profile: ProviderProfile | null | undefined): NavItem[] {
   const items: NavItem[] = [{ to: PROVIDER_PATHS.home, label: t('common.navigation.home') }];
-  if (profile?.status !== 'live' && profile?.status !== 'suspended') return items;
+  const signedUp = ['live', 'awaiting_vog', 'suspended'].includes(profile?.status ?? '');
+  if (!signedUp) return items;
   items.push(
     // The inbox stays marked on a request's own page.
     { to: PROVIDER_PATHS.requests, label: t('home.nav.requests'), end: false },

@@ -47,11 +47,22 @@ describe('the settings', () => {
       within(tabs)
         .getAllByRole('tab')
         .map((tab) => tab.textContent),
-    ).toEqual(['Persoonlijk', 'Bedrijf', 'Profiel', 'Beschikbaarheid', 'Diensten & prijzen']);
-    expect(screen.getByRole('tab', { name: 'Persoonlijk' })).toHaveAttribute(
+    ).toEqual([
+      'Persoonlijke informatie',
+      'Persoonlijk',
+      'Bedrijf',
+      'Profiel',
+      'Beschikbaarheid',
+      'Diensten & prijzen',
+    ]);
+    expect(screen.getByRole('tab', { name: 'Persoonlijke informatie' })).toHaveAttribute(
       'aria-selected',
       'true',
     );
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Persoonlijke informatie' }),
+    ).toBeVisible();
+    await user.click(screen.getByRole('tab', { name: 'Persoonlijk' }));
     expect(screen.getByRole('heading', { level: 2, name: 'Je gegevens' })).toBeVisible();
     expect(screen.getByRole('button', { name: 'Opslaan' })).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Volgende stap' })).not.toBeInTheDocument();

@@ -12,9 +12,11 @@ import { ProfileStep } from '../wizard/steps/ProfileStep';
 import { ServicesStep } from '../wizard/steps/ServicesStep';
 import type { StepProps } from '../wizard/Wizard';
 import { WRAPPING_BUTTON } from '../wizard/wrappingButton';
-import { isSettingsTab, SETTINGS_TABS, type SettingsTab } from './paths';
+import { isSettingsTab, SETTINGS_TABS, settingsTabPath, type SettingsTab } from './paths';
+import { PersonalDetailsForm } from './PersonalDetailsForm';
 
 const TAB_FORMS: Record<SettingsTab, (props: StepProps) => ReactNode> = {
+  details: ({ profile }) => <PersonalDetailsForm profile={profile} />,
   personal: PersonalStep,
   company: CompanyStep,
   profile: ProfileStep,
@@ -26,8 +28,9 @@ const TAB_FORMS: Record<SettingsTab, (props: StepProps) => ReactNode> = {
 const stay = () => undefined;
 
 /**
- * The settings: every field of the sign-up, to change later ("Voor alle pagina's is van
- * toepassing dat, als je later nog iets wilt aanpassen, je dit in je eigen omgeving eenvoudig
+ * The settings: the personal details ("Persoonlijke informatie": names, phone, gender, birth
+ * date, home address), then every field of the sign-up, to change later ("Voor alle pagina's is
+ * van toepassing dat, als je later nog iets wilt aanpassen, je dit in je eigen omgeving eenvoudig
  * kunt doen"). One tab per step, each the wizard's own form in settings mode; the tab is in the
  * address. Then where the e-mail address and password change. Without a profile yet, the
  * wizard comes first.
@@ -37,7 +40,7 @@ export function SettingsPage() {
   const profile = useProviderProfile();
   const [params, setParams] = useSearchParams();
   const asked = params.get('tab');
-  const tab: SettingsTab = isSettingsTab(asked) ? asked : 'personal';
+  const tab: SettingsTab = isSettingsTab(asked) ? asked : 'details';
 
   if (profile.isPending) return <LoadingState />;
   if (profile.isError) {
@@ -54,14 +57,23 @@ export function SettingsPage() {
         </Title>
         <Text c="dark.5">{t('settings.lead')}</Text>
       </Stack>
-      {progress.live ? null : (
+      {progress.live || profile.data.status === 'suspended' ? null : (
         <Alert color="kringClay" variant="light" role="note">
-          <Text size="sm">
-            {t('settings.notLive')}{' '}
-            <Anchor component={Link} to={stepPath(progress.next)} size="sm" fw={700}>
-              {t('settings.toWizard')}
-            </Anchor>
-          </Text>
+          {profile.data.status === 'awaiting_vog' ? (
+            <Text size="sm">
+              {t('settings.awaitingVog')}{' '}
+              <Anchor component={Link} to={settingsTabPath('company')} size="sm" fw={700}>
+                {t('settings.toVog')}
+              </Anchor>
+            </Text>
+          ) : (
+            <Text size="sm">
+              {t('settings.notLive')}{' '}
+              <Anchor component={Link} to={stepPath(progress.next)} size="sm" fw={700}>
+                {t('settings.toWizard')}
+              </Anchor>
+            </Text>
+          )}
         </Alert>
       )}
       <Tabs
@@ -71,12 +83,12 @@ export function SettingsPage() {
         }}
         keepMounted={false}
       >
-        {/* Five tabs do not fit a phone: the row scrolls sideways instead of wrapping. */}
+        {/* Six tabs do not fit a phone: the row scrolls sideways instead of wrapping. */}
         <ScrollArea type="auto" scrollbars="x" offsetScrollbars="x">
           <Tabs.List style={{ flexWrap: 'nowrap' }}>
             {SETTINGS_TABS.map((value) => (
               <Tabs.Tab key={value} value={value} style={{ whiteSpace: 'nowrap' }}>
-                {t(`wizard.steps.${value}`)}
+                {value === 'details' ? t('settings.tabs.details') : t(`wizard.steps.${value}`)}
               </Tabs.Tab>
             ))}
           </Tabs.List>

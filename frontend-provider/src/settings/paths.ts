@@ -1,14 +1,18 @@
 import { PROVIDER_PATHS } from '../home/paths';
 import type { StepWithPage } from '../wizard/steps';
 
-/** The wizard's steps with a form: each is a tab of the settings. */
+/**
+ * The tabs of the settings: first the personal details ("Persoonlijke informatie", the account's),
+ * then the wizard's steps with a form, each with the step's own form.
+ */
 export const SETTINGS_TABS = [
+  'details',
   'personal',
   'company',
   'profile',
   'availability',
   'services',
-] as const satisfies readonly StepWithPage[];
+] as const satisfies readonly ('details' | StepWithPage)[];
 
 export type SettingsTab = (typeof SETTINGS_TABS)[number];
 

@@ -55,7 +55,13 @@ export function profileWith(
     company_name: has('company') ? 'Bert BV' : null,
     kvk_number: has('company') ? '12345678' : null,
     address: has('company')
-      ? { street: 'Lindelaan', house_number: '12', postcode: '3511 AB', city: 'Utrecht' }
+      ? {
+          street: 'Lindelaan',
+          house_number: '12',
+          house_number_addition: null,
+          postcode: '3511 AB',
+          city: 'Utrecht',
+        }
       : null,
     address_is_work_address: false,
     located: has('company'),
@@ -82,6 +88,17 @@ export function profileWith(
     photo: null,
     price_list: null,
     fee: FEE,
+    vog: null,
+    // Bert has a KvK number once the company step is done: he needs a confirmed VOG.
+    vog_required: has('company'),
+    fee_paid: has('payment'),
+    missing_for_live: ['live', 'suspended'].includes(overrides.status ?? 'draft')
+      ? []
+      : [
+          ...(order.slice(0, 5).every(has) ? [] : ['steps' as const]),
+          ...(has('payment') ? [] : ['fee' as const]),
+          ...(has('company') ? ['vog' as const] : []),
+        ],
     ...overrides,
   } as ProviderProfile;
 }

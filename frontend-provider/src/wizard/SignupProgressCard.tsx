@@ -7,9 +7,9 @@ import { progressOf, stepNumber, stepPath, WIZARD_STEPS } from './steps';
 import { StepBar } from './WizardProgress';
 
 /**
- * On the home page, for a logged-in provider whose profile is not live yet: where the sign-up
- * stands, and the way back into it (at the step to do next). Nothing for visitors and for
- * providers who are live.
+ * On the home page, for a logged-in provider whose sign-up is not finished: where it stands, and
+ * the way back into it (at the step to do next). Nothing for visitors, for providers who are
+ * live and for those who paid (what they still wait for is said elsewhere).
  */
 export function SignupProgressCard() {
   const { t } = useTranslation();
@@ -17,7 +17,7 @@ export function SignupProgressCard() {
   const profile = useProviderProfile({ enabled: Boolean(me.data) });
   if (!me.data || profile.isPending || profile.isError) return null;
   const progress = progressOf(profile.data);
-  if (progress.live) return null;
+  if (progress.live || profile.data?.fee_paid) return null;
   const started = profile.data !== null;
 
   return (

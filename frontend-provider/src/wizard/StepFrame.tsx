@@ -17,7 +17,8 @@ export function sectionOrder(mode: StepMode): 2 | 3 {
 }
 
 export interface StepFrameProps {
-  step: StepWithPage;
+  /** The wizard's step (for "Previous step"); a settings form of its own has none. */
+  step?: StepWithPage;
   title: string;
   lead?: ReactNode;
   children: ReactNode;
@@ -50,7 +51,7 @@ export function StepFrame(props: StepFrameProps) {
     document.documentElement.scrollTop = 0;
   }, [step, settings]);
 
-  const previous = settings ? undefined : previousStep(step);
+  const previous = settings || !step ? undefined : previousStep(step);
   const buttons = (
     <Group justify="space-between" gap="sm" mt="md">
       {previous ? (

@@ -1,6 +1,6 @@
 import type { components } from '@kring/client';
 import { isApiProblem, requireData } from '@kring/client';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../api/ApiClientContext';
 import { useStepUp } from '../stepUp/StepUpContext';
 
@@ -73,5 +73,22 @@ export function useChangePassword() {
     mutationFn: async (body: PasswordChange) => {
       await client.PUT('/api/v1/me/password', { body });
     },
+  });
+}
+
+export type MeUpdate = components['schemas']['MeUpdate'];
+export type DutchAddress = components['schemas']['DutchAddress'];
+export type DutchAddressRead = components['schemas']['DutchAddressRead'];
+
+/**
+ * Change my own details (names, phone for questions, birth date, gender, home address); send
+ * only what changed. The answer replaces the cached `me`.
+ */
+export function useUpdateMe() {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: MeUpdate) => requireData(client.PATCH('/api/v1/me', { body })),
+    onSuccess: (me) => queryClient.setQueryData(meKeys.all, me),
   });
 }

@@ -1,4 +1,12 @@
-import { ErrorSummary, summaryFieldErrors, useZodForm } from '@kring/common';
+import {
+  addressBody,
+  addressForm,
+  dutchAddressSchema,
+  ErrorSummary,
+  meKeys,
+  summaryFieldErrors,
+  useZodForm,
+} from '@kring/common';
 import {
   Alert,
   Button,
@@ -10,12 +18,20 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import {
+  ADDRESS_FIELDS,
+  AddressFields,
+  addressFieldId,
+  addressMessages,
+} from '../../address/AddressFields';
 import { useSaveCompany, type ProviderProfile } from '../../api/profile';
-import { StepFrame } from '../StepFrame';
+import { VogField } from '../company/VogField';
+import { sectionOrder, StepFrame } from '../StepFrame';
 import { useStepSubmit } from '../useStepSubmit';
 import type { StepProps } from '../Wizard';
 
@@ -23,27 +39,15 @@ const FIELDS = [
   'has_kvk',
   'company_name',
   'kvk_number',
-  'address.street',
-  'address.house_number',
-  'address.postcode',
-  'address.city',
+  ...ADDRESS_FIELDS.map((field) => `address.${field}` as const),
   'work_address_differs',
 ] as const;
 
 const YES_NO = ['no', 'yes'] as const;
-// Four digits and two letters; SA, SD and SS are not used.
-const DUTCH_POSTCODE = /^([1-9]\d{3})\s?(?![sS][aAdDsS])([A-Za-z]{2})$/;
 
 type T = (key: string, options?: Record<string, unknown>) => string;
 
-/** "3511ab" → "3511 AB", as the API stores it. */
-export function normalisePostcode(postcode: string): string {
-  const match = DUTCH_POSTCODE.exec(postcode.trim());
-  return match ? `${match[1]} ${match[2]?.toUpperCase()}` : postcode.trim();
-}
-
 function companySchema(t: T) {
-  const required = (key: string) => z.string().trim().min(1, t(key));
   return z
     .object({
       has_kvk: z.enum(YES_NO),
@@ -52,21 +56,7 @@ function companySchema(t: T) {
         .trim()
         .max(200, t('wizard.errors.tooLong', { max: 200 })),
       kvk_number: z.string().trim(),
-      address: z.object({
-        street: required('wizard.company.streetRequired').max(
-          200,
-          t('wizard.errors.tooLong', { max: 200 }),
-        ),
-        house_number: required('wizard.company.houseNumberRequired').max(
-          20,
-          t('wizard.errors.tooLong', { max: 20 }),
-        ),
-        postcode: z.string().trim().regex(DUTCH_POSTCODE, t('wizard.company.postcodeInvalid')),
-        city: required('wizard.company.cityRequired').max(
-          100,
-          t('wizard.errors.tooLong', { max: 100 }),
-        ),
-      }),
+      address: dutchAddressSchema(addressMessages(t)),
       work_address_differs: z.enum(YES_NO),
     })
     .superRefine((values, ctx) => {
@@ -96,13 +86,16 @@ function companySchema(t: T) {
 }
 
 /**
- * Step "Bedrijf": the KvK number and company name when registered, and the address the work
- * area is measured from (the work address, when it differs from home). After saving, an address
- * that is not on the map is said at once, with the choice to correct it or go on.
+ * Step "Bedrijf": the KvK number and company name when registered (then also the certificate of
+ * conduct, the VOG, which Kring checks), and the address the work area is measured from: the
+ * work address when it differs from home, else the home address, which is the same one as in
+ * "Persoonlijke informatie" (stored once). After saving, an address that is not on the map is
+ * said at once, with the choice to correct it or go on.
  */
 export function CompanyStep({ profile, goOn, mode = 'wizard' }: StepProps) {
   const { t } = useTranslation();
   const save = useSaveCompany();
+  const queryClient = useQueryClient();
   const [notLocated, setNotLocated] = useState<ProviderProfile | null>(null);
   const schema = useMemo(() => companySchema(t), [t]);
   const form = useZodForm(schema, {
@@ -110,12 +103,7 @@ export function CompanyStep({ profile, goOn, mode = 'wizard' }: StepProps) {
       has_kvk: profile?.has_kvk ? 'yes' : 'no',
       company_name: profile?.company_name ?? '',
       kvk_number: profile?.kvk_number ?? '',
-      address: {
-        street: profile?.address?.street ?? '',
-        house_number: profile?.address?.house_number ?? '',
-        postcode: profile?.address?.postcode ?? '',
-        city: profile?.address?.city ?? '',
-      },
+      address: addressForm(profile?.address),
       work_address_differs: profile?.address_is_work_address ? 'yes' : 'no',
     },
     mode: 'onSubmit',
@@ -135,9 +123,11 @@ export function CompanyStep({ profile, goOn, mode = 'wizard' }: StepProps) {
         has_kvk: registered,
         company_name: registered ? values.company_name : null,
         kvk_number: registered ? values.kvk_number.replace(/[\s.]/g, '') : null,
-        address: { ...values.address, postcode: normalisePostcode(values.address.postcode) },
+        address: addressBody(values.address),
         address_is_work_address: values.work_address_differs === 'yes',
       });
+      // Without a separate work address this was the home address: "me" has it too.
+      void queryClient.invalidateQueries({ queryKey: meKeys.all });
       if (stored.located) goOn(stored);
       else setNotLocated(stored);
     },
@@ -149,15 +139,13 @@ export function CompanyStep({ profile, goOn, mode = 'wizard' }: StepProps) {
   const fields = [
     { name: 'company_name', id: 'company-name', label: t('wizard.company.companyName') },
     { name: 'kvk_number', id: 'company-kvk', label: t('wizard.company.kvkNumber') },
-    { name: 'address.street', id: 'company-street', label: t('wizard.company.street') },
-    {
-      name: 'address.house_number',
-      id: 'company-house-number',
-      label: t('wizard.company.houseNumber'),
-    },
-    { name: 'address.postcode', id: 'company-postcode', label: t('wizard.company.postcode') },
-    { name: 'address.city', id: 'company-city', label: t('wizard.company.city') },
+    ...ADDRESS_LABELS.map(([field, label]) => ({
+      name: `address.${field}` as const,
+      id: addressFieldId('company', field),
+      label: t(label),
+    })),
   ] as const;
+  const addressErrors = errors.address;
   const savedAddressShown = Boolean(profile?.address) && !form.formState.isDirty && !notLocated;
 
   return (
@@ -206,6 +194,8 @@ export function CompanyStep({ profile, goOn, mode = 'wizard' }: StepProps) {
         ) : null}
       </Stack>
 
+      {hasKvk === 'yes' ? <VogField profile={profile} headingOrder={sectionOrder(mode)} /> : null}
+
       <YesNo
         name="work_address_differs"
         label={t('wizard.company.workAddressDiffers')}
@@ -219,49 +209,35 @@ export function CompanyStep({ profile, goOn, mode = 'wizard' }: StepProps) {
         styles={{ legend: { fontWeight: 700, paddingInline: 0 } }}
       >
         <Text size="sm" c="dark.5" mb="sm">
-          {t('wizard.company.addressHint')}
+          {differs === 'yes' ? t('wizard.company.addressHint') : t('wizard.company.homeHint')}
         </Text>
-        <Grid gap="md">
-          <Grid.Col span={{ base: 12, sm: 8 }}>
-            <TextInput
-              id="company-street"
-              label={t('wizard.company.street')}
-              autoComplete="address-line1"
-              required
-              {...form.register('address.street')}
-              error={errors.address?.street?.message}
-            />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 4 }}>
-            <TextInput
-              id="company-house-number"
-              label={t('wizard.company.houseNumber')}
-              required
-              {...form.register('address.house_number')}
-              error={errors.address?.house_number?.message}
-            />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 4 }}>
-            <TextInput
-              id="company-postcode"
-              label={t('wizard.company.postcode')}
-              autoComplete="postal-code"
-              required
-              {...form.register('address.postcode')}
-              error={errors.address?.postcode?.message}
-            />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 8 }}>
-            <TextInput
-              id="company-city"
-              label={t('wizard.company.city')}
-              autoComplete="address-level2"
-              required
-              {...form.register('address.city')}
-              error={errors.address?.city?.message}
-            />
-          </Grid.Col>
-        </Grid>
+        <AddressFields
+          idPrefix="company"
+          required
+          section={differs === 'yes' ? 'work' : 'home'}
+          fields={{
+            street: {
+              registration: form.register('address.street'),
+              error: addressErrors?.street?.message,
+            },
+            house_number: {
+              registration: form.register('address.house_number'),
+              error: addressErrors?.house_number?.message,
+            },
+            house_number_addition: {
+              registration: form.register('address.house_number_addition'),
+              error: addressErrors?.house_number_addition?.message,
+            },
+            postcode: {
+              registration: form.register('address.postcode'),
+              error: addressErrors?.postcode?.message,
+            },
+            city: {
+              registration: form.register('address.city'),
+              error: addressErrors?.city?.message,
+            },
+          }}
+        />
       </Fieldset>
 
       {profile && savedAddressShown ? <LocatedNote located={profile.located} /> : null}
@@ -285,6 +261,14 @@ export function CompanyStep({ profile, goOn, mode = 'wizard' }: StepProps) {
     </StepFrame>
   );
 }
+
+const ADDRESS_LABELS = [
+  ['street', 'address.street'],
+  ['house_number', 'address.houseNumber'],
+  ['house_number_addition', 'address.addition'],
+  ['postcode', 'address.postcode'],
+  ['city', 'address.city'],
+] as const;
 
 /** Whether the stored address was found on the map. */
 function LocatedNote({ located }: { located: boolean }) {

@@ -1,7 +1,8 @@
 import { useFormat } from '@kring/common';
-import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { vogPath } from '../../home/GoLiveCard';
 import { PROVIDER_PATHS } from '../../home/paths';
 import { PromotionPackageList } from '../PromotionPackageList';
 import { StepFrame } from '../StepFrame';
@@ -18,21 +19,37 @@ const NEXT_LINKS = [
 ] as const;
 
 /**
- * Step "Voltooiing", reached once the fee is paid: the profile is online; the promotion packages
- * as in the source, with the fee already paid taken off the first one and Kring calling about
- * which fits; and where to go from here.
+ * Step "Voltooiing", reached once the fee is paid: the profile is online (or, with a KvK number,
+ * goes online once Kring has confirmed the VOG: what that waits for, and the way to it); the
+ * promotion packages as in the source, with the fee already paid taken off the first one and
+ * Kring calling about which fits; and where to go from here.
  */
 export function DoneStep({ profile }: StepProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const live = profile?.status === 'live';
   const paid = format.money((profile?.fee ?? NO_FEE).total_cents);
+  const vog = profile?.missing_for_live.find((missing) => missing.startsWith('vog'));
   return (
     <StepFrame step="done" title={t('wizard.done.title')} lead={t('wizard.done.lead')}>
       <Alert color={live ? 'kringTeal' : 'kringClay'} variant="light" role="note">
-        <Text size="sm" fw={700}>
-          {live ? t('wizard.done.live') : t('wizard.done.pending')}
-        </Text>
+        <Stack gap={6} align="flex-start">
+          <Text size="sm" fw={700}>
+            {live
+              ? t('wizard.done.live')
+              : vog
+                ? t('wizard.done.pendingVog')
+                : t('wizard.done.pending')}
+          </Text>
+          {profile && vog ? (
+            <>
+              <Text size="sm">{t(`wizard.done.vog.${vog}`)}</Text>
+              <Anchor component={Link} to={vogPath(profile)} size="sm" fw={700}>
+                {t(`home.live.items.${vog}.action`)}
+              </Anchor>
+            </>
+          ) : null}
+        </Stack>
       </Alert>
 
       <Stack gap="md" component="section" aria-labelledby="done-packages">
@@ -48,7 +65,9 @@ export function DoneStep({ profile }: StepProps) {
             <Text size="sm" fw={700}>
               {t('wizard.done.deducted', { paid })}
             </Text>
-            <Text size="sm">{t('wizard.done.contact')}</Text>
+            <Text size="sm">
+              {live ? t('wizard.done.contact') : t('wizard.done.contactPending')}
+            </Text>
           </Stack>
         </Alert>
       </Stack>

@@ -75,29 +75,47 @@ export function PaymentStep({ profile, goOn }: StepProps) {
   const returned = params.has(RETURN_PARAM);
   const fee = profile?.fee ?? NO_FEE;
   const total = format.money(fee.total_cents);
+  const paid = profile?.fee_paid ?? false;
   const live = profile?.status === 'live';
+  // A provider with a KvK number goes live when paid and the VOG is confirmed.
+  const lead = profile?.vog_required ? 'wizard.payment.leadVog' : 'wizard.payment.lead';
 
   return (
     <StepFrame
       step="payment"
       title={t('wizard.payment.title')}
       // Back from the bank, the payment's own answer decides, even when the webhook was first.
-      lead={live && !returned ? t('wizard.payment.liveLead') : t('wizard.payment.lead', { total })}
+      lead={
+        paid && !returned
+          ? t(live ? 'wizard.payment.liveLead' : 'wizard.payment.paidLead')
+          : t(lead, { total })
+      }
     >
       <FeeTable fee={fee} />
       <Text size="sm">{t('wizard.payment.deducted', { total })}</Text>
-      {returned ? <PaymentReturn goOn={goOn} /> : live ? <AlreadyPaid /> : <PayButton />}
+      {returned ? (
+        <PaymentReturn goOn={goOn} />
+      ) : paid ? (
+        <AlreadyPaid live={live} />
+      ) : (
+        <PayButton />
+      )}
     </StepFrame>
   );
 }
 
-/** The fee is paid and the profile is online: nothing to pay, on to the last step. */
-function AlreadyPaid() {
+/**
+ * The fee is paid: nothing to pay, on to the last step. The profile is online, or (with a KvK
+ * number) goes online once Kring has confirmed the VOG.
+ */
+function AlreadyPaid({ live }: { live: boolean }) {
   const { t } = useTranslation();
   return (
     <Alert color="kringTeal" variant="light" role="note" title={t('wizard.payment.paidTitle')}>
       <Stack gap="sm" align="flex-start">
-        <Text size="sm">{t('wizard.payment.paidBody')}</Text>
+        <Text size="sm">
+          {live ? t('wizard.payment.paidBody') : t('wizard.payment.paidBodyVog')}
+        </Text>
         <Button component={Link} to={stepPath('done')} styles={WRAPPING_BUTTON}>
           {t('wizard.payment.toDone')}
         </Button>

@@ -35,7 +35,11 @@ describe('step Profiel', () => {
     await user.click(screen.getByRole('button', { name: 'Volgende stap' }));
 
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Jouw beschikbaarheid' }),
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'Jouw beschikbaarheid' },
+        { timeout: 8000 },
+      ),
     ).toBeInTheDocument();
     expect(api.callsTo('PUT', '/api/v1/provider/profile/introduction')[0]?.body).toEqual({
       introduction: 'a'.repeat(200),

@@ -1,0 +1,48 @@
+import { request, type APIRequestContext, type APIResponse } from '@playwright/test';
+import { expect } from './fixtures';
+import { freshTotpCode } from './totp';
+
+/** The demo verifier (README): checks documents such as a provider's VOG, with a second factor. */
+export const VERIFIER = {
+  email: 'verifier@kring.demo',
+  password: 'Zonnebloem-Kring-2026',
+  totp: '3GOARZTHRJ2EBL5OKW2JS35IIT7YT6QW',
+};
+
+export interface StaffApi {
+  get(path: string): Promise<APIResponse>;
+  post(path: string, data: unknown): Promise<APIResponse>;
+  dispose(): Promise<void>;
+}
+
+/**
+ * Kring's staff console is the admin API for now: a staff member logged in over HTTP (password,
+ * then a code from the authenticator app), sending the CSRF token and Origin as a portal would.
+ */
+export async function staffApi(baseUrl: string, who = VERIFIER): Promise<StaffApi> {
+  const context: APIRequestContext = await request.newContext({ baseURL: baseUrl });
+  const csrf = async () =>
+    (await context.storageState()).cookies.find((cookie) => cookie.name === 'kring_csrf')?.value ??
+    '';
+  const headers = async () => ({ 'X-CSRF-Token': await csrf(), Origin: baseUrl });
+  const login = await context.post('/api/v1/auth/login', {
+    data: { email: who.email, password: who.password },
+    headers: await headers(),
+  });
+  const challenge = (await login.json()) as { status: string; challenge_id: string };
+  expect(challenge.status, 'staff need a second factor').toBe('mfa_required');
+  const verified = await context.post('/api/v1/auth/mfa/verify', {
+    data: {
+      challenge_id: challenge.challenge_id,
+      method: 'totp',
+      code: await freshTotpCode(who.totp),
+    },
+    headers: await headers(),
+  });
+  expect(verified.status(), await verified.text()).toBe(200);
+  return {
+    get: (path) => context.get(path),
+    post: async (path, data) => context.post(path, { data, headers: await headers() }),
+    dispose: () => context.dispose(),
+  };
+}
