@@ -63,6 +63,10 @@ def functions() -> list[Function]:
             # The outbox row counts attempts and decides when to give up; arq only retries.
             max_tries=1000,
             timeout=timedelta(seconds=outbox.max_task_timeout() + 30),
+            # The row is the record. A kept result would block the sweeper from handing a
+            # still-pending row (its run ended in an error, e.g. the database was down) to a
+            # new job with the same id for an hour.
+            keep_result=0,
         )
     ]
 
