@@ -15,7 +15,7 @@ from kring import api, worker_tasks
 from kring.auth.middleware import CsrfMiddleware
 from kring.config import Settings, get_settings
 from kring.dev import endpoints as dev_endpoints
-from kring.kit import db, queue
+from kring.kit import db, faults, queue
 from kring.kit.errors import PROBLEM_MEDIA_TYPE, Problem, install_error_handlers
 from kring.kit.logging import configure_logging
 from kring.kit.middleware import JsonBodyMiddleware, MetricsMiddleware, RequestContextMiddleware
@@ -112,8 +112,11 @@ def _add_problem_schema(app: FastAPI) -> None:
         # FastAPI documents its own 422 shape; Kring answers every 422 with a Problem.
         components.pop("HTTPValidationError", None)
         components.pop("ValidationError", None)
+        problem_content = {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}
         for path_item in schema.get("paths", {}).values():
             for operation in path_item.values():
+                if operation.get("operationId") != "health:get":
+                    faults.document(operation, problem_content)
                 response = operation.get("responses", {}).get("422")
                 if response is not None:
                     response["description"] = "Invalid input"
