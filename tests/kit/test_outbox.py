@@ -219,6 +219,41 @@ async def test_the_sweeper_re_enqueues_a_row_whose_job_was_lost(
     assert (await _row(committed, message_id)).status == OutboxStatus.done
 
 
+async def test_the_sweeper_releases_a_job_left_running_by_a_worker_that_died(
+    committed: async_sessionmaker[AsyncSession],
+    run_worker: RunWorker,
+    mailbox: Mailbox,
+    redis: Redis,
+) -> None:
+    message_id = await _queue_test_mail(committed, "gijs@example.org")
+    # A worker took the job (arq marks it running for minutes) and claimed the row, then died.
+    running = f"arq:in-progress:{message_id}"
+    await redis.set(running, b"1", ex=300)
+    assert (await outbox._claim(committed, message_id))[0] == "run"
+
+    now = datetime.now(UTC)
+    # While the claim's lease lasts, the worker may be alive: the sweeper leaves the row alone.
+    soon = await outbox.sweep(
+        committed, older_than=timedelta(seconds=10), batch_size=100, now=now + timedelta(seconds=30)
+    )
+    assert soon == 0
+    assert await redis.exists(running)
+    async with committed() as session, session.begin():  # the lease runs out
+        row = await session.get(OutboxMessage, message_id)
+        assert row is not None
+        row.claimed_until = datetime.now(UTC) - timedelta(seconds=1)
+    later = await outbox.sweep(
+        committed, older_than=timedelta(seconds=10), batch_size=100, now=now + timedelta(seconds=30)
+    )
+    assert later == 1
+    assert not await redis.exists(running)
+
+    assert await run_worker() == 1
+    assert [m.to for m in mailbox()] == ["gijs@example.org"]
+    done = await _row(committed, message_id)
+    assert (done.status, done.attempts) == (OutboxStatus.done, 2)
+
+
 async def test_a_failing_task_is_retried_with_backoff_then_succeeds(
     committed: async_sessionmaker[AsyncSession], redis: Redis
 ) -> None:

@@ -22,8 +22,9 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import structlog
+from arq.constants import in_progress_key_prefix
 from arq.worker import Retry
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from kring.kit import queue
@@ -126,6 +127,21 @@ async def enqueue(message_id: uuid.UUID) -> bool:
     return job is not None
 
 
+async def _release(message_id: uuid.UUID) -> bool:
+    """Drop arq's "running" mark of the row's job, left by a worker that is gone.
+
+    Safe even if the worker is merely slow: the row's claim and lock make a second run skip.
+    """
+    try:
+        released = await queue.get_pool().delete(in_progress_key_prefix + str(message_id))
+    except Exception:
+        log.warning("outbox.release_failed", outbox_id=str(message_id), exc_info=True)
+        return False
+    if released:
+        log.warning("outbox.released", outbox_id=str(message_id))
+    return bool(released)
+
+
 async def sweep(
     sessionmaker: async_sessionmaker[AsyncSession],
     *,
@@ -133,7 +149,12 @@ async def sweep(
     batch_size: int,
     now: datetime | None = None,
 ) -> int:
-    """Re-enqueue pending rows whose job may have been lost; safe with several sweepers at once."""
+    """Re-enqueue pending rows whose job may have been lost; safe with several sweepers at once.
+
+    A row whose job is still in Redis but marked as running by a worker that died (arq keeps
+    that mark for its longest job timeout, minutes) is released so the queue runs it again;
+    rows claimed by a live worker (lease not over) are left alone.
+    """
     now = now or datetime.now(UTC)
     last_handed_over = func.coalesce(OutboxMessage.enqueued_at, OutboxMessage.created_at)
     async with sessionmaker() as session, session.begin():
@@ -141,13 +162,14 @@ async def sweep(
             select(OutboxMessage)
             .where(OutboxMessage.status == OutboxStatus.pending)
             .where(last_handed_over < now - older_than)
+            .where(or_(OutboxMessage.claimed_until.is_(None), OutboxMessage.claimed_until < now))
             .order_by(last_handed_over)
             .limit(batch_size)
             .with_for_update(skip_locked=True)
         )
         swept = 0
         for message in rows:
-            if await enqueue(message.id):
+            if await enqueue(message.id) or await _release(message.id):
                 swept += 1
             message.enqueued_at = now
     if swept:
