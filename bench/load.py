@@ -63,6 +63,8 @@ class Run:
     relogin_seconds: tuple[float, float]
     latencies: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
     statuses: dict[str, Counter[int]] = field(default_factory=lambda: defaultdict(Counter))
+    failures: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    resent: Counter[str] = field(default_factory=Counter)
     contact_emails: list[str] = field(default_factory=list)
     place_ids: list[int] = field(default_factory=list)
     profiles: list[str] = field(default_factory=list)
@@ -81,9 +83,18 @@ class Run:
     ) -> httpx.Response | None:
         started = time.perf_counter()
         try:
-            response = await client.request(method, path, **kw)
-        except httpx.HTTPError:
+            try:
+                response = await client.request(method, path, **kw)
+            except httpx.RemoteProtocolError:
+                if method != "GET":
+                    raise
+                # The server closed an idle keep-alive connection just as it was reused; a
+                # browser sends a GET again on a fresh one, and so does this client.
+                self.resent[action] += 1
+                response = await client.request(method, path, **kw)
+        except httpx.HTTPError as exc:
             self.statuses[action][0] += 1  # no answer (refused, reset, timed out)
+            self.failures[action][type(exc).__name__] += 1
             return None
         self.latencies[action].append(time.perf_counter() - started)
         self.statuses[action][response.status_code] += 1
@@ -265,6 +276,10 @@ def report(run: Run, seconds: float) -> int:
             f"{errors:>6}{lost:>6}  {other or ''}"
         )
     print(f"{'all':<28}{total:>9}{total / seconds:>8.1f}")
+    for action, kinds in sorted(run.failures.items()):
+        print(f"  no answer to {action}: {dict(kinds)}")
+    if run.resent:
+        print(f"  GETs sent again after the server closed an idle connection: {dict(run.resent)}")
     return server_errors
 
 

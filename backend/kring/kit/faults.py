@@ -55,7 +55,8 @@ def _causes(exc: BaseException) -> Iterator[BaseException]:
     while current is not None and id(current) not in seen:
         seen.add(id(current))
         yield current
-        current = current.__cause__ or current.__context__
+        orig = current.orig if isinstance(current, sa_exc.DBAPIError) else None
+        current = orig or current.__cause__ or current.__context__
 
 
 def database_unavailable(exc: BaseException) -> bool:
