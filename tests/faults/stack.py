@@ -161,7 +161,8 @@ class Stack:
         async def fetch() -> list[tuple[Any, ...]]:
             connection = await asyncpg.connect(self.postgres.url, timeout=10)
             try:
-                return [tuple(row) for row in await connection.fetch(query, *args)]
+                rows = await connection.fetch(query, *args, timeout=30)
+                return [tuple(row) for row in rows]
             finally:
                 await connection.close()
 

@@ -64,9 +64,11 @@ def test_killing_the_worker_mid_delivery_loses_and_doubles_no_mail(
         worker = stack.worker()
         if kill % 2 == 0:
             # Right inside the window: the sink has kept a mail and not yet said so.
+            # (Up to two minutes: rows held by a killed worker come back after their lease
+            # and the sweeper's next round.)
             wait_for(
                 lambda w=worker: sink.unanswered > 0 or not w.alive(),
-                120,
+                200,
                 "a delivery in progress",
                 context=worker.output,
             )
