@@ -100,10 +100,15 @@ def test_killing_the_worker_mid_delivery_loses_and_doubles_no_mail(
 
     wait_for(all_done, 240, "every outbox row to be done", interval=0.5, context=stuck)
 
+    mails = list_mail(stack.mailbox, limit=100_000)
+    # Each customer got one confirmation: none lost, none twice.
+    confirmations = Counter(m.to for m in mails if m.to in set(customers))
+    assert confirmations == Counter(customers), {
+        c: confirmations[c] for c in customers if confirmations[c] != 1
+    }
+    # And every row's mail, the provider's notices included, is kept once under its Message-ID.
     kept = Counter(
-        mail.message_id
-        for mail in list_mail(stack.mailbox, limit=100_000)
-        if mail.message_id.removeprefix("<").split("@")[0] in row_ids
+        m.message_id for m in mails if m.message_id.removeprefix("<").split("@")[0] in row_ids
     )
     assert len(kept) == MAILS, f"{MAILS - len(kept)} mails never arrived"
     assert set(kept.values()) == {1}, [m for m, n in kept.items() if n > 1]
