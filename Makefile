@@ -16,8 +16,8 @@ FRONTEND_SOURCES := $(shell find frontend-common frontend-partner frontend-provi
 	openapi/client -type f -not -path '*/node_modules/*' -not -path '*/dist/*' \
 	-not -name '*.test.*' 2>/dev/null) package-lock.json
 
-.PHONY: help run test test-backend test-frontend test-e2e lint fmt openapi migration bench \
-	setup setup-python setup-node build-frontend clean
+.PHONY: help run test test-backend test-faults test-frontend test-e2e lint fmt openapi migration \
+	bench bench-load setup setup-python setup-node build-frontend clean
 
 help: ## List the commands
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -50,10 +50,14 @@ build-frontend: $(STAMPS)/frontend-built ## Build the three portals (only when t
 run: setup build-frontend ## Serve Kring with demo data on http://127.0.0.1:8000
 	$(BIN)/kring serve --dev
 
-test: test-backend test-frontend test-e2e ## Run every test: backend, frontend, browser journeys
+test: test-backend test-faults test-frontend test-e2e ## Run every test: backend, faults, frontend, browser journeys
 
 test-backend: setup-python
 	$(BIN)/pytest
+
+# Kills, stops and fills servers of its own (never TEST_DATABASE_URL / TEST_REDIS_URL); a few minutes.
+test-faults: setup-python ## The fault suite: worker killed, PostgreSQL or Redis down, a full disk
+	$(BIN)/pytest -m faults tests/faults
 
 test-frontend: setup-node
 	npm run test --silent
@@ -83,6 +87,11 @@ migration: setup-python ## Autogenerate a migration: make migration name=add_ord
 
 bench: setup build-frontend ## Benchmarks (not part of make test)
 	$(BIN)/python -m bench
+
+people ?= 200
+minutes ?= 10
+bench-load: setup-python ## Load run: make bench-load people=200 minutes=10 [target=URL]
+	$(BIN)/python -m bench.load --people $(people) --minutes $(minutes) $(if $(target),--target $(target))
 
 clean: ## Remove build output and installed dependencies (keeps var/ with your data)
 	rm -rf $(STAMPS) $(TOOLS) $(VENV) node_modules */node_modules */*/node_modules \

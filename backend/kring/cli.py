@@ -79,12 +79,10 @@ def serve(
 
 @app.command()
 def worker() -> None:
-    """Run an arq worker: outbox tasks and scheduled jobs."""
-    from arq.worker import Worker
+    """Run an arq worker: outbox tasks and scheduled jobs (reconnects when Redis comes back)."""
+    from kring.worker import run
 
-    from kring.worker import worker_settings
-
-    Worker(**worker_settings()).run()
+    run()
 
 
 @app.command("seed-demo")

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import signal
+import time
 import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import redis.exceptions
 import structlog
 from arq import cron
 from arq.connections import RedisSettings
@@ -63,6 +67,10 @@ def functions() -> list[Function]:
             # The outbox row counts attempts and decides when to give up; arq only retries.
             max_tries=1000,
             timeout=timedelta(seconds=outbox.max_task_timeout() + 30),
+            # The row is the record. A kept result would block the sweeper from handing a
+            # still-pending row (its run ended in an error, e.g. the database was down) to a
+            # new job with the same id for an hour.
+            keep_result=0,
         )
     ]
 
@@ -97,3 +105,35 @@ def worker_settings(settings: Settings | None = None) -> dict[str, Any]:
         "keep_result": 3600,
         "handle_signals": True,
     }
+
+
+def run(settings: Settings | None = None) -> None:
+    """`kring worker`: the arq worker, started again whenever it loses Redis.
+
+    arq's worker ends when its Redis connection fails. Nothing is lost meanwhile (outbox rows
+    wait in PostgreSQL and the sweeper hands them over again), so it waits and reconnects
+    rather than leaving that to whatever supervises the process.
+    """
+    from arq.worker import Worker
+
+    delay = 1.0
+    while True:
+        queue.set_pool(None)  # startup installs the new worker's pool
+        worker = Worker(**worker_settings(settings))
+        started = time.monotonic()
+        try:
+            worker.run()
+            return  # stopped by a signal
+        except (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError, OSError) as exc:
+            if time.monotonic() - started > 60:
+                delay = 1.0
+            log.warning("worker.redis_lost", error=str(exc), retry_in=delay)
+        # Between runs SIGTERM and SIGINT must end the process again, not an idle event loop.
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            worker.loop.remove_signal_handler(signum)
+        engine = worker.ctx.get("engine")
+        if engine is not None:
+            with contextlib.suppress(Exception):
+                worker.loop.run_until_complete(engine.dispose())
+        time.sleep(delay)
+        delay = min(delay * 2, 30.0)

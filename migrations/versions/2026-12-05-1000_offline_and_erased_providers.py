@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "17ee7dc037bc"
-down_revision: str | None = "514df9a1e139"
+down_revision: str | None = "3f0c2a7d9b41"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

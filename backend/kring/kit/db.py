@@ -67,16 +67,25 @@ def to_asyncpg_url(url: str) -> str:
     return url
 
 
+# Give up connecting after this long (asyncpg waits 60 s), so a request never hangs on it.
+CONNECT_TIMEOUT_SECONDS = 5.0
+
+
 def create_engine(
     url: str, *, pool_size: int = 10, max_overflow: int = 10, **kw: Any
 ) -> AsyncEngine:
-    return create_async_engine(
+    from kring.kit import faults
+
+    engine = create_async_engine(
         to_asyncpg_url(url),
         pool_size=pool_size,
         max_overflow=max_overflow,
         pool_pre_ping=True,
+        connect_args={"timeout": CONNECT_TIMEOUT_SECONDS},
         **kw,
     )
+    faults.watch_connects(engine)
+    return engine
 
 
 def create_sessionmaker(bind: Any) -> async_sessionmaker[AsyncSession]:

@@ -157,6 +157,7 @@ _STATUS_TITLES: dict[int, tuple[str, str]] = {
     422: ("validation-error", N_("Invalid input")),
     429: ("too-many-requests", N_("Too many requests")),
     503: ("service-unavailable", N_("Service unavailable")),
+    507: ("insufficient-storage", N_("Insufficient storage")),
 }
 _STATUS_DETAILS: dict[int, str] = {
     404: N_("There is nothing at this address, or you may not see it."),
@@ -335,9 +336,12 @@ async def _on_unexpected(request: Request, exc: Exception) -> JSONResponse:
 
 
 def install_error_handlers(app: FastAPI) -> None:
+    from kring.kit import faults
+
     app.add_exception_handler(RequestValidationError, _on_validation_error)
     app.add_exception_handler(KringError, _on_kring_error)
     app.add_exception_handler(StarletteHTTPException, _on_http_error)
+    faults.install(app)  # servers out of reach (503) and a full disk (507)
     app.add_exception_handler(Exception, _on_unexpected)
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from email.message import EmailMessage
-from email.utils import make_msgid
+from email.utils import make_msgid, parseaddr
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -61,17 +62,25 @@ def render(template: str, language: Language, context: dict[str, Any]) -> Render
     )
 
 
+def message_id_for(settings: Settings, key: uuid.UUID | None) -> str:
+    """A Message-ID in the sender's domain: derived from `key` (the same for every attempt at
+    one outbox row, so mail stores can tell a repeat), or random without one."""
+    domain = parseaddr(settings.mail_from)[1].rpartition("@")[2] or "kring.local"
+    return f"<{key}@{domain}>" if key else make_msgid(domain=domain)
+
+
 def build_message(
     settings: Settings,
     to: str,
     mail: RenderedMail,
     attachments: Sequence[tuple[str, bytes, str]] = (),
+    key: uuid.UUID | None = None,
 ) -> EmailMessage:
     message = EmailMessage()
     message["From"] = settings.mail_from
     message["To"] = to
     message["Subject"] = mail.subject
-    message["Message-ID"] = make_msgid(domain="kring.local")
+    message["Message-ID"] = message_id_for(settings, key)
     message.set_content(mail.text)
     message.add_alternative(mail.html, subtype="html")
     for filename, data, media_type in attachments:

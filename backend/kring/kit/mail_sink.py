@@ -1,9 +1,15 @@
-"""The dev and test SMTP sink: a real SMTP server (aiosmtpd) that keeps every message on disk."""
+"""The dev and test SMTP sink: a real SMTP server (aiosmtpd) that keeps every message on disk.
+
+Like a mail store that files by Message-ID, it keeps one copy of a message that arrives twice
+(an outbox row sent again after a crash, see kit.outbox); `received` and `duplicates` count
+what came in over SMTP, so tests can see both.
+"""
 
 from __future__ import annotations
 
 import email
 import email.policy
+import hashlib
 import socket
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -16,17 +22,36 @@ from aiosmtpd.controller import Controller
 from kring.kit.db import new_id
 
 
-class _KeepEveryMessage:
+class KeepEveryMessage:
+    """Stores each message once per Message-ID, in arrival order."""
+
     def __init__(self, mailbox: Path) -> None:
         self.mailbox = mailbox
+        self.received = 0
+        self.duplicates = 0
 
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+    def store(self, content: bytes) -> bool:
+        """Keep `content` unless a message with its Message-ID is kept already."""
+        self.received += 1
         self.mailbox.mkdir(parents=True, exist_ok=True)
+        message_id = email.message_from_bytes(content).get("Message-ID", "").strip()
+        if message_id:
+            marker = self.mailbox / ".ids" / hashlib.sha256(message_id.encode()).hexdigest()
+            marker.parent.mkdir(exist_ok=True)
+            try:
+                marker.touch(exist_ok=False)  # atomic: two deliveries at once keep one
+            except FileExistsError:
+                self.duplicates += 1
+                return False
         # A v7 id sorts by arrival, so the newest-first list is a reverse sort of file names.
         name = f"{new_id()}.eml"
         temporary = self.mailbox / f".{name}.tmp"
-        temporary.write_bytes(envelope.original_content or envelope.content)
+        temporary.write_bytes(content)
         temporary.rename(self.mailbox / name)
+        return True
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        self.store(envelope.original_content or envelope.content)
         return "250 Message accepted for delivery"
 
 
@@ -36,8 +61,14 @@ def free_port(host: str = "127.0.0.1") -> int:
         return int(probe.getsockname()[1])
 
 
-def start_sink(mailbox: Path, host: str = "127.0.0.1", port: int | None = None) -> Controller:
-    controller = Controller(_KeepEveryMessage(mailbox), hostname=host, port=port or free_port(host))
+def start_sink(
+    mailbox: Path,
+    host: str = "127.0.0.1",
+    port: int | None = None,
+    handler: KeepEveryMessage | None = None,
+) -> Controller:
+    handler = handler or KeepEveryMessage(mailbox)
+    controller = Controller(handler, hostname=host, port=port or free_port(host))
     controller.start()
     return controller
 
@@ -53,6 +84,7 @@ class StoredMail:
     html: str | None
     # (file name, media type, size in bytes) of each attachment.
     attachments: tuple[tuple[str, str, int], ...] = ()
+    message_id: str = ""
 
 
 def _parse(path: Path) -> StoredMail:
@@ -72,6 +104,7 @@ def _parse(path: Path) -> StoredMail:
             (part.get_filename() or "", part.get_content_type(), len(part.get_content()))
             for part in message.iter_attachments()
         ),
+        message_id=str(message.get("Message-ID", "")),
     )
 
 

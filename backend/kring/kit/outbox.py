@@ -2,9 +2,13 @@
 
 A request (or job) calls `add()` inside its transaction. After the commit, `enqueue_pending()`
 hands the new rows to arq with the row id as `_job_id`, so Redis never holds two jobs for one
-row. The worker runs `run_outbox_message()`, which locks the row, skips it unless still pending,
-and marks it done in the same transaction as the handler's own changes: running a job twice
-has the effect of running it once. The sweeper re-enqueues pending rows whose job was lost.
+row. The worker runs `run_outbox_message()`: it first claims the row (counts the attempt, takes a
+lease, commits), then locks it, skips it unless still pending, and marks it done in the same
+transaction as the handler's own changes: running a job twice has the effect of running it
+once. The sweeper re-enqueues pending rows whose job was lost. A worker killed between the
+side effect and that commit leaves the row pending, so the effect can happen twice; handlers
+make that visible to the receiver with a key per row (`running_message_id()`, the e-mail's
+Message-ID). docs/decisions.md says what is guaranteed.
 """
 
 from __future__ import annotations
@@ -12,13 +16,15 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import structlog
+from arq.constants import in_progress_key_prefix
 from arq.worker import Retry
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from kring.kit import queue
@@ -121,6 +127,21 @@ async def enqueue(message_id: uuid.UUID) -> bool:
     return job is not None
 
 
+async def _release(message_id: uuid.UUID) -> bool:
+    """Drop arq's "running" mark of the row's job, left by a worker that is gone.
+
+    Safe even if the worker is merely slow: the row's claim and lock make a second run skip.
+    """
+    try:
+        released = await queue.get_pool().delete(in_progress_key_prefix + str(message_id))
+    except Exception:
+        log.warning("outbox.release_failed", outbox_id=str(message_id), exc_info=True)
+        return False
+    if released:
+        log.warning("outbox.released", outbox_id=str(message_id))
+    return bool(released)
+
+
 async def sweep(
     sessionmaker: async_sessionmaker[AsyncSession],
     *,
@@ -128,7 +149,12 @@ async def sweep(
     batch_size: int,
     now: datetime | None = None,
 ) -> int:
-    """Re-enqueue pending rows whose job may have been lost; safe with several sweepers at once."""
+    """Re-enqueue pending rows whose job may have been lost; safe with several sweepers at once.
+
+    A row whose job is still in Redis but marked as running by a worker that died (arq keeps
+    that mark for its longest job timeout, minutes) is released so the queue runs it again;
+    rows claimed by a live worker (lease not over) are left alone.
+    """
     now = now or datetime.now(UTC)
     last_handed_over = func.coalesce(OutboxMessage.enqueued_at, OutboxMessage.created_at)
     async with sessionmaker() as session, session.begin():
@@ -136,13 +162,14 @@ async def sweep(
             select(OutboxMessage)
             .where(OutboxMessage.status == OutboxStatus.pending)
             .where(last_handed_over < now - older_than)
+            .where(or_(OutboxMessage.claimed_until.is_(None), OutboxMessage.claimed_until < now))
             .order_by(last_handed_over)
             .limit(batch_size)
             .with_for_update(skip_locked=True)
         )
         swept = 0
         for message in rows:
-            if await enqueue(message.id):
+            if await enqueue(message.id) or await _release(message.id):
                 swept += 1
             message.enqueued_at = now
     if swept:
@@ -150,22 +177,75 @@ async def sweep(
     return swept
 
 
+# The outbox row whose handler is running: handlers derive idempotency keys from it (the
+# Message-ID of an e-mail), so every attempt at one row looks the same to the receiver.
+_running: ContextVar[uuid.UUID | None] = ContextVar("kring_outbox_running", default=None)
+
+# How long a claim outlives the task's own timeout (the commit after the side effect included).
+_LEASE_MARGIN = timedelta(seconds=30)
+
+
+def running_message_id() -> uuid.UUID | None:
+    """The id of the outbox row being run in this task, if any."""
+    return _running.get()
+
+
+async def _claim(
+    sessionmaker: async_sessionmaker[AsyncSession], message_id: uuid.UUID
+) -> tuple[str, OutboxTask | None]:
+    """Count the attempt and take a lease, committed before anything is sent.
+
+    Returns what to do: "run", "skipped" (done or gone), "failed", or "wait:<seconds>" while
+    another worker's lease is live.
+    """
+    now = datetime.now(UTC)
+    async with sessionmaker() as session, session.begin():
+        message = await session.get(OutboxMessage, message_id, with_for_update=True)
+        if message is None or message.status != OutboxStatus.pending:
+            return "skipped", None
+        if message.claimed_until is not None and message.claimed_until > now:
+            return f"wait:{(message.claimed_until - now).total_seconds():.0f}", None
+        task = _registry.get(message.task)
+        if task is None:
+            message.status = OutboxStatus.failed
+            message.last_error = f"no handler registered for task {message.task!r}"
+            message.claimed_until = None
+            return "failed", None
+        if message.claimed_until is not None:
+            # An earlier attempt claimed the row and never finished (its worker died or lost
+            # the database): its side effect may have happened. It is tried again with the
+            # same idempotency key; the receiver may see it twice (see docs/decisions.md).
+            log.warning("outbox.resumed", outbox_id=str(message_id), attempts=message.attempts)
+            if message.attempts >= task.max_tries:
+                message.status = OutboxStatus.failed
+                message.claimed_until = None
+                message.last_error = (
+                    message.last_error or f"gave up after {message.attempts} interrupted attempts"
+                )
+                return "failed", None
+        message.attempts += 1
+        message.claimed_until = now + timedelta(seconds=task.timeout_seconds) + _LEASE_MARGIN
+    return "run", task
+
+
 async def run_outbox_message(
     sessionmaker: async_sessionmaker[AsyncSession], message_id: uuid.UUID
 ) -> str:
     """Run one outbox row's handler once; returns what happened (for logs and tests)."""
+    verdict, task = await _claim(sessionmaker, message_id)
+    if verdict.startswith("wait:"):
+        # Another worker holds the row: look again when its lease ends, in case it died.
+        raise Retry(defer=int(verdict.removeprefix("wait:")) + 1)
+    if task is None:
+        return verdict
     retry_in: int | None = None
     chained: list[uuid.UUID] = []
     async with sessionmaker() as session, session.begin():
         message = await session.get(OutboxMessage, message_id, with_for_update=True)
         if message is None or message.status != OutboxStatus.pending:
             return "skipped"
-        task = _registry.get(message.task)
-        if task is None:
-            message.status = OutboxStatus.failed
-            message.last_error = f"no handler registered for task {message.task!r}"
-            return "failed"
-        message.attempts += 1
+        message.claimed_until = None
+        running = _running.set(message.id)
         try:
             async with asyncio.timeout(task.timeout_seconds), session.begin_nested():
                 await task.handler(session, message.payload)
@@ -190,6 +270,8 @@ async def run_outbox_message(
             message.completed_at = datetime.now(UTC)
             message.last_error = None
             chained = session.info.pop(_PENDING_KEY, [])
+        finally:
+            _running.reset(running)
     if retry_in is not None:
         raise Retry(defer=retry_in)
     # Rows the handler added (e.g. the mail a reset link goes out in) leave after the commit.

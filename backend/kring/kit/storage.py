@@ -48,9 +48,16 @@ class DiskStorage:
     def put(self, key: str, data: bytes) -> None:
         path = self._path(key)
         path.parent.mkdir(parents=True, exist_ok=True)
-        # Write then rename: a reader never sees half a file.
-        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as tmp:
-            tmp.write(data)
+        # Write then rename: a reader never sees half a file, and a failed write (a full disk)
+        # leaves none behind.
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".", delete=False) as tmp:
+            try:
+                tmp.write(data)
+                tmp.flush()
+            except BaseException:
+                tmp.close()
+                Path(tmp.name).unlink(missing_ok=True)
+                raise
         os.replace(tmp.name, path)
 
     def get(self, key: str) -> bytes | None:
@@ -74,7 +81,11 @@ class DiskStorage:
         path.parent.mkdir(parents=True, exist_ok=True)
         # Across file systems a move copies; into a temporary name first, then renamed.
         staged = path.with_name(f".{path.name}.{os.getpid()}.part")
-        shutil.move(source, staged)
+        try:
+            shutil.move(source, staged)
+        except BaseException:
+            staged.unlink(missing_ok=True)  # half a copy when the disk filled up
+            raise
         os.replace(staged, path)
 
     def local_path(self, key: str) -> Path | None:

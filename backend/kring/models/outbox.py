@@ -25,6 +25,9 @@ class OutboxMessage(RecordMixin, Base):
         CheckConstraint("status IN ('pending', 'done', 'failed')", name="status_known"),
         CheckConstraint("attempts >= 0", name="attempts_not_negative"),
         CheckConstraint("length(task) BETWEEN 1 AND 100", name="task_length"),
+        CheckConstraint(
+            "status = 'pending' OR claimed_until IS NULL", name="claimed_only_while_pending"
+        ),
         # The sweeper only ever looks at pending rows, oldest first.
         Index(
             "ix_outbox_pending_handed_over",
@@ -41,4 +44,7 @@ class OutboxMessage(RecordMixin, Base):
     attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
     last_error: Mapped[str | None] = mapped_column(Text)
     enqueued_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Set (and `attempts` counted) in its own commit before the side effect runs: a worker that
+    # dies mid-send leaves the attempt on record, and nobody else starts the row until then.
+    claimed_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     completed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kring.config import get_settings
 from kring.kit import mail, sms
 from kring.kit.i18n import Language
-from kring.kit.outbox import outbox_task
+from kring.kit.outbox import outbox_task, running_message_id
 
 SEND_MAIL = "mail.send"
 SEND_SMS = "sms.send"
@@ -25,7 +25,10 @@ async def send_mail(session: AsyncSession, payload: dict[str, Any]) -> None:
         await _attachment(session, item, payload["language"])
         for item in payload.get("attachments", [])
     ]
-    await mail.send(settings, mail.build_message(settings, payload["to"], rendered, attachments))
+    # The Message-ID comes from the outbox row: a mail sent again after a crash is the same mail.
+    key = running_message_id()
+    message = mail.build_message(settings, payload["to"], rendered, attachments, key=key)
+    await mail.send(settings, message)
 
 
 async def _attachment(

@@ -37,7 +37,7 @@ def _binary_body(*media_types: str) -> dict[str, Any]:
     operation_id="provider:upload_photo",
     summary="Upload my portrait photo",
     openapi_extra=_binary_body("image/png", "image/jpeg"),
-    responses=problem_responses(401, 403, 413, 415, 422),
+    responses=problem_responses(401, 403, 413, 415, 422, 507),
 )
 async def upload_photo(
     request: Request,
@@ -59,7 +59,7 @@ async def upload_photo(
     "/photo/crop",
     operation_id="provider:crop_photo",
     summary="Move or zoom my portrait",
-    responses=problem_responses(401, 403, 404, 422),
+    responses=problem_responses(401, 403, 404, 422, 507),
 )
 async def crop_photo(
     body: PhotoCrop, request: Request, db: DbSession, actor: CurrentActor
@@ -116,7 +116,7 @@ async def delete_photo(request: Request, db: DbSession, actor: CurrentActor) -> 
     operation_id="provider:upload_price_list",
     summary="Upload my price list (PDF)",
     openapi_extra=_binary_body("application/pdf"),
-    responses=problem_responses(401, 403, 413, 415, 422),
+    responses=problem_responses(401, 403, 413, 415, 422, 507),
 )
 async def upload_price_list(
     request: Request, db: DbSession, actor: CurrentActor
@@ -171,7 +171,7 @@ async def delete_price_list(request: Request, db: DbSession, actor: CurrentActor
     operation_id="provider:upload_video",
     summary="Upload or record my introduction video",
     openapi_extra=_binary_body("video/mp4", "video/webm"),
-    responses=problem_responses(401, 403, 413, 415, 422),
+    responses=problem_responses(401, 403, 413, 415, 422, 507),
 )
 async def upload_video(request: Request, db: DbSession, actor: CurrentActor) -> ProviderProfileRead:
     """MP4 or WebM by content, at most 100 MB. Staff look at a new video before the badge shows."""
@@ -260,7 +260,7 @@ async def _video_changed(
     operation_id="provider:upload_vog",
     summary="Upload my certificate of conduct (VOG, PDF)",
     openapi_extra=_binary_body("application/pdf"),
-    responses=problem_responses(401, 403, 413, 415, 422),
+    responses=problem_responses(401, 403, 413, 415, 422, 507),
 )
 async def upload_vog(request: Request, db: DbSession, actor: CurrentActor) -> ProviderProfileRead:
     """A real PDF (checked by content), at most 10 MB, in place of the one before. Kring's staff

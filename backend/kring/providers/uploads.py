@@ -94,12 +94,18 @@ def _new_prefix(profile: ProviderProfile) -> str:
 def _replace(storage: Storage, profile: ProviderProfile, original: Image.Image, crop: Crop) -> None:
     prefix, old = _new_prefix(profile), profile.photo_key
     keys = _keys(prefix)
-    storage.put(keys["original"], _jpeg(original, 92))
-    cropped = square(original, crop)
-    for variant, size in PHOTO_VARIANTS.items():
-        storage.put(
-            keys[variant], _jpeg(cropped.resize((size, size), Image.Resampling.LANCZOS), 85)
-        )
+    try:
+        storage.put(keys["original"], _jpeg(original, 92))
+        cropped = square(original, crop)
+        for variant, size in PHOTO_VARIANTS.items():
+            storage.put(
+                keys[variant], _jpeg(cropped.resize((size, size), Image.Resampling.LANCZOS), 85)
+            )
+    except BaseException:
+        # A full disk part way: no incomplete set of sizes stays behind.
+        for key in keys.values():
+            storage.delete(key)
+        raise
     profile.photo_key = prefix
     profile.photo_x, profile.photo_y, profile.photo_zoom = crop.x, crop.y, crop.zoom
     if old:
