@@ -10,29 +10,17 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from kring.config import Settings
 from kring.jobs import JOBS
-from kring.kit.working_days import AMSTERDAM, deadline_after
+from kring.kit.working_days import AMSTERDAM
 from kring.models.contact import ContactRequest
 from tests.accounts.helpers import queued_mails
+from tests.contacts.helpers import open_request
 from tests.search.helpers import Provider, add_provider
 
 
 async def _request(session: AsyncSession, arrived: datetime, email: str) -> ContactRequest:
-    bert = await add_provider(session, Provider(email, "Bert"))
-    row = ContactRequest(
-        profile_id=bert.id,
-        name="Jan",
-        email="jan@example.org",
-        phone="+31301234567",
-        location="Utrecht",
-        for_whom="self",
-        message="Hallo",
-        language="nl",
-        created_at=arrived,
-        deadline_at=deadline_after(arrived),
+    return await open_request(
+        session, await add_provider(session, Provider(email, "Bert")), arrived
     )
-    session.add(row)
-    await session.commit()
-    return row
 
 
 async def test_the_provider_is_reminded_on_the_last_day_once(

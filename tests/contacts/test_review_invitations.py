@@ -14,13 +14,13 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from kring.config import Settings
 from kring.jobs import JOBS
-from kring.kit.working_days import deadline_after
 from kring.models.contact import ContactRequest
 from kring.models.outbox import OutboxMessage
 from kring.models.provider import ProviderProfile
 from kring.models.user import User
 from tests.accounts.helpers import csrf, log_in, queued_mails, token_from
 from tests.conftest import Mailbox, RunWorker
+from tests.contacts.helpers import open_request
 from tests.members.helpers import new_client
 from tests.search.helpers import Provider, add_provider
 
@@ -31,21 +31,7 @@ invite = JOBS["contacts.invite_reviews"].run
 async def _request(
     session: AsyncSession, profile: ProviderProfile, email: str = "jan@example.org"
 ) -> ContactRequest:
-    row = ContactRequest(
-        profile_id=profile.id,
-        name="Jan Janssen",
-        email=email,
-        phone="+31301234567",
-        location="Utrecht",
-        for_whom="self",
-        message="Hallo",
-        language="nl",
-        created_at=ARRIVED,
-        deadline_at=deadline_after(ARRIVED),
-    )
-    session.add(row)
-    await session.commit()
-    return row
+    return await open_request(session, profile, ARRIVED, name="Jan Janssen", email=email)
 
 
 async def _invitations(session: AsyncSession, to: str = "jan@example.org") -> int:

@@ -16,13 +16,14 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from kring.accounts.lifecycle import run_lifecycle
 from kring.config import Settings
 from kring.jobs import JOBS
-from kring.kit.working_days import AMSTERDAM, deadline_after
+from kring.kit.working_days import AMSTERDAM
 from kring.models.audit import AuditEvent
 from kring.models.contact import ContactRequest
 from kring.models.payment import Payment
 from kring.models.provider import ProviderProfile
 from kring.models.user import User
 from tests.accounts.helpers import csrf, queued_mails
+from tests.contacts.helpers import open_request
 from tests.members.helpers import person
 from tests.search.helpers import UTRECHT, Provider, add_provider
 
@@ -58,21 +59,7 @@ async def _reachable(client: AsyncClient, profile: ProviderProfile) -> dict[str,
 
 
 async def _open_request(session: AsyncSession, profile: ProviderProfile) -> ContactRequest:
-    row = ContactRequest(
-        profile_id=profile.id,
-        name="Jan",
-        email="jan@example.org",
-        phone="+31301234567",
-        location="Utrecht",
-        for_whom="self",
-        message="Hallo",
-        language="nl",
-        created_at=MONDAY,
-        deadline_at=deadline_after(MONDAY),
-    )
-    session.add(row)
-    await session.commit()
-    return row
+    return await open_request(session, profile, MONDAY)
 
 
 async def _status(session: AsyncSession, profile: ProviderProfile) -> str:
