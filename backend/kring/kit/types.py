@@ -35,11 +35,9 @@ PlainText = Annotated[str, STORABLE_TEXT]
 INT32_MAX = 2**31 - 1
 INT64_MAX = 2**63 - 1
 
-# An integer that fits PostgreSQL's `integer` / `bigint`.
+# An integer that fits PostgreSQL's `integer`.
 Int32 = Annotated[int, Field(ge=-(2**31), le=INT32_MAX)]
-Int64 = Annotated[int, Field(ge=-(2**63), le=INT64_MAX)]
-# Positive keys of an `integer` / `bigint` column (a place's GeoNames id is a `bigint`).
-IntId = Annotated[int, Field(ge=1, le=INT32_MAX)]
+# A positive key of a `bigint` column (a place's GeoNames id).
 BigIntId = Annotated[int, Field(ge=1, le=INT64_MAX)]
 
 
