@@ -16,6 +16,7 @@ from kring.auth import mfa
 from kring.auth.passwords import hash_password
 from kring.config import Settings
 from kring.dev.demo import DEMO_PASSWORD
+from kring.kit.day_parts import day_parts_to_bits
 from kring.models.mfa import MfaFactor
 from kring.models.organisation import Membership, Organisation
 from kring.models.provider import (
@@ -28,7 +29,7 @@ from kring.models.provider import (
     WorkAreaKind,
 )
 from kring.models.user import User, UserStatus
-from kring.providers.service import TERMS_VERSION, day_parts_to_bits
+from kring.providers.service import TERMS_VERSION
 from kring.search.indexing import refresh_search_text
 
 PASSWORD = DEMO_PASSWORD

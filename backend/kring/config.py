@@ -6,8 +6,9 @@ import json
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal, Self
+from typing import Annotated, Literal, Self
 
+from fastapi import Depends
 from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from starlette.requests import Request
@@ -184,3 +185,11 @@ def settings_of(request: Request) -> Settings:
 @lru_cache
 def get_settings() -> Settings:
     return Settings()
+
+
+def _settings_dependency(request: Request) -> Settings:
+    return settings_of(request)
+
+
+# What a route hands its service: the settings of the app serving the request.
+SettingsDep = Annotated[Settings, Depends(_settings_dependency)]

@@ -13,8 +13,8 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from kring.config import Settings
+from kring.kit.money import member_price_cents, split_vat
 from kring.models.provider import ProviderProfile
-from kring.providers.pricing import member_price_cents, split_vat
 from tests.accounts.helpers import csrf, log_in, make_user
 
 PERSONAL = {"service_kinds": ["home_services"], "first_name": "Bert", "heard_from": "Via de buren"}

@@ -12,7 +12,6 @@ from kring.accounts.service import (
     find_user_by_email,
     limit_email_requests,
     mail_password_changed,
-    portal_link,
     set_password,
     use_token,
 )
@@ -24,6 +23,7 @@ from kring.config import Settings
 from kring.kit import outbox
 from kring.kit.errors import Conflict, InvalidInput
 from kring.kit.i18n import N_
+from kring.kit.links import portal_link
 from kring.models.session import ActionToken, TokenPurpose
 from kring.models.user import UserStatus
 from kring.notifications.service import queue_mail
@@ -56,7 +56,7 @@ async def reset_password(
         user.status = UserStatus.active
     await sessions.revoke_sessions(db, user.id)
     await mail_password_changed(db, user)
-    await audit.record(
+    await audit.record_for_request(
         db,
         "auth.password_reset",
         request=request,
@@ -71,7 +71,7 @@ async def change_password(
 ) -> None:
     user = actor.user
     if not await passwords.verify_password(user.password_hash, current_password):
-        await audit.record(
+        await audit.record_for_request(
             db,
             "auth.password_change",
             request=request,
@@ -86,7 +86,7 @@ async def change_password(
         db, user.id, except_session=actor.session.id if actor.session else None
     )
     await mail_password_changed(db, user)
-    await audit.record(
+    await audit.record_for_request(
         db,
         "auth.password_change",
         request=request,
@@ -143,10 +143,10 @@ async def request_email_change(
             language=user.preferred_language,
             context={
                 "first_name": user.first_name,
-                "link": portal_link(settings, portal, "confirm-email", token),
+                "link": portal_link(settings, portal, "confirm-email", token=token),
             },
         )
-    await audit.record(
+    await audit.record_for_request(
         db,
         "account.email_change_requested",
         request=request,
@@ -176,7 +176,7 @@ async def confirm_email_change(
         language=user.preferred_language,
         context={"first_name": user.first_name, "new_email": action.new_email},
     )
-    await audit.record(
+    await audit.record_for_request(
         db,
         "account.email_changed",
         request=request,

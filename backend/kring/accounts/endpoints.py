@@ -290,7 +290,7 @@ async def choose_organisation(
         raise NotFound()
     actor.session.active_organisation_id = body.organisation_id
     await db.flush()
-    await audit.record(
+    await audit.record_for_request(
         db,
         "auth.organisation_chosen",
         request=request,
@@ -328,7 +328,7 @@ async def update_me(body: MeUpdate, request: Request, db: DbSession, actor: Curr
         await provider_service.home_address_changed(db, settings_of(request), actor.user)
         changes["home_address"] = None  # named in the audit trail, never written out
     await db.flush()
-    await audit.record(
+    await audit.record_for_request(
         db,
         "account.updated",
         request=request,

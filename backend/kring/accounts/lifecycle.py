@@ -19,6 +19,7 @@ from kring.auth import api_clients
 from kring.config import Settings
 from kring.kit import outbox
 from kring.kit.db import new_id
+from kring.kit.links import site_link
 from kring.kit.working_days import AMSTERDAM
 from kring.models.audit import AuditEvent
 from kring.models.mfa import MfaChallenge, MfaFactor, RecoveryCode
@@ -232,7 +233,7 @@ async def _warn(
             db,
             "account_inactive_warning",
             rows,
-            {"login_link": f"{settings.public_url.rstrip('/')}/"},
+            {"login_link": site_link(settings)},
         )
         warned += len(rows)
 

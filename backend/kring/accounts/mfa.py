@@ -157,7 +157,7 @@ async def send_login_sms(
             "challenge_id", N_("No text-message number is set up for this account.")
         )
     await send_sms_code(db, settings, challenge, sms_factor.phone)
-    await audit.record(db, "mfa.sms_sent", request=request, actor_user_id=user.id)
+    await audit.record_for_request(db, "mfa.sms_sent", request=request, actor_user_id=user.id)
 
 
 async def _check_code(
@@ -198,7 +198,7 @@ async def _check_code(
         if step is None:
             continue
         if factor.last_used_step is not None and step <= factor.last_used_step:
-            await audit.record(
+            await audit.record_for_request(
                 db, "mfa.totp_reused", request=request, outcome="failure", actor_user_id=user.id
             )
             await queue_mail(
@@ -245,7 +245,7 @@ async def verify_challenge(
         )
         if failures >= settings.login_failures_before_cooloff:
             await redis.set(cooloff_key, "1", ex=settings.login_cooloff_minutes * 60)
-        await audit.record(
+        await audit.record_for_request(
             db,
             "mfa.verify",
             request=request,
@@ -268,7 +268,7 @@ async def verify_challenge(
         await sessions.choose_only_organisation(db, user_session)
     elif current is not None and current.session is not None:
         current.session.mfa_verified_at = datetime.now(UTC)
-    await audit.record(
+    await audit.record_for_request(
         db,
         "mfa.verify",
         request=request,
@@ -350,7 +350,7 @@ async def _factor_confirmed(
         db, actor.user_id, except_session=actor.session.id if actor.session else None
     )
     await _mail_factor_changed(db, actor.user)
-    await audit.record(
+    await audit.record_for_request(
         db,
         "mfa.factor_added",
         request=request,
@@ -462,7 +462,7 @@ async def regenerate_recovery_codes(
     require_recent_second_factor(actor, True)
     codes = await _store_recovery_codes(db, settings, actor.user_id)
     await _mail_factor_changed(db, actor.user)
-    await audit.record(
+    await audit.record_for_request(
         db, "mfa.recovery_codes_renewed", request=request, actor_user_id=actor.user_id
     )
     return codes
@@ -490,7 +490,7 @@ async def remove_factor(
         db, actor.user_id, except_session=actor.session.id if actor.session else None
     )
     await _mail_factor_changed(db, actor.user)
-    await audit.record(
+    await audit.record_for_request(
         db,
         "mfa.factor_removed",
         request=request,

@@ -3,45 +3,23 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Annotated, Literal
 
-import phonenumbers
-from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, Field
+from pydantic import BaseModel, ConfigDict, EmailStr, Field
 
 from kring.kit.address import DutchAddress, DutchAddressRead
-from kring.kit.i18n import Language, _
-from kring.kit.types import PlainText, Text
-
-Name = Annotated[str, Text(min_length=1, max_length=100)]
-Gender = Literal["female", "male", "other"]
-Password = Annotated[PlainText, Field(min_length=1, max_length=1024)]
-Token = Annotated[str, Text(min_length=20, max_length=200)]
-
-
-def _mobile_or_landline(value: str | None) -> str | None:
-    """A valid phone number, stored in E.164 (Dutch numbers may be written without +31)."""
-    if value is None or not value.strip():
-        return None
-    try:
-        number = phonenumbers.parse(value, "NL")
-    except phonenumbers.NumberParseException:
-        number = None
-    if number is None or not phonenumbers.is_valid_number(number):
-        raise ValueError(_("This is not a valid phone number."))
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-
-
-PhoneNumber = Annotated[PlainText | None, AfterValidator(_mobile_or_landline)]
-
-
-def _birth_date(value: date | None) -> date | None:
-    if value is not None and not date(1900, 1, 1) <= value <= datetime.now(UTC).date():
-        raise ValueError(_("Give a birth date between 1900 and today."))
-    return value
-
-
-BirthDate = Annotated[date | None, AfterValidator(_birth_date)]
+from kring.kit.i18n import Language
+from kring.kit.people import (
+    BirthDate,
+    Gender,
+    MobileNumber,
+    Name,
+    Password,
+    PhoneNumber,
+    Token,
+)
+from kring.kit.types import Text
 
 
 class SignupCreate(BaseModel):
@@ -315,28 +293,12 @@ class CodeBody(BaseModel):
     code: Annotated[str, Text(min_length=6, max_length=20)]
 
 
-def _mobile(value: str) -> str:
-    """Only a mobile number can receive the codes (a landline gets a clear refusal)."""
-    try:
-        number = phonenumbers.parse(value, "NL")
-    except phonenumbers.NumberParseException:
-        number = None
-    if number is None or not phonenumbers.is_valid_number(number):
-        raise ValueError(_("This is not a valid phone number."))
-    if phonenumbers.number_type(number) not in (
-        phonenumbers.PhoneNumberType.MOBILE,
-        phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
-    ):
-        raise ValueError(_("Use a mobile number: text messages cannot reach a landline."))
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-
-
 class SmsFactorCreate(BaseModel):
     """The mobile number for text-message codes."""
 
     model_config = ConfigDict(json_schema_extra={"examples": [{"phone": "06 12345678"}]})
 
-    phone: Annotated[str, Text(max_length=30, strip_whitespace=False), AfterValidator(_mobile)]
+    phone: MobileNumber
 
 
 class TotpSetup(BaseModel):

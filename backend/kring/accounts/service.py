@@ -21,6 +21,7 @@ from kring.config import Settings
 from kring.kit import throttle
 from kring.kit.errors import InvalidInput, NotFound, TooManyRequests, Unauthorized
 from kring.kit.i18n import N_, Language
+from kring.kit.links import portal_link
 from kring.models.mfa import MfaChallenge
 from kring.models.session import ActionToken, TokenPurpose, UserSession
 from kring.models.user import User, UserStatus
@@ -116,10 +117,6 @@ async def limit_email_requests(
         )
 
 
-def portal_link(settings: Settings, portal: str, page: str, token: str) -> str:
-    return f"{settings.public_url.rstrip('/')}/{portal}/{page}?token={token}"
-
-
 async def sign_up(
     db: AsyncSession, redis: Redis, settings: Settings, request: Request, body: SignupCreate
 ) -> None:
@@ -142,10 +139,10 @@ async def sign_up(
             language=existing.preferred_language,
             context={
                 "first_name": existing.first_name,
-                "reset_link": f"{settings.public_url}/{body.portal}/forgot-password",
+                "reset_link": portal_link(settings, body.portal, "forgot-password"),
             },
         )
-        await audit.record(
+        await audit.record_for_request(
             db,
             "account.signup_existing",
             request=request,
@@ -172,10 +169,10 @@ async def sign_up(
         language=body.language,
         context={
             "first_name": user.first_name,
-            "link": portal_link(settings, body.portal, "verify-email", token),
+            "link": portal_link(settings, body.portal, "verify-email", token=token),
         },
     )
-    await audit.record(
+    await audit.record_for_request(
         db,
         "account.signup",
         request=request,
@@ -192,7 +189,7 @@ async def verify_email(db: AsyncSession, settings: Settings, request: Request, t
         user.email_verified_at = datetime.now(UTC)
     if user.status == UserStatus.invited:
         user.status = UserStatus.active
-    await audit.record(
+    await audit.record_for_request(
         db,
         "account.email_verified",
         request=request,
@@ -236,7 +233,7 @@ async def log_in(
         if failures >= settings.login_failures_before_cooloff:
             await redis.set(cooloff_key, "1", ex=settings.login_cooloff_minutes * 60)
             await redis.delete(account_key)
-        await audit.record(
+        await audit.record_for_request(
             db,
             "auth.login",
             request=request,
@@ -253,7 +250,7 @@ async def log_in(
     await redis.delete(account_key)
     if passwords.needs_rehash(user.password_hash or ""):
         user.password_hash = await passwords.hash_password(password)
-    await audit.record(
+    await audit.record_for_request(
         db,
         "auth.login",
         request=request,
@@ -277,7 +274,7 @@ async def log_out(
     if actor.session is not None:
         actor.session.revoked_at = datetime.now(UTC)
     sessions.clear_session_cookies(response, settings)
-    await audit.record(db, "auth.logout", request=request, actor_user_id=actor.user_id)
+    await audit.record_for_request(db, "auth.logout", request=request, actor_user_id=actor.user_id)
 
 
 async def set_password(db: AsyncSession, user: User, new_password: str, field: str) -> None:
@@ -326,7 +323,7 @@ async def revoke_session(
     if row is None:
         raise NotFound()
     row.revoked_at = datetime.now(UTC)
-    await audit.record(
+    await audit.record_for_request(
         db,
         "auth.session_revoked",
         request=request,
@@ -359,7 +356,7 @@ async def invite(
     db.add(user)
     await db.flush()
     token = await issue_token(db, settings, user, TokenPurpose.activate, ACTIVATION_VALID)
-    link = portal_link(settings, portal, "activate", token)
+    link = portal_link(settings, portal, "activate", token=token)
     await queue_mail(
         db,
         to=user.email,
@@ -379,7 +376,7 @@ async def activate(
     await set_password(db, user, password, "password")
     user.status = UserStatus.active
     user.email_verified_at = datetime.now(UTC)
-    await audit.record(
+    await audit.record_for_request(
         db,
         "account.activated",
         request=request,

@@ -7,9 +7,10 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kring.accounts.credentials import RESET_LINK_TASK, RESET_PASSWORD_VALID
-from kring.accounts.service import find_user_by_email, issue_token, portal_link
+from kring.accounts.service import find_user_by_email, issue_token
 from kring.audit import service as audit
 from kring.config import get_settings
+from kring.kit.links import portal_link
 from kring.kit.outbox import outbox_task
 from kring.models.session import TokenPurpose
 from kring.models.user import UserStatus
@@ -33,10 +34,10 @@ async def send_password_reset(session: AsyncSession, payload: dict[str, Any]) ->
         language=user.preferred_language,
         context={
             "first_name": user.first_name,
-            "link": portal_link(settings, payload["portal"], "reset-password", token),
+            "link": portal_link(settings, payload["portal"], "reset-password", token=token),
         },
     )
-    await audit.record(
+    await audit.record_for_request(
         session,
         "auth.password_reset_requested",
         request=None,

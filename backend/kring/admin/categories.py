@@ -91,7 +91,7 @@ async def create_category(
     category = Category(**body.model_dump(), position=(last or 0) + 1)
     db.add(category)
     await db.flush()
-    await audit.record(
+    await audit.record_for_request(
         db,
         "category.created",
         request=request,
@@ -122,7 +122,7 @@ async def rename_category(
         raise NotFound()
     category.name_nl, category.name_fr, category.name_en = body.name_nl, body.name_fr, body.name_en
     await db.flush()
-    await audit.record(
+    await audit.record_for_request(
         db,
         "category.renamed",
         request=request,

@@ -100,7 +100,7 @@ async def _record(
     profile: ProviderProfile,
     details: dict[str, object],
 ) -> None:
-    await audit.record(
+    await audit.record_for_request(
         db,
         action,
         request=request,

@@ -8,8 +8,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, EmailStr
 
-from kring.accounts.schemas import Name
 from kring.kit.i18n import Language
+from kring.kit.people import Name
 from kring.members.schemas import Initials, Prefix
 
 

@@ -20,6 +20,7 @@ from kring.config import Settings
 from kring.kit.db import contains_pattern
 from kring.kit.errors import Conflict, InvalidInput, NotFound
 from kring.kit.i18n import N_
+from kring.kit.links import portal_link
 from kring.models.audit import AuditEvent
 from kring.models.mfa import MfaFactor, RecoveryCode
 from kring.models.organisation import Membership, Organisation, OrganisationKind
@@ -58,7 +59,7 @@ async def deactivate(db: AsyncSession, request: Request, actor: Actor, user: Use
         language=user.preferred_language,
         context={"first_name": user.first_name},
     )
-    await audit.record(
+    await audit.record_for_request(
         db,
         "account.deactivated",
         request=request,
@@ -88,10 +89,10 @@ async def reactivate(
         language=user.preferred_language,
         context={
             "first_name": user.first_name,
-            "link": f"{settings.public_url.rstrip('/')}/{portal}/login",
+            "link": portal_link(settings, portal, "login"),
         },
     )
-    await audit.record(
+    await audit.record_for_request(
         db,
         "account.reactivated",
         request=request,
@@ -132,10 +133,10 @@ async def reset_mfa_phone(
         language=user.preferred_language,
         context={
             "first_name": user.first_name,
-            "link": f"{settings.public_url.rstrip('/')}/{portal}/account/security",
+            "link": portal_link(settings, portal, "account/security"),
         },
     )
-    await audit.record(
+    await audit.record_for_request(
         db,
         "mfa.phone_reset",
         request=request,
@@ -217,7 +218,7 @@ async def create_account(
         )
     )
     await db.flush()
-    await audit.record(
+    await audit.record_for_request(
         db,
         "account.created_by_staff",
         request=request,
@@ -264,7 +265,7 @@ async def link_membership(
     )
     db.add(membership)
     await db.flush()
-    await audit.record(
+    await audit.record_for_request(
         db,
         "membership.linked_by_staff",
         request=request,
@@ -296,7 +297,7 @@ async def change_email(
             context={"first_name": user.first_name, "new_email": new_email},
         )
     await db.flush()
-    await audit.record(
+    await audit.record_for_request(
         db,
         "account.email_changed_by_staff",
         request=request,
@@ -319,7 +320,7 @@ async def delete_account(db: AsyncSession, request: Request, actor: Actor, user:
         context={"first_name": user.first_name},
     )
     await erase_personal_data(db, [user.id], by="staff", actor_user_id=actor.user_id)
-    await audit.record(
+    await audit.record_for_request(
         db,
         "account.deleted_by_staff",
         request=request,

@@ -16,7 +16,6 @@ import time
 import uuid
 from typing import Any
 
-from fastapi import Depends, Request, Security
 from fastapi.openapi.models import OAuthFlowClientCredentials
 from fastapi.openapi.models import OAuthFlows as OAuthFlowsModel
 from fastapi.security import OAuth2
@@ -26,16 +25,16 @@ from joserfc.jwk import OctKey
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from kring.auth.actor import Actor, get_actor, get_actor_during_setup
-from kring.auth.scopes import SCOPE_DESCRIPTIONS, ApiScope
+from kring.auth.principal import Principal, Visitor
+from kring.auth.scopes import SCOPE_DESCRIPTIONS
+from kring.auth.staff_roles import StaffTask, may
 from kring.auth.tokens import token_hash
-from kring.config import Settings, settings_of
-from kring.kit.db import DbSession
+from kring.config import Settings
 from kring.kit.errors import Forbidden, Unauthorized
 from kring.kit.i18n import N_
 from kring.models.api_client import ApiClient
 from kring.models.organisation import Membership
-from kring.models.user import User, UserStatus
+from kring.models.user import StaffRole, User, UserStatus
 
 ALGORITHMS = ["HS256"]
 TOKEN_TYPE = "at+jwt"  # noqa: S105 (a media type, not a secret)
@@ -122,7 +121,9 @@ async def standing_of(db: AsyncSession, client: ApiClient) -> User | None:
     user = await db.get(User, client.responsible_user_id)
     if user is None or user.status != UserStatus.active:
         return None
-    if user.staff_role == "admin":
+    if user.staff_role is not None and may(
+        frozenset({StaffRole(user.staff_role)}), StaffTask.manage_api_clients
+    ):
         return user
     admin = await db.scalar(
         select(Membership.id).where(
@@ -136,8 +137,8 @@ async def standing_of(db: AsyncSession, client: ApiClient) -> User | None:
 
 
 async def actor_from_access_token(
-    db: AsyncSession, settings: Settings, token: str, scope: str
-) -> Actor:
+    db: AsyncSession, settings: Settings, token: str, scope: str, visitor: Visitor
+) -> Principal:
     """The Actor of a bearer token that grants `scope`; 401 for a bad token, 403 for a scope."""
     claims = _verified_claims(settings, token)
     try:
@@ -157,7 +158,7 @@ async def actor_from_access_token(
             scope=scope,
             headers={"WWW-Authenticate": f'Bearer error="insufficient_scope", scope="{scope}"'},
         )
-    return Actor(
+    return Principal(
         user=user,
         session=None,
         staff_role=None,
@@ -165,6 +166,8 @@ async def actor_from_access_token(
         is_member=True,
         scopes=granted,
         api_client_id=client.id,
+        client_address=visitor.client_address,
+        user_agent=visitor.user_agent,
     )
 
 
@@ -178,25 +181,6 @@ CLIENT_CREDENTIALS = OAuth2(
     description="For third-party systems: an API client's access token (Bearer).",
     auto_error=False,
 )
-
-
-def actor_with_scope(scope: ApiScope) -> Any:
-    """A signed-in person (session), or an API client whose token grants `scope`."""
-
-    async def dependency(
-        request: Request,
-        db: DbSession,
-        # A default, not `Annotated`: string annotations cannot see this closure's `scope`.
-        authorization: str | None = Security(CLIENT_CREDENTIALS, scopes=[scope]),
-    ) -> Actor:
-        scheme, _, credentials = (authorization or "").partition(" ")
-        if scheme.lower() == "bearer" and credentials.strip():
-            return await actor_from_access_token(
-                db, settings_of(request), credentials.strip(), scope
-            )
-        return await get_actor(await get_actor_during_setup(request, db))
-
-    return Depends(dependency)
 
 
 async def end_tokens_of(db: AsyncSession, user_ids: list[uuid.UUID]) -> None:

@@ -10,7 +10,7 @@ from fastapi import Request, Response
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from kring.audit.service import client_of
+from kring.auth.principal import visitor_of
 from kring.auth.tokens import csrf_token_for, new_token, token_hash
 from kring.config import Settings
 from kring.models.organisation import Membership
@@ -65,7 +65,8 @@ async def start_session(
     """A new session (and so a new id) at every log-in; the old cookie, if any, is not reused."""
     now = datetime.now(UTC)
     token = new_token()
-    ip, user_agent = client_of(request)
+    visitor = visitor_of(request)
+    ip, user_agent = visitor.client_address, visitor.user_agent
     row = UserSession(
         user_id=user.id,
         token_hash=token_hash(settings, token),

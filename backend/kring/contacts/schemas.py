@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, EmailStr, Field
 
-from kring.accounts.schemas import Name, PhoneNumber
+from kring.kit.people import Name, PhoneNumber
 from kring.kit.types import BigIntId, Text
 from kring.models.contact import ContactStatus
 

@@ -25,6 +25,7 @@ from kring.kit import throttle
 from kring.kit.errors import Conflict, InvalidInput, NotFound, TooManyRequests
 from kring.kit.format import local_deadline
 from kring.kit.i18n import N_, Language, current_language
+from kring.kit.links import portal_link
 from kring.kit.working_days import deadline_after
 from kring.models.contact import ContactRequest, ContactStatus
 from kring.models.place import Place
@@ -135,10 +136,10 @@ async def submit(
             "first_name": provider.first_name,
             "customer_name": row.name,
             "answer_by": local_deadline(deadline, provider.preferred_language),
-            "link": f"{settings.public_url.rstrip('/')}/provider/requests/{row.id}",
+            "link": portal_link(settings, "provider", f"requests/{row.id}"),
         },
     )
-    await audit.record(
+    await audit.record_for_request(
         db,
         "contact_request.received",
         request=request,
@@ -182,7 +183,7 @@ async def inbox(
         .offset((page - 1) * page_size)
     )
     listed = [read(r, now) for r in rows]
-    await audit.record(
+    await audit.record_for_request(
         db,
         "contact_request.listed",
         request=None,
@@ -218,7 +219,7 @@ async def get(
     db: AsyncSession, request: Request, actor: Actor, request_id: uuid.UUID
 ) -> ContactRequestRead:
     _profile, row = await _own_request(db, actor, request_id)
-    await audit.record(
+    await audit.record_for_request(
         db,
         "contact_request.viewed",
         request=request,
@@ -251,7 +252,7 @@ async def update(
     await db.flush()
     if becomes_handled:
         await invite_to_review(db, settings, row, profile)
-    await audit.record(
+    await audit.record_for_request(
         db,
         "contact_request.updated",
         request=request,

@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from kring.config import Settings
 from kring.kit.db import unit_of_work
 from kring.kit.format import local_deadline
+from kring.kit.links import portal_link
 from kring.kit.working_days import AMSTERDAM
 from kring.models.contact import ContactRequest, ContactStatus
 from kring.models.provider import ProviderProfile, ProviderStatus
@@ -63,7 +64,7 @@ async def remind_last_day(
                         "first_name": provider.first_name,
                         "customer_name": row.name,
                         "answer_by": local_deadline(row.deadline_at, provider.preferred_language),
-                        "link": f"{settings.public_url.rstrip('/')}/provider/requests/{row.id}",
+                        "link": portal_link(settings, "provider", f"requests/{row.id}"),
                     },
                 )
                 row.reminded_at = now

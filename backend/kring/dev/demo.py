@@ -16,6 +16,8 @@ from kring.auth.passwords import hash_password
 from kring.config import Settings
 from kring.dev.demo_providers import seed_neighbours
 from kring.dev.demo_vog import confirmed_vog_fields
+from kring.kit import money as pricing
+from kring.kit.day_parts import day_parts_to_bits
 from kring.kit.db import new_id
 from kring.kit.storage import Storage, storage_for
 from kring.models.mfa import MfaFactor
@@ -31,8 +33,7 @@ from kring.models.provider import (
     WorkAreaKind,
 )
 from kring.models.user import User, UserStatus
-from kring.providers import pricing
-from kring.providers.service import TERMS_VERSION, day_parts_to_bits
+from kring.providers.service import TERMS_VERSION
 from kring.search.indexing import refresh_search_text
 
 DEMO_PASSWORD = "Zonnebloem-Kring-2026"  # noqa: S105 (published in the README on purpose)

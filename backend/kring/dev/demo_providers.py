@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kring.dev.demo_vog import confirmed_vog_fields
+from kring.kit.day_parts import day_parts_to_bits
 from kring.kit.db import new_id
 from kring.kit.storage import Storage
 from kring.models.place import Place
@@ -22,7 +23,7 @@ from kring.models.provider import (
     ProviderWorkPlace,
 )
 from kring.models.user import User, UserStatus
-from kring.providers.service import TERMS_VERSION, day_parts_to_bits
+from kring.providers.service import TERMS_VERSION
 from kring.search.indexing import refresh_search_text
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday")

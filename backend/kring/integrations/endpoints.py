@@ -122,7 +122,7 @@ async def issue_token(
         )
         if refused.error == "invalid_client":
             await throttle.count_in_window(redis, failures_key, _FAILURE_WINDOW)
-        await audit.record(
+        await audit.record_for_request(
             db,
             "api_client.token_refused",
             request=request,

@@ -73,7 +73,7 @@ async def create_client(
     )
     db.add(client)
     await db.flush()
-    await audit.record(
+    await audit.record_for_request(
         db,
         "api_client.created",
         request=request,
@@ -118,7 +118,7 @@ async def rotate_secret(
     client.secret_rotated_at = datetime.now(UTC)
     client.responsible_user_id = actor.user_id
     await db.flush()
-    await audit.record(
+    await audit.record_for_request(
         db,
         "api_client.secret_rotated",
         request=request,
@@ -144,7 +144,7 @@ async def revoke_client(
     client.revoked_at = datetime.now(UTC)
     client.token_generation += 1
     await db.flush()
-    await audit.record(
+    await audit.record_for_request(
         db,
         "api_client.revoked",
         request=request,
@@ -228,7 +228,7 @@ async def issue_token(
         raise TokenRefused("invalid_scope", N_("This client was not given that scope."))
     scopes = requested or list(client.scopes)
     client.last_token_issued_at = datetime.now(UTC)
-    await audit.record(
+    await audit.record_for_request(
         db,
         "api_client.token_issued",
         request=request,

@@ -4,16 +4,10 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from decimal import Decimal
 
 from babel.dates import format_date, format_datetime
-from babel.numbers import format_currency
 
 from kring.kit.working_days import AMSTERDAM
-
-
-def euros(cents: int) -> str:
-    return str(format_currency(Decimal(cents) / 100, "EUR", locale="nl_NL"))
 
 
 def local_deadline(moment: datetime, language: str) -> str:

@@ -8,9 +8,11 @@ import re
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Protocol
+from typing import Annotated, Protocol
 
-from kring.config import Settings
+from fastapi import Depends
+
+from kring.config import Settings, SettingsDep
 
 _KEY = re.compile(r"^[a-z0-9][a-z0-9/_.-]{0,200}$")
 
@@ -95,3 +97,10 @@ class DiskStorage:
 
 def storage_for(settings: Settings) -> Storage:
     return DiskStorage(settings.uploads_dir)
+
+
+def _storage_dependency(settings: SettingsDep) -> Storage:
+    return storage_for(settings)
+
+
+StorageDep = Annotated[Storage, Depends(_storage_dependency)]

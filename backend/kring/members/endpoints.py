@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request, status
 
 from kring.auth.actor import Actor, CurrentActor
-from kring.auth.api_clients import actor_with_scope
+from kring.auth.dependencies import signed_in_or_scope
 from kring.auth.policy import active_organisation
 from kring.kit.db import DbSession
 from kring.kit.errors import NotFound, problem_responses
@@ -20,7 +20,7 @@ from kring.members.schemas import MemberCreate, MemberPage, MemberRead, MemberRi
 router = APIRouter(prefix="/organisations/{organisation_id}/members", tags=["members"])
 me_router = APIRouter(prefix="/me/contact-details", tags=["me"])
 
-MembersReader = Annotated[Actor, actor_with_scope("members:read")]
+MembersReader = Annotated[Actor, signed_in_or_scope("members:read")]
 
 
 @router.get(

@@ -8,8 +8,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, Field
 
-from kring.accounts.schemas import BirthDate, Gender, Name, PhoneNumber
 from kring.kit.i18n import Language, _
+from kring.kit.people import BirthDate, Gender, Name, PhoneNumber
 from kring.kit.types import Int32, Text
 from kring.organisations.function_codes import FUNCTION_CODES
 

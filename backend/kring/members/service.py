@@ -117,7 +117,7 @@ async def _audit(
     membership: Membership,
     details: dict[str, Any] | None = None,
 ) -> None:
-    await audit.record(
+    await audit.record_for_request(
         db,
         action,
         request=request,

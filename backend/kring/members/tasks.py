@@ -7,9 +7,10 @@ from datetime import datetime
 from sqlalchemy import exists, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from kring.accounts.service import ACTIVATION_VALID, issue_token, portal_link
+from kring.accounts.service import ACTIVATION_VALID, issue_token
 from kring.config import Settings
 from kring.kit.db import unit_of_work
+from kring.kit.links import portal_link
 from kring.models.organisation import Membership
 from kring.models.session import TokenPurpose
 from kring.models.user import User, UserStatus
@@ -54,7 +55,7 @@ async def send_activations(
                     language=user.preferred_language,
                     context={
                         "first_name": user.first_name,
-                        "link": portal_link(settings, "pro", "activate", token),
+                        "link": portal_link(settings, "pro", "activate", token=token),
                     },
                 )
                 user.activation_sent_at = now

@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter
 
 from kring.auth.actor import Actor
-from kring.auth.api_clients import actor_with_scope
+from kring.auth.dependencies import signed_in_or_scope
 from kring.kit.db import DbSession
 from kring.kit.errors import NotFound, problem_responses
 from kring.kit.i18n import _
@@ -29,7 +29,7 @@ function_codes_router = APIRouter(prefix="/function-codes", tags=["organisations
 async def get_organisation(
     organisation_id: uuid.UUID,
     db: DbSession,
-    actor: Annotated[Actor, actor_with_scope("organisation:read")],
+    actor: Annotated[Actor, signed_in_or_scope("organisation:read")],
 ) -> OrganisationRead:
     """The organisation you act for (staff: any); any other is not found. Read-only."""
     organisation = await repository.get_visible(db, actor, organisation_id)

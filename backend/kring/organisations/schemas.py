@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, EmailStr, Field
 
-from kring.accounts.schemas import PhoneNumber
+from kring.kit.people import PhoneNumber
 from kring.kit.types import Text
 from kring.models.organisation import OrganisationKind
 

@@ -116,7 +116,7 @@ async def create(
     )
     db.add(organisation)
     await db.flush()
-    await audit.record(
+    await audit.record_for_request(
         db,
         "organisation.created",
         request=request,
@@ -144,7 +144,7 @@ async def update(
         changes["registration_number"] = organisation.registration_number
     await _apply(db, organisation, changes, country)
     await db.flush()
-    await audit.record(
+    await audit.record_for_request(
         db,
         "organisation.changed",
         request=request,

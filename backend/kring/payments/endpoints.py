@@ -16,7 +16,7 @@ from kring.auth.actor import CurrentActor
 from kring.config import settings_of
 from kring.kit.db import DbSession
 from kring.kit.errors import NotFound, problem_responses
-from kring.kit.format import euros
+from kring.kit.money import euros
 from kring.kit.types import PlainText, storable_text
 from kring.models.payment import Payment, PaymentStatus, SandboxPayment
 from kring.payments import service

@@ -3,22 +3,16 @@
 from __future__ import annotations
 
 import uuid
-from decimal import Decimal
 
-from babel.numbers import format_decimal
 from fpdf import FPDF
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kring.kit.i18n import N_, Language, _, current_language, set_language
+from kring.kit.money import pdf_money
 from kring.models.payment import Payment
 from kring.models.provider import ProviderProfile
 from kring.models.user import User
 from kring.providers.billing import BilledParty, billed_party
-
-
-def pdf_money(cents: int) -> str:
-    # The PDF's built-in fonts have no euro sign: "EUR 8,26", Dutch style as everywhere.
-    return "EUR " + str(format_decimal(Decimal(cents) / 100, format="#,##0.00", locale="nl_NL"))
 
 
 def receipt_pdf(payment: Payment, billed: BilledParty, language: Language) -> bytes:

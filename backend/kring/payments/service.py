@@ -12,15 +12,16 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kring.audit import service as audit
 from kring.auth.actor import Actor
 from kring.config import Settings
+from kring.kit import money as pricing
 from kring.kit.errors import Conflict
-from kring.kit.format import euros
 from kring.kit.i18n import N_
+from kring.kit.money import euros
 from kring.models.payment import FINAL_STATUSES, Payment, PaymentStatus
 from kring.models.provider import WIZARD_STEPS, ProviderProfile, ProviderStatus
 from kring.models.user import User
 from kring.notifications.service import queue_mail
 from kring.payments.gateway import PaymentGateway
-from kring.providers import going_live, pricing
+from kring.providers import going_live
 from kring.providers.going_live import STEPS_BEFORE_PAYMENT
 
 
@@ -65,7 +66,7 @@ async def start_fee_payment(
     payment.external_id, payment.checkout_url = created.external_id, created.checkout_url
     profile.status = ProviderStatus.awaiting_payment
     await db.flush()
-    await audit.record(
+    await audit.record_for_request(
         db,
         "payment.started",
         request=request,
@@ -110,7 +111,7 @@ async def settle(
         if profile is not None and profile.status == ProviderStatus.awaiting_payment:
             profile.status = ProviderStatus.draft  # they may try again
     await db.flush()
-    await audit.record(
+    await audit.record_for_request(
         db,
         "payment.status_changed",
         request=request,

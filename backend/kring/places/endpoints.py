@@ -8,11 +8,12 @@ from fastapi import APIRouter, Query, Response
 
 from kring.kit.db import DbSession
 from kring.kit.errors import NotFound, problem_responses
+from kring.kit.place import PlaceRead
 from kring.kit.types import BigIntId, PlainText
 from kring.models.place import Place
 from kring.places import repository
 from kring.places.gazetteer import ATTRIBUTION
-from kring.places.schemas import PlaceMatch, PlaceRead
+from kring.places.schemas import PlaceMatch
 
 router = APIRouter(prefix="/places", tags=["places"])
 

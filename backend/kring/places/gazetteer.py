@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import csv
-import re
-import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +10,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from kring.kit.text import fold
 from kring.models.place import Place, PlaceName
 
 DATA = Path(__file__).resolve().parent / "data" / "geonames_nl_be.csv"
@@ -35,13 +34,6 @@ PROVINCES = {
     ("BE", "VLG"): "Vlaanderen",
     ("BE", "WAL"): "Wallonie",
 }
-
-
-def fold(text: str) -> str:
-    """`'s-Hertogenbosch` -> `s hertogenbosch`, `Liège` -> `liege`: what search compares."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-    return re.sub(r"[^a-z0-9]+", " ", plain).strip()
 
 
 def read_rows(path: Path = DATA) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:

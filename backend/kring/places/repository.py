@@ -7,8 +7,8 @@ from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kring.kit.db import like_literal
+from kring.kit.text import fold
 from kring.models.place import Place, PlaceName
-from kring.places.gazetteer import fold
 
 
 async def search(

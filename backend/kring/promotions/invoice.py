@@ -7,13 +7,13 @@ import uuid
 from fpdf import FPDF
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kring.kit import money as pricing
 from kring.kit.i18n import N_, Language, _, current_language, set_language
+from kring.kit.money import pdf_money
 from kring.models.promotion import PromotionPackage, PromotionRequest, ProviderInvoice
 from kring.models.provider import ProviderProfile
 from kring.models.user import User
-from kring.payments.receipt import pdf_money
 from kring.promotions.catalogue import PACKAGE_NAMES
-from kring.providers import pricing
 from kring.providers.billing import BilledParty, billed_party
 
 

@@ -13,9 +13,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kring.audit import service as audit
 from kring.auth.actor import Actor
 from kring.config import Settings
+from kring.kit import money as pricing
 from kring.kit.errors import Conflict, InvalidInput, NotFound
-from kring.kit.format import euros
 from kring.kit.i18n import N_, _
+from kring.kit.money import euros
 from kring.models.payment import Payment, PaymentStatus
 from kring.models.promotion import (
     PromotionPackage,
@@ -36,7 +37,6 @@ from kring.promotions.schemas import (
     PromotionRequestCreate,
     PromotionRequestRead,
 )
-from kring.providers import pricing
 from kring.providers.service import own_profile
 
 
@@ -297,7 +297,7 @@ async def _record(
     row: PromotionRequest,
     details: dict[str, object],
 ) -> None:
-    await audit.record(
+    await audit.record_for_request(
         db,
         action,
         request=request,

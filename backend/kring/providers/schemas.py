@@ -9,13 +9,12 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from kring.kit.address import DutchAddress, DutchAddressRead
+from kring.kit.day_parts import Day, DayPart
 from kring.kit.i18n import _
+from kring.kit.place import PlaceRead
 from kring.kit.types import BigIntId, Text
-from kring.places.schemas import PlaceRead
 
 ServiceKind = Literal["home_services", "courses_activities", "discounts_offers"]
-DayPart = Literal["morning", "afternoon", "evening"]
-Day = Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 Step = Literal["personal", "company", "profile", "availability", "services", "payment", "done"]
 Unit = Literal["hour", "service"]
 

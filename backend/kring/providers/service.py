@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-
 from sqlalchemy import delete, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kring.auth.actor import Actor
 from kring.config import Settings
+from kring.kit import money as pricing
 from kring.kit import validators
 from kring.kit.address import DutchAddress, DutchAddressRead
+from kring.kit.day_parts import bits_to_day_parts, day_parts_to_bits
 from kring.kit.db import new_id
 from kring.kit.errors import FieldError, InvalidInput, NotFound
 from kring.kit.i18n import N_, _, current_language
+from kring.kit.place import PlaceRead
 from kring.models.place import Place
 from kring.models.provider import (
     WIZARD_STEPS,
@@ -27,9 +28,8 @@ from kring.models.provider import (
     WorkAreaKind,
 )
 from kring.models.user import User
-from kring.places.geocoder import AddressQuery, Location, geocoder_for
-from kring.places.schemas import PlaceRead
-from kring.providers import going_live, pricing
+from kring.places.service import AddressQuery, Location, geocoder_for
+from kring.providers import going_live
 from kring.providers.schemas import (
     AvailabilityStep,
     BadgesRead,
@@ -50,25 +50,7 @@ from kring.providers.uploads import PHOTO_VARIANTS, photo_version
 from kring.providers.video import video_version
 from kring.search.indexing import refresh_search_text
 
-DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-PARTS = ("morning", "afternoon", "evening")
 TERMS_VERSION = "2026-11"
-
-
-def day_parts_to_bits(day_parts: Mapping[str, Sequence[str]]) -> int:
-    bits = 0
-    for day, parts in day_parts.items():
-        for part in parts:
-            bits |= 1 << (DAYS.index(day) * 3 + PARTS.index(part))
-    return bits
-
-
-def bits_to_day_parts(bits: int) -> dict[str, list[str]]:
-    return {
-        day: [part for p, part in enumerate(PARTS) if bits & (1 << (d * 3 + p))]
-        for d, day in enumerate(DAYS)
-        if bits & (0b111 << (d * 3))
-    }
 
 
 async def own_profile(

@@ -245,7 +245,7 @@ async def _video_changed(
     # The badge says staff watched *this* video: a new one, or none, takes it away.
     profile.introduction_video = False
     await db.flush()
-    await audit.record(
+    await audit.record_for_request(
         db,
         action,
         request=request,
@@ -268,7 +268,7 @@ async def upload_vog(request: Request, db: DbSession, actor: CurrentActor) -> Pr
     data = await uploads.read_upload(request)
     profile = await service.own_profile(db, actor, create=True)
     await vog.upload(db, storage_for(settings_of(request)), profile, data)
-    await audit.record(
+    await audit.record_for_request(
         db,
         "provider.vog_uploaded",
         request=request,

@@ -14,6 +14,7 @@ from kring.config import Settings
 from kring.kit.errors import Conflict, InvalidInput
 from kring.kit.format import local_date
 from kring.kit.i18n import N_
+from kring.kit.links import portal_link
 from kring.kit.storage import Storage
 from kring.kit.working_days import AMSTERDAM
 from kring.models.provider import ProviderProfile, VogStatus
@@ -122,7 +123,7 @@ async def confirm(
             "first_name": user.first_name,
             "issued_on": local_date(issued_on, user.preferred_language),
             "live": went_live,
-            "dashboard_url": f"{settings.public_url.rstrip('/')}/provider/",
+            "dashboard_url": portal_link(settings, "provider"),
         },
     )
     return went_live
@@ -153,6 +154,6 @@ async def reject(
         context={
             "first_name": user.first_name,
             "reason": reason,
-            "settings_url": f"{settings.public_url.rstrip('/')}/provider/settings?tab=company",
+            "settings_url": portal_link(settings, "provider", "settings", tab="company"),
         },
     )

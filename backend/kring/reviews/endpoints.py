@@ -8,12 +8,12 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, status
 
-from kring.accounts.schemas import Token
 from kring.admin.auth import StaffMember
 from kring.auth.actor import CurrentActor
 from kring.config import settings_of
 from kring.kit.db import DbSession
 from kring.kit.errors import problem_responses
+from kring.kit.people import Token
 from kring.models.contact import Review
 from kring.providers.service import own_profile
 from kring.reviews import service

@@ -8,7 +8,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from kring.accounts.schemas import Token
+from kring.kit.people import Token
 from kring.kit.types import Text
 
 

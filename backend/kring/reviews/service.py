@@ -13,13 +13,13 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from kring.accounts.service import portal_link
 from kring.audit import service as audit
 from kring.auth.actor import Actor
 from kring.auth.tokens import new_token, token_hash
 from kring.config import Settings
 from kring.kit.errors import Conflict, InvalidInput, NotFound
 from kring.kit.i18n import N_, Language
+from kring.kit.links import portal_link
 from kring.models.contact import ContactRequest, Review
 from kring.models.provider import ProviderProfile
 from kring.models.user import User
@@ -49,7 +49,7 @@ def review_invitation(
         context={
             "name": name,
             "provider_name": provider_name,
-            "link": portal_link(settings, "partner", "review", token),
+            "link": portal_link(settings, "partner", "review", token=token),
             "waited_days": str(waited_days) if waited_days else "",
         },
     )
@@ -134,7 +134,7 @@ async def submit(
     except IntegrityError:
         raise InvalidInput.on("token", _DEAD_LINK) from None
     await refresh_rating(db, row.profile_id)
-    await audit.record(
+    await audit.record_for_request(
         db,
         "review.submitted",
         request=request,
@@ -175,7 +175,7 @@ async def reply(
         raise Conflict(N_("You already replied to this review."))
     review.reply, review.replied_at = text, datetime.now(UTC)
     await db.flush()
-    await audit.record(
+    await audit.record_for_request(
         db,
         "review.replied",
         request=request,
@@ -206,7 +206,7 @@ async def set_hidden(
     review.hidden_by_user_id = actor.user_id if reason else None
     await db.flush()
     await refresh_rating(db, review.profile_id)
-    await audit.record(
+    await audit.record_for_request(
         db,
         "review.hidden" if reason else "review.shown",
         request=request,

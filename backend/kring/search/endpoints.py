@@ -9,14 +9,13 @@ from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import FileResponse
 
 from kring.config import settings_of
+from kring.kit.day_parts import Day, DayPart, day_parts_to_bits
 from kring.kit.db import DbSession
 from kring.kit.errors import InvalidInput, NotFound, problem_responses
 from kring.kit.i18n import N_
 from kring.kit.storage import storage_for
 from kring.kit.types import INT64_MAX, PlainText, Text
 from kring.providers import uploads
-from kring.providers.schemas import Day, DayPart
-from kring.providers.service import day_parts_to_bits
 from kring.providers.upload_endpoints import video_response
 from kring.search import service
 from kring.search.repository import SearchQuery, Sort

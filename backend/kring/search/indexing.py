@@ -5,9 +5,9 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kring.kit.text import fold
 from kring.models.provider import Category, ProviderCategory, ProviderProfile, ProviderService
 from kring.models.user import User
-from kring.places.gazetteer import fold
 
 
 async def refresh_search_text(db: AsyncSession, profile: ProviderProfile) -> None:

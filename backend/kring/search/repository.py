@@ -23,6 +23,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kring.kit.text import fold
 from kring.models.provider import (
     Category,
     ProviderCategory,
@@ -33,7 +34,6 @@ from kring.models.provider import (
     WorkAreaKind,
 )
 from kring.models.user import User
-from kring.places.gazetteer import fold
 
 EARTH_RADIUS_KM = 6371.0
 MAX_TERMS = 8

@@ -8,8 +8,9 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from kring.places.schemas import PlaceRead
-from kring.providers.schemas import BadgesRead, CategoryRead, Day, DayPart, ServiceRead
+from kring.kit.day_parts import Day, DayPart
+from kring.kit.place import PlaceRead
+from kring.providers.schemas import BadgesRead, CategoryRead, ServiceRead
 
 
 class Rating(BaseModel):

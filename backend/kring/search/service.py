@@ -8,9 +8,12 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kring.config import Settings
+from kring.kit import money as pricing
 from kring.kit import validators
+from kring.kit.day_parts import bits_to_day_parts
 from kring.kit.errors import InvalidInput, NotFound
 from kring.kit.i18n import N_, current_language
+from kring.kit.place import PlaceRead
 from kring.models.contact import Review
 from kring.models.place import Place
 from kring.models.provider import (
@@ -21,11 +24,8 @@ from kring.models.provider import (
     ProviderWorkPlace,
 )
 from kring.models.user import User
-from kring.places.geocoder import geocoder_for
-from kring.places.schemas import PlaceRead
-from kring.providers import pricing
+from kring.places.service import geocoder_for
 from kring.providers.schemas import BadgesRead, CategoryRead, ServiceRead
-from kring.providers.service import bits_to_day_parts
 from kring.providers.uploads import PHOTO_VARIANTS, photo_version
 from kring.providers.video import video_version
 from kring.search import repository

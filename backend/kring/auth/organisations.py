@@ -1,0 +1,93 @@
+"""Acting for an organisation: as its member (portal admin or not), as an API client of it,
+or as staff whose role allows it. Anyone else finds no such organisation (404)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from fastapi import Depends
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from kring.auth.dependencies import signed_in
+from kring.auth.principal import Principal
+from kring.auth.staff_roles import StaffTask
+from kring.kit.db import DbSession
+from kring.kit.errors import Forbidden, NotFound
+from kring.kit.i18n import N_
+from kring.models.organisation import Membership
+
+
+@dataclass(frozen=True)
+class OrganisationPrincipal:
+    """A principal acting for one organisation, and how."""
+
+    principal: Principal
+    organisation_id: uuid.UUID
+    # The principal's own membership; None for staff and API clients.
+    membership: Membership | None
+    is_admin: bool
+
+    @property
+    def via_staff(self) -> bool:
+        return self.membership is None and self.principal.api_client_id is None
+
+
+async def acting_for(
+    db: AsyncSession,
+    principal: Principal,
+    organisation_id: uuid.UUID,
+    *,
+    staff_task: StaffTask | None,
+    admin: bool = False,
+    admin_refusal: str = N_("Only your organisation's portal admins may do this."),
+) -> OrganisationPrincipal:
+    """The principal acting for `organisation_id`, or 404 (not theirs) / 403 (not an admin).
+
+    Staff act for any organisation when `staff_task` is given and their role allows it; API
+    clients and members only for their own (the active) organisation.
+    """
+    if principal.api_client_id is None and principal.is_staff:
+        if staff_task is None or not principal.may(staff_task):
+            raise NotFound()
+        return OrganisationPrincipal(principal, organisation_id, None, is_admin=True)
+    if principal.active_organisation_id != organisation_id:
+        raise NotFound()
+    if principal.api_client_id is not None:
+        if admin:
+            raise Forbidden(admin_refusal)
+        return OrganisationPrincipal(principal, organisation_id, None, is_admin=False)
+    own = await db.scalar(
+        select(Membership).where(
+            Membership.user_id == principal.user_id,
+            Membership.organisation_id == organisation_id,
+            Membership.portal_employee.is_(True),
+        )
+    )
+    if own is None:
+        raise NotFound()
+    if admin and not own.portal_admin:
+        raise Forbidden(admin_refusal)
+    return OrganisationPrincipal(principal, organisation_id, own, is_admin=own.portal_admin)
+
+
+def organisation_principal(
+    *,
+    staff_task: StaffTask | None,
+    admin: bool = False,
+    principal_dependency: Any = None,
+) -> Any:
+    """A dependency for routes with an `organisation_id` path parameter:
+    `Annotated[OrganisationPrincipal, organisation_principal(staff_task=...)]`."""
+
+    async def dependency(
+        organisation_id: uuid.UUID,
+        db: DbSession,
+        # A default, not `Annotated`: string annotations cannot see this closure's variables.
+        principal: Principal = principal_dependency or Depends(signed_in),
+    ) -> OrganisationPrincipal:
+        return await acting_for(db, principal, organisation_id, staff_task=staff_task, admin=admin)
+
+    return Depends(dependency)

@@ -1,0 +1,117 @@
+"""The staff-role table: which of Kring's staff roles may do which staff task.
+
+The one place that names staff roles in a decision. Routes ask for a task through
+`auth.dependencies.StaffFor`; the staff console reads the same table from
+`GET /api/v1/admin/staff-tasks`; `docs/architecture.md` renders it (`python -m
+kring.auth.staff_roles`). A new domain adds its tasks here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import StrEnum
+from types import MappingProxyType
+
+from kring.models.user import StaffRole
+
+ADMIN, ADVISOR, BRANCH, CARE_MANAGER, VERIFIER = (
+    StaffRole.admin,
+    StaffRole.advisor,
+    StaffRole.branch,
+    StaffRole.care_manager,
+    StaffRole.verifier,
+)
+EVERY_ROLE = frozenset(StaffRole)
+
+
+class StaffTask(StrEnum):
+    view_accounts = "view_accounts"
+    manage_accounts = "manage_accounts"
+    view_organisations = "view_organisations"
+    manage_organisations = "manage_organisations"
+    act_for_organisations = "act_for_organisations"
+    manage_api_clients = "manage_api_clients"
+    manage_categories = "manage_categories"
+    view_providers = "view_providers"
+    set_badges = "set_badges"
+    suspend_providers = "suspend_providers"
+    verify_certificates = "verify_certificates"
+    view_promotions = "view_promotions"
+    confirm_promotions = "confirm_promotions"
+    moderate_reviews = "moderate_reviews"
+    view_response_times = "view_response_times"
+
+
+# What each task lets a staff member do, for the docs and the staff console.
+TASK_DESCRIPTIONS: Mapping[StaffTask, str] = MappingProxyType(
+    {
+        StaffTask.view_accounts: "Find accounts and read an account's page and audit trail",
+        StaffTask.manage_accounts: (
+            "Create, (de)activate and end accounts, change an e-mail, reset a 2FA phone, "
+            "link a person to an organisation"
+        ),
+        StaffTask.view_organisations: "List and read organisations",
+        StaffTask.manage_organisations: "Create organisations and change their details",
+        StaffTask.act_for_organisations: (
+            "Manage any organisation's members as its portal admin would"
+        ),
+        StaffTask.manage_api_clients: "Manage any organisation's API clients",
+        StaffTask.manage_categories: "Add and rename provider categories",
+        StaffTask.view_providers: "List and read provider profiles, their video",
+        StaffTask.set_badges: "Set a provider's badges (identity seen, seen in person)",
+        StaffTask.suspend_providers: "Suspend a provider and lift the suspension",
+        StaffTask.verify_certificates: "Read, confirm and reject certificates of conduct (VOG)",
+        StaffTask.view_promotions: "List promotion package requests",
+        StaffTask.confirm_promotions: "Confirm a promotion package (invoice it)",
+        StaffTask.moderate_reviews: "Hide a review with a reason, and show it again",
+        StaffTask.view_response_times: "Watch providers' response times to contact requests",
+    }
+)
+
+STAFF_TABLE: Mapping[StaffTask, frozenset[StaffRole]] = MappingProxyType(
+    {
+        StaffTask.view_accounts: frozenset({ADMIN, ADVISOR}),
+        StaffTask.manage_accounts: frozenset({ADMIN, ADVISOR}),
+        StaffTask.view_organisations: EVERY_ROLE,
+        StaffTask.manage_organisations: frozenset({ADMIN, ADVISOR}),
+        StaffTask.act_for_organisations: frozenset({ADMIN, ADVISOR}),
+        StaffTask.manage_api_clients: frozenset({ADMIN}),
+        StaffTask.manage_categories: frozenset({ADMIN, ADVISOR}),
+        StaffTask.view_providers: EVERY_ROLE,
+        StaffTask.set_badges: EVERY_ROLE,
+        StaffTask.suspend_providers: frozenset({ADMIN, ADVISOR}),
+        StaffTask.verify_certificates: frozenset({ADMIN, ADVISOR, VERIFIER}),
+        StaffTask.view_promotions: EVERY_ROLE,
+        StaffTask.confirm_promotions: frozenset({ADMIN, ADVISOR}),
+        StaffTask.moderate_reviews: EVERY_ROLE,
+        StaffTask.view_response_times: EVERY_ROLE,
+    }
+)
+
+
+def may(roles: frozenset[StaffRole], task: StaffTask) -> bool:
+    """Whether any of these staff roles may do the task."""
+    return not roles.isdisjoint(STAFF_TABLE[task])
+
+
+def tasks_of(roles: frozenset[StaffRole]) -> list[StaffTask]:
+    return [task for task in StaffTask if may(roles, task)]
+
+
+def markdown_table() -> str:
+    """The table as `docs/architecture.md` shows it."""
+    roles = list(StaffRole)
+    lines = [
+        "| task | " + " | ".join(role.value for role in roles) + " |",
+        "|---|" + "---|" * len(roles),
+    ]
+    for task in StaffTask:
+        marks = " | ".join("yes" if role in STAFF_TABLE[task] else "" for role in roles)
+        lines.append(f"| `{task.value}`: {TASK_DESCRIPTIONS[task]} | {marks} |")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.stdout.write(markdown_table())

@@ -1,0 +1,39 @@
+"""The clock services read the time from: the system clock, or a fixed one in tests."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Annotated, Protocol
+
+from fastapi import Depends, Request
+
+
+class Clock(Protocol):
+    def now(self) -> datetime: ...
+
+
+class SystemClock:
+    def now(self) -> datetime:
+        return datetime.now(UTC)
+
+
+class FixedClock:
+    """A clock that shows one moment until it is moved (tests)."""
+
+    def __init__(self, moment: datetime) -> None:
+        self.moment = moment
+
+    def now(self) -> datetime:
+        return self.moment
+
+
+SYSTEM_CLOCK = SystemClock()
+
+
+def clock_of(request: Request) -> Clock:
+    """The app's clock (`app.state.clock`), the system clock unless a test set another."""
+    clock: Clock = getattr(request.app.state, "clock", SYSTEM_CLOCK)
+    return clock
+
+
+ClockDep = Annotated[Clock, Depends(clock_of)]

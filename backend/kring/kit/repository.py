@@ -1,0 +1,86 @@
+"""The base of every domain's repository: one `readable(principal)` statement that every read
+starts from, so an object outside the principal's reach simply does not exist (404)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from typing import Any, ClassVar, Generic, TypeVar
+
+from sqlalchemy import Select, exists, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from kring.kit.errors import NotFound
+from kring.kit.pagination import Keyset, Page, PageRequest, cut, keyset_page
+
+M = TypeVar("M")
+P = TypeVar("P")
+T = TypeVar("T")
+
+
+class Repository(Generic[M, P]):
+    """Reads of one model for principals of type `P`.
+
+    A subclass sets `model` and implements `readable`; `get`, `find`, `exists` and `page` all
+    start from it. Locks are taken only when asked (`for_update=True`): a change follows.
+    """
+
+    model: ClassVar[type[Any]]
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    def readable(self, principal: P) -> Select[M]:
+        """Every row of `model` the principal may see."""
+        raise NotImplementedError
+
+    def _by_id(self, principal: P, id: uuid.UUID) -> Select[M]:
+        return self.readable(principal).where(self.model.id == id)
+
+    async def find(self, principal: P, id: uuid.UUID, *, for_update: bool = False) -> M | None:
+        statement = self._by_id(principal, id)
+        if for_update:
+            # The row as it is once the lock is ours, even if the session read it before.
+            statement = statement.with_for_update(of=self.model).execution_options(
+                populate_existing=True
+            )
+        found: M | None = (await self.session.execute(statement)).scalars().one_or_none()
+        return found
+
+    async def get(self, principal: P, id: uuid.UUID, *, for_update: bool = False) -> M:
+        """The object, or 404 when it does not exist or is outside the principal's reach."""
+        found = await self.find(principal, id, for_update=for_update)
+        if found is None:
+            raise NotFound()
+        return found
+
+    async def exists(self, principal: P, id: uuid.UUID) -> bool:
+        statement = select(exists(self._by_id(principal, id).with_only_columns(self.model.id)))
+        return bool(await self.session.scalar(statement))
+
+    async def page(
+        self,
+        statement: Select[Any],
+        keyset: Keyset,
+        page: PageRequest,
+        *,
+        item: Any = None,
+    ) -> Page[Any]:
+        """One page of `statement` (built from `readable`) in the keyset's order.
+
+        Rows are read as Core rows when the statement selects columns; `item(row)` makes each
+        row its response model, and the keyset's columns must be among the selected ones.
+        """
+        result = await self.session.execute(keyset_page(statement, keyset, page))
+        rows: Sequence[Any] = result.all()
+        names = [str(key.column.key) for key in keyset.keys]
+
+        def key_of(row: Any) -> list[Any]:
+            mapping = row._mapping
+            if len(mapping) == 1 and isinstance(row[0], self.model):
+                return [getattr(row[0], name) for name in names]
+            return [mapping[name] for name in names]
+
+        shown, next_cursor = cut(rows, keyset, page, key_of)
+        convert = item or (lambda row: row[0])
+        return Page(items=[convert(row) for row in shown], next_cursor=next_cursor)
