@@ -384,3 +384,13 @@ async def activate(
         subject_type="user",
         subject_id=user.id,
     )
+
+
+# What other domains use of accounts (their only way in).
+from kring.accounts.lifecycle import erase_personal_data as erase_personal_data  # noqa: E402
+from kring.accounts.mfa import (  # noqa: E402
+    confirmed_factors as confirmed_factors,
+)
+from kring.accounts.mfa import (  # noqa: E402
+    require_recent_second_factor as require_recent_second_factor,
+)

@@ -9,7 +9,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kring.kit import outbox
 from kring.kit.i18n import Language
 from kring.models.outbox import OutboxMessage
-from kring.notifications.tasks import SEND_MAIL, SEND_SMS
+from kring.notifications.tasks import SEND_MAIL as SEND_MAIL
+from kring.notifications.tasks import SEND_SMS as SEND_SMS
 
 
 async def queue_mail(

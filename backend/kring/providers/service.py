@@ -409,3 +409,15 @@ async def list_categories(db: AsyncSession) -> list[CategoryRead]:
         select(Category).order_by(Category.slug == "overige", Category.position, Category.slug)
     )
     return [CategoryRead(id=c.id, slug=c.slug, name=_category_name(c)) for c in rows]
+
+
+# What other domains use of providers (their only way in).
+from kring.providers.billing import BilledParty as BilledParty  # noqa: E402
+from kring.providers.billing import billed_party as billed_party  # noqa: E402
+from kring.providers.going_live import STEPS_BEFORE_PAYMENT as STEPS_BEFORE_PAYMENT  # noqa: E402
+from kring.providers.going_live import fee_paid as fee_paid  # noqa: E402
+from kring.providers.going_live import settle as settle  # noqa: E402
+from kring.providers.lifecycle import bring_back_online as bring_back_online  # noqa: E402
+from kring.providers.lifecycle import erase_profiles as erase_profiles  # noqa: E402
+from kring.providers.lifecycle import purge_fiscal_records as purge_fiscal_records  # noqa: E402
+from kring.providers.lifecycle import take_offline as take_offline  # noqa: E402
