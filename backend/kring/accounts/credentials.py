@@ -154,8 +154,7 @@ async def request_email_change(
 async def confirm_email_change(
     db: AsyncSession, visitor: Visitor, settings: Settings, token: str
 ) -> None:
-    """Switch to the new address; every session ends (the endpoint removes the cookies) and
-    the old address is told."""
+    """Switch to the new address; every session ends and the old address is told."""
     action, user = await use_token(db, settings, token, TokenPurpose.change_email)
     assert action.new_email is not None
     if await find_user_by_email(db, action.new_email) is not None:

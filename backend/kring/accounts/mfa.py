@@ -216,8 +216,7 @@ async def verify_challenge(
     method: str,
     code: str,
 ) -> Verified:
-    """Prove the second factor: a log-in gets its session now; a step-up refreshes the session
-    of `who` (signed in, perhaps still setting up a required factor)."""
+    """Prove the second factor: a log-in gets its session now; a step-up refreshes `who`'s."""
     current = who if isinstance(who, Principal) else None
     challenge, user = await _live_challenge(db, challenge_id)
     if challenge.purpose == "step_up" and (

@@ -56,8 +56,7 @@ _AUDIT_COLUMNS = (
 
 
 class AccountRepository(Repository[User, Principal]):
-    """Accounts: staff who may view accounts see every one that is not deleted; a person
-    sees their own."""
+    """Accounts: staff who may view accounts see all but the deleted; a person their own."""
 
     model = User
 
@@ -119,8 +118,7 @@ class AccountRepository(Repository[User, Principal]):
         return read
 
     async def _reads(self, accounts: Sequence[Any]) -> list[AccountRead]:
-        """Accounts (rows or mappings) with their memberships and second factor: two reads
-        for the whole page."""
+        """Accounts (rows or mappings) with memberships and second factor, in two reads."""
         rows = [dict(a._mapping) if hasattr(a, "_mapping") else a for a in accounts]
         ids = [row["id"] for row in rows]
         if not ids:
