@@ -6,8 +6,8 @@ from fastapi import APIRouter
 
 from kring.accounts.endpoints import auth_router, me_router
 from kring.accounts.mfa_endpoints import challenge_router, factors_router
+from kring.accounts.staff_endpoints import router as admin_router
 from kring.admin.categories import router as admin_categories_router
-from kring.admin.endpoints import router as admin_router
 from kring.admin.organisation_endpoints import router as admin_organisations_router
 from kring.admin.promotions import router as admin_promotions_router
 from kring.admin.providers import router as admin_providers_router

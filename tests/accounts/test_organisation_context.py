@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pyotp
 from httpx import AsyncClient
-from sqlalchemy import update
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import event, update
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from kring.config import Settings
 from kring.dev.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, seed_demo
@@ -159,3 +161,25 @@ async def test_scoped_queries_only_ever_see_the_active_organisation(
     undecided = Actor(user=anna, session=None, staff_role=None)
     with pytest.raises(OrganisationChoiceRequired):
         scoped_to_organisation(select(Membership), undecided, Membership.organisation_id)
+
+
+async def test_me_reads_the_session_person_and_memberships_in_two_statements(
+    client: AsyncClient, session: AsyncSession, settings: Settings, connection: AsyncConnection
+) -> None:
+    await seed_demo(session, settings)
+    await session.commit()
+    await _log_in_demo_pro(client, settings)
+    statements: list[str] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            statements.append(statement)
+
+    event.listen(connection.sync_connection, "before_cursor_execute", seen)
+    try:
+        me = await client.get("/api/v1/me")
+    finally:
+        event.remove(connection.sync_connection, "before_cursor_execute", seen)
+    assert me.status_code == 200
+    assert len(me.json()["memberships"]) == 2
+    assert len(statements) == 2, statements

@@ -145,10 +145,30 @@ async def test_staff_change_an_email_keeping_the_history_and_delete_an_account(
     )
     assert taken.status_code == 422
 
-    trail = (await p.staff.call("GET", f"/api/v1/admin/users/{cas.id}/audit-events")).json()
+    page = (await p.staff.call("GET", f"/api/v1/admin/users/{cas.id}/audit-events")).json()
+    trail = page["items"]
     change = next(e for e in trail if e["action"] == "account.email_changed_by_staff")
     assert change["details"] == {"old_email": "cas@linde.example", "new_email": "cas@nieuw.example"}
     assert "auth.login" in {e["action"] for e in trail}  # what the person did, too
+
+    # The trail pages by a cursor, newest first, each event once.
+    url = f"/api/v1/admin/users/{cas.id}/audit-events?limit=2"
+    paged: list[str] = []
+    cursor = None
+    while True:
+        answer = await p.staff.call("GET", url + (f"&cursor={cursor}" if cursor else ""))
+        assert answer.status_code == 200, answer.json()
+        paged += [e["id"] for e in answer.json()["items"]]
+        cursor = answer.json()["next_cursor"]
+        if cursor is None:
+            break
+    assert paged == [e["id"] for e in trail][: len(paged)]
+    assert len(paged) == len(set(paged)) >= len(trail)
+    moments = [
+        e["created_at"]
+        for e in (await p.staff.call("GET", url.replace("limit=2", "limit=100"))).json()["items"]
+    ]
+    assert moments == sorted(moments, reverse=True)
 
     deleted = await p.staff.call("DELETE", f"/api/v1/admin/users/{cas.id}")
     assert deleted.status_code == 204
@@ -164,6 +184,44 @@ async def test_staff_change_an_email_keeping_the_history_and_delete_an_account(
     )
     assert memberships == 0
     assert (await p.staff.call("GET", f"/api/v1/admin/users/{cas.id}")).status_code == 404
+    gone_trail = await p.staff.call("GET", f"/api/v1/admin/users/{cas.id}/audit-events")
+    assert gone_trail.status_code == 404
     assert (
         await p.staff.call("DELETE", f"/api/v1/admin/users/{p.staff.user.id}")
     ).status_code == 409
+
+
+async def test_staff_find_accounts_page_by_page_by_e_mail(p: Parties) -> None:
+    everyone: list[dict[str, object]] = []
+    cursor = None
+    while True:
+        url = "/api/v1/admin/users?limit=2" + (f"&cursor={cursor}" if cursor else "")
+        answer = await p.staff.call("GET", url)
+        assert answer.status_code == 200, answer.json()
+        assert len(answer.json()["items"]) <= 2
+        everyone += answer.json()["items"]
+        cursor = answer.json()["next_cursor"]
+        if cursor is None:
+            break
+    emails = [str(a["email"]) for a in everyone]
+    assert emails == sorted(emails, key=str.lower)
+    assert len({a["id"] for a in everyone}) == len(everyone) >= 3
+    cas = next(a for a in everyone if a["id"] == str(p.employee.user.id))
+    assert [m["organisation_id"] for m in cas["memberships"]] == [str(p.linde.id)]  # type: ignore[index]
+    assert cas["has_second_factor"] is True
+
+    found = (await p.staff.call("GET", "/api/v1/admin/users?q=cas")).json()
+    assert [a["id"] for a in found["items"]] == [str(p.employee.user.id)]
+    assert found["next_cursor"] is None
+    other_list = (
+        await p.staff.call("GET", f"/api/v1/admin/users/{p.employee.user.id}/audit-events?limit=1")
+    ).json()
+    bad = await p.staff.call("GET", f"/api/v1/admin/users?cursor={other_list['next_cursor']}")
+    assert bad.status_code == 422
+    assert bad.json()["errors"][0]["field"] == "cursor"
+
+    assert (
+        await p.staff.call("DELETE", f"/api/v1/admin/users/{p.employee.user.id}")
+    ).status_code == 204
+    left = (await p.staff.call("GET", "/api/v1/admin/users?limit=100")).json()["items"]
+    assert str(p.employee.user.id) not in {a["id"] for a in left}

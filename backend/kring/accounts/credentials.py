@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from fastapi import Request, Response
 from redis.asyncio import Redis
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kring.accounts.auth import email_managed_by_staff
+from kring.accounts.mfa import confirmed_factors, require_recent_second_factor
 from kring.accounts.service import (
     find_user_by_email,
     limit_email_requests,
@@ -17,7 +18,7 @@ from kring.accounts.service import (
 )
 from kring.audit import service as audit
 from kring.auth import passwords, sessions
-from kring.auth.actor import Actor
+from kring.auth.principal import Principal, Visitor
 from kring.auth.tokens import new_token, token_hash
 from kring.config import Settings
 from kring.kit import outbox
@@ -35,17 +36,17 @@ RESET_LINK_TASK = "accounts.reset_link"
 
 
 async def request_password_reset(
-    db: AsyncSession, redis: Redis, settings: Settings, request: Request, email: str, portal: str
+    db: AsyncSession, visitor: Visitor, redis: Redis, settings: Settings, email: str, portal: str
 ) -> None:
     """Known or unknown, the request does the same work: the lookup happens in the worker, so
     the answer's timing cannot tell whether an address has an account."""
-    ip, _ = audit.client_of(request)
+    ip = visitor.client_address
     await limit_email_requests(redis, settings, "reset", email, ip)
     await outbox.add(db, RESET_LINK_TASK, {"email": email, "portal": portal, "ip": ip})
 
 
 async def reset_password(
-    db: AsyncSession, settings: Settings, request: Request, token: str, new_password: str
+    db: AsyncSession, visitor: Visitor, settings: Settings, token: str, new_password: str
 ) -> None:
     """Set a new password from a reset link; every session ends, and it never logs anyone in."""
     _, user = await use_token(db, settings, token, TokenPurpose.reset_password)
@@ -56,41 +57,39 @@ async def reset_password(
         user.status = UserStatus.active
     await sessions.revoke_sessions(db, user.id)
     await mail_password_changed(db, user)
-    await audit.record_for_request(
+    await audit.record(
         db,
+        visitor,
         "auth.password_reset",
-        request=request,
-        actor_user_id=user.id,
+        person_id=user.id,
         subject_type="user",
         subject_id=user.id,
     )
 
 
 async def change_password(
-    db: AsyncSession, request: Request, actor: Actor, current_password: str, new_password: str
+    db: AsyncSession, principal: Principal, current_password: str, new_password: str
 ) -> None:
-    user = actor.user
+    user = principal.user
     if not await passwords.verify_password(user.password_hash, current_password):
-        await audit.record_for_request(
+        await audit.record(
             db,
+            principal,
             "auth.password_change",
-            request=request,
             outcome="failure",
-            actor_user_id=user.id,
             subject_type="user",
             subject_id=user.id,
         )
         raise InvalidInput.on("current_password", N_("This is not your current password."))
     await set_password(db, user, new_password, "new_password")
     await sessions.revoke_sessions(
-        db, user.id, except_session=actor.session.id if actor.session else None
+        db, user.id, except_session=principal.session.id if principal.session else None
     )
     await mail_password_changed(db, user)
-    await audit.record_for_request(
+    await audit.record(
         db,
+        principal,
         "auth.password_change",
-        request=request,
-        actor_user_id=user.id,
         subject_type="user",
         subject_id=user.id,
     )
@@ -98,28 +97,25 @@ async def change_password(
 
 async def request_email_change(
     db: AsyncSession,
+    principal: Principal,
     settings: Settings,
-    request: Request,
-    actor: Actor,
     new_email: str,
     portal: str,
 ) -> None:
     """Self-service for partner and provider accounts; organisation-managed ones ask staff."""
-    from kring.accounts.mfa import confirmed_factors, require_recent_second_factor
-
-    user = actor.user
-    if user.staff_role is not None:
+    user = principal.user
+    if email_managed_by_staff(principal):
         raise Conflict(
             N_("Your e-mail address is managed by Kring's staff: ask them to change it.")
         )
-    if actor.is_member:
+    if principal.is_member:
         raise Conflict(
             N_(
                 "Your organisation manages your e-mail address: ask your organisation's portal "
                 "admin or Kring to change it."
             )
         )
-    require_recent_second_factor(actor, bool(await confirmed_factors(db, user.id)))
+    require_recent_second_factor(principal, bool(await confirmed_factors(db, user.id)))
     if new_email.lower() == user.email.lower():
         raise InvalidInput.on("new_email", N_("This already is your e-mail address."))
     token = new_token()
@@ -146,18 +142,17 @@ async def request_email_change(
                 "link": portal_link(settings, portal, "confirm-email", token=token),
             },
         )
-    await audit.record_for_request(
+    await audit.record(
         db,
+        principal,
         "account.email_change_requested",
-        request=request,
-        actor_user_id=user.id,
         subject_type="user",
         subject_id=user.id,
     )
 
 
 async def confirm_email_change(
-    db: AsyncSession, settings: Settings, request: Request, response: Response, token: str
+    db: AsyncSession, visitor: Visitor, settings: Settings, token: str
 ) -> None:
     """Switch to the new address; every session ends and the old address is told."""
     action, user = await use_token(db, settings, token, TokenPurpose.change_email)
@@ -168,7 +163,6 @@ async def confirm_email_change(
     user.email = action.new_email
     user.email_verified_at = datetime.now(UTC)
     await sessions.revoke_sessions(db, user.id)
-    sessions.clear_session_cookies(response, settings)
     await queue_mail(
         db,
         to=old_email,
@@ -176,11 +170,11 @@ async def confirm_email_change(
         language=user.preferred_language,
         context={"first_name": user.first_name, "new_email": action.new_email},
     )
-    await audit.record_for_request(
+    await audit.record(
         db,
+        visitor,
         "account.email_changed",
-        request=request,
-        actor_user_id=user.id,
+        person_id=user.id,
         subject_type="user",
         subject_id=user.id,
     )

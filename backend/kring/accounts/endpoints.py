@@ -5,13 +5,12 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Query, Request, Response, status
+from fastapi import APIRouter, Depends, Query, Response, status
 from redis.asyncio import Redis
-from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
 
-from kring.accounts import credentials, service
+from kring.accounts import credentials, me, service
 from kring.accounts import mfa as mfa_service
+from kring.accounts.auth import AnyVisitor, SignedIn, SignedInDuringSetup
 from kring.accounts.schemas import (
     Accepted,
     Activation,
@@ -27,80 +26,21 @@ from kring.accounts.schemas import (
     PasswordChange,
     PasswordReset,
     SessionInfo,
-    SignedIn,
     SignupCreate,
     TokenBody,
 )
-from kring.audit import service as audit
-from kring.auth.actor import Actor, ActorDuringSetup, CurrentActor
-from kring.config import settings_of
-from kring.kit.db import DbSession, contains_pattern
-from kring.kit.errors import InvalidInput, NotFound, problem_responses
-from kring.kit.i18n import N_, _
+from kring.auth import sessions
+from kring.config import SettingsDep
+from kring.kit.db import DbSession
+from kring.kit.errors import problem_responses
+from kring.kit.i18n import _
 from kring.kit.throttle import get_redis
 from kring.kit.types import PlainText
-from kring.models.organisation import Membership, Organisation
-from kring.providers import service as provider_service
 
 auth_router = APIRouter(prefix="/auth", tags=["auth"])
 me_router = APIRouter(prefix="/me", tags=["me"])
 
 RedisDep = Annotated[Redis, Depends(get_redis)]
-
-
-async def memberships_of(
-    db: AsyncSession, user_id: uuid.UUID, search: str | None = None
-) -> list[MembershipInfo]:
-    """The organisations someone may log in for (portal employee on), by name."""
-    statement = (
-        select(Membership, Organisation)
-        .join(Organisation, Organisation.id == Membership.organisation_id)
-        .where(Membership.user_id == user_id, Membership.portal_employee.is_(True))
-        .order_by(Organisation.name)
-    )
-    if search:
-        statement = statement.where(Organisation.name.ilike(contains_pattern(search)))
-    return [
-        MembershipInfo(
-            organisation_id=o.id, organisation_name=o.name, kind=o.kind, portal_admin=m.portal_admin
-        )
-        for m, o in (await db.execute(statement)).all()
-    ]
-
-
-async def me_of(db: AsyncSession, actor: Actor) -> Me:
-    user = actor.user
-    memberships = await memberships_of(db, user.id)
-    active = actor.active_organisation_id
-    if active is None and actor.session is None and len(memberships) == 1:
-        active = memberships[0].organisation_id  # a log-in just chose the only one
-    return Me(
-        id=user.id,
-        email=user.email,
-        initials=user.initials,
-        first_name=user.first_name,
-        prefix=user.prefix,
-        last_name=user.last_name,
-        language=user.preferred_language,
-        phone_for_questions=user.phone_for_questions,
-        birth_date=user.birth_date,
-        gender=user.gender,  # checked by the database
-        home_address=user.home_address,
-        staff_role=user.staff_role,
-        memberships=memberships,
-        active_organisation_id=active,
-    )
-
-
-async def signed_in(db: AsyncSession, actor: Actor) -> SignedIn:
-    me = await me_of(db, actor)
-    return SignedIn(
-        me=me,
-        mfa_setup_required=await mfa_service.mfa_required(db, actor.user)
-        and (actor.session is None or actor.session.mfa_verified_at is None)
-        and not await mfa_service.confirmed_factors(db, actor.user_id),
-        organisation_choice_required=len(me.memberships) > 1 and me.active_organisation_id is None,
-    )
 
 
 @auth_router.post(
@@ -110,9 +50,15 @@ async def signed_in(db: AsyncSession, actor: Actor) -> SignedIn:
     summary="Sign up from the partner or provider portal",
     responses=problem_responses(422, 429),
 )
-async def sign_up(body: SignupCreate, request: Request, db: DbSession, redis: RedisDep) -> Accepted:
+async def sign_up(
+    body: SignupCreate,
+    visitor: AnyVisitor,
+    db: DbSession,
+    settings: SettingsDep,
+    redis: RedisDep,
+) -> Accepted:
     """Always answers the same, whether or not the address has an account; the e-mail says more."""
-    await service.sign_up(db, redis, settings_of(request), request, body)
+    await service.sign_up(db, visitor, redis, settings, body)
     return Accepted(detail=_("Check your e-mail: we sent you a link to confirm your address."))
 
 
@@ -122,9 +68,11 @@ async def sign_up(body: SignupCreate, request: Request, db: DbSession, redis: Re
     summary="Confirm an e-mail address with the link's token",
     responses=problem_responses(422),
 )
-async def verify_email(body: TokenBody, request: Request, db: DbSession) -> Accepted:
+async def verify_email(
+    body: TokenBody, visitor: AnyVisitor, db: DbSession, settings: SettingsDep
+) -> Accepted:
     """Activates a self-signed-up account; the person then logs in."""
-    await service.verify_email(db, settings_of(request), request, body.token)
+    await service.verify_email(db, visitor, settings, body.token)
     return Accepted(detail=_("Your e-mail address is confirmed. You can log in now."))
 
 
@@ -134,9 +82,11 @@ async def verify_email(body: TokenBody, request: Request, db: DbSession) -> Acce
     summary="Activate an account made for me, setting my password",
     responses=problem_responses(422),
 )
-async def activate(body: Activation, request: Request, db: DbSession) -> Accepted:
+async def activate(
+    body: Activation, visitor: AnyVisitor, db: DbSession, settings: SettingsDep
+) -> Accepted:
     """The link from the activation e-mail: single use, valid 7 days."""
-    await service.activate(db, settings_of(request), request, body.token, body.password)
+    await service.activate(db, visitor, settings, body.token, body.password)
     return Accepted(detail=_("Your account is active. You can log in now."))
 
 
@@ -147,20 +97,27 @@ async def activate(body: Activation, request: Request, db: DbSession) -> Accepte
     responses=problem_responses(401, 422, 429),
 )
 async def log_in(
-    body: LoginBody, request: Request, response: Response, db: DbSession, redis: RedisDep
+    body: LoginBody,
+    visitor: AnyVisitor,
+    response: Response,
+    db: DbSession,
+    settings: SettingsDep,
+    redis: RedisDep,
 ) -> LoginResult:
     """A session (cookie) or, when the account has a second factor, a challenge to answer.
 
     After 10 failures the account cools off for 15 minutes.
     """
-    user, challenge = await service.log_in(
-        db, redis, settings_of(request), request, response, body.email, body.password
-    )
-    if challenge is not None:
+    logged_in = await service.log_in(db, visitor, redis, settings, body.email, body.password)
+    user = logged_in.user
+    if logged_in.challenge is not None:
         return MfaRequired(
-            challenge_id=challenge.id, factors=await mfa_service.factor_kinds(db, user.id)
+            challenge_id=logged_in.challenge.id,
+            factors=await mfa_service.factor_kinds(db, user.id),
         )
-    return await signed_in(db, Actor(user=user, session=None, staff_role=user.staff_role))
+    assert logged_in.session_token is not None
+    sessions.set_session_cookies(response, settings, logged_in.session_token)
+    return await me.signed_in(db, sessions.person_principal(user, visitor))
 
 
 @auth_router.post(
@@ -171,10 +128,11 @@ async def log_in(
     responses=problem_responses(401),
 )
 async def log_out(
-    request: Request, response: Response, db: DbSession, actor: ActorDuringSetup
+    response: Response, db: DbSession, settings: SettingsDep, principal: SignedInDuringSetup
 ) -> None:
     """Ends the current session and removes its cookies (also during a required 2FA set-up)."""
-    await service.log_out(db, settings_of(request), request, response, actor)
+    await service.log_out(db, principal)
+    sessions.clear_session_cookies(response, settings)
 
 
 @auth_router.post(
@@ -186,15 +144,14 @@ async def log_out(
 )
 async def forgot_password(
     body: EmailBody,
-    request: Request,
+    visitor: AnyVisitor,
     db: DbSession,
+    settings: SettingsDep,
     redis: RedisDep,
     portal: Annotated[Literal["partner", "provider", "pro"], Query()] = "partner",
 ) -> Accepted:
     """Always answers the same; a known address gets a link valid for 60 minutes."""
-    await credentials.request_password_reset(
-        db, redis, settings_of(request), request, body.email, portal
-    )
+    await credentials.request_password_reset(db, visitor, redis, settings, body.email, portal)
     return Accepted(
         detail=_(
             "If this address has an account, we sent a link to set a new "
@@ -209,11 +166,11 @@ async def forgot_password(
     summary="Set a new password with the link's token",
     responses=problem_responses(422),
 )
-async def reset_password(body: PasswordReset, request: Request, db: DbSession) -> Accepted:
+async def reset_password(
+    body: PasswordReset, visitor: AnyVisitor, db: DbSession, settings: SettingsDep
+) -> Accepted:
     """Ends every session of the account; log in again afterwards (with your second factor)."""
-    await credentials.reset_password(
-        db, settings_of(request), request, body.token, body.new_password
-    )
+    await credentials.reset_password(db, visitor, settings, body.token, body.new_password)
     return Accepted(detail=_("Your password has been changed. You can log in with it now."))
 
 
@@ -223,10 +180,10 @@ async def reset_password(body: PasswordReset, request: Request, db: DbSession) -
     summary="My sessions",
     responses=problem_responses(401),
 )
-async def list_sessions(db: DbSession, actor: CurrentActor) -> list[SessionInfo]:
+async def list_sessions(db: DbSession, principal: SignedIn) -> list[SessionInfo]:
     """Where you are logged in, most recent first."""
-    rows = await service.list_sessions(db, actor)
-    current = actor.session.id if actor.session else None
+    rows = await service.list_sessions(db, principal)
+    current = principal.session.id if principal.session else None
     return [
         SessionInfo(
             id=r.id,
@@ -247,17 +204,15 @@ async def list_sessions(db: DbSession, actor: CurrentActor) -> list[SessionInfo]
     summary="End one of my sessions",
     responses=problem_responses(401, 403, 404),
 )
-async def revoke_session(
-    session_id: uuid.UUID, request: Request, db: DbSession, actor: CurrentActor
-) -> None:
+async def revoke_session(session_id: uuid.UUID, db: DbSession, principal: SignedIn) -> None:
     """Logs that browser out; someone else's session is not found."""
-    await service.revoke_session(db, request, actor, session_id)
+    await service.revoke_session(db, principal, session_id)
 
 
 @me_router.get("", operation_id="me:get", summary="Who am I?", responses=problem_responses(401))
-async def get_me(db: DbSession, actor: ActorDuringSetup) -> Me:
+async def get_me(db: DbSession, principal: SignedInDuringSetup) -> Me:
     """The signed-in person, their roles and memberships, and the organisation they act for."""
-    return await me_of(db, actor)
+    return await me.me_of(db, principal)
 
 
 @me_router.get(
@@ -268,11 +223,11 @@ async def get_me(db: DbSession, actor: ActorDuringSetup) -> Me:
 )
 async def list_my_organisations(
     db: DbSession,
-    actor: CurrentActor,
+    principal: SignedIn,
     q: Annotated[PlainText | None, Query(max_length=100, description="Filter by name.")] = None,
 ) -> list[MembershipInfo]:
     """For the organisation chooser after log-in: filter by typing part of the name."""
-    return await memberships_of(db, actor.user_id, q)
+    return await me.my_organisations(db, principal, q)
 
 
 @me_router.put(
@@ -281,30 +236,9 @@ async def list_my_organisations(
     summary="Choose the organisation I act for",
     responses=problem_responses(401, 403, 404, 422),
 )
-async def choose_organisation(
-    body: ActiveOrganisation, request: Request, db: DbSession, actor: CurrentActor
-) -> Me:
+async def choose_organisation(body: ActiveOrganisation, db: DbSession, principal: SignedIn) -> Me:
     """Kept in this session; an organisation you may not log in for is not found."""
-    choices = await memberships_of(db, actor.user_id)
-    if body.organisation_id not in {m.organisation_id for m in choices} or actor.session is None:
-        raise NotFound()
-    actor.session.active_organisation_id = body.organisation_id
-    await db.flush()
-    await audit.record_for_request(
-        db,
-        "auth.organisation_chosen",
-        request=request,
-        actor_user_id=actor.user_id,
-        organisation_id=body.organisation_id,
-    )
-    chosen = Actor(
-        user=actor.user,
-        session=actor.session,
-        staff_role=actor.staff_role,
-        active_organisation_id=body.organisation_id,
-        is_member=actor.is_member,
-    )
-    return await me_of(db, chosen)
+    return await me.choose_organisation(db, principal, body.organisation_id)
 
 
 @me_router.patch(
@@ -313,31 +247,13 @@ async def choose_organisation(
     summary="Change my details",
     responses=problem_responses(401, 403, 422),
 )
-async def update_me(body: MeUpdate, request: Request, db: DbSession, actor: CurrentActor) -> Me:
+async def update_me(
+    body: MeUpdate, db: DbSession, settings: SettingsDep, principal: SignedIn
+) -> Me:
     """Names, language, the phone for questions, birth date, gender and the home address (which
     moves a provider's work area along when it is measured from home); e-mail and 2FA phone are
     changed elsewhere."""
-    changes = body.model_dump(exclude_unset=True, exclude={"home_address"})
-    for required in ("first_name", "language"):
-        if required in changes and changes[required] is None:
-            raise InvalidInput.on(required, N_("This field is required."))
-    for field, value in changes.items():
-        setattr(actor.user, field, value)
-    if "home_address" in body.model_fields_set:
-        actor.user.set_home_address(body.home_address)
-        await provider_service.home_address_changed(db, settings_of(request), actor.user)
-        changes["home_address"] = None  # named in the audit trail, never written out
-    await db.flush()
-    await audit.record_for_request(
-        db,
-        "account.updated",
-        request=request,
-        actor_user_id=actor.user_id,
-        subject_type="user",
-        subject_id=actor.user_id,
-        details={"fields": sorted(changes)},
-    )
-    return await me_of(db, actor)
+    return await me.update_me(db, principal, settings, body)
 
 
 @me_router.post(
@@ -348,13 +264,11 @@ async def update_me(body: MeUpdate, request: Request, db: DbSession, actor: Curr
     responses=problem_responses(401, 403, 409, 422),
 )
 async def change_email(
-    body: EmailChange, request: Request, db: DbSession, actor: CurrentActor
+    body: EmailChange, db: DbSession, settings: SettingsDep, principal: SignedIn
 ) -> Accepted:
     """Sends a confirmation link to the new address; needs a recent second factor if you have
     one. Staff and organisation accounts ask Kring's staff instead."""
-    await credentials.request_email_change(
-        db, settings_of(request), request, actor, body.new_email, body.portal
-    )
+    await credentials.request_email_change(db, principal, settings, body.new_email, body.portal)
     return Accepted(
         detail=_(
             "We sent a link to your new address. Your address changes when "
@@ -370,10 +284,11 @@ async def change_email(
     responses=problem_responses(409, 422),
 )
 async def confirm_email_change(
-    body: TokenBody, request: Request, response: Response, db: DbSession
+    body: TokenBody, visitor: AnyVisitor, response: Response, db: DbSession, settings: SettingsDep
 ) -> Accepted:
     """Switches the address, ends every session, and tells the old address."""
-    await credentials.confirm_email_change(db, settings_of(request), request, response, body.token)
+    await credentials.confirm_email_change(db, visitor, settings, body.token)
+    sessions.clear_session_cookies(response, settings)
     return Accepted(detail=_("Your e-mail address has been changed. Log in with the new one."))
 
 
@@ -384,8 +299,6 @@ async def confirm_email_change(
     summary="Change my password",
     responses=problem_responses(401, 403, 422),
 )
-async def change_password(
-    body: PasswordChange, request: Request, db: DbSession, actor: CurrentActor
-) -> None:
+async def change_password(body: PasswordChange, db: DbSession, principal: SignedIn) -> None:
     """Needs the current password; ends your other sessions and mails you about it."""
-    await credentials.change_password(db, request, actor, body.current_password, body.new_password)
+    await credentials.change_password(db, principal, body.current_password, body.new_password)

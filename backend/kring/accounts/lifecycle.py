@@ -27,8 +27,8 @@ from kring.models.organisation import Membership
 from kring.models.provider import ProviderProfile, ProviderStatus
 from kring.models.session import ActionToken, UserSession
 from kring.models.user import User, UserStatus
-from kring.notifications.tasks import SEND_MAIL
-from kring.providers import lifecycle as providers
+from kring.notifications.service import SEND_MAIL
+from kring.providers import service as providers
 
 BATCH_SIZE = 10_000
 _LOCK = "SELECT pg_advisory_xact_lock(hashtext('kring.accounts.lifecycle'))"

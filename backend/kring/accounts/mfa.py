@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from fastapi import Request, Response
 from redis.asyncio import Redis
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kring.audit import service as audit
 from kring.auth import mfa, sessions
-from kring.auth.actor import Actor
+from kring.auth.principal import Principal, Visitor
 from kring.auth.tokens import token_hash
 from kring.config import Settings
 from kring.kit import throttle
@@ -26,7 +26,6 @@ from kring.kit.errors import (
 )
 from kring.kit.i18n import N_
 from kring.models.mfa import MfaChallenge, MfaFactor, RecoveryCode
-from kring.models.organisation import Membership
 from kring.models.user import User
 from kring.notifications.service import queue_mail, queue_sms
 
@@ -42,18 +41,6 @@ class StepUpRequired(KringError):
     """Sensitive actions need the second factor proven within the last five minutes."""
 
     status, slug, title = 401, "step-up-required", N_("Confirm it is you")
-
-
-async def mfa_required(db: AsyncSession, user: User) -> bool:
-    """Staff and members (with log-in) of organisations must use a second factor."""
-    if user.staff_role is not None:
-        return True
-    member = await db.scalar(
-        select(Membership.id)
-        .where(Membership.user_id == user.id, Membership.portal_employee.is_(True))
-        .limit(1)
-    )
-    return member is not None
 
 
 async def confirmed_factors(db: AsyncSession, user_id: uuid.UUID) -> list[MfaFactor]:
@@ -147,7 +134,7 @@ async def _limit_texts(redis: Redis, user_id: uuid.UUID) -> None:
 
 
 async def send_login_sms(
-    db: AsyncSession, redis: Redis, settings: Settings, request: Request, challenge_id: uuid.UUID
+    db: AsyncSession, visitor: Visitor, redis: Redis, settings: Settings, challenge_id: uuid.UUID
 ) -> None:
     challenge, user = await _live_challenge(db, challenge_id)
     await _limit_texts(redis, user.id)
@@ -157,13 +144,13 @@ async def send_login_sms(
             "challenge_id", N_("No text-message number is set up for this account.")
         )
     await send_sms_code(db, settings, challenge, sms_factor.phone)
-    await audit.record_for_request(db, "mfa.sms_sent", request=request, actor_user_id=user.id)
+    await audit.record(db, visitor, "mfa.sms_sent", person_id=user.id)
 
 
 async def _check_code(
     db: AsyncSession,
+    who: Principal | Visitor,
     settings: Settings,
-    request: Request,
     challenge: MfaChallenge,
     user: User,
     method: str,
@@ -198,9 +185,7 @@ async def _check_code(
         if step is None:
             continue
         if factor.last_used_step is not None and step <= factor.last_used_step:
-            await audit.record_for_request(
-                db, "mfa.totp_reused", request=request, outcome="failure", actor_user_id=user.id
-            )
+            await audit.record(db, who, "mfa.totp_reused", outcome="failure", person_id=user.id)
             await queue_mail(
                 db,
                 to=user.email,
@@ -214,18 +199,25 @@ async def _check_code(
     return False
 
 
+@dataclass(frozen=True)
+class Verified:
+    """A second factor proven: for a log-in, the new session's cookie `session_token`."""
+
+    user: User
+    session_token: str | None = None
+
+
 async def verify_challenge(
     db: AsyncSession,
+    who: Principal | Visitor,
     redis: Redis,
     settings: Settings,
-    request: Request,
-    response: Response,
     challenge_id: uuid.UUID,
     method: str,
     code: str,
-    current: Actor | None,
-) -> User:
-    """Prove the second factor: a log-in gets its session now; a step-up refreshes the session."""
+) -> Verified:
+    """Prove the second factor: a log-in gets its session now; a step-up refreshes `who`'s."""
+    current = who if isinstance(who, Principal) else None
     challenge, user = await _live_challenge(db, challenge_id)
     if challenge.purpose == "step_up" and (
         current is None or current.session is None or current.session.id != challenge.session_id
@@ -239,18 +231,18 @@ async def verify_challenge(
             retry_after=await throttle.retry_after(redis, cooloff_key),
         )
     challenge.attempts += 1
-    if not await _check_code(db, settings, request, challenge, user, method, code):
+    if not await _check_code(db, who, settings, challenge, user, method, code):
         failures = await throttle.count_in_window(
             redis, f"kring:mfa:failures:user:{user.id}", settings.login_cooloff_minutes * 60
         )
         if failures >= settings.login_failures_before_cooloff:
             await redis.set(cooloff_key, "1", ex=settings.login_cooloff_minutes * 60)
-        await audit.record_for_request(
+        await audit.record(
             db,
+            who,
             "mfa.verify",
-            request=request,
             outcome="failure",
-            actor_user_id=user.id,
+            person_id=user.id,
             details={"method": method, "attempt": challenge.attempts},
         )
         left = MAX_ATTEMPTS - challenge.attempts
@@ -261,27 +253,29 @@ async def verify_challenge(
         )
         raise InvalidInput.on("code", message, left=left, keep_changes=True)
     challenge.completed_at = datetime.now(UTC)
+    session_token = None
     if challenge.purpose == "login":
-        user_session = await sessions.start_session(db, settings, user, request, response)
-        user_session.mfa_verified_at = datetime.now(UTC)
+        started = await sessions.start_session(db, settings, user, who)
+        started.row.mfa_verified_at = datetime.now(UTC)
         user.last_login_at = datetime.now(UTC)
-        await sessions.choose_only_organisation(db, user_session)
+        await sessions.choose_only_organisation(db, started.row)
+        session_token = started.token
     elif current is not None and current.session is not None:
         current.session.mfa_verified_at = datetime.now(UTC)
-    await audit.record_for_request(
+    await audit.record(
         db,
+        who,
         "mfa.verify",
-        request=request,
-        actor_user_id=user.id,
+        person_id=user.id,
         details={"method": method, "purpose": challenge.purpose},
     )
-    return user
+    return Verified(user, session_token)
 
 
-def require_recent_second_factor(actor: Actor, has_factors: bool) -> None:
+def require_recent_second_factor(principal: Principal, has_factors: bool) -> None:
     if not has_factors:
         return
-    verified = actor.session.mfa_verified_at if actor.session else None
+    verified = principal.session.mfa_verified_at if principal.session else None
     if verified is None or datetime.now(UTC) - verified > STEP_UP_VALID:
         raise StepUpRequired(N_("Confirm it is you with your second factor, then try again."))
 
@@ -305,12 +299,16 @@ async def _drop_unconfirmed(db: AsyncSession, user_id: uuid.UUID, kind: str) -> 
     )
 
 
-async def start_totp(db: AsyncSession, settings: Settings, actor: Actor) -> tuple[MfaFactor, str]:
-    require_recent_second_factor(actor, bool(await confirmed_factors(db, actor.user_id)))
-    await _drop_unconfirmed(db, actor.user_id, "totp")
+async def start_totp(
+    db: AsyncSession, principal: Principal, settings: Settings
+) -> tuple[MfaFactor, str]:
+    require_recent_second_factor(principal, bool(await confirmed_factors(db, principal.user_id)))
+    await _drop_unconfirmed(db, principal.user_id, "totp")
     secret = mfa.new_totp_secret()
     factor = MfaFactor(
-        user_id=actor.user_id, kind="totp", secret_encrypted=mfa.encrypt_secret(settings, secret)
+        user_id=principal.user_id,
+        kind="totp",
+        secret_encrypted=mfa.encrypt_secret(settings, secret),
     )
     db.add(factor)
     await db.flush()
@@ -338,23 +336,22 @@ async def _store_recovery_codes(
 
 
 async def _factor_confirmed(
-    db: AsyncSession, settings: Settings, request: Request, actor: Actor, factor: MfaFactor
+    db: AsyncSession, principal: Principal, settings: Settings, factor: MfaFactor
 ) -> list[str] | None:
-    first = not await confirmed_factors(db, actor.user_id)
+    first = not await confirmed_factors(db, principal.user_id)
     factor.confirmed_at = datetime.now(UTC)
     await db.flush()
-    codes = await _store_recovery_codes(db, settings, actor.user_id) if first else None
-    if actor.session is not None:
-        actor.session.mfa_verified_at = datetime.now(UTC)
+    codes = await _store_recovery_codes(db, settings, principal.user_id) if first else None
+    if principal.session is not None:
+        principal.session.mfa_verified_at = datetime.now(UTC)
     await sessions.revoke_sessions(
-        db, actor.user_id, except_session=actor.session.id if actor.session else None
+        db, principal.user_id, except_session=principal.session.id if principal.session else None
     )
-    await _mail_factor_changed(db, actor.user)
-    await audit.record_for_request(
+    await _mail_factor_changed(db, principal.user)
+    await audit.record(
         db,
+        principal,
         "mfa.factor_added",
-        request=request,
-        actor_user_id=actor.user_id,
         subject_type="mfa_factor",
         subject_id=factor.id,
         details={"kind": factor.kind},
@@ -363,13 +360,13 @@ async def _factor_confirmed(
 
 
 async def _own_unconfirmed(
-    db: AsyncSession, actor: Actor, factor_id: uuid.UUID, kind: str
+    db: AsyncSession, principal: Principal, factor_id: uuid.UUID, kind: str
 ) -> MfaFactor:
     factor = await db.scalar(
         select(MfaFactor)
         .where(
             MfaFactor.id == factor_id,
-            MfaFactor.user_id == actor.user_id,
+            MfaFactor.user_id == principal.user_id,
             MfaFactor.kind == kind,
             MfaFactor.confirmed_at.is_(None),
         )
@@ -382,13 +379,12 @@ async def _own_unconfirmed(
 
 async def confirm_totp(
     db: AsyncSession,
+    principal: Principal,
     settings: Settings,
-    request: Request,
-    actor: Actor,
     factor_id: uuid.UUID,
     code: str,
 ) -> list[str] | None:
-    factor = await _own_unconfirmed(db, actor, factor_id, "totp")
+    factor = await _own_unconfirmed(db, principal, factor_id, "totp")
     assert factor.secret_encrypted is not None
     step = mfa.matching_step(
         mfa.decrypt_secret(settings, factor.secret_encrypted), code, datetime.now(UTC)
@@ -399,13 +395,13 @@ async def confirm_totp(
             N_("This code is not right. Check the time on your phone and try the newest code."),
         )
     factor.last_used_step = step
-    return await _factor_confirmed(db, settings, request, actor, factor)
+    return await _factor_confirmed(db, principal, settings, factor)
 
 
 async def start_sms(
-    db: AsyncSession, redis: Redis, settings: Settings, actor: Actor, phone: str
+    db: AsyncSession, principal: Principal, redis: Redis, settings: Settings, phone: str
 ) -> MfaFactor:
-    factors = await confirmed_factors(db, actor.user_id)
+    factors = await confirmed_factors(db, principal.user_id)
     if any(f.kind == "sms" for f in factors):
         raise Conflict(
             N_(
@@ -413,31 +409,30 @@ async def start_sms(
                 "Ask them to reset it; you will get an e-mail to enter a new one."
             )
         )
-    require_recent_second_factor(actor, bool(factors))
-    await _limit_texts(redis, actor.user_id)
-    await _drop_unconfirmed(db, actor.user_id, "sms")
-    factor = MfaFactor(user_id=actor.user_id, kind="sms", phone=phone)
+    require_recent_second_factor(principal, bool(factors))
+    await _limit_texts(redis, principal.user_id)
+    await _drop_unconfirmed(db, principal.user_id, "sms")
+    factor = MfaFactor(user_id=principal.user_id, kind="sms", phone=phone)
     db.add(factor)
     await db.flush()
-    challenge = await open_challenge(db, actor.user, "sms_setup")
-    challenge.session_id = actor.session.id if actor.session else None
+    challenge = await open_challenge(db, principal.user, "sms_setup")
+    challenge.session_id = principal.session.id if principal.session else None
     await send_sms_code(db, settings, challenge, phone)
     return factor
 
 
 async def confirm_sms(
     db: AsyncSession,
+    principal: Principal,
     settings: Settings,
-    request: Request,
-    actor: Actor,
     factor_id: uuid.UUID,
     code: str,
 ) -> list[str] | None:
-    factor = await _own_unconfirmed(db, actor, factor_id, "sms")
+    factor = await _own_unconfirmed(db, principal, factor_id, "sms")
     challenge = await db.scalar(
         select(MfaChallenge)
         .where(
-            MfaChallenge.user_id == actor.user_id,
+            MfaChallenge.user_id == principal.user_id,
             MfaChallenge.purpose == "sms_setup",
             MfaChallenge.completed_at.is_(None),
         )
@@ -448,30 +443,26 @@ async def confirm_sms(
     if challenge is None or challenge.attempts >= MAX_ATTEMPTS:
         raise InvalidInput.on("code", N_("This code has expired. Ask for a new one."))
     challenge.attempts += 1
-    if not await _check_code(db, settings, request, challenge, actor.user, "sms", code):
+    if not await _check_code(db, principal, settings, challenge, principal.user, "sms", code):
         raise InvalidInput.on("code", N_("This code is not right."), keep_changes=True)
     challenge.completed_at = datetime.now(UTC)
-    return await _factor_confirmed(db, settings, request, actor, factor)
+    return await _factor_confirmed(db, principal, settings, factor)
 
 
 async def regenerate_recovery_codes(
-    db: AsyncSession, settings: Settings, request: Request, actor: Actor
+    db: AsyncSession, principal: Principal, settings: Settings
 ) -> list[str]:
-    if not await confirmed_factors(db, actor.user_id):
+    if not await confirmed_factors(db, principal.user_id):
         raise Conflict(N_("Set up an authenticator app or text messages first."))
-    require_recent_second_factor(actor, True)
-    codes = await _store_recovery_codes(db, settings, actor.user_id)
-    await _mail_factor_changed(db, actor.user)
-    await audit.record_for_request(
-        db, "mfa.recovery_codes_renewed", request=request, actor_user_id=actor.user_id
-    )
+    require_recent_second_factor(principal, True)
+    codes = await _store_recovery_codes(db, settings, principal.user_id)
+    await _mail_factor_changed(db, principal.user)
+    await audit.record(db, principal, "mfa.recovery_codes_renewed")
     return codes
 
 
-async def remove_factor(
-    db: AsyncSession, request: Request, actor: Actor, factor_id: uuid.UUID
-) -> None:
-    factors = await confirmed_factors(db, actor.user_id)
+async def remove_factor(db: AsyncSession, principal: Principal, factor_id: uuid.UUID) -> None:
+    factors = await confirmed_factors(db, principal.user_id)
     factor = next((f for f in factors if f.id == factor_id), None)
     if factor is None:
         raise NotFound()
@@ -482,19 +473,18 @@ async def remove_factor(
                 "Ask them to reset it; you will get an e-mail to enter a new one."
             )
         )
-    if actor.needs_second_factor and len(factors) == 1:
+    if principal.needs_second_factor and len(factors) == 1:
         raise Conflict(N_("Your account needs a second factor: add another one first."))
-    require_recent_second_factor(actor, True)
+    require_recent_second_factor(principal, True)
     await db.delete(factor)
     await sessions.revoke_sessions(
-        db, actor.user_id, except_session=actor.session.id if actor.session else None
+        db, principal.user_id, except_session=principal.session.id if principal.session else None
     )
-    await _mail_factor_changed(db, actor.user)
-    await audit.record_for_request(
+    await _mail_factor_changed(db, principal.user)
+    await audit.record(
         db,
+        principal,
         "mfa.factor_removed",
-        request=request,
-        actor_user_id=actor.user_id,
         subject_type="mfa_factor",
         subject_id=factor_id,
     )

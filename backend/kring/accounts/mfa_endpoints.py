@@ -7,8 +7,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request, Response, status
 
+from kring.accounts import me
 from kring.accounts import mfa as mfa_service
-from kring.accounts.endpoints import RedisDep, signed_in
+from kring.accounts.auth import AnyVisitor, SignedInDuringSetup
+from kring.accounts.endpoints import RedisDep
 from kring.accounts.schemas import (
     Accepted,
     ChallengeBody,
@@ -23,9 +25,10 @@ from kring.accounts.schemas import (
     SmsFactorCreate,
     TotpSetup,
 )
-from kring.auth import mfa
-from kring.auth.actor import Actor, ActorDuringSetup, get_actor_during_setup
-from kring.config import settings_of
+from kring.auth import mfa, sessions
+from kring.auth.dependencies import signed_in_during_setup
+from kring.auth.principal import Principal
+from kring.config import SettingsDep
 from kring.kit.db import DbSession
 from kring.kit.errors import Unauthorized, problem_responses
 from kring.kit.i18n import _
@@ -34,9 +37,10 @@ challenge_router = APIRouter(prefix="/auth/mfa", tags=["auth"])
 factors_router = APIRouter(prefix="/me", tags=["me"])
 
 
-async def _maybe_actor(request: Request, db: DbSession) -> Actor | None:
+async def _signed_in_or_none(request: Request, db: DbSession) -> Principal | None:
+    """The signed-in person (a step-up), even during a required set-up; else None (a log-in)."""
     try:
-        return await get_actor_during_setup(request, db)
+        return await signed_in_during_setup(request, db)
     except Unauthorized:
         return None
 
@@ -49,27 +53,22 @@ async def _maybe_actor(request: Request, db: DbSession) -> Actor | None:
 )
 async def verify_mfa(
     body: MfaVerify,
-    request: Request,
+    visitor: AnyVisitor,
     response: Response,
     db: DbSession,
-    current: Annotated[Actor | None, Depends(_maybe_actor)],
+    settings: SettingsDep,
+    current: Annotated[Principal | None, Depends(_signed_in_or_none)],
     redis: RedisDep,
 ) -> SignedIn:
     """An app code, SMS code or recovery code; 5 tries per challenge, and a cool-off after
     repeated wrong codes on the account. Starts the session."""
-    user = await mfa_service.verify_challenge(
-        db,
-        redis,
-        settings_of(request),
-        request,
-        response,
-        body.challenge_id,
-        body.method,
-        body.code,
-        current,
+    verified = await mfa_service.verify_challenge(
+        db, current or visitor, redis, settings, body.challenge_id, body.method, body.code
     )
-    actor = current or Actor(user=user, session=None, staff_role=user.staff_role)
-    return await signed_in(db, actor)
+    if verified.session_token is not None:
+        sessions.set_session_cookies(response, settings, verified.session_token)
+    principal = current or sessions.person_principal(verified.user, visitor)
+    return await me.signed_in(db, principal)
 
 
 @challenge_router.post(
@@ -80,10 +79,10 @@ async def verify_mfa(
     responses=problem_responses(401, 404, 422, 429),
 )
 async def send_mfa_sms(
-    body: ChallengeBody, request: Request, db: DbSession, redis: RedisDep
+    body: ChallengeBody, visitor: AnyVisitor, db: DbSession, settings: SettingsDep, redis: RedisDep
 ) -> Accepted:
     """A 6-digit code, valid 10 minutes, for this challenge only; a few per hour at most."""
-    await mfa_service.send_login_sms(db, redis, settings_of(request), request, body.challenge_id)
+    await mfa_service.send_login_sms(db, visitor, redis, settings, body.challenge_id)
     return Accepted(detail=_("We sent a code by text message."))
 
 
@@ -93,13 +92,13 @@ async def send_mfa_sms(
     summary="Confirm it is me (step-up)",
     responses=problem_responses(401, 403),
 )
-async def start_step_up(db: DbSession, actor: ActorDuringSetup) -> MfaRequired:
+async def start_step_up(db: DbSession, principal: SignedInDuringSetup) -> MfaRequired:
     """Opens a challenge for this session; answering it allows sensitive actions for 5 minutes."""
     challenge = await mfa_service.open_challenge(
-        db, actor.user, "step_up", actor.session.id if actor.session else None
+        db, principal.user, "step_up", principal.session.id if principal.session else None
     )
     return MfaRequired(
-        challenge_id=challenge.id, factors=await mfa_service.factor_kinds(db, actor.user_id)
+        challenge_id=challenge.id, factors=await mfa_service.factor_kinds(db, principal.user_id)
     )
 
 
@@ -109,11 +108,11 @@ async def start_step_up(db: DbSession, actor: ActorDuringSetup) -> MfaRequired:
     summary="My second factors",
     responses=problem_responses(401),
 )
-async def get_security(db: DbSession, actor: ActorDuringSetup) -> Security:
+async def get_security(db: DbSession, principal: SignedInDuringSetup) -> Security:
     """Which factors I have, how many recovery codes are left, and whether 2FA is required."""
-    factors = await mfa_service.confirmed_factors(db, actor.user_id)
+    factors = await mfa_service.confirmed_factors(db, principal.user_id)
     return Security(
-        mfa_required=actor.needs_second_factor,
+        mfa_required=principal.needs_second_factor,
         factors=[
             FactorInfo(
                 id=f.id,
@@ -123,8 +122,8 @@ async def get_security(db: DbSession, actor: ActorDuringSetup) -> Security:
             )
             for f in factors
         ],
-        recovery_codes_left=await mfa_service.recovery_codes_left(db, actor.user_id),
-        mfa_verified_at=actor.session.mfa_verified_at if actor.session else None,
+        recovery_codes_left=await mfa_service.recovery_codes_left(db, principal.user_id),
+        mfa_verified_at=principal.session.mfa_verified_at if principal.session else None,
     )
 
 
@@ -135,10 +134,12 @@ async def get_security(db: DbSession, actor: ActorDuringSetup) -> Security:
     summary="Start adding an authenticator app",
     responses=problem_responses(401, 403),
 )
-async def start_totp(request: Request, db: DbSession, actor: ActorDuringSetup) -> TotpSetup:
+async def start_totp(
+    db: DbSession, settings: SettingsDep, principal: SignedInDuringSetup
+) -> TotpSetup:
     """Returns the secret and its QR code; the factor counts once a first code confirms it."""
-    factor, secret = await mfa_service.start_totp(db, settings_of(request), actor)
-    uri = mfa.provisioning_uri(secret, actor.user.email)
+    factor, secret = await mfa_service.start_totp(db, principal, settings)
+    uri = mfa.provisioning_uri(secret, principal.user.email)
     return TotpSetup(factor_id=factor.id, secret=secret, otpauth_uri=uri, qr_svg=mfa.qr_svg(uri))
 
 
@@ -149,12 +150,14 @@ async def start_totp(request: Request, db: DbSession, actor: ActorDuringSetup) -
     responses=problem_responses(401, 403, 404, 422),
 )
 async def confirm_totp(
-    factor_id: uuid.UUID, body: CodeBody, request: Request, db: DbSession, actor: ActorDuringSetup
+    factor_id: uuid.UUID,
+    body: CodeBody,
+    db: DbSession,
+    settings: SettingsDep,
+    principal: SignedInDuringSetup,
 ) -> FactorAdded:
     """Ends your other sessions and mails you; the first factor comes with 10 recovery codes."""
-    codes = await mfa_service.confirm_totp(
-        db, settings_of(request), request, actor, factor_id, body.code
-    )
+    codes = await mfa_service.confirm_totp(db, principal, settings, factor_id, body.code)
     return FactorAdded(recovery_codes=codes)
 
 
@@ -167,13 +170,13 @@ async def confirm_totp(
 )
 async def start_sms(
     body: SmsFactorCreate,
-    request: Request,
     db: DbSession,
-    actor: ActorDuringSetup,
+    settings: SettingsDep,
+    principal: SignedInDuringSetup,
     redis: RedisDep,
 ) -> FactorInfo:
     """Mobile numbers only; once set, only staff can reset it."""
-    factor = await mfa_service.start_sms(db, redis, settings_of(request), actor, body.phone)
+    factor = await mfa_service.start_sms(db, principal, redis, settings, body.phone)
     return FactorInfo(id=factor.id, kind="sms", phone_ending=body.phone[-3:], confirmed_at=None)
 
 
@@ -184,12 +187,14 @@ async def start_sms(
     responses=problem_responses(401, 403, 404, 422),
 )
 async def confirm_sms(
-    factor_id: uuid.UUID, body: CodeBody, request: Request, db: DbSession, actor: ActorDuringSetup
+    factor_id: uuid.UUID,
+    body: CodeBody,
+    db: DbSession,
+    settings: SettingsDep,
+    principal: SignedInDuringSetup,
 ) -> FactorAdded:
     """Ends your other sessions and mails you; the first factor comes with 10 recovery codes."""
-    codes = await mfa_service.confirm_sms(
-        db, settings_of(request), request, actor, factor_id, body.code
-    )
+    codes = await mfa_service.confirm_sms(db, principal, settings, factor_id, body.code)
     return FactorAdded(recovery_codes=codes)
 
 
@@ -200,10 +205,10 @@ async def confirm_sms(
     responses=problem_responses(401, 403, 409),
 )
 async def renew_recovery_codes(
-    request: Request, db: DbSession, actor: ActorDuringSetup
+    db: DbSession, settings: SettingsDep, principal: SignedInDuringSetup
 ) -> RecoveryCodes:
     """Ten new codes, shown once; the old ones stop working. Needs a recent second factor."""
-    codes = await mfa_service.regenerate_recovery_codes(db, settings_of(request), request, actor)
+    codes = await mfa_service.regenerate_recovery_codes(db, principal, settings)
     return RecoveryCodes(recovery_codes=codes)
 
 
@@ -215,10 +220,7 @@ async def renew_recovery_codes(
     responses=problem_responses(401, 403, 404, 409),
 )
 async def remove_factor(
-    factor_id: uuid.UUID,
-    request: Request,
-    db: DbSession,
-    actor: Annotated[Actor, Depends(get_actor_during_setup)],
+    factor_id: uuid.UUID, db: DbSession, principal: SignedInDuringSetup
 ) -> None:
     """Needs a recent second factor; the SMS number is reset by staff only."""
-    await mfa_service.remove_factor(db, request, actor, factor_id)
+    await mfa_service.remove_factor(db, principal, factor_id)

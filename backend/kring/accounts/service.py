@@ -4,22 +4,23 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from fastapi import Request, Response
 from redis.asyncio import Redis
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kring.accounts import mfa as mfa_service
+from kring.accounts.repository import SessionRepository
 from kring.accounts.schemas import SignupCreate
 from kring.audit import service as audit
 from kring.auth import passwords, sessions
-from kring.auth.actor import Actor
+from kring.auth.principal import Principal, Visitor
 from kring.auth.tokens import new_token, token_hash
 from kring.config import Settings
 from kring.kit import throttle
-from kring.kit.errors import InvalidInput, NotFound, TooManyRequests, Unauthorized
+from kring.kit.errors import InvalidInput, TooManyRequests, Unauthorized
 from kring.kit.i18n import N_, Language
 from kring.kit.links import portal_link
 from kring.models.mfa import MfaChallenge
@@ -118,14 +119,13 @@ async def limit_email_requests(
 
 
 async def sign_up(
-    db: AsyncSession, redis: Redis, settings: Settings, request: Request, body: SignupCreate
+    db: AsyncSession, visitor: Visitor, redis: Redis, settings: Settings, body: SignupCreate
 ) -> None:
     """Create an unverified account and mail the link; a known address gets a warning instead.
 
     Both paths answer the same and cost one password hash, so the answer reveals nothing.
     """
-    ip, _ = audit.client_of(request)
-    await limit_email_requests(redis, settings, "signup", body.email, ip)
+    await limit_email_requests(redis, settings, "signup", body.email, visitor.client_address)
     await check_password_policy(
         body.password, email=body.email, names=[body.first_name], field="password"
     )
@@ -142,11 +142,10 @@ async def sign_up(
                 "reset_link": portal_link(settings, body.portal, "forgot-password"),
             },
         )
-        await audit.record_for_request(
+        await audit.record(
             db,
+            visitor,
             "account.signup_existing",
-            request=request,
-            actor_user_id=None,
             subject_type="user",
             subject_id=existing.id,
         )
@@ -172,45 +171,53 @@ async def sign_up(
             "link": portal_link(settings, body.portal, "verify-email", token=token),
         },
     )
-    await audit.record_for_request(
+    await audit.record(
         db,
+        visitor,
         "account.signup",
-        request=request,
-        actor_user_id=user.id,
+        person_id=user.id,
         subject_type="user",
         subject_id=user.id,
         details={"portal": body.portal},
     )
 
 
-async def verify_email(db: AsyncSession, settings: Settings, request: Request, token: str) -> User:
+async def verify_email(db: AsyncSession, visitor: Visitor, settings: Settings, token: str) -> User:
     _, user = await use_token(db, settings, token, TokenPurpose.verify_email)
     if user.email_verified_at is None:
         user.email_verified_at = datetime.now(UTC)
     if user.status == UserStatus.invited:
         user.status = UserStatus.active
-    await audit.record_for_request(
+    await audit.record(
         db,
+        visitor,
         "account.email_verified",
-        request=request,
-        actor_user_id=user.id,
+        person_id=user.id,
         subject_type="user",
         subject_id=user.id,
     )
     return user
 
 
+@dataclass(frozen=True)
+class LoggedIn:
+    """A password that was right: a session (its cookie `session_token`) or a challenge."""
+
+    user: User
+    challenge: MfaChallenge | None = None
+    session_token: str | None = None
+
+
 async def log_in(
     db: AsyncSession,
+    visitor: Visitor,
     redis: Redis,
     settings: Settings,
-    request: Request,
-    response: Response,
     email: str,
     password: str,
-) -> tuple[User, MfaChallenge | None]:
+) -> LoggedIn:
     """Check the password; then either a session starts, or a second-factor challenge opens."""
-    ip, _ = audit.client_of(request)
+    ip = visitor.client_address
     account_key = f"kring:login:fail:{_email_key(email)}"
     cooloff_key = f"kring:login:cooloff:{_email_key(email)}"
     if await redis.exists(cooloff_key):
@@ -233,12 +240,12 @@ async def log_in(
         if failures >= settings.login_failures_before_cooloff:
             await redis.set(cooloff_key, "1", ex=settings.login_cooloff_minutes * 60)
             await redis.delete(account_key)
-        await audit.record_for_request(
+        await audit.record(
             db,
+            visitor,
             "auth.login",
-            request=request,
             outcome="failure",
-            actor_user_id=user.id if user else None,
+            person_id=user.id if user else None,
             details={"reason": "bad_credentials"},
         )
         raise Unauthorized(N_("The e-mail address or password is not right."), keep_changes=True)
@@ -250,31 +257,29 @@ async def log_in(
     await redis.delete(account_key)
     if passwords.needs_rehash(user.password_hash or ""):
         user.password_hash = await passwords.hash_password(password)
-    await audit.record_for_request(
+    await audit.record(
         db,
+        visitor,
         "auth.login",
-        request=request,
-        actor_user_id=user.id,
+        person_id=user.id,
         subject_type="user",
         subject_id=user.id,
         details={"stage": "password"},
     )
     if await mfa_service.confirmed_factors(db, user.id):
         challenge = await mfa_service.open_challenge(db, user, "login")
-        return user, challenge
+        return LoggedIn(user, challenge=challenge)
     user.last_login_at = datetime.now(UTC)
-    user_session = await sessions.start_session(db, settings, user, request, response)
-    await sessions.choose_only_organisation(db, user_session)
-    return user, None
+    started = await sessions.start_session(db, settings, user, visitor)
+    await sessions.choose_only_organisation(db, started.row)
+    return LoggedIn(user, session_token=started.token)
 
 
-async def log_out(
-    db: AsyncSession, settings: Settings, request: Request, response: Response, actor: Actor
-) -> None:
-    if actor.session is not None:
-        actor.session.revoked_at = datetime.now(UTC)
-    sessions.clear_session_cookies(response, settings)
-    await audit.record_for_request(db, "auth.logout", request=request, actor_user_id=actor.user_id)
+async def log_out(db: AsyncSession, principal: Principal) -> None:
+    """Ends the principal's session; the endpoint removes its cookies."""
+    if principal.session is not None:
+        principal.session.revoked_at = datetime.now(UTC)
+    await audit.record(db, principal, "auth.logout")
 
 
 async def set_password(db: AsyncSession, user: User, new_password: str, field: str) -> None:
@@ -296,38 +301,18 @@ async def mail_password_changed(db: AsyncSession, user: User) -> None:
     )
 
 
-async def list_sessions(db: AsyncSession, actor: Actor) -> list[UserSession]:
-    now = datetime.now(UTC)
-    rows = await db.scalars(
-        select(UserSession)
-        .where(
-            UserSession.user_id == actor.user_id,
-            UserSession.revoked_at.is_(None),
-            UserSession.expires_at > now,
-        )
-        .order_by(UserSession.last_seen_at.desc())
-    )
-    return list(rows)
+async def list_sessions(db: AsyncSession, principal: Principal) -> list[UserSession]:
+    return await SessionRepository(db).live(principal)
 
 
-async def revoke_session(
-    db: AsyncSession, request: Request, actor: Actor, session_id: uuid.UUID
-) -> None:
-    row = await db.scalar(
-        select(UserSession).where(
-            UserSession.id == session_id,
-            UserSession.user_id == actor.user_id,
-            UserSession.revoked_at.is_(None),
-        )
-    )
-    if row is None:
-        raise NotFound()
+async def revoke_session(db: AsyncSession, principal: Principal, session_id: uuid.UUID) -> None:
+    """Ends one of the principal's own sessions; anyone else's is not found."""
+    row = await SessionRepository(db).get(principal, session_id, for_update=True)
     row.revoked_at = datetime.now(UTC)
-    await audit.record_for_request(
+    await audit.record(
         db,
+        principal,
         "auth.session_revoked",
-        request=request,
-        actor_user_id=actor.user_id,
         subject_type="session",
         subject_id=session_id,
     )
@@ -368,7 +353,7 @@ async def invite(
 
 
 async def activate(
-    db: AsyncSession, settings: Settings, request: Request, token: str, password: str
+    db: AsyncSession, visitor: Visitor, settings: Settings, token: str, password: str
 ) -> None:
     """Set the first password from the activation link; the person then logs in (and sets up
     2FA where required)."""
@@ -376,11 +361,11 @@ async def activate(
     await set_password(db, user, password, "password")
     user.status = UserStatus.active
     user.email_verified_at = datetime.now(UTC)
-    await audit.record_for_request(
+    await audit.record(
         db,
+        visitor,
         "account.activated",
-        request=request,
-        actor_user_id=user.id,
+        person_id=user.id,
         subject_type="user",
         subject_id=user.id,
     )

@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kring.accounts.credentials import RESET_LINK_TASK, RESET_PASSWORD_VALID
 from kring.accounts.service import find_user_by_email, issue_token
 from kring.audit import service as audit
+from kring.auth.principal import SYSTEM
 from kring.config import get_settings
 from kring.kit.links import portal_link
 from kring.kit.outbox import outbox_task
@@ -37,11 +38,10 @@ async def send_password_reset(session: AsyncSession, payload: dict[str, Any]) ->
             "link": portal_link(settings, payload["portal"], "reset-password", token=token),
         },
     )
-    await audit.record_for_request(
+    await audit.record(
         session,
+        SYSTEM,
         "auth.password_reset_requested",
-        request=None,
-        actor_user_id=None,
         subject_type="user",
         subject_id=user.id,
         details={"requested_from": payload.get("ip")},

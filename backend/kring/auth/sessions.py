@@ -10,7 +10,7 @@ from fastapi import Request, Response
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from kring.auth.principal import visitor_of
+from kring.auth.principal import Principal, Visitor
 from kring.auth.tokens import csrf_token_for, new_token, token_hash
 from kring.config import Settings
 from kring.models.organisation import Membership
@@ -59,26 +59,42 @@ def clear_session_cookies(response: Response, settings: Settings) -> None:
     response.delete_cookie(CSRF_COOKIE, path="/", secure=secure, samesite="lax")
 
 
+@dataclass(frozen=True)
+class StartedSession:
+    """A session just started; the endpoint sets `token` as the session cookie."""
+
+    row: UserSession
+    token: str
+
+
 async def start_session(
-    db: AsyncSession, settings: Settings, user: User, request: Request, response: Response
-) -> UserSession:
+    db: AsyncSession, settings: Settings, user: User, visitor: Principal | Visitor
+) -> StartedSession:
     """A new session (and so a new id) at every log-in; the old cookie, if any, is not reused."""
     now = datetime.now(UTC)
     token = new_token()
-    visitor = visitor_of(request)
-    ip, user_agent = visitor.client_address, visitor.user_agent
     row = UserSession(
         user_id=user.id,
         token_hash=token_hash(settings, token),
         last_seen_at=now,
         expires_at=now + timedelta(hours=settings.session_absolute_hours),
-        ip=ip,
-        user_agent=user_agent,
+        ip=visitor.client_address,
+        user_agent=visitor.user_agent,
     )
     db.add(row)
     await db.flush()
-    set_session_cookies(response, settings, token)
-    return row
+    return StartedSession(row, token)
+
+
+def person_principal(user: User, visitor: Visitor, session: UserSession | None = None) -> Principal:
+    """The principal of a person who just proved who they are, before a request resolves it."""
+    return Principal(
+        user=user,
+        session=session,
+        staff_role=user.staff_role,
+        client_address=visitor.client_address,
+        user_agent=visitor.user_agent,
+    )
 
 
 @dataclass(frozen=True)

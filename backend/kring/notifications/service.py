@@ -11,6 +11,8 @@ from kring.kit.i18n import Language
 from kring.models.outbox import OutboxMessage
 from kring.notifications.tasks import SEND_MAIL as SEND_MAIL
 from kring.notifications.tasks import SEND_SMS as SEND_SMS
+from kring.notifications.tasks import AttachmentMaker as AttachmentMaker
+from kring.notifications.tasks import register_attachment as register_attachment
 
 
 async def queue_mail(

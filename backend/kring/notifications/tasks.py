@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -13,6 +14,16 @@ from kring.kit.outbox import outbox_task, running_message_id
 
 SEND_MAIL = "mail.send"
 SEND_SMS = "sms.send"
+
+# Makes a document for a mail from its id: (filename, content, media type).
+AttachmentMaker = Callable[[AsyncSession, str, Language], Awaitable[tuple[str, bytes, str]]]
+# kind -> (the payload field with the document's id, its maker); the app registers them.
+_ATTACHMENTS: dict[str, tuple[str, AttachmentMaker]] = {}
+
+
+def register_attachment(kind: str, id_field: str, maker: AttachmentMaker) -> None:
+    """Let mails carry documents of `kind` (`{"kind": kind, id_field: "..."}`)."""
+    _ATTACHMENTS[kind] = (id_field, maker)
 
 
 @outbox_task(SEND_MAIL, timeout_seconds=30, max_tries=6)
@@ -34,15 +45,11 @@ async def send_mail(session: AsyncSession, payload: dict[str, Any]) -> None:
 async def _attachment(
     session: AsyncSession, item: dict[str, str], language: Language
 ) -> tuple[str, bytes, str]:
-    if item["kind"] == "payment_receipt":
-        from kring.payments.receipt import receipt_attachment
-
-        return await receipt_attachment(session, item["payment_id"], language)
-    if item["kind"] == "provider_invoice":
-        from kring.promotions.invoice import invoice_attachment
-
-        return await invoice_attachment(session, item["invoice_id"], language)
-    raise ValueError(f"unknown attachment {item['kind']!r}")
+    registered = _ATTACHMENTS.get(item["kind"])
+    if registered is None:
+        raise ValueError(f"unknown attachment {item['kind']!r}")
+    id_field, maker = registered
+    return await maker(session, item[id_field], language)
 
 
 # The text holds a one-time code: the outbox blanks it once the message is sent.

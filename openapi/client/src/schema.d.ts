@@ -354,7 +354,7 @@ export interface paths {
     };
     /**
      * Find accounts
-     * @description Deleted accounts are left out.
+     * @description By e-mail address; deleted accounts are left out.
      */
     get: operations['admin:list_users'];
     put?: never;
@@ -3543,6 +3543,30 @@ export interface components {
       stars: number;
     };
     /**
+     * Page[AccountRead]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_AccountRead_: {
+      /** Items */
+      items: components['schemas']['AccountRead'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
+     * Page[AuditEventRead]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_AuditEventRead_: {
+      /** Items */
+      items: components['schemas']['AuditEventRead'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
      * PasswordChange
      * @description The current password and the new one.
      * @example {
@@ -6522,8 +6546,10 @@ export interface operations {
       query?: {
         /** @description Part of a name or e-mail. */
         q?: string | null;
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
         limit?: number;
-        offset?: number;
       };
       header?: never;
       path?: never;
@@ -6537,7 +6563,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['AccountRead'][];
+          'application/json': components['schemas']['Page_AccountRead_'];
         };
       };
       /** @description Not signed in */
@@ -6811,8 +6837,10 @@ export interface operations {
   'admin:list_user_audit_events': {
     parameters: {
       query?: {
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
         limit?: number;
-        offset?: number;
       };
       header?: never;
       path: {
@@ -6828,7 +6856,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['AuditEventRead'][];
+          'application/json': components['schemas']['Page_AuditEventRead_'];
         };
       };
       /** @description Not signed in */

@@ -1,15 +1,16 @@
-"""Staff administration of accounts (`/admin`), for Kring's admins and advisors."""
+"""Staff administration of accounts (`/admin/users`): staff whose role allows it."""
 
 from __future__ import annotations
 
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request, status
+from fastapi import APIRouter, Query, status
 
-from kring.admin import service
-from kring.admin.auth import AccountAdministrator
-from kring.admin.schemas import (
+from kring.accounts import administration as service
+from kring.accounts.auth import AccountManager, AccountViewer
+from kring.accounts.repository import AccountRepository
+from kring.accounts.staff_schemas import (
     AccountCreate,
     AccountRead,
     AccountStatus,
@@ -17,10 +18,11 @@ from kring.admin.schemas import (
     EmailChangeByStaff,
     MembershipCreate,
 )
-from kring.config import settings_of
+from kring.config import SettingsDep
 from kring.kit.db import DbSession
 from kring.kit.errors import problem_responses
-from kring.kit.types import INT32_MAX, PlainText
+from kring.kit.pagination import Page, PageQuery
+from kring.kit.types import PlainText
 
 router = APIRouter(prefix="/admin/users", tags=["admin"])
 
@@ -32,11 +34,11 @@ router = APIRouter(prefix="/admin/users", tags=["admin"])
     responses=problem_responses(401, 403, 404, 409),
 )
 async def deactivate_user(
-    user_id: uuid.UUID, request: Request, db: DbSession, actor: AccountAdministrator
+    user_id: uuid.UUID, db: DbSession, principal: AccountManager
 ) -> AccountStatus:
     """Ends the person's sessions and their API clients' tokens, and mails them."""
-    user = await service.user_to_administer(db, user_id)
-    return AccountStatus.model_validate(await service.deactivate(db, request, actor, user))
+    user = await service.user_to_administer(db, principal, user_id)
+    return AccountStatus.model_validate(await service.deactivate(db, principal, user))
 
 
 @router.post(
@@ -46,11 +48,11 @@ async def deactivate_user(
     responses=problem_responses(401, 403, 404, 409),
 )
 async def reactivate_user(
-    user_id: uuid.UUID, request: Request, db: DbSession, actor: AccountAdministrator
+    user_id: uuid.UUID, db: DbSession, settings: SettingsDep, principal: AccountManager
 ) -> AccountStatus:
     """The person can log in again, and gets six months before the next inactivity check."""
-    user = await service.user_to_administer(db, user_id)
-    reactivated = await service.reactivate(db, settings_of(request), request, actor, user)
+    user = await service.user_to_administer(db, principal, user_id)
+    reactivated = await service.reactivate(db, settings, principal, user)
     return AccountStatus.model_validate(reactivated)
 
 
@@ -62,11 +64,11 @@ async def reactivate_user(
     responses=problem_responses(401, 403, 404, 409),
 )
 async def reset_mfa_phone(
-    user_id: uuid.UUID, request: Request, db: DbSession, actor: AccountAdministrator
+    user_id: uuid.UUID, db: DbSession, settings: SettingsDep, principal: AccountManager
 ) -> None:
     """The owner cannot change it; this removes it and mails a link to enter a new one."""
-    user = await service.user_to_administer(db, user_id)
-    await service.reset_mfa_phone(db, settings_of(request), request, actor, user)
+    user = await service.user_to_administer(db, principal, user_id)
+    await service.reset_mfa_phone(db, settings, principal, user)
 
 
 @router.get(
@@ -77,18 +79,14 @@ async def reset_mfa_phone(
 )
 async def list_users(
     db: DbSession,
-    actor: AccountAdministrator,
+    principal: AccountViewer,
+    page: PageQuery,
     q: Annotated[
         PlainText | None, Query(max_length=100, description="Part of a name or e-mail.")
     ] = None,
-    limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0, le=INT32_MAX)] = 0,
-) -> list[AccountRead]:
-    """Deleted accounts are left out."""
-    return [
-        await service.account_read(db, u)
-        for u in await service.search_accounts(db, q, limit, offset)
-    ]
+) -> Page[AccountRead]:
+    """By e-mail address; deleted accounts are left out."""
+    return await AccountRepository(db).search(principal, q, page)
 
 
 @router.post(
@@ -99,11 +97,11 @@ async def list_users(
     responses=problem_responses(401, 403, 422),
 )
 async def create_user(
-    body: AccountCreate, request: Request, db: DbSession, actor: AccountAdministrator
+    body: AccountCreate, db: DbSession, settings: SettingsDep, principal: AccountManager
 ) -> AccountRead:
     """The advisor flow: the person gets the activation e-mail at once (valid 7 days)."""
-    user = await service.create_account(db, settings_of(request), request, actor, body)
-    return await service.account_read(db, user)
+    user = await service.create_account(db, settings, principal, body)
+    return await AccountRepository(db).account_read(user)
 
 
 @router.get(
@@ -112,9 +110,10 @@ async def create_user(
     summary="An account",
     responses=problem_responses(401, 403, 404),
 )
-async def get_user(user_id: uuid.UUID, db: DbSession, actor: AccountAdministrator) -> AccountRead:
+async def get_user(user_id: uuid.UUID, db: DbSession, principal: AccountViewer) -> AccountRead:
     """With the organisations the person belongs to."""
-    return await service.account_read(db, await service.user_to_administer(db, user_id))
+    accounts = AccountRepository(db)
+    return await accounts.account_read(await accounts.get(principal, user_id))
 
 
 @router.post(
@@ -127,14 +126,13 @@ async def get_user(user_id: uuid.UUID, db: DbSession, actor: AccountAdministrato
 async def link_user(
     user_id: uuid.UUID,
     body: MembershipCreate,
-    request: Request,
     db: DbSession,
-    actor: AccountAdministrator,
+    principal: AccountManager,
 ) -> AccountRead:
     """Several umbrella organisations only with a recorded reason."""
-    user = await service.user_to_administer(db, user_id)
-    await service.link_membership(db, request, actor, user, body)
-    return await service.account_read(db, user)
+    user = await service.user_to_administer(db, principal, user_id)
+    await service.link_membership(db, principal, user, body)
+    return await AccountRepository(db).account_read(user)
 
 
 @router.put(
@@ -146,14 +144,13 @@ async def link_user(
 async def change_user_email(
     user_id: uuid.UUID,
     body: EmailChangeByStaff,
-    request: Request,
     db: DbSession,
-    actor: AccountAdministrator,
+    principal: AccountManager,
 ) -> AccountRead:
     """For organisation-managed accounts; the account and its history stay, sessions end."""
-    user = await service.user_to_administer(db, user_id)
-    await service.change_email(db, request, actor, user, body.new_email)
-    return await service.account_read(db, user)
+    user = await service.user_to_administer(db, principal, user_id)
+    await service.change_email(db, principal, user, body.new_email)
+    return await AccountRepository(db).account_read(user)
 
 
 @router.delete(
@@ -163,12 +160,10 @@ async def change_user_email(
     status_code=status.HTTP_204_NO_CONTENT,
     responses=problem_responses(401, 403, 404, 409),
 )
-async def delete_user(
-    user_id: uuid.UUID, request: Request, db: DbSession, actor: AccountAdministrator
-) -> None:
+async def delete_user(user_id: uuid.UUID, db: DbSession, principal: AccountManager) -> None:
     """Personal data is erased; kept records keep a pseudonym. Cannot be undone."""
-    user = await service.user_to_administer(db, user_id)
-    await service.delete_account(db, request, actor, user)
+    user = await service.user_to_administer(db, principal, user_id)
+    await service.delete_account(db, principal, user)
 
 
 @router.get(
@@ -178,13 +173,7 @@ async def delete_user(
     responses=problem_responses(401, 403, 404, 422),
 )
 async def list_user_audit_events(
-    user_id: uuid.UUID,
-    db: DbSession,
-    actor: AccountAdministrator,
-    limit: Annotated[int, Query(ge=1, le=500)] = 100,
-    offset: Annotated[int, Query(ge=0, le=INT32_MAX)] = 0,
-) -> list[AuditEventRead]:
+    user_id: uuid.UUID, db: DbSession, principal: AccountViewer, page: PageQuery
+) -> Page[AuditEventRead]:
     """Newest first: what the person did and what was done to their account."""
-    user = await service.user_to_administer(db, user_id)
-    events = await service.audit_trail(db, user, limit, offset)
-    return [AuditEventRead.model_validate(e) for e in events]
+    return await AccountRepository(db).audit_trail(principal, user_id, page)

@@ -1,4 +1,4 @@
-"""Request and response bodies for staff administration."""
+"""Request and response bodies for staff administration of accounts."""
 
 from __future__ import annotations
 
@@ -9,8 +9,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, EmailStr
 
 from kring.kit.i18n import Language
-from kring.kit.people import Name
-from kring.members.schemas import Initials, Prefix
+from kring.kit.people import Initials, Name, Prefix
 
 
 class AccountStatus(BaseModel):

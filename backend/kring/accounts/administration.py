@@ -1,57 +1,52 @@
-"""Staff actions on accounts: deactivate, reactivate, reset the 2FA phone number."""
+"""Staff administration of accounts: create, link, (de)activate, change an e-mail, reset the
+2FA phone number, delete."""
 
 from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
 
-from fastapi import Request
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kring.accounts.lifecycle import erase_personal_data
+from kring.accounts.repository import AccountRepository
 from kring.accounts.service import find_user_by_email, invite
-from kring.admin.schemas import AccountCreate, AccountRead, MembershipCreate, MembershipSummary
+from kring.accounts.staff_schemas import AccountCreate, MembershipCreate
 from kring.audit import service as audit
 from kring.auth import api_clients
-from kring.auth.actor import Actor
+from kring.auth.principal import Principal
 from kring.auth.sessions import revoke_sessions
 from kring.config import Settings
-from kring.kit.db import contains_pattern
-from kring.kit.errors import Conflict, InvalidInput, NotFound
+from kring.kit.errors import Conflict, InvalidInput
 from kring.kit.i18n import N_
 from kring.kit.links import portal_link
-from kring.models.audit import AuditEvent
 from kring.models.mfa import MfaFactor, RecoveryCode
 from kring.models.organisation import Membership, Organisation, OrganisationKind
 from kring.models.user import User, UserStatus
 from kring.notifications.service import queue_mail
-from kring.providers import lifecycle as providers
+from kring.providers import service as providers
 
 
-async def user_to_administer(db: AsyncSession, user_id: uuid.UUID) -> User:
+async def user_to_administer(db: AsyncSession, principal: Principal, user_id: uuid.UUID) -> User:
     """A person's account, locked for the change; deleted accounts are gone for staff too."""
-    user = await db.scalar(select(User).where(User.id == user_id).with_for_update())
-    if user is None or user.status == UserStatus.deleted:
-        raise NotFound()
-    return user
+    return await AccountRepository(db).get(principal, user_id, for_update=True)
 
 
 async def home_portal(db: AsyncSession, user: User) -> str:
     """Where the person's links lead: members of organisations use the pro portal."""
-    member = await db.scalar(select(Membership.id).where(Membership.user_id == user.id).limit(1))
-    return "pro" if member is not None else "partner"
+    return "pro" if await AccountRepository(db).has_membership(user.id) else "partner"
 
 
-async def deactivate(db: AsyncSession, request: Request, actor: Actor, user: User) -> User:
+async def deactivate(db: AsyncSession, principal: Principal, user: User) -> User:
     if user.status != UserStatus.active:
         raise Conflict(N_("Only an active account can be deactivated."))
-    if user.id == actor.user_id:
+    if user.id == principal.user_id:
         raise Conflict(N_("You cannot deactivate your own account."))
     user.status = UserStatus.deactivated
     await revoke_sessions(db, user.id)
     await api_clients.end_tokens_of(db, [user.id])
-    await providers.take_offline(db, [user.id], by="staff", actor_user_id=actor.user_id)
+    await providers.take_offline(db, [user.id], by="staff", actor_user_id=principal.user_id)
     await queue_mail(
         db,
         to=user.email,
@@ -59,11 +54,10 @@ async def deactivate(db: AsyncSession, request: Request, actor: Actor, user: Use
         language=user.preferred_language,
         context={"first_name": user.first_name},
     )
-    await audit.record_for_request(
+    await audit.record(
         db,
+        principal,
         "account.deactivated",
-        request=request,
-        actor_user_id=actor.user_id,
         subject_type="user",
         subject_id=user.id,
     )
@@ -71,7 +65,7 @@ async def deactivate(db: AsyncSession, request: Request, actor: Actor, user: Use
 
 
 async def reactivate(
-    db: AsyncSession, settings: Settings, request: Request, actor: Actor, user: User
+    db: AsyncSession, settings: Settings, principal: Principal, user: User
 ) -> User:
     """Counts as activity, so the lifecycle job gives the person a fresh six months."""
     if user.status != UserStatus.deactivated:
@@ -80,7 +74,7 @@ async def reactivate(
     user.reactivated_at = datetime.now(UTC)
     user.inactivity_warned_at = None
     await db.flush()  # the database lets a profile be live only for an active account
-    await providers.bring_back_online(db, [user.id], by="staff", actor_user_id=actor.user_id)
+    await providers.bring_back_online(db, [user.id], by="staff", actor_user_id=principal.user_id)
     portal = await home_portal(db, user)
     await queue_mail(
         db,
@@ -92,11 +86,10 @@ async def reactivate(
             "link": portal_link(settings, portal, "login"),
         },
     )
-    await audit.record_for_request(
+    await audit.record(
         db,
+        principal,
         "account.reactivated",
-        request=request,
-        actor_user_id=actor.user_id,
         subject_type="user",
         subject_id=user.id,
     )
@@ -104,7 +97,7 @@ async def reactivate(
 
 
 async def reset_mfa_phone(
-    db: AsyncSession, settings: Settings, request: Request, actor: Actor, user: User
+    db: AsyncSession, settings: Settings, principal: Principal, user: User
 ) -> None:
     """Removes the SMS factor; the person logs in and enters a new number themselves."""
     removed = (
@@ -136,65 +129,17 @@ async def reset_mfa_phone(
             "link": portal_link(settings, portal, "account/security"),
         },
     )
-    await audit.record_for_request(
+    await audit.record(
         db,
+        principal,
         "mfa.phone_reset",
-        request=request,
-        actor_user_id=actor.user_id,
         subject_type="user",
         subject_id=user.id,
     )
 
 
-async def account_read(db: AsyncSession, user: User) -> AccountRead:
-    rows = await db.execute(
-        select(Membership, Organisation)
-        .join(Organisation, Organisation.id == Membership.organisation_id)
-        .where(Membership.user_id == user.id)
-        .order_by(func.lower(Organisation.name))
-    )
-    has_factor = await db.scalar(
-        select(MfaFactor.id).where(
-            MfaFactor.user_id == user.id, MfaFactor.confirmed_at.is_not(None)
-        )
-    )
-    return AccountRead(
-        id=user.id,
-        email=user.email,
-        full_name=user.display_name,
-        status=user.status,
-        staff_role=user.staff_role,
-        language=user.preferred_language,
-        last_login_at=user.last_login_at,
-        has_second_factor=has_factor is not None,
-        memberships=[
-            MembershipSummary(
-                id=m.id,
-                organisation_id=o.id,
-                organisation_name=o.name,
-                organisation_kind=o.kind,
-                portal_admin=m.portal_admin,
-                portal_employee=m.portal_employee,
-                umbrella_link_reason=m.umbrella_link_reason,  # checked by the database
-            )
-            for m, o in rows.all()
-        ],
-    )
-
-
-async def search_accounts(db: AsyncSession, q: str | None, limit: int, offset: int) -> list[User]:
-    statement = select(User).where(User.status != UserStatus.deleted)
-    if q:
-        pattern = contains_pattern(q)
-        statement = statement.where(
-            User.display_name_sql().ilike(pattern) | User.email.ilike(pattern)
-        )
-    statement = statement.order_by(func.lower(User.email)).limit(limit).offset(offset)
-    return list(await db.scalars(statement))
-
-
 async def create_account(
-    db: AsyncSession, settings: Settings, request: Request, actor: Actor, body: AccountCreate
+    db: AsyncSession, settings: Settings, principal: Principal, body: AccountCreate
 ) -> User:
     organisation = await db.get(Organisation, body.organisation_id)
     if organisation is None:
@@ -218,11 +163,10 @@ async def create_account(
         )
     )
     await db.flush()
-    await audit.record_for_request(
+    await audit.record(
         db,
+        principal,
         "account.created_by_staff",
-        request=request,
-        actor_user_id=actor.user_id,
         organisation_id=organisation.id,
         subject_type="user",
         subject_id=user.id,
@@ -231,7 +175,7 @@ async def create_account(
 
 
 async def link_membership(
-    db: AsyncSession, request: Request, actor: Actor, user: User, body: MembershipCreate
+    db: AsyncSession, principal: Principal, user: User, body: MembershipCreate
 ) -> None:
     """A second umbrella organisation needs a reason from HartingBank's list."""
     organisation = await db.get(Organisation, body.organisation_id)
@@ -265,11 +209,10 @@ async def link_membership(
     )
     db.add(membership)
     await db.flush()
-    await audit.record_for_request(
+    await audit.record(
         db,
+        principal,
         "membership.linked_by_staff",
-        request=request,
-        actor_user_id=actor.user_id,
         organisation_id=organisation.id,
         subject_type="user",
         subject_id=user.id,
@@ -277,9 +220,7 @@ async def link_membership(
     )
 
 
-async def change_email(
-    db: AsyncSession, request: Request, actor: Actor, user: User, new_email: str
-) -> None:
+async def change_email(db: AsyncSession, principal: Principal, user: User, new_email: str) -> None:
     """The same account keeps its history; both addresses are told, all sessions end."""
     if await find_user_by_email(db, new_email) is not None:
         raise InvalidInput.on(
@@ -297,20 +238,19 @@ async def change_email(
             context={"first_name": user.first_name, "new_email": new_email},
         )
     await db.flush()
-    await audit.record_for_request(
+    await audit.record(
         db,
+        principal,
         "account.email_changed_by_staff",
-        request=request,
-        actor_user_id=actor.user_id,
         subject_type="user",
         subject_id=user.id,
         details={"old_email": old_email, "new_email": new_email},
     )
 
 
-async def delete_account(db: AsyncSession, request: Request, actor: Actor, user: User) -> None:
+async def delete_account(db: AsyncSession, principal: Principal, user: User) -> None:
     """Personal data is erased at once; kept records (audit, orders) keep a pseudonym."""
-    if user.id == actor.user_id:
+    if user.id == principal.user_id:
         raise Conflict(N_("You cannot delete your own account."))
     await queue_mail(
         db,
@@ -319,24 +259,11 @@ async def delete_account(db: AsyncSession, request: Request, actor: Actor, user:
         language=user.preferred_language,
         context={"first_name": user.first_name},
     )
-    await erase_personal_data(db, [user.id], by="staff", actor_user_id=actor.user_id)
-    await audit.record_for_request(
+    await erase_personal_data(db, [user.id], by="staff", actor_user_id=principal.user_id)
+    await audit.record(
         db,
+        principal,
         "account.deleted_by_staff",
-        request=request,
-        actor_user_id=actor.user_id,
         subject_type="user",
         subject_id=user.id,
     )
-
-
-async def audit_trail(db: AsyncSession, user: User, limit: int, offset: int) -> list[AuditEvent]:
-    """What the person did, and what was done to their account."""
-    statement = (
-        select(AuditEvent)
-        .where(or_(AuditEvent.actor_user_id == user.id, AuditEvent.subject_id == user.id))
-        .order_by(AuditEvent.created_at.desc(), AuditEvent.id.desc())
-        .limit(limit)
-        .offset(offset)
-    )
-    return list(await db.scalars(statement))
