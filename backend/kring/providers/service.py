@@ -411,9 +411,11 @@ async def list_categories(db: AsyncSession) -> list[CategoryRead]:
     return [CategoryRead(id=c.id, slug=c.slug, name=_category_name(c)) for c in rows]
 
 
-# What other domains use of providers (their only way in).
+# What other domains use of providers (their only way in): the billing, going-live and
+# lifecycle steps for accounts and payments; profiles, photos and videos for the search.
 from kring.providers.billing import BilledParty as BilledParty  # noqa: E402
 from kring.providers.billing import billed_party as billed_party  # noqa: E402
+from kring.providers.files import video_response as video_response  # noqa: E402
 from kring.providers.going_live import STEPS_BEFORE_PAYMENT as STEPS_BEFORE_PAYMENT  # noqa: E402
 from kring.providers.going_live import fee_paid as fee_paid  # noqa: E402
 from kring.providers.going_live import settle as settle  # noqa: E402
@@ -421,3 +423,27 @@ from kring.providers.lifecycle import bring_back_online as bring_back_online  # 
 from kring.providers.lifecycle import erase_profiles as erase_profiles  # noqa: E402
 from kring.providers.lifecycle import purge_fiscal_records as purge_fiscal_records  # noqa: E402
 from kring.providers.lifecycle import take_offline as take_offline  # noqa: E402
+from kring.providers.uploads import photo_variant as photo_variant  # noqa: E402
+
+__all__ = [
+    "PHOTO_VARIANTS",
+    "STEPS_BEFORE_PAYMENT",
+    "TERMS_VERSION",
+    "BadgesRead",
+    "BilledParty",
+    "CategoryRead",
+    "ServiceRead",
+    "billed_party",
+    "bring_back_online",
+    "erase_profiles",
+    "fee_paid",
+    "home_address_changed",
+    "own_profile",
+    "photo_variant",
+    "photo_version",
+    "purge_fiscal_records",
+    "settle",
+    "take_offline",
+    "video_response",
+    "video_version",
+]

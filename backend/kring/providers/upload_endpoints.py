@@ -17,7 +17,7 @@ from kring.kit.errors import NotFound, problem_responses
 from kring.kit.storage import storage_for
 from kring.kit.types import PlainText
 from kring.models.provider import ProviderProfile
-from kring.providers import service, uploads, video, vog
+from kring.providers import files, service, uploads, video, vog
 from kring.providers.schemas import PhotoCrop, ProviderProfileRead
 
 router = APIRouter(prefix="/provider/profile", tags=["provider"])
@@ -207,20 +207,8 @@ async def get_video(
 
 
 def video_response(request: Request, profile: ProviderProfile, v: str | None) -> FileResponse:
-    """The stored video as a ranged file answer; an old version is not found."""
-    if v is not None and v != video.video_version(profile):
-        raise NotFound()
-    path = (
-        storage_for(settings_of(request)).local_path(profile.video_key)
-        if profile.video_key
-        else None
-    )
-    if path is None or profile.video_media_type is None:
-        raise NotFound()
-    caching = "private, max-age=31536000, immutable" if v else "private, no-cache"
-    return FileResponse(
-        path, media_type=profile.video_media_type, headers={"Cache-Control": caching}
-    )
+    """Transitional, for search/endpoints.py until it uses `providers.service.video_response`."""
+    return files.video_response(storage_for(settings_of(request)), profile, v)
 
 
 @router.delete(
@@ -293,15 +281,5 @@ async def get_vog(request: Request, db: DbSession, actor: CurrentActor) -> Respo
 
 
 def vog_response(request: Request, profile: ProviderProfile) -> Response:
-    """The stored VOG as a download that no cache keeps (it is a personal document)."""
-    data = storage_for(settings_of(request)).get(profile.vog_key) if profile.vog_key else None
-    if data is None:
-        raise NotFound()
-    return Response(
-        data,
-        media_type="application/pdf",
-        headers={
-            "Content-Disposition": 'attachment; filename="vog.pdf"',
-            "Cache-Control": "private, no-store",
-        },
-    )
+    """Transitional, for admin/providers.py until it moves into providers."""
+    return files.vog_response(storage_for(settings_of(request)), profile)
