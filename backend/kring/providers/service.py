@@ -28,6 +28,15 @@ from kring.models.provider import (
 from kring.models.user import User
 from kring.places.service import AddressQuery, Location, geocoder_for
 from kring.providers import going_live
+from kring.providers.billing import BilledParty, billed_party
+from kring.providers.files import video_response
+from kring.providers.going_live import STEPS_BEFORE_PAYMENT, fee_paid, settle
+from kring.providers.lifecycle import (
+    bring_back_online,
+    erase_profiles,
+    purge_fiscal_records,
+    take_offline,
+)
 from kring.providers.repository import CategoryRepository, ProviderRepository
 from kring.providers.schemas import (
     AvailabilityStep,
@@ -45,9 +54,12 @@ from kring.providers.schemas import (
     VideoRead,
     VogRead,
 )
-from kring.providers.uploads import PHOTO_VARIANTS, photo_version
+from kring.providers.uploads import PHOTO_VARIANTS, photo_variant, photo_version
 from kring.providers.video import video_version
-from kring.search.service import refresh_search_text
+
+# Imported last, as a module: the search imports this service in turn, and finds every name
+# it needs here already defined, whichever of the two is imported first.
+from kring.search import service as search
 
 TERMS_VERSION = "2026-11"
 
@@ -248,7 +260,7 @@ async def save_personal(db: AsyncSession, provider: ProviderPrincipal, body: Per
         profile.terms_accepted_at = user.created_at
     _complete(profile, "personal")
     await db.flush()
-    await refresh_search_text(db, profile)
+    await search.refresh_search_text(db, profile)
 
 
 async def save_company(
@@ -285,7 +297,7 @@ async def save_company(
     # With a KvK number a confirmed VOG is needed to be live (and without one, no longer).
     await going_live.settle(db, profile)
     await db.flush()
-    await refresh_search_text(db, profile)
+    await search.refresh_search_text(db, profile)
 
 
 def _required(field: str) -> FieldError:
@@ -298,7 +310,7 @@ async def save_profile(db: AsyncSession, provider: ProviderPrincipal, body: Prof
     profile.profile_text = body.profile_text
     _complete(profile, "profile")
     await db.flush()
-    await refresh_search_text(db, profile)
+    await search.refresh_search_text(db, profile)
 
 
 async def save_availability(
@@ -348,7 +360,7 @@ async def save_services(db: AsyncSession, provider: ProviderPrincipal, body: Ser
     profile.price_note = body.price_note
     _complete(profile, "services")
     await db.flush()
-    await refresh_search_text(db, profile)
+    await search.refresh_search_text(db, profile)
 
 
 async def list_categories(db: AsyncSession) -> list[CategoryRead]:
@@ -358,18 +370,6 @@ async def list_categories(db: AsyncSession) -> list[CategoryRead]:
 
 # What other domains use of providers (their only way in): the billing, going-live and
 # lifecycle steps for accounts and payments; profiles, photos and videos for the search.
-from kring.providers.billing import BilledParty as BilledParty  # noqa: E402
-from kring.providers.billing import billed_party as billed_party  # noqa: E402
-from kring.providers.files import video_response as video_response  # noqa: E402
-from kring.providers.going_live import STEPS_BEFORE_PAYMENT as STEPS_BEFORE_PAYMENT  # noqa: E402
-from kring.providers.going_live import fee_paid as fee_paid  # noqa: E402
-from kring.providers.going_live import settle as settle  # noqa: E402
-from kring.providers.lifecycle import bring_back_online as bring_back_online  # noqa: E402
-from kring.providers.lifecycle import erase_profiles as erase_profiles  # noqa: E402
-from kring.providers.lifecycle import purge_fiscal_records as purge_fiscal_records  # noqa: E402
-from kring.providers.lifecycle import take_offline as take_offline  # noqa: E402
-from kring.providers.uploads import photo_variant as photo_variant  # noqa: E402
-
 __all__ = [
     "PHOTO_VARIANTS",
     "STEPS_BEFORE_PAYMENT",
