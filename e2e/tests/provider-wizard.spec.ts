@@ -420,13 +420,15 @@ test('a provider signs up, walks the wizard, finds everything kept after logging
   // Kring's verifier looks at the VOG (the admin API is the staff console for now) and rejects
   // it, with a reason the provider is mailed.
   const staff = await staffApi(baseUrl);
-  const queue = (await (await staff.get('/api/v1/admin/providers?vog=waiting')).json()) as {
-    id: string;
-    email: string;
-    status: string;
-    vog: { version: string };
-  }[];
-  const bert = queue.find((provider) => provider.email === email);
+  const queue = (await (await staff.get('/api/v1/admin/providers?vog=waiting&limit=100')).json()) as {
+    items: {
+      id: string;
+      email: string;
+      status: string;
+      vog: { version: string };
+    }[];
+  };
+  const bert = queue.items.find((provider) => provider.email === email);
   expect(bert?.status).toBe('awaiting_vog');
   const seen = await staff.get(`/api/v1/admin/providers/${bert?.id}/vog`);
   expect(seen.headers()['content-type']).toBe('application/pdf');

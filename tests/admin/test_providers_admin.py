@@ -72,7 +72,7 @@ async def test_suspending_takes_a_profile_offline_and_restoring_depends_on_payme
         assert suspended.json()["status"] == "suspended"
         assert (await p.staff.call("POST", url, {"reason": "Nog eens."})).status_code == 409
         listed = await p.staff.call("GET", "/api/v1/admin/providers?status=suspended")
-        assert str(profile.id) in {s["id"] for s in listed.json()}
+        assert str(profile.id) in {s["id"] for s in listed.json()["items"]}
         restored = await p.staff.call("DELETE", url)
         assert restored.json()["status"] == after
         assert restored.json()["suspended_reason"] is None

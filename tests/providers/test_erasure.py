@@ -375,7 +375,7 @@ async def test_staff_deleting_an_account_erase_its_profile_at_once(
     # Gone for staff too, as the account is.
     assert (await staff.client.get(f"/api/v1/admin/providers/{bert.id}")).status_code == 404
     listed = await staff.client.get("/api/v1/admin/providers")
-    assert str(bert.id) not in [p["id"] for p in listed.json()]
+    assert str(bert.id) not in [p["id"] for p in listed.json()["items"]]
 
 
 async def test_profiles_of_accounts_deleted_earlier_are_erased_by_the_next_run(

@@ -101,7 +101,7 @@ async def test_deactivation_by_staff_takes_the_profile_offline_and_reactivation_
     assert await remind(sessionmaker, settings, WEDNESDAY_MORNING) == 0
     assert await report(sessionmaker, settings, THURSDAY) == 0
     listed = await staff.client.get("/api/v1/admin/providers", params={"status": "offline"})
-    assert [p["id"] for p in listed.json()] == [str(bert.id)]
+    assert [p["id"] for p in listed.json()["items"]] == [str(bert.id)]
     offline_event = await session.scalar(
         select(AuditEvent).where(AuditEvent.action == "provider.taken_offline")
     )

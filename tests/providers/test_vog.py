@@ -230,9 +230,10 @@ async def test_staff_roles_for_viewing_confirming_and_rejecting(
 
     await _upload(client, settings, PDF, "application/pdf")
     queue = await branch.call("GET", "/api/v1/admin/providers?vog=waiting")
-    assert [row["id"] for row in queue.json()] == [str(profile_id)]
-    assert queue.json()[0]["professional"] is True
-    version = queue.json()[0]["vog"]["version"]
+    waiting = queue.json()["items"]
+    assert [row["id"] for row in waiting] == [str(profile_id)]
+    assert waiting[0]["professional"] is True
+    version = waiting[0]["vog"]["version"]
     for outsider in (branch, care_manager):
         assert (await outsider.call("GET", _url(profile_id))).status_code == 403
         assert (await _confirm(outsider, profile_id, version=version)).status_code == 403

@@ -11,6 +11,8 @@ from kring.auth.api_clients import CLIENT_CREDENTIALS, actor_from_access_token
 from kring.auth.principal import Principal, Visitor, visitor_of
 from kring.auth.scopes import ApiScope
 from kring.auth.sessions import resolve_session
+
+# Re-exported: domains name staff tasks through here, never through the role table itself.
 from kring.auth.staff_roles import StaffTask as StaffTask
 from kring.config import settings_of
 from kring.kit.db import DbSession

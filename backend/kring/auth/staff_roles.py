@@ -78,7 +78,7 @@ STAFF_TABLE: Mapping[StaffTask, frozenset[StaffRole]] = MappingProxyType(
         StaffTask.manage_api_clients: frozenset({ADMIN}),
         StaffTask.manage_categories: frozenset({ADMIN, ADVISOR}),
         StaffTask.view_providers: EVERY_ROLE,
-        StaffTask.set_badges: EVERY_ROLE,
+        StaffTask.set_badges: frozenset({ADMIN, ADVISOR, VERIFIER}),
         StaffTask.suspend_providers: frozenset({ADMIN, ADVISOR}),
         StaffTask.verify_certificates: frozenset({ADMIN, ADVISOR, VERIFIER}),
         StaffTask.view_promotions: EVERY_ROLE,

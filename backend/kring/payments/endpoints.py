@@ -9,21 +9,19 @@ import httpx
 import structlog
 from fastapi import APIRouter, Request, status
 from fastapi.responses import HTMLResponse, RedirectResponse
-from sqlalchemy import select
 from starlette.background import BackgroundTask
 
-from kring.auth.actor import CurrentActor
-from kring.config import settings_of
+from kring.config import SettingsDep
 from kring.kit.db import DbSession
 from kring.kit.errors import NotFound, problem_responses
 from kring.kit.money import euros
 from kring.kit.types import PlainText, storable_text
-from kring.models.payment import Payment, PaymentStatus, SandboxPayment
+from kring.models.payment import Payment, PaymentStatus
 from kring.payments import service
+from kring.payments.auth import AnyVisitor, ProviderReader, ProviderWriter
 from kring.payments.gateway import gateway_for
 from kring.payments.schemas import PaymentRead, WebhookReceipt
-from kring.providers.service import own_profile
-from kring.web.templates import render_page
+from kring.web.service import render_page
 
 log = structlog.get_logger(__name__)
 
@@ -51,13 +49,11 @@ def _read(payment: Payment) -> PaymentRead:
     status_code=status.HTTP_201_CREATED,
     responses=problem_responses(401, 403, 404, 409, 503),
 )
-async def start_payment(request: Request, db: DbSession, actor: CurrentActor) -> PaymentRead:
+async def start_payment(
+    db: DbSession, settings: SettingsDep, provider: ProviderWriter
+) -> PaymentRead:
     """EUR 10.00 including 21% VAT, once; send the payer to `checkout_url`. Needs steps 1-5."""
-    settings = settings_of(request)
-    profile = await own_profile(db, actor)
-    payment = await service.start_fee_payment(
-        db, settings, gateway_for(settings), request, actor, profile
-    )
+    payment = await service.start_fee_payment(db, provider, settings, gateway_for(settings))
     return _read(payment)
 
 
@@ -67,17 +63,14 @@ async def start_payment(request: Request, db: DbSession, actor: CurrentActor) ->
     summary="The fee payment's status",
     responses=problem_responses(401, 403, 404, 503),
 )
-async def get_payment(request: Request, db: DbSession, actor: CurrentActor) -> PaymentRead:
+async def get_payment(
+    db: DbSession, settings: SettingsDep, provider: ProviderReader, visitor: AnyVisitor
+) -> PaymentRead:
     """Asks the provider when it is still open, so returning before the webhook works too."""
     # No profile lock here: settling locks the payment and then the profile, as the webhook
     # does; holding the profile first would deadlock against a webhook in flight.
-    profile = await own_profile(db, actor, lock=False)
-    latest = await service.latest_payment(db, profile)
-    if latest is None:
-        raise NotFound()
-    settled = await service.settle(db, gateway_for(settings_of(request)), request, latest.id)
-    assert settled is not None  # found just above
-    return _read(settled)
+    payment = await service.fee_payment(db, provider.principal, visitor, gateway_for(settings))
+    return _read(payment)
 
 
 @webhooks_router.post(
@@ -87,11 +80,14 @@ async def get_payment(request: Request, db: DbSession, actor: CurrentActor) -> P
     responses=problem_responses(404, 503),
 )
 async def payment_webhook(
-    gateway: Literal["sandbox", "mollie"], request: Request, db: DbSession
+    gateway: Literal["sandbox", "mollie"],
+    request: Request,
+    db: DbSession,
+    settings: SettingsDep,
+    visitor: AnyVisitor,
 ) -> WebhookReceipt:
     """Carries only the payment id (`id=tr_...`, form-encoded); the status is always fetched
     from the provider itself, so a forged call changes nothing. Safe to receive twice."""
-    settings = settings_of(request)
     provider = gateway_for(settings)
     if provider.name != gateway:
         raise NotFound()
@@ -101,27 +97,14 @@ async def payment_webhook(
         storable_text(external_id)
     except ValueError:
         external_id = ""  # cannot be an id of ours; answered like any unknown id
-    payment_id = await db.scalar(
-        select(Payment.id).where(Payment.gateway == gateway, Payment.external_id == external_id)
-    )
-    if payment_id is not None:
-        await service.settle(db, provider, request, payment_id)
+    await service.webhook(db, visitor, provider, external_id)
     # Unknown ids get the same answer: the caller learns nothing.
     return WebhookReceipt()
 
 
-async def _sandbox_payment(db: DbSession, external_id: str) -> SandboxPayment:
-    payment = await db.scalar(
-        select(SandboxPayment).where(SandboxPayment.external_id == external_id).with_for_update()
-    )
-    if payment is None:
-        raise NotFound()
-    return payment
-
-
 @sandbox_router.get("/{external_id}", response_class=HTMLResponse)
 async def sandbox_checkout(external_id: PlainText, request: Request, db: DbSession) -> HTMLResponse:
-    payment = await _sandbox_payment(db, external_id)
+    payment = await service.sandbox_payment(db, external_id)
     return render_page(
         request,
         "sandbox_payment.html",
@@ -146,9 +129,7 @@ async def sandbox_choose(
     outcome = (form.get("outcome") or [""])[0]
     if outcome not in _OUTCOMES:
         raise NotFound()
-    payment = await _sandbox_payment(db, external_id)
-    if payment.status == PaymentStatus.open:
-        payment.status = outcome
+    payment = await service.sandbox_decide(db, external_id, outcome)
     return RedirectResponse(
         payment.redirect_url,
         status_code=status.HTTP_303_SEE_OTHER,

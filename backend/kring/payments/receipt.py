@@ -12,7 +12,7 @@ from kring.kit.money import pdf_money
 from kring.models.payment import Payment
 from kring.models.provider import ProviderProfile
 from kring.models.user import User
-from kring.providers.billing import BilledParty, billed_party
+from kring.providers.service import BilledParty, billed_party
 
 
 def receipt_pdf(payment: Payment, billed: BilledParty, language: Language) -> bytes:

@@ -3,44 +3,40 @@ or the payer's return), once, whichever comes first."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime
 
-from fastapi import Request
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kring.audit import service as audit
-from kring.auth.actor import Actor
+from kring.auth.principal import Principal, Visitor
+from kring.auth.provider import ProviderPrincipal
 from kring.config import Settings
 from kring.kit import money as pricing
-from kring.kit.errors import Conflict
+from kring.kit.errors import Conflict, NotFound
 from kring.kit.i18n import N_
 from kring.kit.money import euros
-from kring.models.payment import FINAL_STATUSES, Payment, PaymentStatus
+from kring.models.payment import FINAL_STATUSES, Payment, PaymentStatus, SandboxPayment
 from kring.models.provider import WIZARD_STEPS, ProviderProfile, ProviderStatus
 from kring.models.user import User
 from kring.notifications.service import queue_mail
 from kring.payments.gateway import PaymentGateway
-from kring.providers import going_live
-from kring.providers.going_live import STEPS_BEFORE_PAYMENT
+from kring.payments.repository import PaymentRepository, SandboxPayments
+from kring.providers import service as providers
 
 
 async def start_fee_payment(
-    db: AsyncSession,
-    settings: Settings,
-    gateway: PaymentGateway,
-    request: Request,
-    actor: Actor,
-    profile: ProviderProfile,
+    db: AsyncSession, provider: ProviderPrincipal, settings: Settings, gateway: PaymentGateway
 ) -> Payment:
-    missing = [s for s in STEPS_BEFORE_PAYMENT if s not in profile.completed_steps]
+    profile = provider.profile
+    missing = [s for s in providers.STEPS_BEFORE_PAYMENT if s not in profile.completed_steps]
     if missing:
         raise Conflict(N_("Finish the earlier steps first."), steps=", ".join(missing))
     if profile.status in (
         ProviderStatus.live,
         ProviderStatus.awaiting_vog,
         ProviderStatus.suspended,
-    ) or await going_live.fee_paid(db, profile.id):
+    ) or await providers.fee_paid(db, profile.id):
         raise Conflict(N_("The fee has already been paid."))
     fee = pricing.split_vat(pricing.ADMIN_FEE_CENTS)
     base = settings.public_url.rstrip("/")
@@ -66,11 +62,12 @@ async def start_fee_payment(
     payment.external_id, payment.checkout_url = created.external_id, created.checkout_url
     profile.status = ProviderStatus.awaiting_payment
     await db.flush()
-    await audit.record_for_request(
+    # The provider pays for themselves, not for an organisation they may also belong to.
+    await audit.record(
         db,
+        provider.principal,
         "payment.started",
-        request=request,
-        actor_user_id=actor.user_id,
+        organisation_id=None,
         subject_type="payment",
         subject_id=payment.id,
         details={"gateway": gateway.name, "amount_cents": fee.total_cents},
@@ -79,20 +76,14 @@ async def start_fee_payment(
 
 
 async def settle(
-    db: AsyncSession, gateway: PaymentGateway, request: Request | None, payment_id: object
+    db: AsyncSession, who: Visitor, gateway: PaymentGateway, payment_id: uuid.UUID
 ) -> Payment | None:
     """Fetch the status from the provider and apply it once; a second call changes nothing.
 
-    The row lock makes a webhook and the payer's return (or two webhooks) take turns.
+    `who` is where the news came from (the gateway's webhook, or the payer's return): the
+    gateway decides, so no person is recorded as acting.
     """
-    # populate_existing: the session may hold this payment from an earlier, unlocked read; the
-    # row as it is once the lock is ours decides (else two callers would both settle it).
-    payment = await db.scalar(
-        select(Payment)
-        .where(Payment.id == payment_id)
-        .with_for_update()
-        .execution_options(populate_existing=True)
-    )
+    payment = await PaymentRepository(db).to_settle(payment_id)
     if payment is None:
         return None
     if payment.status in FINAL_STATUSES:
@@ -111,11 +102,10 @@ async def settle(
         if profile is not None and profile.status == ProviderStatus.awaiting_payment:
             profile.status = ProviderStatus.draft  # they may try again
     await db.flush()
-    await audit.record_for_request(
+    await audit.record(
         db,
+        who,
         "payment.status_changed",
-        request=request,
-        actor_user_id=None,
         subject_type="payment",
         subject_id=payment.id,
         details={"status": status},
@@ -130,7 +120,7 @@ async def _go_live(db: AsyncSession, payment: Payment) -> None:
     assert profile is not None  # a foreign key
     profile.completed_steps = list(WIZARD_STEPS)
     # Live now, unless a professional provider's VOG still has to be confirmed.
-    await going_live.settle(db, profile, now=payment.paid_at, paid=True)
+    await providers.settle(db, profile, now=payment.paid_at, paid=True)
     user = await db.get(User, profile.user_id)
     assert user is not None  # a foreign key
     net = payment.amount_cents - payment.vat_cents
@@ -153,10 +143,47 @@ async def _go_live(db: AsyncSession, payment: Payment) -> None:
     )
 
 
-async def latest_payment(db: AsyncSession, profile: ProviderProfile) -> Payment | None:
-    return await db.scalar(
-        select(Payment)
-        .where(Payment.profile_id == profile.id)
-        .order_by(Payment.created_at.desc(), Payment.id.desc())
-        .limit(1)
-    )
+async def fee_payment(
+    db: AsyncSession, principal: Principal, who: Visitor, gateway: PaymentGateway
+) -> Payment:
+    """The provider's latest payment, asking the gateway when it is still open (so returning
+    before the webhook works too)."""
+    latest = await PaymentRepository(db).latest(principal)
+    if latest is None:
+        raise NotFound()
+    settled = await settle(db, who, gateway, latest.id)
+    assert settled is not None  # found just above
+    return settled
+
+
+async def webhook(
+    db: AsyncSession, who: Visitor, gateway: PaymentGateway, external_id: str
+) -> None:
+    """A gateway reports a change: unknown ids are ignored (the caller learns nothing)."""
+    payment_id = await PaymentRepository(db).reported(gateway.name, external_id)
+    if payment_id is not None:
+        await settle(db, who, gateway, payment_id)
+
+
+async def sandbox_payment(db: AsyncSession, external_id: str) -> SandboxPayment:
+    """A payment of the sandbox gateway, for its checkout page."""
+    payment = await SandboxPayments(db).find(external_id)
+    if payment is None:
+        raise NotFound()
+    return payment
+
+
+async def sandbox_decide(db: AsyncSession, external_id: str, outcome: str) -> SandboxPayment:
+    """The sandbox's payer decides, as at the bank: an open payment takes the outcome."""
+    payment = await SandboxPayments(db).find(external_id, for_update=True)
+    if payment is None:
+        raise NotFound()
+    if payment.status == PaymentStatus.open:
+        payment.status = outcome
+    return payment
+
+
+# What other domains use of payments (their only way in).
+from kring.payments.receipt import receipt_attachment as receipt_attachment  # noqa: E402
+
+__all__ = ["receipt_attachment"]

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter
 
-from kring.auth.actor import CurrentActor
-from kring.config import settings_of
+from kring.config import SettingsDep
 from kring.kit.db import DbSession
 from kring.kit.errors import problem_responses
 from kring.providers import service
+from kring.providers.auth import ProviderReader, ProviderStarter
 from kring.providers.schemas import (
     AvailabilityStep,
     CategoryRead,
@@ -31,9 +31,9 @@ _STEP_PROBLEMS = problem_responses(401, 403, 409, 422)
     summary="My provider profile and where the wizard stands",
     responses=problem_responses(401, 403, 404),
 )
-async def get_profile(db: DbSession, actor: CurrentActor) -> ProviderProfileRead:
+async def get_profile(db: DbSession, provider: ProviderReader) -> ProviderProfileRead:
     """Not found until the first step is saved."""
-    return await service.read(db, actor, await service.own_profile(db, actor))
+    return await service.read(db, provider)
 
 
 @router.put(
@@ -43,10 +43,11 @@ async def get_profile(db: DbSession, actor: CurrentActor) -> ProviderProfileRead
     responses=_STEP_PROBLEMS,
 )
 async def save_personal(
-    body: PersonalStep, db: DbSession, actor: CurrentActor
+    body: PersonalStep, db: DbSession, provider: ProviderStarter
 ) -> ProviderProfileRead:
     """Kinds of services, first name, how you heard of Kring; starts the profile."""
-    return await service.read(db, actor, await service.save_personal(db, actor, body))
+    await service.save_personal(db, provider, body)
+    return await service.read(db, provider)
 
 
 @router.put(
@@ -56,11 +57,11 @@ async def save_personal(
     responses=_STEP_PROBLEMS,
 )
 async def save_company(
-    body: CompanyStep, request: Request, db: DbSession, actor: CurrentActor
+    body: CompanyStep, db: DbSession, settings: SettingsDep, provider: ProviderStarter
 ) -> ProviderProfileRead:
     """KvK number and company name (when registered) and the address, placed on the map."""
-    profile = await service.save_company(db, settings_of(request), actor, body)
-    return await service.read(db, actor, profile)
+    await service.save_company(db, provider, settings, body)
+    return await service.read(db, provider)
 
 
 @router.put(
@@ -70,10 +71,11 @@ async def save_company(
     responses=_STEP_PROBLEMS,
 )
 async def save_introduction(
-    body: ProfileStep, db: DbSession, actor: CurrentActor
+    body: ProfileStep, db: DbSession, provider: ProviderStarter
 ) -> ProviderProfileRead:
     """The introduction (at most 200 characters) and the long profile text."""
-    return await service.read(db, actor, await service.save_profile(db, actor, body))
+    await service.save_profile(db, provider, body)
+    return await service.read(db, provider)
 
 
 @router.put(
@@ -83,10 +85,11 @@ async def save_introduction(
     responses=_STEP_PROBLEMS,
 )
 async def save_availability(
-    body: AvailabilityStep, db: DbSession, actor: CurrentActor
+    body: AvailabilityStep, db: DbSession, provider: ProviderStarter
 ) -> ProviderProfileRead:
     """Places, a radius of 1-150 km around the address, or the whole country; and the week."""
-    return await service.read(db, actor, await service.save_availability(db, actor, body))
+    await service.save_availability(db, provider, body)
+    return await service.read(db, provider)
 
 
 @router.put(
@@ -96,10 +99,11 @@ async def save_availability(
     responses=_STEP_PROBLEMS,
 )
 async def save_services(
-    body: ServicesStep, db: DbSession, actor: CurrentActor
+    body: ServicesStep, db: DbSession, provider: ProviderStarter
 ) -> ProviderProfileRead:
     """Categories, priced services (member prices computed) and a general price note."""
-    return await service.read(db, actor, await service.save_services(db, actor, body))
+    await service.save_services(db, provider, body)
+    return await service.read(db, provider)
 
 
 @categories_router.get(

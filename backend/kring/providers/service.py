@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from kring.auth.actor import Actor
+from kring.auth.principal import Principal
+from kring.auth.provider import ProviderPrincipal, provider_profile
 from kring.config import Settings
 from kring.kit import money as pricing
 from kring.kit import validators
 from kring.kit.address import DutchAddress, DutchAddressRead
 from kring.kit.day_parts import bits_to_day_parts, day_parts_to_bits
-from kring.kit.db import new_id
-from kring.kit.errors import FieldError, InvalidInput, NotFound
+from kring.kit.errors import FieldError, InvalidInput
 from kring.kit.i18n import N_, _, current_language
 from kring.kit.place import PlaceRead
-from kring.models.place import Place
 from kring.models.provider import (
     WIZARD_STEPS,
     Category,
@@ -30,6 +28,16 @@ from kring.models.provider import (
 from kring.models.user import User
 from kring.places.service import AddressQuery, Location, geocoder_for
 from kring.providers import going_live
+from kring.providers.billing import BilledParty, billed_party
+from kring.providers.files import video_response
+from kring.providers.going_live import STEPS_BEFORE_PAYMENT, fee_paid, settle
+from kring.providers.lifecycle import (
+    bring_back_online,
+    erase_profiles,
+    purge_fiscal_records,
+    take_offline,
+)
+from kring.providers.repository import CategoryRepository, ProviderRepository
 from kring.providers.schemas import (
     AvailabilityStep,
     BadgesRead,
@@ -46,40 +54,21 @@ from kring.providers.schemas import (
     VideoRead,
     VogRead,
 )
-from kring.providers.uploads import PHOTO_VARIANTS, photo_version
+from kring.providers.uploads import PHOTO_VARIANTS, photo_variant, photo_version
 from kring.providers.video import video_version
-from kring.search.indexing import refresh_search_text
+
+# Imported last, as a module: the search imports this service in turn, and finds every name
+# it needs here already defined, whichever of the two is imported first.
+from kring.search import service as search
 
 TERMS_VERSION = "2026-11"
 
 
 async def own_profile(
-    db: AsyncSession, actor: Actor, *, create: bool = False, lock: bool = True
+    db: AsyncSession, principal: Principal, *, create: bool = False, lock: bool = True
 ) -> ProviderProfile:
-    """The signed-in person's provider profile (locked for the change unless `lock=False`)."""
-    statement = select(ProviderProfile).where(ProviderProfile.user_id == actor.user_id)
-    if lock:
-        # The row as it is once the lock is ours, even if the session read it before.
-        statement = statement.with_for_update().execution_options(populate_existing=True)
-    profile = await db.scalar(statement)
-    if profile is None:
-        if not create:
-            raise NotFound()
-        # Two first steps sent at once (two tabs, a double click) must not both insert: the
-        # second waits for the first's row and then changes it.
-        await db.execute(
-            pg_insert(ProviderProfile)
-            .values(id=new_id(), user_id=actor.user_id, service_kinds=[], completed_steps=[])
-            .on_conflict_do_nothing(index_elements=[ProviderProfile.user_id])
-        )
-        profile = await db.scalar(
-            select(ProviderProfile)
-            .where(ProviderProfile.user_id == actor.user_id)
-            .with_for_update()
-            .execution_options(populate_existing=True)
-        )
-        assert profile is not None  # inserted above, or by the request that won
-    return profile
+    """Transitional, for the domains that still call it: use `auth.provider`'s principals."""
+    return await provider_profile(db, principal, lock=lock, create=create)
 
 
 _OWN = "/api/v1/provider/profile"
@@ -165,23 +154,10 @@ def _place_on_map(profile: ProviderProfile, location: Location | None) -> None:
         profile.completed_steps = [s for s in profile.completed_steps if s != "availability"]
 
 
-async def _measured_from_home(db: AsyncSession, user: User) -> ProviderProfile | None:
-    """The person's provider profile when its work area is measured from the home address."""
-    return await db.scalar(
-        select(ProviderProfile)
-        .where(
-            ProviderProfile.user_id == user.id,
-            ProviderProfile.address_is_work_address.is_(False),
-            ProviderProfile.completed_steps.contains(["company"]),
-        )
-        .with_for_update()
-    )
-
-
 async def home_address_changed(db: AsyncSession, settings: Settings, user: User) -> None:
     """After the home address changed (in "my details"): a work area measured from it moves
     along. Removing it is refused when the work area depends on it."""
-    profile = await _measured_from_home(db, user)
+    profile = await ProviderRepository(db).measured_from_home(user)
     if profile is None:
         return
     address = user.home_address
@@ -206,37 +182,26 @@ def _category_name(category: Category) -> str:
     return str(getattr(category, f"name_{current_language()}"))
 
 
-async def read(db: AsyncSession, actor: Actor, profile: ProviderProfile) -> ProviderProfileRead:
-    places = await db.scalars(
-        select(Place)
-        .join(ProviderWorkPlace, ProviderWorkPlace.place_id == Place.id)
-        .where(ProviderWorkPlace.profile_id == profile.id)
-        .order_by(Place.name)
-    )
-    categories = await db.scalars(
-        select(Category)
-        .join(ProviderCategory, ProviderCategory.category_id == Category.id)
-        .where(ProviderCategory.profile_id == profile.id)
-        .order_by(Category.position)
-    )
-    services = await db.scalars(
-        select(ProviderService)
-        .where(ProviderService.profile_id == profile.id)
-        .order_by(ProviderService.position)
-    )
+async def read(db: AsyncSession, provider: ProviderPrincipal) -> ProviderProfileRead:
+    """The provider's own profile and where the wizard stands."""
+    profile, user = provider.profile, provider.principal.user
+    profiles = ProviderRepository(db)
+    places = await profiles.work_places(profile)
+    categories = await profiles.categories(profile)
+    services = await profiles.services(profile)
     fee = pricing.split_vat(pricing.ADMIN_FEE_CENTS)
     paid = await going_live.fee_paid(db, profile.id)
     return ProviderProfileRead(
         status=profile.status,  # checked by the database
         completed_steps=profile.completed_steps,  # written from WIZARD_STEPS only
         next_step=next(s for s in WIZARD_STEPS if s not in profile.completed_steps or s == "done"),
-        first_name=actor.user.first_name,
+        first_name=user.first_name,
         service_kinds=profile.service_kinds,  # checked by the database
         heard_from=profile.heard_from,
         has_kvk=profile.has_kvk,
         company_name=profile.company_name,
         kvk_number=profile.kvk_number,
-        address=address_of(profile, actor.user),
+        address=address_of(profile, user),
         address_is_work_address=profile.address_is_work_address,
         located=profile.latitude is not None,
         latitude=profile.latitude,
@@ -284,25 +249,24 @@ async def read(db: AsyncSession, actor: Actor, profile: ProviderProfile) -> Prov
     )
 
 
-async def save_personal(db: AsyncSession, actor: Actor, body: PersonalStep) -> ProviderProfile:
-    profile = await own_profile(db, actor, create=True)
+async def save_personal(db: AsyncSession, provider: ProviderPrincipal, body: PersonalStep) -> None:
+    profile, user = provider.profile, provider.principal.user
     profile.service_kinds = list(body.service_kinds)
     profile.heard_from = body.heard_from or None
-    actor.user.first_name = body.first_name
+    user.first_name = body.first_name
     if profile.terms_version is None:
         # Accepted at sign-up (the sign-up refuses without it); recorded with its version.
         profile.terms_version = TERMS_VERSION
-        profile.terms_accepted_at = actor.user.created_at
+        profile.terms_accepted_at = user.created_at
     _complete(profile, "personal")
     await db.flush()
-    await refresh_search_text(db, profile)
-    return profile
+    await search.refresh_search_text(db, profile)
 
 
 async def save_company(
-    db: AsyncSession, settings: Settings, actor: Actor, body: CompanyStep
-) -> ProviderProfile:
-    profile = await own_profile(db, actor, create=True)
+    db: AsyncSession, provider: ProviderPrincipal, settings: Settings, body: CompanyStep
+) -> None:
+    profile = provider.profile
     errors: list[FieldError] = []
     kvk = None
     if body.has_kvk:
@@ -327,34 +291,32 @@ async def save_company(
     else:
         # Without a separate work address, the address given here is the home address.
         _set_work_address(profile, None)
-        actor.user.set_home_address(body.address)
+        provider.principal.user.set_home_address(body.address)
     _place_on_map(profile, location)
     _complete(profile, "company")
     # With a KvK number a confirmed VOG is needed to be live (and without one, no longer).
     await going_live.settle(db, profile)
     await db.flush()
-    await refresh_search_text(db, profile)
-    return profile
+    await search.refresh_search_text(db, profile)
 
 
 def _required(field: str) -> FieldError:
     return FieldError(location="body", field=field, message=_(N_("This field is required.")))
 
 
-async def save_profile(db: AsyncSession, actor: Actor, body: ProfileStep) -> ProviderProfile:
-    profile = await own_profile(db, actor, create=True)
+async def save_profile(db: AsyncSession, provider: ProviderPrincipal, body: ProfileStep) -> None:
+    profile = provider.profile
     profile.introduction = body.introduction
     profile.profile_text = body.profile_text
     _complete(profile, "profile")
     await db.flush()
-    await refresh_search_text(db, profile)
-    return profile
+    await search.refresh_search_text(db, profile)
 
 
 async def save_availability(
-    db: AsyncSession, actor: Actor, body: AvailabilityStep
-) -> ProviderProfile:
-    profile = await own_profile(db, actor, create=True)
+    db: AsyncSession, provider: ProviderPrincipal, body: AvailabilityStep
+) -> None:
+    profile = provider.profile
     if body.work_area_kind == WorkAreaKind.radius:
         if body.radius_km is None:
             raise InvalidInput(errors=[_required("radius_km")])
@@ -367,7 +329,7 @@ async def save_availability(
     if body.work_area_kind == WorkAreaKind.places:
         if not body.place_ids:
             raise InvalidInput.on("place_ids", N_("Choose at least one place."))
-        found = set(await db.scalars(select(Place.id).where(Place.id.in_(body.place_ids))))
+        found = await ProviderRepository(db).known_places(body.place_ids)
         unknown = [i for i in body.place_ids if i not in found]
         if unknown:
             raise InvalidInput.on("place_ids", N_("Choose places from the list."))
@@ -381,12 +343,11 @@ async def save_availability(
     db.add_all(ProviderWorkPlace(profile_id=profile.id, place_id=i) for i in place_ids)
     _complete(profile, "availability")
     await db.flush()
-    return profile
 
 
-async def save_services(db: AsyncSession, actor: Actor, body: ServicesStep) -> ProviderProfile:
-    profile = await own_profile(db, actor, create=True)
-    found = set(await db.scalars(select(Category.id).where(Category.id.in_(body.category_ids))))
+async def save_services(db: AsyncSession, provider: ProviderPrincipal, body: ServicesStep) -> None:
+    profile = provider.profile
+    found = await CategoryRepository(db).known(body.category_ids)
     if any(c not in found for c in body.category_ids):
         raise InvalidInput.on("category_ids", N_("Choose categories from the list."))
     await db.execute(delete(ProviderCategory).where(ProviderCategory.profile_id == profile.id))
@@ -399,25 +360,35 @@ async def save_services(db: AsyncSession, actor: Actor, body: ServicesStep) -> P
     profile.price_note = body.price_note
     _complete(profile, "services")
     await db.flush()
-    await refresh_search_text(db, profile)
-    return profile
+    await search.refresh_search_text(db, profile)
 
 
 async def list_categories(db: AsyncSession) -> list[CategoryRead]:
-    # "Other" last, whatever staff add after it.
-    rows = await db.scalars(
-        select(Category).order_by(Category.slug == "overige", Category.position, Category.slug)
-    )
+    rows = await CategoryRepository(db).in_order()
     return [CategoryRead(id=c.id, slug=c.slug, name=_category_name(c)) for c in rows]
 
 
-# What other domains use of providers (their only way in).
-from kring.providers.billing import BilledParty as BilledParty  # noqa: E402
-from kring.providers.billing import billed_party as billed_party  # noqa: E402
-from kring.providers.going_live import STEPS_BEFORE_PAYMENT as STEPS_BEFORE_PAYMENT  # noqa: E402
-from kring.providers.going_live import fee_paid as fee_paid  # noqa: E402
-from kring.providers.going_live import settle as settle  # noqa: E402
-from kring.providers.lifecycle import bring_back_online as bring_back_online  # noqa: E402
-from kring.providers.lifecycle import erase_profiles as erase_profiles  # noqa: E402
-from kring.providers.lifecycle import purge_fiscal_records as purge_fiscal_records  # noqa: E402
-from kring.providers.lifecycle import take_offline as take_offline  # noqa: E402
+# What other domains use of providers (their only way in): the billing, going-live and
+# lifecycle steps for accounts and payments; profiles, photos and videos for the search.
+__all__ = [
+    "PHOTO_VARIANTS",
+    "STEPS_BEFORE_PAYMENT",
+    "TERMS_VERSION",
+    "BadgesRead",
+    "BilledParty",
+    "CategoryRead",
+    "ServiceRead",
+    "billed_party",
+    "bring_back_online",
+    "erase_profiles",
+    "fee_paid",
+    "home_address_changed",
+    "own_profile",
+    "photo_variant",
+    "photo_version",
+    "purge_fiscal_records",
+    "settle",
+    "take_offline",
+    "video_response",
+    "video_version",
+]

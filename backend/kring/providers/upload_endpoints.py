@@ -1,23 +1,27 @@
 """The provider's portrait photo, PDF price list, introduction video and certificate of conduct
-(VOG), sent as the request body itself."""
+(VOG), sent as the request body itself: read here, from the raw request stream, with a limit."""
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import anyio
 from fastapi import APIRouter, Query, Request, Response, status
 from fastapi.responses import FileResponse
 
-from kring.audit import service as audit
-from kring.auth.actor import Actor, CurrentActor
+from kring.auth.dependencies import SignedIn
+from kring.auth.provider import provider_starter
 from kring.config import settings_of
 from kring.kit.db import DbSession
-from kring.kit.errors import NotFound, problem_responses
-from kring.kit.storage import storage_for
+from kring.kit.errors import InvalidInput, NotFound, UnsupportedMediaType, problem_responses
+from kring.kit.i18n import N_
+from kring.kit.storage import StorageDep, storage_for
 from kring.kit.types import PlainText
 from kring.models.provider import ProviderProfile
-from kring.providers import service, uploads, video, vog
+from kring.providers import files, service, uploads, video, vog
+from kring.providers.auth import ProviderReader, ProviderWriter
 from kring.providers.schemas import PhotoCrop, ProviderProfileRead
 
 router = APIRouter(prefix="/provider/profile", tags=["provider"])
@@ -32,6 +36,58 @@ def _binary_body(*media_types: str) -> dict[str, Any]:
     }
 
 
+async def _read_body(request: Request, limit: int = uploads.MAX_UPLOAD_BYTES) -> bytes:
+    """The request body, refused with 413 as soon as it passes `limit` (not after)."""
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise uploads.too_large(limit)
+    body = bytearray()
+    async for chunk in request.stream():
+        body.extend(chunk)
+        if len(body) > limit:
+            raise uploads.too_large(limit)
+    if not body:
+        raise InvalidInput.on("file", N_("Choose a file to upload."))
+    return bytes(body)
+
+
+async def _receive_video(request: Request) -> tuple[Path, str, int]:
+    """The body in a temporary file, with its media type and size; the caller owns the file."""
+    sent_as = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if sent_as not in ("video/mp4", "video/webm"):
+        raise UnsupportedMediaType(N_("Send the video as video/mp4 or video/webm."))
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > video.MAX_VIDEO_BYTES:
+        raise video.too_large()
+    size, head = 0, b""
+    with tempfile.NamedTemporaryFile(prefix="kring-video-", delete=False) as file:
+        path = Path(file.name)
+        try:
+            async for chunk in request.stream():
+                size += len(chunk)
+                if size > video.MAX_VIDEO_BYTES:
+                    raise video.too_large()
+                if len(head) < 64:
+                    head += chunk[: 64 - len(head)]
+                    # Refuse a wrong kind of file at once, not after 100 MB of it.
+                    if len(head) >= 64 and video.sniff_video(head) is None:
+                        raise video.wrong_kind()
+                file.write(chunk)
+            if size == 0:
+                raise InvalidInput.on("file", N_("Choose a file to upload."))
+            media_type = video.sniff_video(head)
+            if media_type is None:
+                raise video.wrong_kind()
+        except BaseException:
+            await anyio.Path(path).unlink(missing_ok=True)
+            raise
+    return path, media_type, size
+
+
+# The uploads take the profile (and its lock) only once the whole body is in, so a slow upload
+# holds up none of the provider's other changes.
+
+
 @router.put(
     "/photo",
     operation_id="provider:upload_photo",
@@ -42,17 +98,18 @@ def _binary_body(*media_types: str) -> dict[str, Any]:
 async def upload_photo(
     request: Request,
     db: DbSession,
-    actor: CurrentActor,
+    storage: StorageDep,
+    principal: SignedIn,
     x: Annotated[float, Query(ge=0, le=1, description="Centre, fraction of the width.")] = 0.5,
     y: Annotated[float, Query(ge=0, le=1, description="Centre, fraction of the height.")] = 0.33,
     zoom: Annotated[float, Query(ge=1, le=4)] = 1.0,
 ) -> ProviderProfileRead:
     """PNG or JPEG by content, at most 10 MB; metadata (EXIF) removed; square sizes made."""
-    data = await uploads.read_upload(request)
-    profile = await service.own_profile(db, actor, create=True)
-    uploads.store_photo(storage_for(settings_of(request)), profile, data, uploads.Crop(x, y, zoom))
+    data = await _read_body(request)
+    provider = await provider_starter(db, principal)
+    uploads.store_photo(storage, provider.profile, data, uploads.Crop(x, y, zoom))
     await db.flush()
-    return await service.read(db, actor, profile)
+    return await service.read(db, provider)
 
 
 @router.put(
@@ -62,14 +119,12 @@ async def upload_photo(
     responses=problem_responses(401, 403, 404, 422, 507),
 )
 async def crop_photo(
-    body: PhotoCrop, request: Request, db: DbSession, actor: CurrentActor
+    body: PhotoCrop, db: DbSession, storage: StorageDep, provider: ProviderWriter
 ) -> ProviderProfileRead:
     """Makes the sizes again from the original with the new square."""
-    profile = await service.own_profile(db, actor)
-    crop = uploads.Crop(body.x, body.y, body.zoom)
-    uploads.recrop_photo(storage_for(settings_of(request)), profile, crop)
+    uploads.recrop_photo(storage, provider.profile, uploads.Crop(body.x, body.y, body.zoom))
     await db.flush()
-    return await service.read(db, actor, profile)
+    return await service.read(db, provider)
 
 
 @router.get(
@@ -81,17 +136,15 @@ async def crop_photo(
 )
 async def get_photo(
     variant: Literal["original", "large", "medium", "small"],
-    request: Request,
-    db: DbSession,
-    actor: CurrentActor,
+    storage: StorageDep,
+    provider: ProviderReader,
     v: Annotated[PlainText | None, Query(max_length=40, description="The photo's version.")] = None,
 ) -> Response:
     """A JPEG. With the version from the profile's address it may be kept for good (a new
     photo or crop gets a new address); an old version is not found."""
-    profile = await service.own_profile(db, actor)
-    if v is not None and v != uploads.photo_version(profile):
+    if v is not None and v != uploads.photo_version(provider.profile):
         raise NotFound()
-    data = uploads.photo_variant(storage_for(settings_of(request)), profile, variant)
+    data = uploads.photo_variant(storage, provider.profile, variant)
     if data is None:
         raise NotFound()
     caching = "private, max-age=31536000, immutable" if v else "private, no-cache"
@@ -105,10 +158,9 @@ async def get_photo(
     status_code=status.HTTP_204_NO_CONTENT,
     responses=problem_responses(401, 403, 404),
 )
-async def delete_photo(request: Request, db: DbSession, actor: CurrentActor) -> None:
+async def delete_photo(storage: StorageDep, provider: ProviderWriter) -> None:
     """Every size goes."""
-    profile = await service.own_profile(db, actor)
-    uploads.delete_photo(storage_for(settings_of(request)), profile)
+    uploads.delete_photo(storage, provider.profile)
 
 
 @router.put(
@@ -119,14 +171,14 @@ async def delete_photo(request: Request, db: DbSession, actor: CurrentActor) -> 
     responses=problem_responses(401, 403, 413, 415, 422, 507),
 )
 async def upload_price_list(
-    request: Request, db: DbSession, actor: CurrentActor
+    request: Request, db: DbSession, storage: StorageDep, principal: SignedIn
 ) -> ProviderProfileRead:
     """A real PDF (checked by content), at most 10 MB; customers download it from the profile."""
-    data = await uploads.read_upload(request)
-    profile = await service.own_profile(db, actor, create=True)
-    uploads.store_price_list(storage_for(settings_of(request)), profile, data)
+    data = await _read_body(request)
+    provider = await provider_starter(db, principal)
+    uploads.store_price_list(storage, provider.profile, data)
     await db.flush()
-    return await service.read(db, actor, profile)
+    return await service.read(db, provider)
 
 
 @router.get(
@@ -136,14 +188,10 @@ async def upload_price_list(
     response_class=Response,
     responses={200: {"content": {"application/pdf": {}}}, **problem_responses(401, 403, 404)},
 )
-async def get_price_list(request: Request, db: DbSession, actor: CurrentActor) -> Response:
+async def get_price_list(storage: StorageDep, provider: ProviderReader) -> Response:
     """The PDF as uploaded."""
-    profile = await service.own_profile(db, actor)
-    data = (
-        storage_for(settings_of(request)).get(profile.price_list_key)
-        if profile.price_list_key
-        else None
-    )
+    key = provider.profile.price_list_key
+    data = storage.get(key) if key else None
     if data is None:
         raise NotFound()
     return Response(
@@ -160,10 +208,9 @@ async def get_price_list(request: Request, db: DbSession, actor: CurrentActor) -
     status_code=status.HTTP_204_NO_CONTENT,
     responses=problem_responses(401, 403, 404),
 )
-async def delete_price_list(request: Request, db: DbSession, actor: CurrentActor) -> None:
+async def delete_price_list(storage: StorageDep, provider: ProviderWriter) -> None:
     """Customers no longer see it."""
-    profile = await service.own_profile(db, actor)
-    uploads.delete_price_list(storage_for(settings_of(request)), profile)
+    uploads.delete_price_list(storage, provider.profile)
 
 
 @router.put(
@@ -173,16 +220,17 @@ async def delete_price_list(request: Request, db: DbSession, actor: CurrentActor
     openapi_extra=_binary_body("video/mp4", "video/webm"),
     responses=problem_responses(401, 403, 413, 415, 422, 507),
 )
-async def upload_video(request: Request, db: DbSession, actor: CurrentActor) -> ProviderProfileRead:
+async def upload_video(
+    request: Request, db: DbSession, storage: StorageDep, principal: SignedIn
+) -> ProviderProfileRead:
     """MP4 or WebM by content, at most 100 MB. Staff look at a new video before the badge shows."""
-    source, media_type, size = await video.receive_video(request)
+    source, media_type, size = await _receive_video(request)
     try:
-        profile = await service.own_profile(db, actor, create=True)
-        video.store_video(storage_for(settings_of(request)), profile, source, media_type, size)
+        provider = await provider_starter(db, principal)
+        await video.upload(db, provider, storage, source, media_type, size)
     finally:
         await anyio.Path(source).unlink(missing_ok=True)
-    await _video_changed(db, request, actor, profile, "provider.video_uploaded")
-    return await service.read(db, actor, profile)
+    return await service.read(db, provider)
 
 
 @router.get(
@@ -196,31 +244,17 @@ async def upload_video(request: Request, db: DbSession, actor: CurrentActor) -> 
     },
 )
 async def get_video(
-    request: Request,
-    db: DbSession,
-    actor: CurrentActor,
+    storage: StorageDep,
+    provider: ProviderReader,
     v: Annotated[PlainText | None, Query(max_length=40, description="The video's version.")] = None,
 ) -> FileResponse:
     """Streamed with byte ranges, so the player can seek."""
-    profile = await service.own_profile(db, actor)
-    return video_response(request, profile, v)
+    return files.video_response(storage, provider.profile, v)
 
 
 def video_response(request: Request, profile: ProviderProfile, v: str | None) -> FileResponse:
-    """The stored video as a ranged file answer; an old version is not found."""
-    if v is not None and v != video.video_version(profile):
-        raise NotFound()
-    path = (
-        storage_for(settings_of(request)).local_path(profile.video_key)
-        if profile.video_key
-        else None
-    )
-    if path is None or profile.video_media_type is None:
-        raise NotFound()
-    caching = "private, max-age=31536000, immutable" if v else "private, no-cache"
-    return FileResponse(
-        path, media_type=profile.video_media_type, headers={"Cache-Control": caching}
-    )
+    """Transitional, for search/endpoints.py until it uses `providers.service.video_response`."""
+    return files.video_response(storage_for(settings_of(request)), profile, v)
 
 
 @router.delete(
@@ -230,29 +264,9 @@ def video_response(request: Request, profile: ProviderProfile, v: str | None) ->
     status_code=status.HTTP_204_NO_CONTENT,
     responses=problem_responses(401, 403, 404),
 )
-async def delete_video(request: Request, db: DbSession, actor: CurrentActor) -> None:
+async def delete_video(db: DbSession, storage: StorageDep, provider: ProviderWriter) -> None:
     """The video and its badge go."""
-    profile = await service.own_profile(db, actor)
-    if profile.video_key is None:
-        raise NotFound()
-    video.delete_video(storage_for(settings_of(request)), profile)
-    await _video_changed(db, request, actor, profile, "provider.video_deleted")
-
-
-async def _video_changed(
-    db: DbSession, request: Request, actor: Actor, profile: ProviderProfile, action: str
-) -> None:
-    # The badge says staff watched *this* video: a new one, or none, takes it away.
-    profile.introduction_video = False
-    await db.flush()
-    await audit.record_for_request(
-        db,
-        action,
-        request=request,
-        actor_user_id=actor.user_id,
-        subject_type="provider_profile",
-        subject_id=profile.id,
-    )
+    await video.remove(db, provider, storage)
 
 
 @router.put(
@@ -262,22 +276,15 @@ async def _video_changed(
     openapi_extra=_binary_body("application/pdf"),
     responses=problem_responses(401, 403, 413, 415, 422, 507),
 )
-async def upload_vog(request: Request, db: DbSession, actor: CurrentActor) -> ProviderProfileRead:
+async def upload_vog(
+    request: Request, db: DbSession, storage: StorageDep, principal: SignedIn
+) -> ProviderProfileRead:
     """A real PDF (checked by content), at most 10 MB, in place of the one before. Kring's staff
     check it; until then a professional provider's profile is not live."""
-    data = await uploads.read_upload(request)
-    profile = await service.own_profile(db, actor, create=True)
-    await vog.upload(db, storage_for(settings_of(request)), profile, data)
-    await audit.record_for_request(
-        db,
-        "provider.vog_uploaded",
-        request=request,
-        actor_user_id=actor.user_id,
-        subject_type="provider_profile",
-        subject_id=profile.id,
-        details={"bytes": len(data)},
-    )
-    return await service.read(db, actor, profile)
+    data = await _read_body(request)
+    provider = await provider_starter(db, principal)
+    await vog.upload(db, provider, storage, data)
+    return await service.read(db, provider)
 
 
 @router.get(
@@ -287,21 +294,6 @@ async def upload_vog(request: Request, db: DbSession, actor: CurrentActor) -> Pr
     response_class=Response,
     responses={200: {"content": {"application/pdf": {}}}, **problem_responses(401, 403, 404)},
 )
-async def get_vog(request: Request, db: DbSession, actor: CurrentActor) -> Response:
+async def get_vog(storage: StorageDep, provider: ProviderReader) -> Response:
     """The PDF as uploaded."""
-    return vog_response(request, await service.own_profile(db, actor))
-
-
-def vog_response(request: Request, profile: ProviderProfile) -> Response:
-    """The stored VOG as a download that no cache keeps (it is a personal document)."""
-    data = storage_for(settings_of(request)).get(profile.vog_key) if profile.vog_key else None
-    if data is None:
-        raise NotFound()
-    return Response(
-        data,
-        media_type="application/pdf",
-        headers={
-            "Content-Disposition": 'attachment; filename="vog.pdf"',
-            "Cache-Control": "private, no-store",
-        },
-    )
+    return files.vog_response(storage, provider.profile)

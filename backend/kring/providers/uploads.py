@@ -7,7 +7,6 @@ import io
 import secrets
 from dataclasses import dataclass
 
-from fastapi import Request
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from kring.kit.errors import InvalidInput, NotFound, PayloadTooLarge
@@ -21,23 +20,8 @@ Image.MAX_IMAGE_PIXELS = 50_000_000
 PHOTO_VARIANTS = {"large": 800, "medium": 400, "small": 160}
 
 
-async def read_upload(request: Request, limit: int = MAX_UPLOAD_BYTES) -> bytes:
-    """The request body, refused with 413 as soon as it passes `limit` (not after)."""
-    declared = request.headers.get("content-length")
-    if declared and declared.isdigit() and int(declared) > limit:
-        raise PayloadTooLarge(
-            N_("The file is larger than {megabytes} MB."), megabytes=limit // 2**20
-        )
-    body = bytearray()
-    async for chunk in request.stream():
-        body.extend(chunk)
-        if len(body) > limit:
-            raise PayloadTooLarge(
-                N_("The file is larger than {megabytes} MB."), megabytes=limit // 2**20
-            )
-    if not body:
-        raise InvalidInput.on("file", N_("Choose a file to upload."))
-    return bytes(body)
+def too_large(limit: int = MAX_UPLOAD_BYTES) -> PayloadTooLarge:
+    return PayloadTooLarge(N_("The file is larger than {megabytes} MB."), megabytes=limit // 2**20)
 
 
 @dataclass(frozen=True)

@@ -1,17 +1,17 @@
 """The provider's introduction video: MP4 or WebM by content, at most 100 MB, streamed to a
-temporary file (never held in memory) and handed to storage whole."""
+temporary file (never held in memory, see `upload_endpoints`) and handed to storage whole."""
 
 from __future__ import annotations
 
 import secrets
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-import anyio
-from fastapi import Request
+from sqlalchemy.ext.asyncio import AsyncSession
 
-from kring.kit.errors import InvalidInput, PayloadTooLarge, UnsupportedMediaType
+from kring.audit import service as audit
+from kring.auth.provider import ProviderPrincipal
+from kring.kit.errors import InvalidInput, NotFound, PayloadTooLarge
 from kring.kit.i18n import N_
 from kring.kit.storage import Storage
 from kring.models.provider import ProviderProfile
@@ -33,46 +33,13 @@ def sniff_video(head: bytes) -> str | None:
     return None
 
 
-def _too_large() -> PayloadTooLarge:
+def too_large() -> PayloadTooLarge:
     return PayloadTooLarge(
         N_("The file is larger than {megabytes} MB."), megabytes=MAX_VIDEO_BYTES // 2**20
     )
 
 
-async def receive_video(request: Request) -> tuple[Path, str, int]:
-    """The body in a temporary file, with its media type and size; the caller owns the file."""
-    sent_as = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if sent_as not in ("video/mp4", "video/webm"):
-        raise UnsupportedMediaType(N_("Send the video as video/mp4 or video/webm."))
-    declared = request.headers.get("content-length")
-    if declared and declared.isdigit() and int(declared) > MAX_VIDEO_BYTES:
-        raise _too_large()
-    size, head = 0, b""
-    with tempfile.NamedTemporaryFile(prefix="kring-video-", delete=False) as file:
-        path = Path(file.name)
-        try:
-            async for chunk in request.stream():
-                size += len(chunk)
-                if size > MAX_VIDEO_BYTES:
-                    raise _too_large()
-                if len(head) < 64:
-                    head += chunk[: 64 - len(head)]
-                    # Refuse a wrong kind of file at once, not after 100 MB of it.
-                    if len(head) >= 64 and sniff_video(head) is None:
-                        raise _wrong_kind()
-                file.write(chunk)
-            if size == 0:
-                raise InvalidInput.on("file", N_("Choose a file to upload."))
-            media_type = sniff_video(head)
-            if media_type is None:
-                raise _wrong_kind()
-        except BaseException:
-            await anyio.Path(path).unlink(missing_ok=True)
-            raise
-    return path, media_type, size
-
-
-def _wrong_kind() -> InvalidInput:
+def wrong_kind() -> InvalidInput:
     return InvalidInput.on("file", N_("Upload the video as MP4 or WebM."))
 
 
@@ -99,3 +66,38 @@ def delete_video(storage: Storage, profile: ProviderProfile) -> None:
         storage.delete(profile.video_key)
     profile.video_key = profile.video_media_type = None
     profile.video_bytes = profile.video_uploaded_at = None
+
+
+async def upload(
+    db: AsyncSession,
+    provider: ProviderPrincipal,
+    storage: Storage,
+    source: Path,
+    media_type: str,
+    size: int,
+) -> None:
+    """The received file becomes the profile's video; the caller removes `source`."""
+    store_video(storage, provider.profile, source, media_type, size)
+    await _changed(db, provider, "provider.video_uploaded")
+
+
+async def remove(db: AsyncSession, provider: ProviderPrincipal, storage: Storage) -> None:
+    if provider.profile.video_key is None:
+        raise NotFound()
+    delete_video(storage, provider.profile)
+    await _changed(db, provider, "provider.video_deleted")
+
+
+async def _changed(db: AsyncSession, provider: ProviderPrincipal, action: str) -> None:
+    # The badge says staff watched *this* video: a new one, or none, takes it away.
+    provider.profile.introduction_video = False
+    await db.flush()
+    # A provider's profile is their own, not an organisation's they may also belong to.
+    await audit.record(
+        db,
+        provider.principal,
+        action,
+        subject_type="provider_profile",
+        subject_id=provider.profile.id,
+        organisation_id=None,
+    )

@@ -10,6 +10,8 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kring.audit import service as audit
+from kring.auth.provider import ProviderPrincipal
 from kring.config import Settings
 from kring.kit.errors import Conflict, InvalidInput
 from kring.kit.format import local_date
@@ -30,9 +32,14 @@ MAX_AGE_MONTHS = 3
 
 def version(profile: ProviderProfile) -> str | None:
     """The stored file's own name: staff confirm or reject the version they looked at."""
-    if profile.vog_key is None:
+    return version_of(profile.vog_key)
+
+
+def version_of(key: str | None) -> str | None:
+    """The version in a stored VOG's key."""
+    if key is None:
         return None
-    return profile.vog_key.rsplit("/", 1)[-1].removesuffix(".pdf")
+    return key.rsplit("/", 1)[-1].removesuffix(".pdf")
 
 
 def months_before(day: date, months: int) -> date:
@@ -49,9 +56,12 @@ def uploaded_on(profile: ProviderProfile) -> date:
     return profile.vog_uploaded_at.astimezone(AMSTERDAM).date()
 
 
-async def upload(db: AsyncSession, storage: Storage, profile: ProviderProfile, data: bytes) -> None:
+async def upload(
+    db: AsyncSession, provider: ProviderPrincipal, storage: Storage, data: bytes
+) -> None:
     """Store a new VOG (a real PDF) in place of the old one; staff's decision starts over, and a
     professional provider who was live waits for it offline."""
+    profile = provider.profile
     if not is_pdf(data):
         raise InvalidInput.on("file", N_("Upload your certificate of conduct (VOG) as a PDF."))
     old = profile.vog_key
@@ -67,6 +77,16 @@ async def upload(db: AsyncSession, storage: Storage, profile: ProviderProfile, d
     await db.flush()
     if old and old != key:
         storage.delete(old)
+    # A provider's profile is their own, not an organisation's they may also belong to.
+    await audit.record(
+        db,
+        provider.principal,
+        "provider.vog_uploaded",
+        subject_type="provider_profile",
+        subject_id=profile.id,
+        organisation_id=None,
+        details={"bytes": len(data)},
+    )
 
 
 def _same_version(profile: ProviderProfile, seen: str) -> None:

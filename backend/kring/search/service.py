@@ -255,3 +255,6 @@ async def public_profile(db: AsyncSession, profile_id: uuid.UUID) -> PublicProfi
         day_parts=bits_to_day_parts(profile.day_parts),
         reviews=await reviews_page(db, profile.id, 1, 10),
     )
+
+
+from kring.search.indexing import refresh_search_text as refresh_search_text  # noqa: E402

@@ -3567,6 +3567,18 @@ export interface components {
       next_cursor: string | null;
     };
     /**
+     * Page[ProviderSummary]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_ProviderSummary_: {
+      /** Items */
+      items: components['schemas']['ProviderSummary'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
      * PasswordChange
      * @description The current password and the new one.
      * @example {
@@ -5612,8 +5624,10 @@ export interface operations {
         vog_missing?: boolean | null;
         /** @description Where the VOG stands; `waiting` is staff's queue. */
         vog?: components['schemas']['VogStatus'] | null;
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
         limit?: number;
-        offset?: number;
       };
       header?: never;
       path?: never;
@@ -5627,7 +5641,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProviderSummary'][];
+          'application/json': components['schemas']['Page_ProviderSummary_'];
         };
       };
       /** @description Not signed in */

@@ -1,4 +1,4 @@
-"""Request and response bodies for staff administration of providers."""
+"""Request and response bodies for staff administration of providers and categories."""
 
 from __future__ import annotations
 
@@ -130,3 +130,46 @@ class Suspension(BaseModel):
     )
 
     reason: Annotated[str, Text(min_length=3, max_length=500)]
+
+
+CategoryName = Annotated[str, Text(min_length=2, max_length=100)]
+
+
+class CategoryNames(BaseModel):
+    """The category's name in each language."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {"name_nl": "Tuinonderhoud", "name_fr": "Jardinage", "name_en": "Gardening"}
+            ]
+        }
+    )
+
+    name_nl: CategoryName
+    name_fr: CategoryName
+    name_en: CategoryName
+
+
+class CategoryCreate(CategoryNames):
+    """A new category; its slug is its address in the search (`?category=tuinonderhoud`)."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "slug": "tuinonderhoud",
+                    "name_nl": "Tuinonderhoud",
+                    "name_fr": "Jardinage",
+                    "name_en": "Gardening",
+                }
+            ]
+        }
+    )
+
+    slug: Annotated[str, Text(max_length=60, pattern=r"^[a-z0-9-]{2,60}$")]
+
+
+class CategoryAdminRead(CategoryCreate):
+    id: uuid.UUID
+    position: int
