@@ -8,7 +8,6 @@ from kring.accounts.endpoints import auth_router, me_router
 from kring.accounts.mfa_endpoints import challenge_router, factors_router
 from kring.admin.categories import router as admin_categories_router
 from kring.admin.endpoints import router as admin_router
-from kring.admin.organisation_endpoints import router as admin_organisations_router
 from kring.admin.promotions import router as admin_promotions_router
 from kring.admin.providers import router as admin_providers_router
 from kring.contacts.endpoints import inbox_router as contact_inbox_router
@@ -21,6 +20,7 @@ from kring.members.endpoints import me_router as my_details_router
 from kring.members.endpoints import router as members_router
 from kring.organisations.endpoints import function_codes_router
 from kring.organisations.endpoints import router as organisations_router
+from kring.organisations.staff_endpoints import router as admin_organisations_router
 from kring.payments.endpoints import router as payment_router
 from kring.payments.endpoints import webhooks_router
 from kring.places.endpoints import router as places_router

@@ -139,10 +139,10 @@ async def test_scoped_queries_only_ever_see_the_active_organisation(
     session: AsyncSession,
 ) -> None:
     import pytest
+    from kring.auth.policy import OrganisationChoiceRequired, scoped_to_organisation
     from sqlalchemy import select
 
     from kring.auth.actor import Actor
-    from kring.auth.policy import OrganisationChoiceRequired, scoped_to_organisation
 
     anna = await make_user(session)
     cas = await make_user(session, "cas@example.org", first_name="Cas")

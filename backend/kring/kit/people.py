@@ -15,6 +15,8 @@ Name = Annotated[str, Text(min_length=1, max_length=100)]
 Gender = Literal["female", "male", "other"]
 Password = Annotated[PlainText, Field(min_length=1, max_length=1024)]
 Token = Annotated[str, Text(min_length=20, max_length=200)]
+Initials = Annotated[str, Text(min_length=1, max_length=20)]
+Prefix = Annotated[str, Text(min_length=1, max_length=30)]
 
 
 def _mobile_or_landline(value: str | None) -> str | None:
