@@ -1220,7 +1220,7 @@ export interface paths {
     };
     /**
      * The organisation's contact persons
-     * @description Every member sees the list; only portal admins change it.
+     * @description Every member sees the list, by last name; only portal admins change it.
      */
     get: operations['members:list'];
     put?: never;
@@ -3091,16 +3091,6 @@ export interface components {
       prefix?: string | null;
     };
     /**
-     * MemberPage
-     * @description One page of contact persons, and how many match in all.
-     */
-    MemberPage: {
-      /** Items */
-      items: components['schemas']['MemberRead'][];
-      /** Total */
-      total: number;
-    };
-    /**
      * MemberRead
      * @description A contact person of the organisation, with their rights and flags.
      * @example {
@@ -3541,6 +3531,30 @@ export interface components {
       price_is_minimum: boolean;
       /** Stars */
       stars: number;
+    };
+    /**
+     * Page[MemberRead]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_MemberRead_: {
+      /** Items */
+      items: components['schemas']['MemberRead'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
+     * Page[OrganisationRead]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_OrganisationRead_: {
+      /** Items */
+      items: components['schemas']['OrganisationRead'][];
+      /** Next Cursor */
+      next_cursor: string | null;
     };
     /**
      * PasswordChange
@@ -5052,8 +5066,10 @@ export interface operations {
       query?: {
         /** @description Part of the name, or a KvK number. */
         q?: string | null;
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
         limit?: number;
-        offset?: number;
       };
       header?: never;
       path?: never;
@@ -5067,7 +5083,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['OrganisationRead'][];
+          'application/json': components['schemas']['Page_OrganisationRead_'];
         };
       };
       /** @description Not signed in */
@@ -9561,6 +9577,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Invalid input */
       422: {
         headers: {
@@ -9635,6 +9661,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Request too large */
       413: {
         headers: {
@@ -9678,8 +9714,8 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        organisation_id: string;
         client_id: string;
+        organisation_id: string;
       };
       cookie?: never;
     };
@@ -9722,6 +9758,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Invalid input */
       422: {
         headers: {
@@ -9747,8 +9793,8 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        organisation_id: string;
         client_id: string;
+        organisation_id: string;
       };
       cookie?: never;
     };
@@ -9793,6 +9839,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Invalid input */
       422: {
         headers: {
@@ -9818,8 +9874,10 @@ export interface operations {
       query?: {
         /** @description Part of a name, e-mail or department. */
         q?: string | null;
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
         limit?: number;
-        offset?: number;
       };
       header?: never;
       path: {
@@ -9835,7 +9893,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['MemberPage'];
+          'application/json': components['schemas']['Page_MemberRead_'];
         };
       };
       /** @description Not signed in */
@@ -10005,8 +10063,8 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        organisation_id: string;
         membership_id: string;
+        organisation_id: string;
       };
       cookie?: never;
     };
@@ -10086,8 +10144,8 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        organisation_id: string;
         membership_id: string;
+        organisation_id: string;
       };
       cookie?: never;
     };
@@ -10165,8 +10223,8 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        organisation_id: string;
         membership_id: string;
+        organisation_id: string;
       };
       cookie?: never;
     };
@@ -10268,8 +10326,8 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        organisation_id: string;
         membership_id: string;
+        organisation_id: string;
       };
       cookie?: never;
     };
@@ -10347,8 +10405,8 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        organisation_id: string;
         membership_id: string;
+        organisation_id: string;
       };
       cookie?: never;
     };
