@@ -304,3 +304,30 @@ async def test_the_database_refuses_what_the_api_refuses(p: Parties, session: As
         .where(Membership.id == p.employee.membership.id)
         .values(mobile="+31612345678")
     )
+
+
+async def test_each_staff_role_acts_for_organisations_as_the_staff_table_says(
+    p: Parties, app: FastAPI, session: AsyncSession, settings: Settings
+) -> None:
+    """Members (admins and advisors), API clients (admins), organisations (every role): one
+    rule, `acting_for`, with the task each route names."""
+    advisor = await person(app, session, settings, "ad@kring.example", "Ad", staff_role="advisor")
+    branch = await person(app, session, settings, "bo@kring.example", "Bo", staff_role="branch")
+    organisation = f"/api/v1/organisations/{p.linde.id}"
+    clients = f"{organisation}/api-clients"
+    expected = [
+        (advisor, {p.members_url(): 200, clients: 404, organisation: 200}),
+        (branch, {p.members_url(): 404, clients: 404, organisation: 200}),
+        (p.staff, {p.members_url(): 200, clients: 200, organisation: 200}),
+    ]
+    for who, answers in expected:
+        seen = {url: (await who.call("GET", url)).status_code for url in answers}
+        assert seen == answers, who.user.email
+    # An organisation that does not exist is not found, for staff too.
+    missing = f"/api/v1/organisations/{p.linde.id.hex[:-4]}beef/members"
+    assert (await p.staff.call("GET", missing)).status_code == 404
+    assert (await branch.call("GET", "/api/v1/admin/organisations")).status_code == 200
+    made = await branch.call(
+        "POST", "/api/v1/admin/organisations", {"kind": "umbrella", "name": "X"}
+    )
+    assert made.status_code == 403
