@@ -7,7 +7,6 @@ from fastapi import APIRouter
 from kring.accounts.endpoints import auth_router, me_router
 from kring.accounts.mfa_endpoints import challenge_router, factors_router
 from kring.accounts.staff_endpoints import router as admin_router
-from kring.admin.organisation_endpoints import router as admin_organisations_router
 from kring.admin.promotions import router as admin_promotions_router
 from kring.contacts.endpoints import inbox_router as contact_inbox_router
 from kring.contacts.endpoints import public_router as contact_public_router
@@ -19,6 +18,7 @@ from kring.members.endpoints import me_router as my_details_router
 from kring.members.endpoints import router as members_router
 from kring.organisations.endpoints import function_codes_router
 from kring.organisations.endpoints import router as organisations_router
+from kring.organisations.staff_endpoints import router as admin_organisations_router
 from kring.payments.endpoints import router as payment_router
 from kring.payments.endpoints import webhooks_router
 from kring.places.endpoints import router as places_router

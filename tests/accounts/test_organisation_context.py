@@ -141,26 +141,27 @@ async def test_scoped_queries_only_ever_see_the_active_organisation(
     session: AsyncSession,
 ) -> None:
     import pytest
-    from sqlalchemy import select
 
-    from kring.auth.actor import Actor
-    from kring.auth.policy import OrganisationChoiceRequired, scoped_to_organisation
+    from kring.auth.organisations import OrganisationChoiceRequired, OrganisationPrincipal
+    from kring.auth.principal import Principal
+    from kring.members.repository import MemberRepository
+    from kring.organisations.repository import OrganisationRepository
 
     anna = await make_user(session)
     cas = await make_user(session, "cas@example.org", first_name="Cas")
     [ours] = await _member_of(session, anna, "Eigen Zorg")
-    await _member_of(session, cas, "Andermans Zorg")
-    actor = Actor(user=anna, session=None, staff_role=None, active_organisation_id=ours.id)
-    rows = (
-        await session.scalars(
-            scoped_to_organisation(select(Membership), actor, Membership.organisation_id)
-        )
-    ).all()
+    [theirs] = await _member_of(session, cas, "Andermans Zorg")
+    principal = Principal(user=anna, session=None, staff_role=None, active_organisation_id=ours.id)
+    acting = OrganisationPrincipal(principal, ours.id, None, is_admin=False)
+    rows = (await session.scalars(MemberRepository(session).readable(acting))).all()
     assert [m.user_id for m in rows] == [anna.id]
+    organisations = OrganisationRepository(session)
+    assert await organisations.exists(principal, ours.id)
+    assert not await organisations.exists(principal, theirs.id)
 
-    undecided = Actor(user=anna, session=None, staff_role=None)
+    undecided = Principal(user=anna, session=None, staff_role=None)
     with pytest.raises(OrganisationChoiceRequired):
-        scoped_to_organisation(select(Membership), undecided, Membership.organisation_id)
+        organisations.readable(undecided)
 
 
 async def test_me_reads_the_session_person_and_memberships_in_two_statements(

@@ -69,7 +69,13 @@ async def test_staff_create_and_change_organisations_with_checked_numbers(p: Par
     assert changed.json()["ad_contract"] is False
     assert changed.json()["name"] == "Noord"
     found = await p.staff.call("GET", "/api/v1/admin/organisations?q=noord")
-    assert [o["name"] for o in found.json()] == ["Noord", "Zorggroep Noord"]
+    assert [o["name"] for o in found.json()["items"]] == ["Noord", "Zorggroep Noord"]
+    first = await p.staff.call("GET", "/api/v1/admin/organisations?q=noord&limit=1")
+    assert [o["name"] for o in first.json()["items"]] == ["Noord"]
+    cursor = first.json()["next_cursor"]
+    rest = await p.staff.call("GET", f"/api/v1/admin/organisations?q=noord&cursor={cursor}")
+    assert [o["name"] for o in rest.json()["items"]] == ["Zorggroep Noord"]
+    assert rest.json()["next_cursor"] is None
     # Members see their organisation but cannot change it.
     assert (
         await p.admin.call("PATCH", f"/api/v1/admin/organisations/{p.linde.id}", {})

@@ -62,21 +62,40 @@ async def test_every_member_sees_and_searches_the_list_but_only_admins_change_it
 ) -> None:
     listed = await p.employee.call("GET", p.members_url())
     assert listed.status_code == 200
-    names = sorted(m["first_name"] for m in listed.json()["items"])
-    assert names == ["Cas", "Petra"]
-    assert listed.json()["total"] == 2
+    # By last name, then first name: neither has a last name here.
+    assert [m["first_name"] for m in listed.json()["items"]] == ["Cas", "Petra"]
+    assert listed.json()["next_cursor"] is None
     searched = await p.employee.call("GET", p.members_url("?q=petr"))
     assert [m["first_name"] for m in searched.json()["items"]] == ["Petra"]
 
     refused = await p.employee.call("POST", p.members_url(), NEW_CONTACT)
     assert refused.status_code == 403
-    # Another organisation's members do not exist for them, not even their count.
+    # Another organisation's members do not exist for them, not even an empty page.
     foreign = await p.foreign.call("GET", p.members_url())
     assert foreign.status_code == 404
-    assert "total" not in foreign.text
+    assert "items" not in foreign.text
     admin_id = p.admin.membership.id if p.admin.membership else None
     assert (await p.foreign.call("GET", p.members_url(f"/{admin_id}"))).status_code == 404
-    assert (await p.staff.call("GET", p.members_url())).json()["total"] == 2
+    assert len((await p.staff.call("GET", p.members_url())).json()["items"]) == 2
+
+
+async def test_the_list_comes_in_pages_by_cursor(p: Parties) -> None:
+    for number in range(3):
+        contact = {**NEW_CONTACT, "email": f"d{number}@linde.example", "last_name": f"Z{number}"}
+        assert (await p.admin.call("POST", p.members_url(), contact)).status_code == 201
+    seen: list[str] = []
+    url = p.members_url("?limit=2")
+    while True:
+        page = (await p.employee.call("GET", url)).json()
+        assert len(page["items"]) <= 2
+        seen += [m["last_name"] or m["first_name"] for m in page["items"]]
+        if page["next_cursor"] is None:
+            break
+        url = p.members_url(f"?limit=2&cursor={page['next_cursor']}")
+    assert seen == ["Cas", "Petra", "Z0", "Z1", "Z2"]
+    bad = await p.employee.call("GET", p.members_url("?cursor=nonsense"))
+    assert bad.status_code == 422
+    assert bad.json()["errors"][0]["field"] == "cursor"
 
 
 async def test_rights_change_and_the_last_admin_stays(p: Parties, session: AsyncSession) -> None:
@@ -285,3 +304,30 @@ async def test_the_database_refuses_what_the_api_refuses(p: Parties, session: As
         .where(Membership.id == p.employee.membership.id)
         .values(mobile="+31612345678")
     )
+
+
+async def test_each_staff_role_acts_for_organisations_as_the_staff_table_says(
+    p: Parties, app: FastAPI, session: AsyncSession, settings: Settings
+) -> None:
+    """Members (admins and advisors), API clients (admins), organisations (every role): one
+    rule, `acting_for`, with the task each route names."""
+    advisor = await person(app, session, settings, "ad@kring.example", "Ad", staff_role="advisor")
+    branch = await person(app, session, settings, "bo@kring.example", "Bo", staff_role="branch")
+    organisation = f"/api/v1/organisations/{p.linde.id}"
+    clients = f"{organisation}/api-clients"
+    expected = [
+        (advisor, {p.members_url(): 200, clients: 404, organisation: 200}),
+        (branch, {p.members_url(): 404, clients: 404, organisation: 200}),
+        (p.staff, {p.members_url(): 200, clients: 200, organisation: 200}),
+    ]
+    for who, answers in expected:
+        seen = {url: (await who.call("GET", url)).status_code for url in answers}
+        assert seen == answers, who.user.email
+    # An organisation that does not exist is not found, for staff too.
+    missing = f"/api/v1/organisations/{p.linde.id.hex[:-4]}beef/members"
+    assert (await p.staff.call("GET", missing)).status_code == 404
+    assert (await branch.call("GET", "/api/v1/admin/organisations")).status_code == 200
+    made = await branch.call(
+        "POST", "/api/v1/admin/organisations", {"kind": "umbrella", "name": "X"}
+    )
+    assert made.status_code == 403

@@ -1,4 +1,4 @@
-"""OAuth2 client credentials: access tokens for API clients and the Actor they stand for.
+"""OAuth2 client credentials: access tokens for API clients and the principal they stand for.
 
 Access tokens are JWTs (RFC 9068 profile) signed with HS256 under a key derived from the secret
 key. Only the algorithms in `ALGORITHMS` are ever accepted, so a token claiming `none` or a
@@ -139,7 +139,7 @@ async def standing_of(db: AsyncSession, client: ApiClient) -> User | None:
 async def actor_from_access_token(
     db: AsyncSession, settings: Settings, token: str, scope: str, visitor: Visitor
 ) -> Principal:
-    """The Actor of a bearer token that grants `scope`; 401 for a bad token, 403 for a scope."""
+    """The principal of a bearer token that grants `scope`; 401 for a bad token, 403 for a scope."""
     claims = _verified_claims(settings, token)
     try:
         client_id = uuid.UUID(str(claims["sub"]))

@@ -8,16 +8,38 @@ from dataclasses import dataclass
 from typing import Any
 
 from fastapi import Depends
-from sqlalchemy import select
+from sqlalchemy import exists, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kring.auth.dependencies import signed_in
 from kring.auth.principal import Principal
-from kring.auth.staff_roles import StaffTask
+
+# Re-exported: domains name staff tasks through here, never through the role table itself.
+from kring.auth.staff_roles import StaffTask as StaffTask
 from kring.kit.db import DbSession
-from kring.kit.errors import Forbidden, NotFound
+from kring.kit.errors import Forbidden, KringError, NotFound
 from kring.kit.i18n import N_
-from kring.models.organisation import Membership
+from kring.models.organisation import Membership, Organisation
+
+__all__ = [
+    "OrganisationChoiceRequired",
+    "OrganisationPrincipal",
+    "StaffTask",
+    "acting_for",
+    "active_organisation",
+    "organisation_principal",
+]
+
+
+class OrganisationChoiceRequired(KringError):
+    status, slug, title = 409, "organisation-choice-required", N_("Choose an organisation")
+
+
+def active_organisation(principal: Principal) -> uuid.UUID:
+    """The organisation the principal acts for, or a 409 asking them to choose one first."""
+    if principal.active_organisation_id is None:
+        raise OrganisationChoiceRequired(N_("Choose the organisation you act for first."))
+    return principal.active_organisation_id
 
 
 @dataclass(frozen=True)
@@ -46,14 +68,18 @@ async def acting_for(
 ) -> OrganisationPrincipal:
     """The principal acting for `organisation_id`, or 404 (not theirs) / 403 (not an admin).
 
-    Staff act for any organisation when `staff_task` is given and their role allows it; API
-    clients and members only for their own (the active) organisation.
+    Staff act for any existing organisation when `staff_task` is given and their role allows
+    it; API clients and members only for their own (the active) organisation, which a member
+    of several must choose first (409).
     """
     if principal.api_client_id is None and principal.is_staff:
         if staff_task is None or not principal.may(staff_task):
             raise NotFound()
+        found = await db.scalar(select(exists().where(Organisation.id == organisation_id)))
+        if not found:
+            raise NotFound()
         return OrganisationPrincipal(principal, organisation_id, None, is_admin=True)
-    if principal.active_organisation_id != organisation_id:
+    if active_organisation(principal) != organisation_id:
         raise NotFound()
     if principal.api_client_id is not None:
         if admin:
@@ -77,6 +103,7 @@ def organisation_principal(
     *,
     staff_task: StaffTask | None,
     admin: bool = False,
+    admin_refusal: str = N_("Only your organisation's portal admins may do this."),
     principal_dependency: Any = None,
 ) -> Any:
     """A dependency for routes with an `organisation_id` path parameter:
@@ -88,6 +115,13 @@ def organisation_principal(
         # A default, not `Annotated`: string annotations cannot see this closure's variables.
         principal: Principal = principal_dependency or Depends(signed_in),
     ) -> OrganisationPrincipal:
-        return await acting_for(db, principal, organisation_id, staff_task=staff_task, admin=admin)
+        return await acting_for(
+            db,
+            principal,
+            organisation_id,
+            staff_task=staff_task,
+            admin=admin,
+            admin_refusal=admin_refusal,
+        )
 
     return Depends(dependency)

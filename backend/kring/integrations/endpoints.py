@@ -11,10 +11,11 @@ from fastapi.responses import JSONResponse
 from redis.asyncio import Redis
 
 from kring.audit import service as audit
-from kring.auth.actor import CurrentActor
-from kring.config import settings_of
+from kring.auth.dependencies import AnyVisitor
+from kring.auth.organisations import OrganisationPrincipal
+from kring.config import Settings, SettingsDep
 from kring.integrations import service
-from kring.integrations.auth import organisation_to_manage
+from kring.integrations.auth import ApiClientManager
 from kring.integrations.schemas import (
     AccessToken,
     ApiClientCreate,
@@ -94,11 +95,12 @@ async def issue_token(
     request: Request,
     response: Response,
     db: DbSession,
+    settings: SettingsDep,
+    visitor: AnyVisitor,
     redis: Annotated[Redis, Depends(throttle.get_redis)],
 ) -> AccessToken:
     """OAuth2 client credentials (RFC 6749, 4.4), the client authenticated by HTTP Basic."""
-    settings = settings_of(request)
-    ip = request.client.host if request.client else "unknown"
+    ip = visitor.client_address or "unknown"
     failures_key = f"kring:oauth:failures:ip:{ip}"
     if int(await redis.zcard(failures_key)) >= settings.api_token_failures_per_ip_per_15_minutes:
         raise TooManyRequests(
@@ -113,7 +115,7 @@ async def issue_token(
             )
         form = parse_qs((await request.body()).decode(), keep_blank_values=True)
         token_request = service.parse_token_request(form, request.headers.get("authorization"))
-        token = await service.issue_token(db, settings, request, token_request)
+        token = await service.issue_token(db, settings, visitor, token_request)
     except (service.TokenRefused, UnicodeDecodeError) as error:
         refused = (
             error
@@ -122,11 +124,11 @@ async def issue_token(
         )
         if refused.error == "invalid_client":
             await throttle.count_in_window(redis, failures_key, _FAILURE_WINDOW)
-        await audit.record_for_request(
+        await audit.record(
             db,
+            visitor,
             "api_client.token_refused",
-            request=request,
-            actor_user_id=None,
+            organisation_id=None,
             outcome="failure",
             details={"error": refused.error},
         )
@@ -139,14 +141,11 @@ async def issue_token(
     "",
     operation_id="api_clients:list",
     summary="The organisation's API clients",
-    responses=problem_responses(401, 403, 404),
+    responses=problem_responses(401, 403, 404, 409),
 )
-async def list_api_clients(
-    organisation_id: uuid.UUID, db: DbSession, actor: CurrentActor
-) -> list[ApiClientRead]:
+async def list_api_clients(db: DbSession, acting: ApiClientManager) -> list[ApiClientRead]:
     """Revoked clients last, kept for the record. Portal admins and Kring admins only."""
-    organisation = await organisation_to_manage(db, actor, organisation_id)
-    return await service.list_clients(db, organisation)
+    return await service.list_clients(db, acting)
 
 
 @clients_router.post(
@@ -154,42 +153,28 @@ async def list_api_clients(
     operation_id="api_clients:create",
     summary="Register an API client",
     status_code=status.HTTP_201_CREATED,
-    responses=problem_responses(401, 403, 404, 422),
+    responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def create_api_client(
-    organisation_id: uuid.UUID,
-    body: ApiClientCreate,
-    request: Request,
-    db: DbSession,
-    actor: CurrentActor,
+    body: ApiClientCreate, db: DbSession, settings: SettingsDep, acting: ApiClientManager
 ) -> ApiClientCredentials:
     """Returns the client secret once; needs a second factor in the last 5 minutes."""
-    organisation = await organisation_to_manage(db, actor, organisation_id)
-    client, secret = await service.create_client(
-        db, settings_of(request), request, actor, organisation, body
-    )
-    return await _credentials(request, db, client, secret)
+    client, secret = await service.create_client(db, settings, acting, body)
+    return await _credentials(db, settings, acting, client, secret)
 
 
 @clients_router.post(
     "/{client_id}/secret",
     operation_id="api_clients:rotate_secret",
     summary="Give an API client a new secret",
-    responses=problem_responses(401, 403, 404),
+    responses=problem_responses(401, 403, 404, 409),
 )
 async def rotate_api_client_secret(
-    organisation_id: uuid.UUID,
-    client_id: uuid.UUID,
-    request: Request,
-    db: DbSession,
-    actor: CurrentActor,
+    client_id: uuid.UUID, db: DbSession, settings: SettingsDep, acting: ApiClientManager
 ) -> ApiClientCredentials:
     """The old secret and its tokens stop working at once; you become the responsible person."""
-    organisation = await organisation_to_manage(db, actor, organisation_id)
-    client, secret = await service.rotate_secret(
-        db, settings_of(request), request, actor, organisation, client_id
-    )
-    return await _credentials(request, db, client, secret)
+    client, secret = await service.rotate_secret(db, settings, acting, client_id)
+    return await _credentials(db, settings, acting, client, secret)
 
 
 @clients_router.delete(
@@ -197,26 +182,18 @@ async def rotate_api_client_secret(
     operation_id="api_clients:revoke",
     summary="Revoke an API client",
     status_code=status.HTTP_204_NO_CONTENT,
-    responses=problem_responses(401, 403, 404),
+    responses=problem_responses(401, 403, 404, 409),
 )
-async def revoke_api_client(
-    organisation_id: uuid.UUID,
-    client_id: uuid.UUID,
-    request: Request,
-    db: DbSession,
-    actor: CurrentActor,
-) -> None:
+async def revoke_api_client(client_id: uuid.UUID, db: DbSession, acting: ApiClientManager) -> None:
     """Its tokens stop working at once; it stays listed as revoked."""
-    organisation = await organisation_to_manage(db, actor, organisation_id)
-    await service.revoke_client(db, request, actor, organisation, client_id)
+    await service.revoke_client(db, acting, client_id)
 
 
 async def _credentials(
-    request: Request, db: DbSession, client: Any, secret: str
+    db: DbSession, settings: Settings, acting: OrganisationPrincipal, client: Any, secret: str
 ) -> ApiClientCredentials:
-    settings = settings_of(request)
     return ApiClientCredentials(
-        client=await service.read_model(db, client),
+        client=await service.read_client(db, acting, client.id),
         client_id=str(client.id),
         client_secret=secret,
         token_url=settings.public_url.rstrip("/") + "/api/v1/auth/oauth/token",

@@ -7,152 +7,122 @@ import binascii
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 from urllib.parse import unquote_plus
 
-from fastapi import Request
-from sqlalchemy import select
+from sqlalchemy import Row
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from kring.accounts import mfa as mfa_service
+from kring.accounts.service import confirmed_factors, require_recent_second_factor
 from kring.audit import service as audit
 from kring.auth import api_clients
-from kring.auth.actor import Actor
+from kring.auth.organisations import OrganisationPrincipal
+from kring.auth.principal import Visitor
 from kring.config import Settings
+from kring.integrations.repository import ApiClientRepository
 from kring.integrations.schemas import AccessToken, ApiClientCreate, ApiClientRead
 from kring.kit.errors import NotFound
 from kring.kit.i18n import N_
 from kring.models.api_client import ApiClient
-from kring.models.organisation import Organisation
-from kring.models.user import User
 
 
-async def read_model(db: AsyncSession, client: ApiClient) -> ApiClientRead:
-    responsible = await db.get(User, client.responsible_user_id)
+def _read(row: Row[Any]) -> ApiClientRead:
+    """A client card (a Core row) as the API shows it."""
     return ApiClientRead(
-        id=client.id,
-        name=client.name,
-        scopes=client.scopes,  # checked by the database
-        responsible_name=responsible.display_name if responsible else "",
-        created_at=client.created_at,
-        secret_rotated_at=client.secret_rotated_at,
-        last_token_issued_at=client.last_token_issued_at,
-        revoked_at=client.revoked_at,
+        id=row.id,
+        name=row.name,
+        scopes=row.scopes,  # checked by the database
+        responsible_name=" ".join(p for p in (row.first_name, row.prefix, row.last_name) if p),
+        created_at=row.created_at,
+        secret_rotated_at=row.secret_rotated_at,
+        last_token_issued_at=row.last_token_issued_at,
+        revoked_at=row.revoked_at,
     )
 
 
-async def list_clients(db: AsyncSession, organisation: Organisation) -> list[ApiClientRead]:
-    clients = await db.scalars(
-        select(ApiClient)
-        .where(ApiClient.organisation_id == organisation.id)
-        .order_by(ApiClient.revoked_at.is_not(None), ApiClient.created_at.desc())
+async def list_clients(db: AsyncSession, acting: OrganisationPrincipal) -> list[ApiClientRead]:
+    return [_read(row) for row in await ApiClientRepository(db).cards(acting)]
+
+
+async def read_client(
+    db: AsyncSession, acting: OrganisationPrincipal, client_id: uuid.UUID
+) -> ApiClientRead:
+    return _read(await ApiClientRepository(db).card(acting, client_id))
+
+
+async def _require_step_up(db: AsyncSession, acting: OrganisationPrincipal) -> None:
+    principal = acting.principal
+    require_recent_second_factor(principal, bool(await confirmed_factors(db, principal.user_id)))
+
+
+async def _audit(
+    db: AsyncSession,
+    acting: OrganisationPrincipal,
+    action: str,
+    client: ApiClient,
+    details: dict[str, Any] | None = None,
+) -> None:
+    await audit.record(
+        db,
+        acting.principal,
+        action,
+        organisation_id=acting.organisation_id,
+        subject_type="api_client",
+        subject_id=client.id,
+        details=details,
     )
-    return [await read_model(db, client) for client in clients]
-
-
-async def _require_step_up(db: AsyncSession, actor: Actor) -> None:
-    has_factors = bool(await mfa_service.confirmed_factors(db, actor.user_id))
-    mfa_service.require_recent_second_factor(actor, has_factors)
 
 
 async def create_client(
-    db: AsyncSession,
-    settings: Settings,
-    request: Request,
-    actor: Actor,
-    organisation: Organisation,
-    body: ApiClientCreate,
+    db: AsyncSession, settings: Settings, acting: OrganisationPrincipal, body: ApiClientCreate
 ) -> tuple[ApiClient, str]:
-    await _require_step_up(db, actor)
+    await _require_step_up(db, acting)
     secret = api_clients.new_client_secret()
     client = ApiClient(
-        organisation_id=organisation.id,
-        responsible_user_id=actor.user_id,
+        organisation_id=acting.organisation_id,
+        responsible_user_id=acting.principal.user_id,
         name=body.name,
         scopes=list(body.scopes),
         secret_hash=api_clients.hash_client_secret(settings, secret),
     )
     db.add(client)
     await db.flush()
-    await audit.record_for_request(
-        db,
-        "api_client.created",
-        request=request,
-        actor_user_id=actor.user_id,
-        organisation_id=organisation.id,
-        subject_type="api_client",
-        subject_id=client.id,
-        details={"scopes": list(body.scopes)},
-    )
+    await _audit(db, acting, "api_client.created", client, {"scopes": list(body.scopes)})
     return client, secret
-
-
-async def _client_of(
-    db: AsyncSession, organisation: Organisation, client_id: uuid.UUID
-) -> ApiClient:
-    client = await db.scalar(
-        select(ApiClient)
-        .where(ApiClient.id == client_id, ApiClient.organisation_id == organisation.id)
-        .with_for_update()
-    )
-    if client is None:
-        raise NotFound()
-    return client
 
 
 async def rotate_secret(
     db: AsyncSession,
     settings: Settings,
-    request: Request,
-    actor: Actor,
-    organisation: Organisation,
+    acting: OrganisationPrincipal,
     client_id: uuid.UUID,
 ) -> tuple[ApiClient, str]:
     """A new secret; the old one and every token issued with it stop working at once."""
-    await _require_step_up(db, actor)
-    client = await _client_of(db, organisation, client_id)
+    await _require_step_up(db, acting)
+    client = await ApiClientRepository(db).get(acting, client_id, for_update=True)
     if client.revoked_at is not None:
         raise NotFound()
     secret = api_clients.new_client_secret()
     client.secret_hash = api_clients.hash_client_secret(settings, secret)
     client.token_generation += 1
     client.secret_rotated_at = datetime.now(UTC)
-    client.responsible_user_id = actor.user_id
+    client.responsible_user_id = acting.principal.user_id
     await db.flush()
-    await audit.record_for_request(
-        db,
-        "api_client.secret_rotated",
-        request=request,
-        actor_user_id=actor.user_id,
-        organisation_id=organisation.id,
-        subject_type="api_client",
-        subject_id=client.id,
-    )
+    await _audit(db, acting, "api_client.secret_rotated", client)
     return client, secret
 
 
 async def revoke_client(
-    db: AsyncSession,
-    request: Request,
-    actor: Actor,
-    organisation: Organisation,
-    client_id: uuid.UUID,
+    db: AsyncSession, acting: OrganisationPrincipal, client_id: uuid.UUID
 ) -> None:
     """Kept (revoked) for the record; its tokens stop working at once."""
-    client = await _client_of(db, organisation, client_id)
+    client = await ApiClientRepository(db).get(acting, client_id, for_update=True)
     if client.revoked_at is not None:
         return
     client.revoked_at = datetime.now(UTC)
     client.token_generation += 1
     await db.flush()
-    await audit.record_for_request(
-        db,
-        "api_client.revoked",
-        request=request,
-        actor_user_id=actor.user_id,
-        organisation_id=organisation.id,
-        subject_type="api_client",
-        subject_id=client.id,
-    )
+    await _audit(db, acting, "api_client.revoked", client)
 
 
 class TokenRefused(Exception):
@@ -198,7 +168,7 @@ def parse_token_request(form: dict[str, list[str]], authorization: str | None) -
 
 
 async def issue_token(
-    db: AsyncSession, settings: Settings, request: Request, token_request: TokenRequest
+    db: AsyncSession, settings: Settings, visitor: Visitor, token_request: TokenRequest
 ) -> AccessToken:
     if token_request.grant_type != "client_credentials":
         raise TokenRefused(
@@ -208,10 +178,7 @@ async def issue_token(
         raise TokenRefused(
             "invalid_client", N_("The client id or secret is not right."), status=401
         )
-    try:
-        client = await db.get(ApiClient, uuid.UUID(token_request.client_id))
-    except ValueError:
-        client = None
+    client = await ApiClientRepository(db).for_token(token_request.client_id)
     authenticated = api_clients.secret_matches(settings, client, token_request.client_secret)
     if client is None or not authenticated or client.revoked_at is not None:
         raise TokenRefused(
@@ -228,11 +195,10 @@ async def issue_token(
         raise TokenRefused("invalid_scope", N_("This client was not given that scope."))
     scopes = requested or list(client.scopes)
     client.last_token_issued_at = datetime.now(UTC)
-    await audit.record_for_request(
+    await audit.record(
         db,
+        visitor,
         "api_client.token_issued",
-        request=request,
-        actor_user_id=None,
         organisation_id=client.organisation_id,
         subject_type="api_client",
         subject_id=client.id,

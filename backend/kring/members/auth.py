@@ -1,59 +1,46 @@
-"""Who may see and manage an organisation's members: its members (admins manage), and Kring's
-admins and advisors; anyone else finds nothing."""
+"""Who may see and manage an organisation's members: its members and API clients read, its
+portal admins manage, Kring's staff whose role allows it act as a portal admin would; anyone
+else finds nothing."""
 
 from __future__ import annotations
 
-import uuid
-from dataclasses import dataclass
+from typing import Annotated
 
-from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
+from fastapi import Depends
 
-from kring.admin.auth import ACCOUNT_ADMINISTRATORS
-from kring.auth.actor import Actor
-from kring.auth.policy import active_organisation
-from kring.kit.errors import Forbidden, NotFound
-from kring.kit.i18n import N_
-from kring.models.organisation import Membership, Organisation
+from kring.auth.dependencies import SignedIn, signed_in_or_scope
+from kring.auth.organisations import (
+    OrganisationPrincipal,
+    StaffTask,
+    acting_for,
+    active_organisation,
+    organisation_principal,
+)
+from kring.kit.db import DbSession
+from kring.kit.errors import NotFound
+
+MemberReader = Annotated[
+    OrganisationPrincipal,
+    organisation_principal(
+        staff_task=StaffTask.act_for_organisations,
+        principal_dependency=signed_in_or_scope("members:read"),
+    ),
+]
+MemberAdmin = Annotated[
+    OrganisationPrincipal,
+    organisation_principal(staff_task=StaffTask.act_for_organisations, admin=True),
+]
 
 
-@dataclass(frozen=True)
-class MemberContext:
-    organisation: Organisation
-    # The actor's own membership; None for staff and API clients.
-    own: Membership | None
-    is_admin: bool
-
-
-async def member_context(
-    db: AsyncSession, actor: Actor, organisation_id: uuid.UUID
-) -> MemberContext:
-    if actor.api_client_id is None and actor.staff_role is not None:
-        if actor.staff_role not in ACCOUNT_ADMINISTRATORS:
-            raise NotFound()
-        organisation = await db.get(Organisation, organisation_id)
-        if organisation is None:
-            raise NotFound()
-        return MemberContext(organisation, None, True)
-    if active_organisation(actor) != organisation_id:
+async def own_membership(db: DbSession, principal: SignedIn) -> OrganisationPrincipal:
+    """A member acting for their active organisation, with their own membership; someone who
+    belongs to no organisation (a partner, a staff member) has no contact details there."""
+    if not principal.is_member:
         raise NotFound()
-    organisation = await db.get(Organisation, organisation_id)
-    if organisation is None:
+    acting = await acting_for(db, principal, active_organisation(principal), staff_task=None)
+    if acting.membership is None:
         raise NotFound()
-    if actor.api_client_id is not None:
-        return MemberContext(organisation, None, False)
-    own = await db.scalar(
-        select(Membership).where(
-            Membership.user_id == actor.user_id,
-            Membership.organisation_id == organisation_id,
-            Membership.portal_employee.is_(True),
-        )
-    )
-    if own is None:
-        raise NotFound()
-    return MemberContext(organisation, own, own.portal_admin)
+    return acting
 
 
-def require_admin(context: MemberContext) -> None:
-    if not context.is_admin:
-        raise Forbidden(N_("Only your organisation's portal admins may do this."))
+OwnMember = Annotated[OrganisationPrincipal, Depends(own_membership)]

@@ -5,22 +5,18 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request, status
+from fastapi import APIRouter, Query, status
 
-from kring.auth.actor import Actor, CurrentActor
-from kring.auth.dependencies import signed_in_or_scope
-from kring.auth.policy import active_organisation
 from kring.kit.db import DbSession
-from kring.kit.errors import NotFound, problem_responses
-from kring.kit.types import INT32_MAX, PlainText
+from kring.kit.errors import problem_responses
+from kring.kit.pagination import Page, PageQuery
+from kring.kit.types import PlainText
 from kring.members import service
-from kring.members.auth import member_context
-from kring.members.schemas import MemberCreate, MemberPage, MemberRead, MemberRights, MemberUpdate
+from kring.members.auth import MemberAdmin, MemberReader, OwnMember
+from kring.members.schemas import MemberCreate, MemberRead, MemberRights, MemberUpdate
 
 router = APIRouter(prefix="/organisations/{organisation_id}/members", tags=["members"])
 me_router = APIRouter(prefix="/me/contact-details", tags=["me"])
-
-MembersReader = Annotated[Actor, signed_in_or_scope("members:read")]
 
 
 @router.get(
@@ -30,18 +26,15 @@ MembersReader = Annotated[Actor, signed_in_or_scope("members:read")]
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def list_members(
-    organisation_id: uuid.UUID,
     db: DbSession,
-    actor: MembersReader,
+    acting: MemberReader,
+    page: PageQuery,
     q: Annotated[
         PlainText | None, Query(max_length=100, description="Part of a name, e-mail or department.")
     ] = None,
-    limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0, le=INT32_MAX)] = 0,
-) -> MemberPage:
-    """Every member sees the list; only portal admins change it."""
-    context = await member_context(db, actor, organisation_id)
-    return await service.list_members(db, context, q, limit, offset)
+) -> Page[MemberRead]:
+    """Every member sees the list, by last name; only portal admins change it."""
+    return await service.list_members(db, acting, q, page)
 
 
 @router.post(
@@ -51,17 +44,10 @@ async def list_members(
     status_code=status.HTTP_201_CREATED,
     responses=problem_responses(401, 403, 404, 409, 422),
 )
-async def add_member(
-    organisation_id: uuid.UUID,
-    body: MemberCreate,
-    request: Request,
-    db: DbSession,
-    actor: CurrentActor,
-) -> MemberRead:
+async def add_member(body: MemberCreate, db: DbSession, acting: MemberAdmin) -> MemberRead:
     """Portal admins only. With portal employee on, the activation e-mail follows within
     60 minutes; an address that already has an account is linked by Kring, not here."""
-    context = await member_context(db, actor, organisation_id)
-    return await service.add_member(db, request, actor, context, body)
+    return await service.add_member(db, acting, body)
 
 
 @router.get(
@@ -70,12 +56,9 @@ async def add_member(
     summary="A contact person",
     responses=problem_responses(401, 403, 404, 409),
 )
-async def get_member(
-    organisation_id: uuid.UUID, membership_id: uuid.UUID, db: DbSession, actor: MembersReader
-) -> MemberRead:
+async def get_member(membership_id: uuid.UUID, db: DbSession, acting: MemberReader) -> MemberRead:
     """A member of another organisation is not found."""
-    context = await member_context(db, actor, organisation_id)
-    return await service.read_member(db, context, membership_id)
+    return await service.read_member(db, acting, membership_id)
 
 
 @router.patch(
@@ -85,16 +68,10 @@ async def get_member(
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def update_member(
-    organisation_id: uuid.UUID,
-    membership_id: uuid.UUID,
-    body: MemberUpdate,
-    request: Request,
-    db: DbSession,
-    actor: CurrentActor,
+    membership_id: uuid.UUID, body: MemberUpdate, db: DbSession, acting: MemberAdmin
 ) -> MemberRead:
     """Portal admins only; the e-mail address is changed by Kring."""
-    context = await member_context(db, actor, organisation_id)
-    return await service.update_member(db, request, actor, context, membership_id, body)
+    return await service.update_member(db, acting, membership_id, body)
 
 
 @router.put(
@@ -104,16 +81,10 @@ async def update_member(
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def set_rights(
-    organisation_id: uuid.UUID,
-    membership_id: uuid.UUID,
-    body: MemberRights,
-    request: Request,
-    db: DbSession,
-    actor: CurrentActor,
+    membership_id: uuid.UUID, body: MemberRights, db: DbSession, acting: MemberAdmin
 ) -> MemberRead:
     """Portal admins only, also for their own rights; the last admin cannot step down."""
-    context = await member_context(db, actor, organisation_id)
-    return await service.set_rights(db, request, actor, context, membership_id, body)
+    return await service.set_rights(db, acting, membership_id, body)
 
 
 @router.delete(
@@ -123,16 +94,9 @@ async def set_rights(
     status_code=status.HTTP_204_NO_CONTENT,
     responses=problem_responses(401, 403, 404, 409),
 )
-async def remove_member(
-    organisation_id: uuid.UUID,
-    membership_id: uuid.UUID,
-    request: Request,
-    db: DbSession,
-    actor: CurrentActor,
-) -> None:
+async def remove_member(membership_id: uuid.UUID, db: DbSession, acting: MemberAdmin) -> None:
     """Portal admins only; the last admin cannot be removed. The account itself stays."""
-    context = await member_context(db, actor, organisation_id)
-    await service.remove_member(db, request, actor, context, membership_id)
+    await service.remove_member(db, acting, membership_id)
 
 
 @router.delete(
@@ -142,24 +106,10 @@ async def remove_member(
     status_code=status.HTTP_204_NO_CONTENT,
     responses=problem_responses(401, 403, 404, 409),
 )
-async def reset_member_mfa(
-    organisation_id: uuid.UUID,
-    membership_id: uuid.UUID,
-    request: Request,
-    db: DbSession,
-    actor: CurrentActor,
-) -> None:
+async def reset_member_mfa(membership_id: uuid.UUID, db: DbSession, acting: MemberAdmin) -> None:
     """Portal admins only, after checking with Kring's IT support as the portal warns. The
     person sets up 2FA again at their next log-in."""
-    context = await member_context(db, actor, organisation_id)
-    await service.reset_member_mfa(db, request, actor, context, membership_id)
-
-
-def _my_organisation(actor: Actor) -> uuid.UUID:
-    """Someone who belongs to no organisation (a partner, a staff member) has no such page."""
-    if not actor.is_member:
-        raise NotFound()
-    return active_organisation(actor)
+    await service.reset_member_mfa(db, acting, membership_id)
 
 
 @me_router.get(
@@ -168,12 +118,10 @@ def _my_organisation(actor: Actor) -> uuid.UUID:
     summary="My contact details in the organisation I act for",
     responses=problem_responses(401, 403, 404, 409),
 )
-async def get_my_contact_details(db: DbSession, actor: CurrentActor) -> MemberRead:
+async def get_my_contact_details(db: DbSession, acting: OwnMember) -> MemberRead:
     """Includes my rights and flags; the e-mail address is changed by Kring."""
-    context = await member_context(db, actor, _my_organisation(actor))
-    if context.own is None:
-        raise NotFound()
-    return await service.read_member(db, context, context.own.id)
+    assert acting.membership is not None  # OwnMember has one
+    return await service.read_member(db, acting, acting.membership.id)
 
 
 @me_router.patch(
@@ -183,8 +131,7 @@ async def get_my_contact_details(db: DbSession, actor: CurrentActor) -> MemberRe
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def update_my_contact_details(
-    body: MemberUpdate, request: Request, db: DbSession, actor: CurrentActor
+    body: MemberUpdate, db: DbSession, acting: OwnMember
 ) -> MemberRead:
     """My personal details and my two flags (e-mail services, contact for all projects)."""
-    context = await member_context(db, actor, _my_organisation(actor))
-    return await service.update_own_details(db, request, actor, context, body)
+    return await service.update_own_details(db, acting, body)

@@ -10,11 +10,13 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, Field
 
 from kring.kit.i18n import Language, _
 from kring.kit.people import BirthDate, Gender, Name, PhoneNumber
-from kring.kit.types import Int32, Text
-from kring.organisations.function_codes import FUNCTION_CODES
 
-Initials = Annotated[str, Text(min_length=1, max_length=20)]
-Prefix = Annotated[str, Text(min_length=1, max_length=30)]
+# Re-exported until the staff administration takes them from kit.people.
+from kring.kit.people import Initials as Initials
+from kring.kit.people import Prefix as Prefix
+from kring.kit.types import Int32, Text
+from kring.organisations.service import FUNCTION_CODES
+
 Label = Annotated[str, Text(min_length=1, max_length=100)]
 
 
@@ -159,10 +161,3 @@ class MemberRights(BaseModel):
 
     portal_admin: bool
     portal_employee: bool
-
-
-class MemberPage(BaseModel):
-    """One page of contact persons, and how many match in all."""
-
-    items: list[MemberRead]
-    total: int

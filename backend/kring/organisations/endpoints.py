@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import uuid
-from typing import Annotated
-
 from fastapi import APIRouter
 
-from kring.auth.actor import Actor
-from kring.auth.dependencies import signed_in_or_scope
 from kring.kit.db import DbSession
-from kring.kit.errors import NotFound, problem_responses
+from kring.kit.errors import problem_responses
 from kring.kit.i18n import _
-from kring.organisations import repository, service
+from kring.organisations import service
+from kring.organisations.auth import OrganisationReader
 from kring.organisations.function_codes import FUNCTION_CODES
 from kring.organisations.schemas import FunctionCode, OrganisationRead
 
@@ -26,16 +22,9 @@ function_codes_router = APIRouter(prefix="/function-codes", tags=["organisations
     summary="An organisation",
     responses=problem_responses(401, 403, 404, 409),
 )
-async def get_organisation(
-    organisation_id: uuid.UUID,
-    db: DbSession,
-    actor: Annotated[Actor, signed_in_or_scope("organisation:read")],
-) -> OrganisationRead:
+async def get_organisation(db: DbSession, acting: OrganisationReader) -> OrganisationRead:
     """The organisation you act for (staff: any); any other is not found. Read-only."""
-    organisation = await repository.get_visible(db, actor, organisation_id)
-    if organisation is None:
-        raise NotFound()
-    return await service.to_read(db, organisation)
+    return await service.read(db, acting.principal, acting.organisation_id)
 
 
 @function_codes_router.get(

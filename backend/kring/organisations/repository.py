@@ -1,22 +1,68 @@
-"""Reading organisations, always through the actor's scope."""
+"""Reading organisations, always from what the principal may see."""
 
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import Row, Select, func, select
+from sqlalchemy.orm import aliased
 
-from kring.auth.actor import Actor
-from kring.auth.policy import scoped_to_organisation
+from kring.auth.organisations import StaffTask, active_organisation
+from kring.auth.principal import Principal
+from kring.kit.db import contains_pattern
+from kring.kit.errors import NotFound
+from kring.kit.pagination import Keyset, Page, PageRequest, SortKey
+from kring.kit.repository import Repository
 from kring.models.organisation import Organisation
 
+_BRANCH = aliased(Organisation, name="branch")
+_SORT_NAME = func.lower(Organisation.name).label("sort_name")
+BY_NAME = Keyset(
+    "organisations", (SortKey(_SORT_NAME, kind=str), SortKey(Organisation.__table__.c.id))
+)
 
-async def get_visible(
-    db: AsyncSession, actor: Actor, organisation_id: uuid.UUID
-) -> Organisation | None:
-    """Staff see every organisation; anyone else only the one they act for."""
-    statement = select(Organisation).where(Organisation.id == organisation_id)
-    if actor.staff_role is None:
-        statement = scoped_to_organisation(statement, actor, Organisation.id)
-    return (await db.execute(statement)).scalar_one_or_none()
+
+class OrganisationRepository(Repository[Organisation, Principal]):
+    model = Organisation
+
+    def readable(self, principal: Principal) -> Select[Any]:
+        """Staff see every organisation; anyone else only the one they act for."""
+        statement = select(Organisation)
+        if principal.may(StaffTask.view_organisations):
+            return statement
+        return statement.where(Organisation.id == active_organisation(principal))
+
+    def _rows(self, principal: Principal) -> Select[Any]:
+        """The organisation's columns and its supplier branch's contact card, as Core rows."""
+        return (
+            self.readable(principal)
+            .with_only_columns(
+                *Organisation.__table__.c,
+                _SORT_NAME,
+                _BRANCH.name.label("branch_name"),
+                _BRANCH.phone.label("branch_phone"),
+                _BRANCH.email.label("branch_email"),
+                _BRANCH.opening_hours.label("branch_opening_hours"),
+            )
+            .outerjoin(_BRANCH, _BRANCH.id == Organisation.supplier_branch_id)
+        )
+
+    async def row(self, principal: Principal, organisation_id: uuid.UUID) -> Row[Any]:
+        statement = self._rows(principal).where(Organisation.id == organisation_id)
+        found: Row[Any] | None = (await self.session.execute(statement)).first()
+        if found is None:
+            raise NotFound()
+        return found
+
+    async def search(
+        self, principal: Principal, q: str | None, page: PageRequest, item: Any
+    ) -> Page[Any]:
+        """By name (then id); `q` is part of the name or the exact registration number."""
+        statement = self._rows(principal)
+        if q:
+            statement = statement.where(
+                Organisation.name.ilike(contains_pattern(q))
+                | (Organisation.registration_number == q.strip())
+            )
+        return await self.page(statement, BY_NAME, page, item=item)

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
-from fastapi import Request
-from sqlalchemy import func, select
+from sqlalchemy import Row
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kring.audit import service as audit
-from kring.auth.actor import Actor
+from kring.auth.principal import Principal
 from kring.kit import validators
-from kring.kit.db import contains_pattern
 from kring.kit.errors import FieldError, InvalidInput
 from kring.kit.i18n import N_, _
+from kring.kit.pagination import Page, PageRequest
 from kring.models.organisation import Organisation, OrganisationKind
+from kring.organisations.function_codes import FUNCTION_CODES
+from kring.organisations.repository import OrganisationRepository
 from kring.organisations.schemas import (
     Address,
     OrganisationCreate,
@@ -23,49 +25,67 @@ from kring.organisations.schemas import (
     SupplierContactCard,
 )
 
+# What other domains may use of organisations.
+__all__ = ["FUNCTION_CODES"]
+
 _ADDRESSES = {"visiting_address": "visit", "postal_address": "postal"}
 
 
-def _address(organisation: Organisation, prefix: str) -> Address | None:
-    street = getattr(organisation, f"{prefix}_street")
+def _address(row: Row[Any], prefix: str) -> Address | None:
+    street = getattr(row, f"{prefix}_street")
     if street is None:
         return None
     return Address(
         street=street,
-        house_number=getattr(organisation, f"{prefix}_house_number"),
-        postcode=getattr(organisation, f"{prefix}_postcode"),
-        city=getattr(organisation, f"{prefix}_city"),
+        house_number=getattr(row, f"{prefix}_house_number"),
+        postcode=getattr(row, f"{prefix}_postcode"),
+        city=getattr(row, f"{prefix}_city"),
     )
 
 
-async def to_read(db: AsyncSession, organisation: Organisation) -> OrganisationRead:
+def _read(row: Row[Any]) -> OrganisationRead:
     card = None
-    if organisation.supplier_branch_id is not None:
-        branch = await db.get(Organisation, organisation.supplier_branch_id)
-        if branch is not None:
-            card = SupplierContactCard(
-                name=branch.name,
-                phone=branch.phone,
-                email=branch.email,
-                opening_hours=branch.opening_hours,
-            )
+    if row.branch_name is not None:
+        card = SupplierContactCard(
+            name=row.branch_name,
+            phone=row.branch_phone,
+            email=row.branch_email,
+            opening_hours=row.branch_opening_hours,
+        )
     return OrganisationRead(
-        id=organisation.id,
-        kind=OrganisationKind(organisation.kind),
-        name=organisation.name,
-        country=organisation.country,  # checked by the database
-        registration_number=organisation.registration_number,
-        visiting_address=_address(organisation, "visit"),
-        postal_address=_address(organisation, "postal"),
-        phone=organisation.phone,
-        email=organisation.email,
-        ad_contract=organisation.ad_contract,
+        id=row.id,
+        kind=OrganisationKind(row.kind),
+        name=row.name,
+        country=row.country,  # checked by the database
+        registration_number=row.registration_number,
+        visiting_address=_address(row, "visit"),
+        postal_address=_address(row, "postal"),
+        phone=row.phone,
+        email=row.email,
+        ad_contract=row.ad_contract,
         contact_card=card,
     )
 
 
+async def read(
+    db: AsyncSession, principal: Principal, organisation_id: uuid.UUID
+) -> OrganisationRead:
+    """An organisation within the principal's reach (else 404), with its branch's contact card."""
+    return _read(await OrganisationRepository(db).row(principal, organisation_id))
+
+
+async def search(
+    db: AsyncSession, principal: Principal, q: str | None, page: PageRequest
+) -> Page[OrganisationRead]:
+    return await OrganisationRepository(db).search(principal, q, page, _read)
+
+
 async def _apply(
-    db: AsyncSession, organisation: Organisation, changes: dict[str, Any], country: str
+    repository: OrganisationRepository,
+    principal: Principal,
+    organisation: Organisation,
+    changes: dict[str, Any],
+    country: str,
 ) -> None:
     """Copy checked values onto the organisation; every broken field is named at once."""
     errors: list[FieldError] = []
@@ -87,7 +107,7 @@ async def _apply(
             except ValueError as error:
                 errors.append(FieldError(location="body", field=field, message=str(error)))
         elif field == "supplier_branch_id" and value is not None:
-            branch = await db.get(Organisation, value)
+            branch = await repository.find(principal, value)
             if (
                 branch is None
                 or branch.kind != OrganisationKind.supplier_branch
@@ -108,33 +128,35 @@ async def _apply(
 
 
 async def create(
-    db: AsyncSession, request: Request, actor: Actor, body: OrganisationCreate
-) -> Organisation:
+    db: AsyncSession, principal: Principal, body: OrganisationCreate
+) -> OrganisationRead:
     organisation = Organisation(kind=body.kind, name=body.name, country=body.country)
+    repository = OrganisationRepository(db)
     await _apply(
-        db, organisation, body.model_dump(exclude={"kind", "name", "country"}), body.country
+        repository,
+        principal,
+        organisation,
+        body.model_dump(exclude={"kind", "name", "country"}),
+        body.country,
     )
     db.add(organisation)
     await db.flush()
-    await audit.record_for_request(
+    await audit.record(
         db,
+        principal,
         "organisation.created",
-        request=request,
-        actor_user_id=actor.user_id,
         organisation_id=organisation.id,
         subject_type="organisation",
         subject_id=organisation.id,
     )
-    return organisation
+    return await read(db, principal, organisation.id)
 
 
 async def update(
-    db: AsyncSession,
-    request: Request,
-    actor: Actor,
-    organisation: Organisation,
-    body: OrganisationUpdate,
-) -> Organisation:
+    db: AsyncSession, principal: Principal, organisation_id: uuid.UUID, body: OrganisationUpdate
+) -> OrganisationRead:
+    repository = OrganisationRepository(db)
+    organisation = await repository.get(principal, organisation_id, for_update=True)
     changes = body.model_dump(exclude_unset=True)
     for required in ("kind", "name", "country", "ad_contract"):
         if required in changes and changes[required] is None:
@@ -142,26 +164,15 @@ async def update(
     country = changes.get("country") or organisation.country
     if "country" in changes and "registration_number" not in changes:
         changes["registration_number"] = organisation.registration_number
-    await _apply(db, organisation, changes, country)
+    await _apply(repository, principal, organisation, changes, country)
     await db.flush()
-    await audit.record_for_request(
+    await audit.record(
         db,
+        principal,
         "organisation.changed",
-        request=request,
-        actor_user_id=actor.user_id,
         organisation_id=organisation.id,
         subject_type="organisation",
         subject_id=organisation.id,
         details={"fields": sorted(changes)},
     )
-    return organisation
-
-
-async def search(db: AsyncSession, q: str | None, limit: int, offset: int) -> list[Organisation]:
-    statement = select(Organisation).order_by(func.lower(Organisation.name), Organisation.id)
-    if q:
-        pattern = contains_pattern(q)
-        statement = statement.where(
-            Organisation.name.ilike(pattern) | (Organisation.registration_number == q.strip())
-        )
-    return list(await db.scalars(statement.limit(limit).offset(offset)))
+    return await read(db, principal, organisation.id)

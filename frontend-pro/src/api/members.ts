@@ -1,16 +1,22 @@
 import type { components } from '@kring/client';
 import { requireData } from '@kring/client';
 import { meKeys, useApiClient, useStepUp } from '@kring/common';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { contactDetailsKeys, memberKeys } from './keys';
 
 export type Member = components['schemas']['MemberRead'];
 export type MemberCreate = components['schemas']['MemberCreate'];
 export type MemberUpdate = components['schemas']['MemberUpdate'];
 export type MemberRights = components['schemas']['MemberRights'];
-export type MemberPage = components['schemas']['MemberPage'];
+export type MemberPage = components['schemas']['Page_MemberRead_'];
 
-/** Contact persons per page of the list. */
+/** Contact persons per page of the list ("Show more" loads the next page). */
 export const MEMBERS_PAGE_SIZE = 20;
 
 interface MemberPath {
@@ -22,26 +28,31 @@ const path = ({ organisationId, membershipId }: MemberPath) => ({
   path: { organisation_id: organisationId, membership_id: membershipId },
 });
 
-/** One page of the organisation's contact persons, filtered by `q` (name, e-mail, department). */
-export function useMembers(organisationId: string, q: string, page: number) {
+/**
+ * The organisation's contact persons filtered by `q` (name, e-mail, department), a page at a
+ * time: each page's `next_cursor` fetches the next one.
+ */
+export function useMembers(organisationId: string, q: string) {
   const client = useApiClient();
-  return useQuery({
-    queryKey: memberKeys.list(organisationId, q, page),
-    queryFn: ({ signal }) =>
+  return useInfiniteQuery({
+    queryKey: memberKeys.list(organisationId, q),
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam, signal }) =>
       requireData(
         client.GET('/api/v1/organisations/{organisation_id}/members', {
           params: {
             path: { organisation_id: organisationId },
             query: {
               ...(q ? { q } : {}),
+              ...(pageParam ? { cursor: pageParam } : {}),
               limit: MEMBERS_PAGE_SIZE,
-              offset: (page - 1) * MEMBERS_PAGE_SIZE,
             },
           },
           signal,
         }),
       ),
-    // Typing in the search keeps the last page on screen until the new one is there.
+    getNextPageParam: (last: MemberPage) => last.next_cursor,
+    // Typing in the search keeps the last list on screen until the new one is there.
     placeholderData: keepPreviousData,
   });
 }

@@ -94,7 +94,7 @@ describe('my contact persons', () => {
     expect(screen.queryByRole('list', { name: 'Contactpersonen' })).not.toBeInTheDocument();
   });
 
-  it('shows long lists in pages of 20', async () => {
+  it('shows long lists 20 at a time, "Show more" loading the next page by its cursor', async () => {
     const user = userEvent.setup();
     const many = Array.from({ length: 23 }, (_, index) => ({
       ...SANNE,
@@ -103,21 +103,24 @@ describe('my contact persons', () => {
     }));
     const { api } = render(LIST, { members: many });
     await waitFor(() => expect(within(list()).getAllByRole('listitem')).toHaveLength(20));
-    expect(screen.getByTestId('contact-persons-count')).toHaveTextContent('23 contactpersonen');
+    expect(screen.getByTestId('contact-persons-count')).toHaveTextContent(
+      '20 contactpersonen getoond, er zijn er meer',
+    );
+    expect(api.callsTo('GET', MEMBERS_API).at(-1)?.search).not.toContain('cursor=');
 
-    const pages = screen.getByRole('navigation', { name: 'Pagina’s van de lijst' });
-    await user.click(within(pages).getByRole('button', { name: 'Pagina 2' }));
-    await waitFor(() => expect(within(list()).getAllByRole('listitem')).toHaveLength(3));
+    await user.click(screen.getByRole('button', { name: 'Meer tonen' }));
+    await waitFor(() => expect(within(list()).getAllByRole('listitem')).toHaveLength(23));
     expect(within(list()).getByRole('link', { name: 'Collega 21' })).toBeInTheDocument();
-    expect(api.callsTo('GET', MEMBERS_API).at(-1)?.search).toContain('offset=20');
+    expect(api.callsTo('GET', MEMBERS_API).at(-1)?.search).toContain('cursor=20');
+    expect(screen.getByTestId('contact-persons-count')).toHaveTextContent('23 contactpersonen');
+    expect(screen.queryByRole('button', { name: 'Meer tonen' })).not.toBeInTheDocument();
   });
-  it('goes back to the last page when the address asks for one past the end', async () => {
+
+  it('shows an old link to a page number from the start of the list', async () => {
     const { api } = render(`${LIST}?page=4`);
     await waitFor(() => expect(within(list()).getAllByRole('listitem')).toHaveLength(3));
-    expect(api.callsTo('GET', MEMBERS_API).at(-1)?.search).toContain('offset=0');
-    expect(
-      screen.queryByText('Uw organisatie heeft nog geen contactpersonen.'),
-    ).not.toBeInTheDocument();
+    expect(api.callsTo('GET', MEMBERS_API).at(-1)?.search).not.toContain('cursor=');
+    expect(screen.queryByRole('button', { name: 'Meer tonen' })).not.toBeInTheDocument();
   });
 });
 

@@ -1,20 +1,10 @@
 import { EmptyState, ErrorState, LoadingState } from '@kring/common';
-import {
-  Alert,
-  Anchor,
-  Button,
-  Card,
-  Group,
-  Pagination,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
-import { MEMBERS_PAGE_SIZE, useMembers, type Member } from '../api/members';
+import { useMembers, type Member } from '../api/members';
 import { functionLabel, useFunctionCodes } from '../api/organisation';
 import { myDetailsCrumbs } from '../components/crumbs';
 import { PageHeader } from '../components/PageHeader';
@@ -26,8 +16,8 @@ import { contactPersonPath, PRO_PATHS } from '../paths';
 const SEARCH_DELAY_MS = 300;
 
 /**
- * "My contact persons": the organisation's contact persons, searchable and in pages, each a link
- * to their details. Admins add new ones from here.
+ * "My contact persons": the organisation's contact persons, searchable, a page at a time ("Show
+ * more"), each a link to their details. Admins add new ones from here.
  */
 export default function ContactPersonsPage() {
   return (
@@ -42,10 +32,9 @@ function ContactPersons() {
   const { organisationId, isAdmin } = useActiveMember();
   const location = useLocation();
   const removed = (location.state as { removed?: string } | null)?.removed;
-  // The search and page live in the address, so "back" from a person returns to the same list.
+  // The search lives in the address, so "back" from a person returns to the same list.
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
-  const page = Math.max(1, Number(params.get('page')) || 1);
   const [typed, setTyped] = useState(q);
   const [debounced] = useDebouncedValue(typed.trim(), SEARCH_DELAY_MS);
 
@@ -54,17 +43,8 @@ function ContactPersons() {
     setParams(debounced ? { q: debounced } : {}, { replace: true });
   }, [debounced, q, setParams]);
 
-  const members = useMembers(organisationId, q, page);
-  const pages = members.data ? Math.max(1, Math.ceil(members.data.total / MEMBERS_PAGE_SIZE)) : 1;
-
-  // A page past the end (the list got shorter, or an old link): back to the last page there is.
-  const pastTheEnd = Boolean(members.data && page > pages);
-  useEffect(() => {
-    if (!pastTheEnd) return;
-    const next: Record<string, string> = q ? { q } : {};
-    if (pages > 1) next.page = String(pages);
-    setParams(next, { replace: true });
-  }, [pastTheEnd, pages, q, setParams]);
+  const members = useMembers(organisationId, q);
+  const items = members.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
     <Stack maw={1040} mx="auto" gap="xl" py={{ base: 0, sm: 'lg' }}>
@@ -105,9 +85,11 @@ function ContactPersons() {
           data-testid="contact-persons-count"
         >
           {members.data
-            ? members.data.total === 0 && q
+            ? items.length === 0 && q
               ? t('contactPersons.noMatch', { q })
-              : t('contactPersons.count', { count: members.data.total })
+              : members.hasNextPage
+                ? t('contactPersons.shown', { count: items.length })
+                : t('contactPersons.count', { count: items.length })
             : ''}
         </Text>
       </Stack>
@@ -115,7 +97,7 @@ function ContactPersons() {
         <LoadingState />
       ) : members.isError ? (
         <ErrorState error={members.error} onRetry={() => void members.refetch()} />
-      ) : members.data.items.length === 0 ? (
+      ) : items.length === 0 ? (
         q ? null : (
           <EmptyState title={t('contactPersons.empty')} />
         )
@@ -130,29 +112,20 @@ function ContactPersons() {
             aria-busy={members.isPlaceholderData || undefined}
             style={{ listStyle: 'none', opacity: members.isPlaceholderData ? 0.6 : 1 }}
           >
-            {members.data.items.map((member) => (
+            {items.map((member) => (
               <MemberRow key={member.id} member={member} />
             ))}
           </Stack>
-          {pages > 1 ? (
-            <nav aria-label={t('contactPersons.pagination')}>
-              <Pagination
-                total={pages}
-                value={Math.min(page, pages)}
-                onChange={(next) =>
-                  setParams(q ? { q, page: String(next) } : { page: String(next) })
-                }
-                getControlProps={(control) => ({
-                  'aria-label': t(`contactPersons.pageControl.${control}`),
-                })}
-                getItemProps={(item) => ({
-                  'aria-label': t('contactPersons.pageNumber', { page: item }),
-                  'aria-current': item === page ? 'page' : undefined,
-                })}
-                siblings={1}
-                boundaries={1}
-              />
-            </nav>
+          {members.hasNextPage ? (
+            <Group justify="center">
+              <Button
+                variant="default"
+                onClick={() => void members.fetchNextPage()}
+                loading={members.isFetchingNextPage}
+              >
+                {t('contactPersons.showMore')}
+              </Button>
+            </Group>
           ) : null}
         </Stack>
       )}

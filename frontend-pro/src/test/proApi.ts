@@ -171,7 +171,8 @@ export function proApi(
       const params = new URLSearchParams(call.search);
       const q = (params.get('q') ?? '').toLowerCase();
       const limit = Number(params.get('limit') ?? 50);
-      const offset = Number(params.get('offset') ?? 0);
+      // The stub's cursor is simply where the next page starts.
+      const offset = Number(params.get('cursor') ?? 0);
       const found = members
         .map((member) => (member.id === own.id ? own : member))
         .filter(
@@ -181,7 +182,8 @@ export function proApi(
               .toLowerCase()
               .includes(q),
         );
-      return json({ items: found.slice(offset, offset + limit), total: found.length });
+      const next = offset + limit < found.length ? String(offset + limit) : null;
+      return json({ items: found.slice(offset, offset + limit), next_cursor: next });
     },
     ...Object.fromEntries(
       members.map((member) => [

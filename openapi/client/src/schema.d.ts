@@ -1220,7 +1220,7 @@ export interface paths {
     };
     /**
      * The organisation's contact persons
-     * @description Every member sees the list; only portal admins change it.
+     * @description Every member sees the list, by last name; only portal admins change it.
      */
     get: operations['members:list'];
     put?: never;
@@ -3091,16 +3091,6 @@ export interface components {
       prefix?: string | null;
     };
     /**
-     * MemberPage
-     * @description One page of contact persons, and how many match in all.
-     */
-    MemberPage: {
-      /** Items */
-      items: components['schemas']['MemberRead'][];
-      /** Total */
-      total: number;
-    };
-    /**
      * MemberRead
      * @description A contact person of the organisation, with their rights and flags.
      * @example {
@@ -3563,6 +3553,30 @@ export interface components {
     Page_AuditEventRead_: {
       /** Items */
       items: components['schemas']['AuditEventRead'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
+     * Page[MemberRead]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_MemberRead_: {
+      /** Items */
+      items: components['schemas']['MemberRead'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
+     * Page[OrganisationRead]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_OrganisationRead_: {
+      /** Items */
+      items: components['schemas']['OrganisationRead'][];
       /** Next Cursor */
       next_cursor: string | null;
     };
@@ -5088,8 +5102,10 @@ export interface operations {
       query?: {
         /** @description Part of the name, or a KvK number. */
         q?: string | null;
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
         limit?: number;
-        offset?: number;
       };
       header?: never;
       path?: never;
@@ -5103,7 +5119,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['OrganisationRead'][];
+          'application/json': components['schemas']['Page_OrganisationRead_'];
         };
       };
       /** @description Not signed in */
@@ -9603,6 +9619,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Invalid input */
       422: {
         headers: {
@@ -9677,6 +9703,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Request too large */
       413: {
         headers: {
@@ -9720,8 +9756,8 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        organisation_id: string;
         client_id: string;
+        organisation_id: string;
       };
       cookie?: never;
     };
@@ -9764,6 +9800,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Invalid input */
       422: {
         headers: {
@@ -9789,8 +9835,8 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        organisation_id: string;
         client_id: string;
+        organisation_id: string;
       };
       cookie?: never;
     };
@@ -9835,6 +9881,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Invalid input */
       422: {
         headers: {
@@ -9860,8 +9916,10 @@ export interface operations {
       query?: {
         /** @description Part of a name, e-mail or department. */
         q?: string | null;
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
         limit?: number;
-        offset?: number;
       };
       header?: never;
       path: {
@@ -9877,7 +9935,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['MemberPage'];
+          'application/json': components['schemas']['Page_MemberRead_'];
         };
       };
       /** @description Not signed in */
@@ -10047,8 +10105,8 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        organisation_id: string;
         membership_id: string;
+        organisation_id: string;
       };
       cookie?: never;
     };
@@ -10128,8 +10186,8 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        organisation_id: string;
         membership_id: string;
+        organisation_id: string;
       };
       cookie?: never;
     };
@@ -10207,8 +10265,8 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        organisation_id: string;
         membership_id: string;
+        organisation_id: string;
       };
       cookie?: never;
     };
@@ -10310,8 +10368,8 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        organisation_id: string;
         membership_id: string;
+        organisation_id: string;
       };
       cookie?: never;
     };
@@ -10389,8 +10447,8 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        organisation_id: string;
         membership_id: string;
+        organisation_id: string;
       };
       cookie?: never;
     };

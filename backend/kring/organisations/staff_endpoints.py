@@ -5,14 +5,14 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request, status
+from fastapi import APIRouter, Query, status
 
-from kring.admin.auth import AccountAdministrator, StaffMember
 from kring.kit.db import DbSession
-from kring.kit.errors import NotFound, problem_responses
-from kring.kit.types import INT32_MAX, PlainText
-from kring.models.organisation import Organisation
+from kring.kit.errors import problem_responses
+from kring.kit.pagination import Page, PageQuery
+from kring.kit.types import PlainText
 from kring.organisations import service
+from kring.organisations.auth import OrganisationManager, OrganisationViewer
 from kring.organisations.schemas import OrganisationCreate, OrganisationRead, OrganisationUpdate
 
 router = APIRouter(prefix="/admin/organisations", tags=["admin"])
@@ -26,15 +26,14 @@ router = APIRouter(prefix="/admin/organisations", tags=["admin"])
 )
 async def list_organisations(
     db: DbSession,
-    actor: StaffMember,
+    principal: OrganisationViewer,
+    page: PageQuery,
     q: Annotated[
         PlainText | None, Query(max_length=100, description="Part of the name, or a KvK number.")
     ] = None,
-    limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0, le=INT32_MAX)] = 0,
-) -> list[OrganisationRead]:
+) -> Page[OrganisationRead]:
     """For every staff role, sorted by name."""
-    return [await service.to_read(db, o) for o in await service.search(db, q, limit, offset)]
+    return await service.search(db, principal, q, page)
 
 
 @router.post(
@@ -45,12 +44,11 @@ async def list_organisations(
     responses=problem_responses(401, 403, 422),
 )
 async def create_organisation(
-    body: OrganisationCreate, request: Request, db: DbSession, actor: AccountAdministrator
+    body: OrganisationCreate, db: DbSession, principal: OrganisationManager
 ) -> OrganisationRead:
     """Kring's admins and advisors; postcodes and registration numbers are checked for the
     organisation's country."""
-    organisation = await service.create(db, request, actor, body)
-    return await service.to_read(db, organisation)
+    return await service.create(db, principal, body)
 
 
 @router.get(
@@ -60,13 +58,10 @@ async def create_organisation(
     responses=problem_responses(401, 403, 404),
 )
 async def get_organisation(
-    organisation_id: uuid.UUID, db: DbSession, actor: StaffMember
+    organisation_id: uuid.UUID, db: DbSession, principal: OrganisationViewer
 ) -> OrganisationRead:
     """Any organisation, for every staff role."""
-    organisation = await db.get(Organisation, organisation_id)
-    if organisation is None:
-        raise NotFound()
-    return await service.to_read(db, organisation)
+    return await service.read(db, principal, organisation_id)
 
 
 @router.patch(
@@ -78,13 +73,8 @@ async def get_organisation(
 async def update_organisation(
     organisation_id: uuid.UUID,
     body: OrganisationUpdate,
-    request: Request,
     db: DbSession,
-    actor: AccountAdministrator,
+    principal: OrganisationManager,
 ) -> OrganisationRead:
     """Kring's admins and advisors; members see their organisation read-only."""
-    organisation = await db.get(Organisation, organisation_id, with_for_update=True)
-    if organisation is None:
-        raise NotFound()
-    await service.update(db, request, actor, organisation, body)
-    return await service.to_read(db, organisation)
+    return await service.update(db, principal, organisation_id, body)
