@@ -57,7 +57,9 @@ ROWS: dict[tuple[str, str], Row] = {
     ("PATCH", ME): Row(people(200), {"language": "nl"}),
     ("GET", f"{ME}/organisations"): Row(people(200)),
     ("PUT", f"{ME}/active-organisation"): Row(
-        people(404, employee=200, pro_admin=200), {"organisation_id": "{organisation_id}"}
+        people(404, employee=200, pro_admin=200),
+        {"organisation_id": "{organisation_id}"},
+        validated_first=frozenset({404}),
     ),
     # Staff and organisation accounts ask Kring's staff to change their address.
     ("POST", f"{ME}/email"): Row(
@@ -71,11 +73,11 @@ ROWS: dict[tuple[str, str], Row] = {
     ("POST", f"{ME}/mfa/totp"): Row(people(201)),
     # The factor is the portal admin's TOTP, already confirmed: nothing left to confirm.
     ("POST", f"{ME}/mfa/totp/{{factor_id}}/confirm"): Row(
-        people(404), {"code": "123456"}, owned=True
+        people(404), {"code": "123456"}, owned=True, validated_first=frozenset({404})
     ),
     ("POST", f"{ME}/mfa/sms"): Row(people(201), {"phone": "06 12345678"}),
     ("POST", f"{ME}/mfa/sms/{{factor_id}}/confirm"): Row(
-        people(404), {"code": "123456"}, owned=True
+        people(404), {"code": "123456"}, owned=True, validated_first=frozenset({404})
     ),
     # Only those with a second factor have recovery codes to renew.
     ("POST", f"{ME}/mfa/recovery-codes"): Row(
