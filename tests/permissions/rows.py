@@ -29,6 +29,8 @@ class Row:
     # The object in the path belongs to the provider or to De Linde: whoever reaches it is
     # also sent the other provider's or organisation's object, which must answer 404.
     owned: bool = False
+    # Owners besides those who succeed (e.g. refused for the state of their own object).
+    owners: frozenset[str] = frozenset()
     # BUG: refusals (statuses) this route gives only after validating the body, so that an
     # invalid body gets 422 instead. Allowed, not required: refusing first is always right.
     validated_first: frozenset[int] = frozenset()

@@ -83,5 +83,8 @@ ROWS: dict[tuple[str, str], Row] = {
     ("POST", f"{ME}/mfa/recovery-codes"): Row(
         people(200, partner=409, provider=409, provider2=409)
     ),
-    ("DELETE", f"{ME}/mfa/{{factor_id}}"): Row(people(404, pro_admin=409), owned=True),
+    # The portal admin's only factor: members must keep one.
+    ("DELETE", f"{ME}/mfa/{{factor_id}}"): Row(
+        people(404, pro_admin=409), owned=True, owners=frozenset({"pro_admin"})
+    ),
 }
