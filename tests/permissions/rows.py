@@ -50,7 +50,7 @@ def people(status: int, **overrides: int) -> Expect:
 
 def staff(task: StaffTask, status: int, **overrides: int) -> Expect:
     """Staff whose role may do the task (the staff-role table); any other person 403."""
-    base = people(403)
+    base = dict(people(403))
     base.update({role: status for role in STAFF if role in STAFF_TABLE[task]})
     return {**base, **overrides}
 
