@@ -26,11 +26,8 @@ def organisation(
 ) -> Expect:
     """A route of De Linde: its portal admin, its employee, staff who may do the task get
     the same as its admin; anyone else does not find the organisation."""
+    # A person without any organisation (partner, providers) finds nothing, like any outsider.
     base = dict(people(404, pro_admin=admin, employee=employee))
-    # BUG: a person without any organisation (partner, providers) is asked to choose one (409)
-    # where any other outsider finds nothing (404); the API-client routes answer them 404.
-    if task is not API:
-        base.update(partner=409, provider=409, provider2=409)
     base.update({role: admin if role in STAFF_TABLE[task] else 404 for role in STAFF})
     return {**base, "client": client, "client_unscoped": unscoped, **overrides}
 

@@ -79,6 +79,9 @@ async def acting_for(
         if not found:
             raise NotFound()
         return OrganisationPrincipal(principal, organisation_id, None, is_admin=True)
+    if principal.active_organisation_id is None and not principal.is_member:
+        # Someone who belongs to no organisation has none to choose: nothing is theirs here.
+        raise NotFound()
     if active_organisation(principal) != organisation_id:
         raise NotFound()
     if principal.api_client_id is not None:
