@@ -9,7 +9,6 @@ from kring.accounts.mfa_endpoints import challenge_router, factors_router
 from kring.admin.categories import router as admin_categories_router
 from kring.admin.endpoints import router as admin_router
 from kring.admin.organisation_endpoints import router as admin_organisations_router
-from kring.admin.promotions import router as admin_promotions_router
 from kring.admin.providers import router as admin_providers_router
 from kring.contacts.endpoints import inbox_router as contact_inbox_router
 from kring.contacts.endpoints import public_router as contact_public_router
@@ -25,6 +24,7 @@ from kring.payments.endpoints import router as payment_router
 from kring.payments.endpoints import webhooks_router
 from kring.places.endpoints import router as places_router
 from kring.promotions.endpoints import router as promotion_router
+from kring.promotions.staff_endpoints import router as admin_promotions_router
 from kring.providers.endpoints import categories_router
 from kring.providers.endpoints import router as provider_router
 from kring.providers.upload_endpoints import router as provider_uploads_router

@@ -11,7 +11,7 @@ from kring.auth.api_clients import CLIENT_CREDENTIALS, actor_from_access_token
 from kring.auth.principal import Principal, Visitor, visitor_of
 from kring.auth.scopes import ApiScope
 from kring.auth.sessions import resolve_session
-from kring.auth.staff_roles import StaffTask
+from kring.auth.staff_roles import StaffTask as StaffTask
 from kring.config import settings_of
 from kring.kit.db import DbSession
 from kring.kit.errors import Forbidden, Unauthorized
