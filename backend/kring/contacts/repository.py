@@ -12,6 +12,7 @@ from sqlalchemy import (
     Float,
     Row,
     Select,
+    TextClause,
     and_,
     case,
     cast,
@@ -19,6 +20,7 @@ from sqlalchemy import (
     false,
     func,
     select,
+    text,
 )
 
 from kring.auth.principal import Principal, Visitor
@@ -28,7 +30,7 @@ from kring.kit.repository import Repository
 from kring.models.contact import ContactRequest, ContactStatus
 from kring.models.place import Place
 from kring.models.provider import ProviderProfile, ProviderStatus
-from kring.models.user import User
+from kring.models.user import User, UserStatus
 
 ContactReader = ProviderPrincipal | Principal | Visitor
 
@@ -185,3 +187,81 @@ class ContactRequestRepository(Repository[ContactRequest, ContactReader]):
             ),
         )
         return await self.page(select(per_provider), keyset, page, item=item)
+
+
+# The jobs act for the system, on every provider whose account is active (or whose profile is
+# live), and lock what they change, skipping what another worker holds.
+
+
+def due_today(now: datetime, end_of_today: datetime, batch: int) -> Select[ContactRequest, User]:
+    """Unanswered requests due before `end_of_today` whose provider was not reminded yet."""
+    return (
+        select(ContactRequest, User)
+        .join(ProviderProfile, ProviderProfile.id == ContactRequest.profile_id)
+        .join(User, User.id == ProviderProfile.user_id)
+        .where(
+            ContactRequest.status == ContactStatus.new,
+            User.status == UserStatus.active,
+            ContactRequest.reminded_at.is_(None),
+            ContactRequest.deadline_at >= now,
+            ContactRequest.deadline_at < end_of_today,
+        )
+        .order_by(ContactRequest.deadline_at)
+        .limit(batch)
+        .with_for_update(of=ContactRequest, skip_locked=True)
+    )
+
+
+def newly_overdue(now: datetime) -> Select[ContactRequest, str]:
+    """Unanswered requests past their deadline that staff were not told about yet."""
+    return (
+        select(ContactRequest, User.email)
+        .join(ProviderProfile, ProviderProfile.id == ContactRequest.profile_id)
+        .join(User, User.id == ProviderProfile.user_id)
+        .where(
+            ContactRequest.status == ContactStatus.new,
+            User.status == UserStatus.active,
+            ContactRequest.overdue_reported_at.is_(None),
+            ContactRequest.deadline_at < now,
+        )
+        .with_for_update(of=ContactRequest, skip_locked=True)
+    )
+
+
+def due_for_review_invitation(
+    due: datetime, batch: int
+) -> Select[uuid.UUID, str, str, str, str, User]:
+    """Requests to live providers that arrived by `due` and were never invited to a review."""
+    return (
+        select(
+            ContactRequest.id,
+            ContactRequest.email,
+            ContactRequest.name,
+            ContactRequest.language,
+            ContactRequest.status,
+            User,
+        )
+        .join(ProviderProfile, ProviderProfile.id == ContactRequest.profile_id)
+        .join(User, User.id == ProviderProfile.user_id)
+        .where(
+            ContactRequest.review_invited_at.is_(None),
+            ContactRequest.anonymised_at.is_(None),
+            ContactRequest.created_at <= due,
+            # Live only: not suspended, offline (deactivated) or erased.
+            ProviderProfile.status == ProviderStatus.live,
+        )
+        .order_by(ContactRequest.created_at)
+        .limit(batch)
+        .with_for_update(of=ContactRequest, skip_locked=True)
+    )
+
+
+# Only where the invitation is still missing, so a second worker's statement changes nothing
+# and queues no mail: the mails follow what this statement returns.
+MARK_INVITED: TextClause = text(
+    "UPDATE contact_request AS c SET review_token_hash = v.hash, review_invited_at = :now,"
+    " modified_at = now()"
+    " FROM unnest(CAST(:ids AS uuid[]), CAST(:hashes AS varchar[])) AS v(id, hash)"
+    " WHERE c.id = v.id AND c.review_invited_at IS NULL AND c.anonymised_at IS NULL"
+    " RETURNING c.id"
+)
