@@ -73,7 +73,7 @@ class PromotionRequestRepository(Repository[PromotionRequest, PromotionReader]):
             .outerjoin(ProviderInvoice, ProviderInvoice.promotion_request_id == PromotionRequest.id)
             .order_by(PromotionRequest.created_at.desc(), PromotionRequest.id)
         )
-        return [(r, i) for r, i in rows.tuples().all()]
+        return [(r, i) for r, i in rows.all()]
 
     async def one_waiting(self, provider: ProviderPrincipal) -> bool:
         """Whether a request waits for Kring's call."""

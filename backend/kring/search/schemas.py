@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -11,7 +12,6 @@ from kring.kit.day_parts import Day, DayPart
 from kring.kit.place import PlaceRead
 from kring.kit.rating import Rating as Rating
 from kring.providers.schemas import BadgesRead, CategoryRead, ServiceRead
-from kring.reviews.service import ReviewRead as ReviewRead
 
 
 class PriceFrom(BaseModel):
@@ -44,6 +44,16 @@ class SearchResults(BaseModel):
     page_size: int
     place: PlaceRead | None
     results: list[ProviderCard]
+
+
+class ReviewRead(BaseModel):
+    id: uuid.UUID
+    stars: int
+    text: str
+    author_name: str
+    created_at: datetime
+    reply: str | None
+    replied_at: datetime | None
 
 
 class ReviewPage(BaseModel):

@@ -4452,10 +4452,7 @@ export interface components {
       /** Total */
       total: number;
     };
-    /**
-     * ReviewRead
-     * @description A visible review as anyone sees it on the provider's profile.
-     */
+    /** ReviewRead */
     ReviewRead: {
       /** Author Name */
       author_name: string;
