@@ -201,9 +201,9 @@ async def signed_in_person(run: Run, account: LoadAccount) -> None:
                         "provider inbox",
                         "GET",
                         "/api/v1/provider/contact-requests",
-                        params={"page_size": 20},
+                        params={"limit": 20},
                     )
-                    requests = inbox.json()["requests"] if inbox and inbox.is_success else []
+                    requests = inbox.json()["items"] if inbox and inbox.is_success else []
                     if requests and random.random() < 0.5:
                         await run.think_a_moment()
                         chosen = random.choice(requests)["id"]

@@ -7,7 +7,6 @@ from fastapi import APIRouter
 from kring.accounts.endpoints import auth_router, me_router
 from kring.accounts.mfa_endpoints import challenge_router, factors_router
 from kring.accounts.staff_endpoints import router as admin_router
-from kring.admin.promotions import router as admin_promotions_router
 from kring.contacts.endpoints import inbox_router as contact_inbox_router
 from kring.contacts.endpoints import public_router as contact_public_router
 from kring.contacts.endpoints import staff_router as response_times_router
@@ -23,6 +22,7 @@ from kring.payments.endpoints import router as payment_router
 from kring.payments.endpoints import webhooks_router
 from kring.places.endpoints import router as places_router
 from kring.promotions.endpoints import router as promotion_router
+from kring.promotions.staff_endpoints import router as admin_promotions_router
 from kring.providers.category_endpoints import router as admin_categories_router
 from kring.providers.endpoints import categories_router
 from kring.providers.endpoints import router as provider_router

@@ -67,7 +67,7 @@ async def test_a_request_reaches_the_provider_with_its_deadline(
     assert (inbox["total"], inbox["open"], inbox["overdue"]) == (1, 1, 0)
     with time_machine.travel(datetime(2026, 12, 29, 23, 0, tzinfo=UTC), tick=False):
         late = (await client.get("/api/v1/provider/contact-requests?show=open")).json()
-    assert (late["overdue"], late["requests"][0]["overdue"]) == (1, True)
+    assert (late["overdue"], late["items"][0]["overdue"]) == (1, True)
 
 
 async def test_bad_input_is_refused_field_by_field_and_nothing_is_kept(
@@ -228,7 +228,7 @@ async def test_reviews_replies_and_hiding_keep_the_rating_honest(
     listed = (await client.get(f"{public}/reviews")).json()
     assert [r["stars"] for r in listed["reviews"]] == [3, 5]
     mine = (await client.get("/api/v1/provider/reviews")).json()
-    assert [r["hidden_reason"] for r in mine if r["hidden"]] == ["Scheldwoorden."]
+    assert [r["hidden_reason"] for r in mine["items"] if r["hidden"]] == ["Scheldwoorden."]
     audited = await session.scalar(select(AuditEvent).where(AuditEvent.action == "review.hidden"))
     assert audited is not None
     assert audited.details == {"reason": "Scheldwoorden."}
@@ -272,7 +272,7 @@ async def test_the_dashboard_figures_and_the_staff_list(
         {"week_start": "2026-11-23", "requests": 0},
         {"week_start": "2026-11-30", "requests": 2},
     ]
-    [line] = overdue
+    [line] = overdue["items"]
     assert (line["email"], line["overdue"], line["requests"]) == ("bert@example.org", 1, 2)
     backwards = await client.get("/api/v1/provider/statistics?from=2026-12-06&to=2026-11-23")
     assert backwards.json()["errors"][0]["field"] == "from"

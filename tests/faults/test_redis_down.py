@@ -41,8 +41,8 @@ def test_without_redis_reads_work_mails_wait_and_limited_doors_are_closed(
         return [m.subject for m in list_mail(stack.mailbox, limit=10_000) if m.to == address]
 
     wait_for(lambda: all(mails_to(c) for c in customers), 60, "the confirmations")
-    inbox = provider.get("/api/v1/provider/contact-requests", params={"page_size": 100}).json()
-    request_ids = [r["id"] for r in inbox["requests"] if r["email"] in customers]
+    inbox = provider.get("/api/v1/provider/contact-requests", params={"limit": 100}).json()
+    request_ids = [r["id"] for r in inbox["items"] if r["email"] in customers]
     assert len(request_ids) == 2
 
     stack.stop_redis()

@@ -138,7 +138,7 @@ async def test_the_first_invoice_deducts_the_fee_and_the_next_does_not(
     arie = await _advisor(app, session, settings)
     asked = await _ask(bert, "plus")
     waiting = await arie.call("GET", "/api/v1/admin/promotion-requests?status=requested")
-    assert [(r["id"], r["provider_email"]) for r in waiting.json()] == [
+    assert [(r["id"], r["provider_email"]) for r in waiting.json()["items"]] == [
         (asked["id"], "bert@example.org")
     ]
 

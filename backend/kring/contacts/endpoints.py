@@ -4,31 +4,29 @@ inbox (`/provider/contact-requests`)."""
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, timedelta
+from datetime import date
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Query, Request, status
+from fastapi import APIRouter, Depends, Query, status
 from redis.asyncio import Redis
 
-from kring.admin.auth import StaffMember
-from kring.auth.actor import CurrentActor
-from kring.config import settings_of
+from kring.config import SettingsDep
 from kring.contacts import service, statistics
+from kring.contacts.auth import AnyVisitor, ProviderReader, ProviderWriter, ResponseTimesWatcher
 from kring.contacts.schemas import (
     ContactReceipt,
     ContactRequestCreate,
     ContactRequestRead,
     ContactRequestUpdate,
     InboxPage,
+    ProviderResponseTimes,
+    ProviderStatistics,
 )
-from kring.contacts.statistics import ProviderResponseTimes, ProviderStatistics
+from kring.kit.clock import ClockDep
 from kring.kit.db import DbSession
-from kring.kit.errors import InvalidInput, problem_responses
-from kring.kit.i18n import N_
+from kring.kit.errors import problem_responses
+from kring.kit.pagination import Page, PageQuery
 from kring.kit.throttle import get_redis
-from kring.kit.types import INT32_MAX
-from kring.kit.working_days import AMSTERDAM
-from kring.providers.service import own_profile
 
 public_router = APIRouter(prefix="/providers", tags=["contact requests"])
 inbox_router = APIRouter(prefix="/provider/contact-requests", tags=["provider"])
@@ -48,12 +46,14 @@ RedisDep = Annotated[Redis, Depends(get_redis)]
 async def send_contact_request(
     profile_id: uuid.UUID,
     body: ContactRequestCreate,
-    request: Request,
     db: DbSession,
+    visitor: AnyVisitor,
     redis: RedisDep,
+    settings: SettingsDep,
+    clock: ClockDep,
 ) -> ContactReceipt:
     """No account needed; you get a confirmation e-mail and an answer within two working days."""
-    return await service.submit(db, redis, settings_of(request), request, profile_id, body)
+    return await service.submit(db, visitor, redis, settings, clock, profile_id, body)
 
 
 @inbox_router.get(
@@ -64,13 +64,13 @@ async def send_contact_request(
 )
 async def list_contact_requests(
     db: DbSession,
-    actor: CurrentActor,
+    provider: ProviderReader,
+    clock: ClockDep,
+    page: PageQuery,
     show: Annotated[Literal["open", "all"], Query(description="Unanswered only, or all.")] = "all",
-    page: Annotated[int, Query(ge=1, le=1000)] = 1,
-    page_size: Annotated[int, Query(ge=1, le=100)] = 20,
 ) -> InboxPage:
     """Unanswered first, soonest deadline first; with how many are open and overdue."""
-    return await service.inbox(db, actor, show == "open", page, page_size)
+    return await service.inbox(db, provider, clock, show == "open", page)
 
 
 @inbox_router.get(
@@ -80,10 +80,10 @@ async def list_contact_requests(
     responses=problem_responses(401, 403, 404),
 )
 async def get_contact_request(
-    request_id: uuid.UUID, request: Request, db: DbSession, actor: CurrentActor
+    request_id: uuid.UUID, db: DbSession, provider: ProviderReader, clock: ClockDep
 ) -> ContactRequestRead:
     """Reading it is recorded (it holds the customer's details)."""
-    return await service.get(db, request, actor, request_id)
+    return await service.get(db, provider, clock, request_id)
 
 
 @inbox_router.patch(
@@ -95,12 +95,13 @@ async def get_contact_request(
 async def update_contact_request(
     request_id: uuid.UUID,
     body: ContactRequestUpdate,
-    request: Request,
     db: DbSession,
-    actor: CurrentActor,
+    provider: ProviderWriter,
+    settings: SettingsDep,
+    clock: ClockDep,
 ) -> ContactRequestRead:
     """Handled invites the customer to review you; a handled request stays handled."""
-    return await service.update(db, settings_of(request), request, actor, request_id, body)
+    return await service.update(db, provider, settings, clock, request_id, body)
 
 
 @statistics_router.get(
@@ -111,20 +112,13 @@ async def update_contact_request(
 )
 async def get_statistics(
     db: DbSession,
-    actor: CurrentActor,
+    provider: ProviderReader,
+    clock: ClockDep,
     period_from: Annotated[date | None, Query(alias="from")] = None,
     period_to: Annotated[date | None, Query(alias="to")] = None,
 ) -> ProviderStatistics:
     """Requests, appointments, response times and requests per week; by default 12 weeks."""
-    today = datetime.now(AMSTERDAM).date()
-    end = period_to or today
-    start = period_from or end - timedelta(weeks=12) + timedelta(days=1)
-    if start > end:
-        raise InvalidInput.on("from", N_("The period has to start before it ends."), "query")
-    if (end - start).days > 731:
-        raise InvalidInput.on("from", N_("Choose a period of at most two years."), "query")
-    profile = await own_profile(db, actor)
-    return await statistics.provider_statistics(db, profile, start, end)
+    return await statistics.provider_statistics(db, provider, clock, period_from, period_to)
 
 
 @staff_router.get(
@@ -135,12 +129,12 @@ async def get_statistics(
 )
 async def list_response_times(
     db: DbSession,
-    actor: StaffMember,
+    principal: ResponseTimesWatcher,
+    clock: ClockDep,
+    page: PageQuery,
     overdue_only: Annotated[
         bool, Query(description="Only providers with overdue requests.")
     ] = True,
-    limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0, le=INT32_MAX)] = 0,
-) -> list[ProviderResponseTimes]:
+) -> Page[ProviderResponseTimes]:
     """The most overdue first; for every staff role."""
-    return await statistics.response_times(db, overdue_only, limit, offset)
+    return await statistics.response_times(db, principal, clock, overdue_only, page)

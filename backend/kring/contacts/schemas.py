@@ -8,7 +8,9 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, EmailStr, Field
 
+from kring.kit.pagination import Page
 from kring.kit.people import Name, PhoneNumber
+from kring.kit.rating import Rating
 from kring.kit.types import BigIntId, Text
 from kring.models.contact import ContactStatus
 
@@ -96,10 +98,43 @@ class ContactRequestUpdate(BaseModel):
     appointment_on: date | None = None
 
 
-class InboxPage(BaseModel):
+class InboxPage(Page[ContactRequestRead]):
+    """A page of the inbox, with how many requests there are, open and overdue in all."""
+
     total: int
     open: int = Field(description="Not answered yet.")
     overdue: int
-    page: int
-    page_size: int
-    requests: list[ContactRequestRead]
+
+
+class WeekCount(BaseModel):
+    week_start: date = Field(description="The Monday the week starts on.")
+    requests: int
+
+
+class ResponseFigures(BaseModel):
+    requests: int
+    appointments: int = Field(description="Handled requests that led to an appointment.")
+    answered: int
+    median_response_minutes: float | None = Field(description="Arrival to first answer.")
+    within_deadline_share: float | None = Field(
+        description="Of the requests whose deadline passed or that were answered: the share "
+        "answered in time (0-1)."
+    )
+
+
+class ProviderStatistics(ResponseFigures):
+    """My figures over a period, the rating (all time) and the requests per week."""
+
+    period_from: date
+    period_to: date
+    rating: Rating
+    per_week: list[WeekCount]
+
+
+class ProviderResponseTimes(ResponseFigures):
+    """One provider's figures for staff, with the overdue requests now."""
+
+    profile_id: uuid.UUID
+    name: str
+    email: str
+    overdue: int

@@ -4,16 +4,17 @@ handled) within two working days; handled requests invite a review."""
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
+from datetime import datetime
+from typing import Any
 
-from fastapi import Request
 from redis.asyncio import Redis
-from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kring.audit import service as audit
-from kring.auth.actor import Actor
+from kring.auth.principal import Visitor
+from kring.auth.provider import ProviderPrincipal
 from kring.config import Settings
+from kring.contacts.repository import ContactRequestRepository
 from kring.contacts.schemas import (
     ContactReceipt,
     ContactRequestCreate,
@@ -22,24 +23,22 @@ from kring.contacts.schemas import (
     InboxPage,
 )
 from kring.kit import throttle
+from kring.kit.clock import Clock
 from kring.kit.errors import Conflict, InvalidInput, NotFound, TooManyRequests
 from kring.kit.format import local_deadline
 from kring.kit.i18n import N_, Language, current_language
 from kring.kit.links import portal_link
+from kring.kit.pagination import PageRequest
 from kring.kit.working_days import deadline_after
 from kring.models.contact import ContactRequest, ContactStatus
-from kring.models.place import Place
-from kring.models.provider import ProviderProfile
-from kring.models.user import User
 from kring.notifications.service import queue_mail
-from kring.providers.service import own_profile
 from kring.reviews.service import invite_to_review
-from kring.search.service import live_profile
 
 _HOUR, _DAY = 3600, 86400
 
 
-def read(row: ContactRequest, now: datetime) -> ContactRequestRead:
+def read(row: Any, now: datetime) -> ContactRequestRead:
+    """A request (entity or Core row) as its provider sees it."""
     return ContactRequestRead(
         id=row.id,
         received_at=row.created_at,
@@ -78,27 +77,31 @@ async def _limit(redis: Redis, settings: Settings, ip: str | None, email: str) -
 
 async def submit(
     db: AsyncSession,
+    visitor: Visitor,
     redis: Redis,
     settings: Settings,
-    request: Request,
+    clock: Clock,
     profile_id: uuid.UUID,
     body: ContactRequestCreate,
 ) -> ContactReceipt:
-    profile = await live_profile(db, profile_id)
-    now = datetime.now(UTC)
+    repository = ContactRequestRepository(db)
+    provider = await repository.live_provider(profile_id)
+    if provider is None:
+        # Drafts and suspended profiles are nobody's business.
+        raise NotFound()
+    now = clock.now()
     deadline = deadline_after(now)
     if body.website:
         # Only robots fill the hidden field: they get the usual answer and nothing is kept.
         return ContactReceipt(answer_by=deadline)
-    ip, _agent = audit.client_of(request)
-    await _limit(redis, settings, ip, str(body.email))
+    await _limit(redis, settings, visitor.client_address, str(body.email))
     if body.phone is None:
         raise InvalidInput.on("phone", N_("This field is required."))
-    if body.place_id is not None and await db.get(Place, body.place_id) is None:
+    if body.place_id is not None and not await repository.place_exists(body.place_id):
         raise InvalidInput.on("place_id", N_("Choose a place from the list."))
     language: Language = current_language()
     row = ContactRequest(
-        profile_id=profile.id,
+        profile_id=profile_id,
         name=body.name,
         email=str(body.email),
         phone=body.phone,
@@ -114,8 +117,6 @@ async def submit(
     )
     db.add(row)
     await db.flush()
-    provider = await db.get(User, profile.user_id)
-    assert provider is not None  # a foreign key
     await queue_mail(
         db,
         to=row.email,
@@ -139,109 +140,73 @@ async def submit(
             "link": portal_link(settings, "provider", f"requests/{row.id}"),
         },
     )
-    await audit.record_for_request(
+    await audit.record(
         db,
+        visitor,
         "contact_request.received",
-        request=request,
-        actor_user_id=None,
         subject_type="contact_request",
         subject_id=row.id,
-        details={"provider": str(profile.id)},
+        details={"provider": str(profile_id)},
     )
     return ContactReceipt(answer_by=deadline)
 
 
 async def inbox(
-    db: AsyncSession, actor: Actor, only_open: bool, page: int, page_size: int
+    db: AsyncSession,
+    provider: ProviderPrincipal,
+    clock: Clock,
+    only_open: bool,
+    page: PageRequest,
 ) -> InboxPage:
-    profile = await own_profile(db, actor)
-    now = datetime.now(UTC)
-    mine = ContactRequest.profile_id == profile.id
-    counts = (
-        await db.execute(
-            select(
-                func.count(),
-                func.count().filter(ContactRequest.status == ContactStatus.new),
-                func.count().filter(
-                    ContactRequest.status == ContactStatus.new, ContactRequest.deadline_at < now
-                ),
-            ).where(mine)
-        )
-    ).one()
-    statement = select(ContactRequest).where(mine)
-    if only_open:
-        statement = statement.where(ContactRequest.status == ContactStatus.new)
-    # Unanswered first, soonest deadline first; then the newest.
-    rows = await db.scalars(
-        statement.order_by(
-            (ContactRequest.status != ContactStatus.new),
-            ContactRequest.deadline_at,
-            ContactRequest.created_at.desc(),
-            ContactRequest.id,
-        )
-        .limit(page_size)
-        .offset((page - 1) * page_size)
-    )
-    listed = [read(r, now) for r in rows]
-    await audit.record_for_request(
+    """Unanswered first, soonest deadline first; with how many are open and overdue."""
+    repository = ContactRequestRepository(db)
+    now = clock.now()
+    total, unanswered, overdue = await repository.inbox_counts(provider, now)
+    listed = await repository.inbox_page(provider, only_open, page, lambda r: read(r, now))
+    await audit.record(
         db,
+        provider.principal,
         "contact_request.listed",
-        request=None,
-        actor_user_id=actor.user_id,
         subject_type="provider",
-        subject_id=profile.id,
-        details={"requests": [str(r.id) for r in listed]},
+        subject_id=provider.profile.id,
+        details={"requests": [str(r.id) for r in listed.items]},
     )
     return InboxPage(
-        total=counts[0],
-        open=counts[1],
-        overdue=counts[2],
-        page=page,
-        page_size=page_size,
-        requests=listed,
+        items=listed.items,
+        next_cursor=listed.next_cursor,
+        total=total,
+        open=unanswered,
+        overdue=overdue,
     )
-
-
-async def _own_request(
-    db: AsyncSession, actor: Actor, request_id: uuid.UUID, *, lock: bool = False
-) -> tuple[ProviderProfile, ContactRequest]:
-    profile = await own_profile(db, actor)
-    statement = select(ContactRequest).where(
-        ContactRequest.id == request_id, ContactRequest.profile_id == profile.id
-    )
-    row = await db.scalar(statement.with_for_update() if lock else statement)
-    if row is None:
-        raise NotFound()
-    return profile, row
 
 
 async def get(
-    db: AsyncSession, request: Request, actor: Actor, request_id: uuid.UUID
+    db: AsyncSession, provider: ProviderPrincipal, clock: Clock, request_id: uuid.UUID
 ) -> ContactRequestRead:
-    _profile, row = await _own_request(db, actor, request_id)
-    await audit.record_for_request(
+    """Reading it is recorded (it holds the customer's details)."""
+    row = await ContactRequestRepository(db).get(provider, request_id)
+    await audit.record(
         db,
+        provider.principal,
         "contact_request.viewed",
-        request=request,
-        actor_user_id=actor.user_id,
         subject_type="contact_request",
         subject_id=row.id,
     )
-    return read(row, datetime.now(UTC))
+    return read(row, clock.now())
 
 
 async def update(
     db: AsyncSession,
+    provider: ProviderPrincipal,
     settings: Settings,
-    request: Request,
-    actor: Actor,
+    clock: Clock,
     request_id: uuid.UUID,
     body: ContactRequestUpdate,
 ) -> ContactRequestRead:
-    profile, row = await _own_request(db, actor, request_id, lock=True)
+    row = await ContactRequestRepository(db).get(provider, request_id, for_update=True)
     if row.status == ContactStatus.handled and body.status != ContactStatus.handled:
         raise Conflict(N_("This request is handled already."))
-    now = datetime.now(UTC)
+    now = clock.now()
     becomes_handled = body.status == ContactStatus.handled and row.status != ContactStatus.handled
     row.status = body.status
     row.answered_at = row.answered_at or now
@@ -251,12 +216,11 @@ async def update(
     row.appointment_on = body.appointment_on
     await db.flush()
     if becomes_handled:
-        await invite_to_review(db, settings, row, profile)
-    await audit.record_for_request(
+        await invite_to_review(db, settings, clock, row)
+    await audit.record(
         db,
+        provider.principal,
         "contact_request.updated",
-        request=request,
-        actor_user_id=actor.user_id,
         subject_type="contact_request",
         subject_id=row.id,
         details={"status": body.status, "appointment": body.appointment_on is not None},

@@ -7,17 +7,15 @@ from __future__ import annotations
 from collections import Counter
 from datetime import datetime, time, timedelta
 
-from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from kring.config import Settings
+from kring.contacts import repository
 from kring.kit.db import unit_of_work
 from kring.kit.format import local_deadline
 from kring.kit.links import portal_link
 from kring.kit.working_days import AMSTERDAM
-from kring.models.contact import ContactRequest, ContactStatus
-from kring.models.provider import ProviderProfile, ProviderStatus
-from kring.models.user import User, UserStatus
+from kring.models.contact import ContactStatus
 from kring.notifications.service import queue_mail, queue_mails
 from kring.reviews.service import review_invitation
 
@@ -37,23 +35,7 @@ async def remind_last_day(
     reminded = 0
     while True:
         async with unit_of_work(sessionmaker) as db:
-            rows = (
-                await db.execute(
-                    select(ContactRequest, User)
-                    .join(ProviderProfile, ProviderProfile.id == ContactRequest.profile_id)
-                    .join(User, User.id == ProviderProfile.user_id)
-                    .where(
-                        ContactRequest.status == ContactStatus.new,
-                        User.status == UserStatus.active,
-                        ContactRequest.reminded_at.is_(None),
-                        ContactRequest.deadline_at >= now,
-                        ContactRequest.deadline_at < end_of_today,
-                    )
-                    .order_by(ContactRequest.deadline_at)
-                    .limit(BATCH_SIZE)
-                    .with_for_update(of=ContactRequest, skip_locked=True)
-                )
-            ).all()
+            rows = (await db.execute(repository.due_today(now, end_of_today, BATCH_SIZE))).all()
             for row, provider in rows:
                 await queue_mail(
                     db,
@@ -78,20 +60,7 @@ async def report_overdue(
 ) -> int:
     """One mail to staff listing the providers with requests that newly passed their deadline."""
     async with unit_of_work(sessionmaker) as db:
-        rows = (
-            await db.execute(
-                select(ContactRequest, User.email)
-                .join(ProviderProfile, ProviderProfile.id == ContactRequest.profile_id)
-                .join(User, User.id == ProviderProfile.user_id)
-                .where(
-                    ContactRequest.status == ContactStatus.new,
-                    User.status == UserStatus.active,
-                    ContactRequest.overdue_reported_at.is_(None),
-                    ContactRequest.deadline_at < now,
-                )
-                .with_for_update(of=ContactRequest, skip_locked=True)
-            )
-        ).all()
+        rows = (await db.execute(repository.newly_overdue(now))).all()
         if not rows:
             return 0
         per_provider = Counter(email for _row, email in rows)
@@ -112,17 +81,6 @@ async def report_overdue(
         return len(rows)
 
 
-# Only where the invitation is still missing, so a second worker's statement changes nothing
-# and queues no mail: the mails follow what this statement returns.
-_MARK_INVITED = text(
-    "UPDATE contact_request AS c SET review_token_hash = v.hash, review_invited_at = :now,"
-    " modified_at = now()"
-    " FROM unnest(CAST(:ids AS uuid[]), CAST(:hashes AS varchar[])) AS v(id, hash)"
-    " WHERE c.id = v.id AND c.review_invited_at IS NULL AND c.anonymised_at IS NULL"
-    " RETURNING c.id"
-)
-
-
 async def invite_reviews(
     sessionmaker: async_sessionmaker[AsyncSession], settings: Settings, now: datetime
 ) -> int:
@@ -133,30 +91,7 @@ async def invite_reviews(
     invited = 0
     while True:
         async with unit_of_work(sessionmaker) as db:
-            rows = (
-                await db.execute(
-                    select(
-                        ContactRequest.id,
-                        ContactRequest.email,
-                        ContactRequest.name,
-                        ContactRequest.language,
-                        ContactRequest.status,
-                        User,
-                    )
-                    .join(ProviderProfile, ProviderProfile.id == ContactRequest.profile_id)
-                    .join(User, User.id == ProviderProfile.user_id)
-                    .where(
-                        ContactRequest.review_invited_at.is_(None),
-                        ContactRequest.anonymised_at.is_(None),
-                        ContactRequest.created_at <= due,
-                        # Live only: not suspended, offline (deactivated) or erased.
-                        ProviderProfile.status == ProviderStatus.live,
-                    )
-                    .order_by(ContactRequest.created_at)
-                    .limit(BATCH_SIZE)
-                    .with_for_update(of=ContactRequest, skip_locked=True)
-                )
-            ).all()
+            rows = (await db.execute(repository.due_for_review_invitation(due, BATCH_SIZE))).all()
             invitations = {
                 row.id: review_invitation(
                     settings,
@@ -170,7 +105,7 @@ async def invite_reviews(
             }
             marked = list(
                 await db.scalars(
-                    _MARK_INVITED,
+                    repository.MARK_INVITED,
                     {
                         "now": now,
                         "ids": list(invitations),

@@ -4,23 +4,20 @@ from __future__ import annotations
 
 import uuid
 
-from fastapi import APIRouter, Request, Response, status
-from sqlalchemy import select
+from fastapi import APIRouter, Response, status
 
-from kring.auth.actor import CurrentActor
-from kring.config import settings_of
+from kring.config import SettingsDep
+from kring.kit.clock import ClockDep
 from kring.kit.db import DbSession
-from kring.kit.errors import NotFound, problem_responses
+from kring.kit.errors import problem_responses
 from kring.kit.i18n import current_language
-from kring.models.promotion import ProviderInvoice
 from kring.promotions import service
-from kring.promotions.invoice import invoice_document
+from kring.promotions.auth import ProviderReader, ProviderWriter
 from kring.promotions.schemas import (
     PromotionOverview,
     PromotionRequestCreate,
     PromotionRequestRead,
 )
-from kring.providers.service import own_profile
 
 router = APIRouter(prefix="/provider", tags=["provider"])
 
@@ -31,9 +28,9 @@ router = APIRouter(prefix="/provider", tags=["provider"])
     summary="The promotion packages and my requests",
     responses=problem_responses(401, 403, 404),
 )
-async def get_promotion(db: DbSession, actor: CurrentActor) -> PromotionOverview:
+async def get_promotion(db: DbSession, provider: ProviderReader) -> PromotionOverview:
     """With what the next invoice deducts (the administrative fee, once)."""
-    return await service.overview(db, actor)
+    return await service.overview(db, provider)
 
 
 @router.post(
@@ -44,10 +41,10 @@ async def get_promotion(db: DbSession, actor: CurrentActor) -> PromotionOverview
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def request_promotion(
-    body: PromotionRequestCreate, request: Request, db: DbSession, actor: CurrentActor
+    body: PromotionRequestCreate, db: DbSession, provider: ProviderWriter, settings: SettingsDep
 ) -> PromotionRequestRead:
     """Kring contacts you to talk it through, then confirms it and sends the invoice."""
-    return await service.request_package(db, settings_of(request), request, actor, body)
+    return await service.request_package(db, provider, settings, body)
 
 
 @router.delete(
@@ -58,10 +55,10 @@ async def request_promotion(
     responses=problem_responses(401, 403, 404, 409),
 )
 async def withdraw_promotion(
-    request_id: uuid.UUID, request: Request, db: DbSession, actor: CurrentActor
+    request_id: uuid.UUID, db: DbSession, provider: ProviderWriter, clock: ClockDep
 ) -> None:
     """Only while Kring has not confirmed it."""
-    await service.withdraw(db, request, actor, request_id)
+    await service.withdraw(db, provider, clock, request_id)
 
 
 @router.get(
@@ -71,17 +68,13 @@ async def withdraw_promotion(
     response_class=Response,
     responses={200: {"content": {"application/pdf": {}}}, **problem_responses(401, 403, 404)},
 )
-async def get_invoice_pdf(invoice_id: uuid.UUID, db: DbSession, actor: CurrentActor) -> Response:
+async def get_invoice_pdf(
+    invoice_id: uuid.UUID, db: DbSession, provider: ProviderReader
+) -> Response:
     """In my language."""
-    profile = await own_profile(db, actor)
-    invoice = await db.scalar(
-        select(ProviderInvoice).where(
-            ProviderInvoice.id == invoice_id, ProviderInvoice.profile_id == profile.id
-        )
+    filename, data, media_type = await service.invoice_pdf(
+        db, provider, invoice_id, current_language()
     )
-    if invoice is None:
-        raise NotFound()
-    filename, data, media_type = await invoice_document(db, invoice, current_language())
     return Response(
         data,
         media_type=media_type,

@@ -14,7 +14,7 @@ from kring.models.promotion import PromotionPackage, PromotionRequest, ProviderI
 from kring.models.provider import ProviderProfile
 from kring.models.user import User
 from kring.promotions.catalogue import PACKAGE_NAMES
-from kring.providers.billing import BilledParty, billed_party
+from kring.providers.service import BilledParty, billed_party
 
 
 def invoice_pdf(

@@ -4,31 +4,32 @@ and the invoice deducts the administrative fee from the first package (once, eve
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
+from typing import Any
 
-from fastapi import Request
-from sqlalchemy import exists, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kring.audit import service as audit
-from kring.auth.actor import Actor
+from kring.auth.principal import Principal
+from kring.auth.provider import ProviderPrincipal
 from kring.config import Settings
 from kring.kit import money as pricing
-from kring.kit.errors import Conflict, InvalidInput, NotFound
-from kring.kit.i18n import N_, _
+from kring.kit.clock import Clock
+from kring.kit.errors import Conflict, InvalidInput
+from kring.kit.i18n import N_, Language, _
 from kring.kit.money import euros
-from kring.models.payment import Payment, PaymentStatus
+from kring.kit.pagination import Page, PageRequest
 from kring.models.promotion import (
     PromotionPackage,
     PromotionRequest,
     PromotionRequestStatus,
     ProviderInvoice,
-    invoice_number_sequence,
 )
-from kring.models.provider import ProviderProfile, ProviderStatus
-from kring.models.user import User
+from kring.models.provider import ProviderStatus
 from kring.notifications.service import queue_mail
 from kring.promotions.catalogue import PACKAGE_NAMES, PACKAGES
+from kring.promotions.invoice import invoice_attachment, invoice_document
+from kring.promotions.repository import InvoiceRepository, PromotionRequestRepository
 from kring.promotions.schemas import (
     InvoiceRead,
     PackageRead,
@@ -36,8 +37,11 @@ from kring.promotions.schemas import (
     PromotionOverview,
     PromotionRequestCreate,
     PromotionRequestRead,
+    PromotionRequestSummary,
 )
-from kring.providers.service import own_profile
+
+# What other domains may use: the invoice a queued mail attaches (notifications).
+__all__ = ["invoice_attachment"]
 
 
 def package_reads() -> list[PackageRead]:
@@ -54,6 +58,10 @@ def package_reads() -> list[PackageRead]:
     ]
 
 
+def _pdf_url(invoice_id: uuid.UUID) -> str:
+    return f"/api/v1/provider/invoices/{invoice_id}/pdf"
+
+
 def invoice_read(invoice: ProviderInvoice) -> InvoiceRead:
     return InvoiceRead(
         id=invoice.id,
@@ -64,11 +72,12 @@ def invoice_read(invoice: ProviderInvoice) -> InvoiceRead:
         total_cents=invoice.total_cents,
         net_cents=invoice.total_cents - invoice.vat_cents,
         vat_cents=invoice.vat_cents,
-        pdf_url=f"/api/v1/provider/invoices/{invoice.id}/pdf",
+        pdf_url=_pdf_url(invoice.id),
     )
 
 
-def request_read(row: PromotionRequest, invoice: ProviderInvoice | None) -> PromotionRequestRead:
+def request_read(row: Any, invoice: InvoiceRead | None) -> PromotionRequestRead:
+    """A request (entity or Core row) with its invoice, if any."""
     package = PromotionPackage(row.package)
     return PromotionRequestRead(
         id=row.id,
@@ -80,79 +89,37 @@ def request_read(row: PromotionRequest, invoice: ProviderInvoice | None) -> Prom
         price_cents=row.price_cents,
         starts_on=row.starts_on,
         ends_on=row.ends_on,
-        invoice=invoice_read(invoice) if invoice else None,
+        invoice=invoice,
     )
 
 
-async def fee_credit_cents(db: AsyncSession, profile: ProviderProfile) -> int:
-    """The paid administrative fee, until an invoice has deducted it."""
-    paid = await db.scalar(
-        select(func.max(Payment.amount_cents)).where(
-            Payment.profile_id == profile.id,
-            Payment.purpose == "admin_fee",
-            Payment.status == PaymentStatus.paid,
-        )
-    )
-    if not paid:
-        return 0
-    deducted = await db.scalar(
-        select(
-            exists().where(
-                ProviderInvoice.profile_id == profile.id, ProviderInvoice.fee_credit_cents > 0
-            )
-        )
-    )
-    return 0 if deducted else int(paid)
-
-
-async def _requests(
-    db: AsyncSession, profile_id: uuid.UUID
-) -> list[tuple[PromotionRequest, ProviderInvoice | None]]:
-    rows = await db.execute(
-        select(PromotionRequest, ProviderInvoice)
-        .outerjoin(ProviderInvoice, ProviderInvoice.promotion_request_id == PromotionRequest.id)
-        .where(PromotionRequest.profile_id == profile_id)
-        .order_by(PromotionRequest.created_at.desc(), PromotionRequest.id)
-    )
-    return [(r, i) for r, i in rows.all()]
-
-
-async def overview(db: AsyncSession, actor: Actor) -> PromotionOverview:
-    profile = await own_profile(db, actor)
-    requests = await _requests(db, profile.id)
+async def overview(db: AsyncSession, provider: ProviderPrincipal) -> PromotionOverview:
+    repository = PromotionRequestRepository(db)
+    requests = await repository.with_invoices(provider)
     waiting = any(r.status == PromotionRequestStatus.requested for r, _i in requests)
     return PromotionOverview(
         packages=package_reads(),
-        fee_credit_cents=await fee_credit_cents(db, profile),
-        can_request=profile.status == ProviderStatus.live and not waiting,
-        requests=[request_read(r, i) for r, i in requests],
+        fee_credit_cents=await repository.fee_credit_cents(provider.profile.id),
+        can_request=provider.profile.status == ProviderStatus.live and not waiting,
+        requests=[request_read(r, invoice_read(i) if i else None) for r, i in requests],
     )
 
 
 async def request_package(
     db: AsyncSession,
+    provider: ProviderPrincipal,
     settings: Settings,
-    request: Request,
-    actor: Actor,
     body: PromotionRequestCreate,
 ) -> PromotionRequestRead:
-    profile = await own_profile(db, actor)  # locked: two clicks make one request
-    if profile.status != ProviderStatus.live:
+    """The provider's profile is locked (`ProviderWriter`): two clicks make one request."""
+    if provider.profile.status != ProviderStatus.live:
         raise Conflict(N_("Your profile has to be live before you can choose a package."))
-    waiting = await db.scalar(
-        select(
-            exists().where(
-                PromotionRequest.profile_id == profile.id,
-                PromotionRequest.status == PromotionRequestStatus.requested,
-            )
-        )
-    )
-    if waiting:
+    if await PromotionRequestRepository(db).one_waiting(provider):
         raise Conflict(
             N_("You already asked for a package; Kring will contact you about it first.")
         )
     row = PromotionRequest(
-        profile_id=profile.id,
+        profile_id=provider.profile.id,
         package=body.package,
         status=PromotionRequestStatus.requested,
         message=body.message,
@@ -160,36 +127,73 @@ async def request_package(
     db.add(row)
     await db.flush()
     await db.refresh(row)
+    user = provider.principal.user
     await queue_mail(
         db,
         to=settings.staff_email,
         template="promotion_requested",
         language="nl",
         context={
-            "provider_name": actor.user.display_name,
-            "provider_email": actor.user.email,
+            "provider_name": user.display_name,
+            "provider_email": user.email,
             "package": _(PACKAGE_NAMES[body.package]),
         },
     )
-    await _record(db, request, actor, "promotion.requested", row, {"package": body.package})
+    await _record(db, provider.principal, "promotion.requested", row, {"package": body.package})
     return request_read(row, None)
 
 
-async def withdraw(db: AsyncSession, request: Request, actor: Actor, request_id: uuid.UUID) -> None:
-    profile = await own_profile(db, actor)
-    row = await db.scalar(
-        select(PromotionRequest)
-        .where(PromotionRequest.id == request_id, PromotionRequest.profile_id == profile.id)
-        .with_for_update()
-    )
-    if row is None:
-        raise NotFound()
+async def withdraw(
+    db: AsyncSession, provider: ProviderPrincipal, clock: Clock, request_id: uuid.UUID
+) -> None:
+    row = await PromotionRequestRepository(db).get(provider, request_id, for_update=True)
     if row.status != PromotionRequestStatus.requested:
         raise Conflict(N_("Kring has already confirmed this package; call Kring to change it."))
     row.status = PromotionRequestStatus.withdrawn
-    row.withdrawn_at = datetime.now(UTC)
+    row.withdrawn_at = clock.now()
     await db.flush()
-    await _record(db, request, actor, "promotion.withdrawn", row, {})
+    await _record(db, provider.principal, "promotion.withdrawn", row, {})
+
+
+async def invoice_pdf(
+    db: AsyncSession, provider: ProviderPrincipal, invoice_id: uuid.UUID, language: Language
+) -> tuple[str, bytes, str]:
+    """One of the provider's invoices as a PDF: file name, bytes, media type."""
+    invoice = await InvoiceRepository(db).get(provider, invoice_id)
+    return await invoice_document(db, invoice, language)
+
+
+def _summary(row: Any) -> PromotionRequestSummary:
+    """A staff list row: the request's columns, its invoice's (prefixed) and the provider's."""
+    invoice = None
+    if row.invoice_id is not None:
+        invoice = InvoiceRead(
+            id=row.invoice_id,
+            number=row.invoice_number,
+            issued_on=row.invoice_issued_on,
+            package_cents=row.invoice_package_cents,
+            fee_credit_cents=row.invoice_fee_credit_cents,
+            total_cents=row.invoice_total_cents,
+            net_cents=row.invoice_total_cents - row.invoice_vat_cents,
+            vat_cents=row.invoice_vat_cents,
+            pdf_url=_pdf_url(row.invoice_id),
+        )
+    return PromotionRequestSummary(
+        **request_read(row, invoice).model_dump(),
+        profile_id=row.profile_id,
+        provider_name=row.provider_name,
+        provider_email=row.provider_email,
+    )
+
+
+async def staff_list(
+    db: AsyncSession,
+    principal: Principal,
+    status: PromotionRequestStatus | None,
+    page: PageRequest,
+) -> Page[PromotionRequestSummary]:
+    """Oldest first, so the longest waiting are called first."""
+    return await PromotionRequestRepository(db).staff_page(principal, status, page, _summary)
 
 
 def one_year_from(starts_on: date) -> date:
@@ -203,28 +207,25 @@ def one_year_from(starts_on: date) -> date:
 
 async def confirm(
     db: AsyncSession,
-    request: Request,
-    actor: Actor,
+    principal: Principal,
+    clock: Clock,
     request_id: uuid.UUID,
     body: PromotionConfirmation,
-) -> tuple[PromotionRequest, ProviderInvoice]:
+) -> PromotionRequestSummary:
     """Confirm the package and invoice it: the first invoice deducts the paid fee."""
-    row = await db.scalar(
-        select(PromotionRequest).where(PromotionRequest.id == request_id).with_for_update()
-    )
-    if row is None:
-        raise NotFound()
+    repository = PromotionRequestRepository(db)
+    row = await repository.get(principal, request_id, for_update=True)
     # The profile's lock serialises confirmations, so the fee is deducted only once.
-    profile = await db.get(ProviderProfile, row.profile_id, with_for_update=True)
-    assert profile is not None  # a foreign key
+    profile, user = await repository.provider_of(row.profile_id, lock=True)
     if row.status != PromotionRequestStatus.requested:
         raise Conflict(N_("This request is no longer waiting for confirmation."))
     terms = PACKAGES[PromotionPackage(row.package)]
     price = _agreed_price(terms.price_cents, terms.price_is_minimum, body.price_cents)
-    credit = min(await fee_credit_cents(db, profile), price)
+    credit = min(await repository.fee_credit_cents(profile.id), price)
     total = price - credit
-    number = await db.scalar(select(invoice_number_sequence.next_value()))
-    today = datetime.now(UTC).date()
+    number = await repository.next_invoice_number()
+    now = clock.now()
+    today = now.date()
     invoice = ProviderInvoice(
         number=f"K{today.year}-{number:06d}",
         profile_id=profile.id,
@@ -239,12 +240,10 @@ async def confirm(
     row.price_cents = price
     row.starts_on = body.starts_on
     row.ends_on = one_year_from(body.starts_on)
-    row.confirmed_at = datetime.now(UTC)
-    row.confirmed_by_user_id = actor.user_id
+    row.confirmed_at = now
+    row.confirmed_by_user_id = principal.user_id
     db.add(invoice)
     await db.flush()
-    user = await db.get(User, profile.user_id)
-    assert user is not None  # a foreign key
     await queue_mail(
         db,
         to=user.email,
@@ -264,13 +263,17 @@ async def confirm(
     )
     await _record(
         db,
-        request,
-        actor,
+        principal,
         "promotion.confirmed",
         row,
         {"invoice": invoice.number, "price_cents": price, "fee_credit_cents": credit},
     )
-    return row, invoice
+    return PromotionRequestSummary(
+        **request_read(row, invoice_read(invoice)).model_dump(),
+        profile_id=row.profile_id,
+        provider_name=user.display_name,
+        provider_email=user.email,
+    )
 
 
 def _agreed_price(list_price: int, is_minimum: bool, asked: int | None) -> int:
@@ -291,17 +294,15 @@ def _agreed_price(list_price: int, is_minimum: bool, asked: int | None) -> int:
 
 async def _record(
     db: AsyncSession,
-    request: Request,
-    actor: Actor,
+    principal: Principal,
     action: str,
     row: PromotionRequest,
     details: dict[str, object],
 ) -> None:
-    await audit.record_for_request(
+    await audit.record(
         db,
+        principal,
         action,
-        request=request,
-        actor_user_id=actor.user_id,
         subject_type="provider",
         subject_id=row.profile_id,
         details={"request": str(row.id), **details},

@@ -6,17 +6,16 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request, status
+from fastapi import APIRouter, Query, status
 
-from kring.admin.auth import StaffMember
-from kring.auth.actor import CurrentActor
-from kring.config import settings_of
+from kring.config import SettingsDep
+from kring.kit.clock import ClockDep
 from kring.kit.db import DbSession
 from kring.kit.errors import problem_responses
+from kring.kit.pagination import Page, PageQuery
 from kring.kit.people import Token
-from kring.models.contact import Review
-from kring.providers.service import own_profile
 from kring.reviews import service
+from kring.reviews.auth import AnyVisitor, ProviderReader, ProviderWriter, ReviewModerator
 from kring.reviews.schemas import (
     ProviderReviewRead,
     ReviewCreate,
@@ -30,20 +29,6 @@ provider_router = APIRouter(prefix="/provider/reviews", tags=["provider"])
 admin_router = APIRouter(prefix="/admin/reviews", tags=["admin"])
 
 
-def _read(review: Review) -> ProviderReviewRead:
-    return ProviderReviewRead(
-        id=review.id,
-        stars=review.stars,
-        text=review.text,
-        author_name=review.author_name,
-        created_at=review.created_at,
-        reply=review.reply,
-        replied_at=review.replied_at,
-        hidden=review.hidden_at is not None,
-        hidden_reason=review.hidden_reason,
-    )
-
-
 @public_router.get(
     "/invitation",
     operation_id="reviews:get_invitation",
@@ -51,10 +36,10 @@ def _read(review: Review) -> ProviderReviewRead:
     responses=problem_responses(422),
 )
 async def get_invitation(
-    request: Request, db: DbSession, token: Annotated[Token, Query()]
+    db: DbSession, settings: SettingsDep, token: Annotated[Token, Query()]
 ) -> ReviewInvitation:
     """The provider and the request; a used or unknown link is refused."""
-    return await service.invitation(db, settings_of(request), token)
+    return await service.invitation(db, settings, token)
 
 
 @public_router.post(
@@ -64,21 +49,24 @@ async def get_invitation(
     status_code=status.HTTP_201_CREATED,
     responses=problem_responses(422),
 )
-async def submit_review(body: ReviewCreate, request: Request, db: DbSession) -> ProviderReviewRead:
+async def submit_review(
+    body: ReviewCreate, db: DbSession, visitor: AnyVisitor, settings: SettingsDep
+) -> ProviderReviewRead:
     """With the personal link's token; one review per request, the link works once."""
-    return _read(await service.submit(db, settings_of(request), request, body))
+    return await service.submit(db, visitor, settings, body)
 
 
 @provider_router.get(
     "",
     operation_id="provider:list_reviews",
     summary="My reviews",
-    responses=problem_responses(401, 403, 404),
+    responses=problem_responses(401, 403, 404, 422),
 )
-async def list_my_reviews(db: DbSession, actor: CurrentActor) -> list[ProviderReviewRead]:
+async def list_my_reviews(
+    db: DbSession, provider: ProviderReader, page: PageQuery
+) -> Page[ProviderReviewRead]:
     """Newest first, hidden ones too (with the reason)."""
-    profile = await own_profile(db, actor)
-    return [_read(r) for r in await service.own_reviews(db, profile)]
+    return await service.own_reviews(db, provider, page)
 
 
 @provider_router.put(
@@ -88,11 +76,14 @@ async def list_my_reviews(db: DbSession, actor: CurrentActor) -> list[ProviderRe
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def reply_to_review(
-    review_id: uuid.UUID, body: ReviewReply, request: Request, db: DbSession, actor: CurrentActor
+    review_id: uuid.UUID,
+    body: ReviewReply,
+    db: DbSession,
+    provider: ProviderWriter,
+    clock: ClockDep,
 ) -> ProviderReviewRead:
     """Shown under the review on your profile; it cannot be changed afterwards."""
-    profile = await own_profile(db, actor)
-    return _read(await service.reply(db, request, actor, profile, review_id, body.reply))
+    return await service.reply(db, provider, clock, review_id, body.reply)
 
 
 @admin_router.post(
@@ -102,10 +93,14 @@ async def reply_to_review(
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def hide_review(
-    review_id: uuid.UUID, body: ReviewHiding, request: Request, db: DbSession, actor: StaffMember
+    review_id: uuid.UUID,
+    body: ReviewHiding,
+    db: DbSession,
+    principal: ReviewModerator,
+    clock: ClockDep,
 ) -> ProviderReviewRead:
     """With a reason; the rating is recomputed at once."""
-    return _read(await service.set_hidden(db, request, actor, review_id, body.reason))
+    return await service.set_hidden(db, principal, clock, review_id, body.reason)
 
 
 @admin_router.delete(
@@ -115,7 +110,7 @@ async def hide_review(
     responses=problem_responses(401, 403, 404, 409),
 )
 async def show_review(
-    review_id: uuid.UUID, request: Request, db: DbSession, actor: StaffMember
+    review_id: uuid.UUID, db: DbSession, principal: ReviewModerator, clock: ClockDep
 ) -> ProviderReviewRead:
     """The rating is recomputed at once."""
-    return _read(await service.set_hidden(db, request, actor, review_id, None))
+    return await service.set_hidden(db, principal, clock, review_id, None)

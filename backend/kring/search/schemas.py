@@ -10,14 +10,8 @@ from pydantic import BaseModel, Field
 
 from kring.kit.day_parts import Day, DayPart
 from kring.kit.place import PlaceRead
+from kring.kit.rating import Rating as Rating
 from kring.providers.schemas import BadgesRead, CategoryRead, ServiceRead
-
-
-class Rating(BaseModel):
-    """The average of the visible reviews (none: `average` is null)."""
-
-    average: float | None = Field(description="1-5, one decimal; null without reviews.")
-    count: int
 
 
 class PriceFrom(BaseModel):

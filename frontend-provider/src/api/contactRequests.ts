@@ -1,7 +1,13 @@
 import type { components } from '@kring/client';
 import { isApiProblem, requireData } from '@kring/client';
 import { useApiClient } from '@kring/common';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { statisticsKeys } from './statistics';
 
 export type ContactRequest = components['schemas']['ContactRequestRead'];
@@ -20,26 +26,34 @@ export const INBOX_PAGE_SIZE = 20;
 
 export const contactRequestKeys = {
   all: ['provider-contact-requests'] as const,
-  inbox: (show: InboxShow, page: number) =>
-    ['provider-contact-requests', 'inbox', show, page] as const,
+  inbox: (show: InboxShow) => ['provider-contact-requests', 'inbox', show] as const,
   one: (id: string) => ['provider-contact-requests', 'one', id] as const,
 };
 
 /**
- * One page of my inbox, unanswered first and the soonest deadline first, with how many are open
- * and overdue. The page shown stays while the next one loads, so paging does not jump.
+ * My inbox, unanswered first and the soonest deadline first, a page at a time ("Show more"
+ * fetches the next by its cursor); every page says how many are open and overdue in all. The
+ * list shown stays while the other filter's loads, so switching does not jump.
  */
-export function useInbox(show: InboxShow, page: number) {
+export function useInbox(show: InboxShow) {
   const client = useApiClient();
-  return useQuery({
-    queryKey: contactRequestKeys.inbox(show, page),
-    queryFn: ({ signal }) =>
+  return useInfiniteQuery({
+    queryKey: contactRequestKeys.inbox(show),
+    queryFn: ({ signal, pageParam }) =>
       requireData(
         client.GET('/api/v1/provider/contact-requests', {
-          params: { query: { show, page, page_size: INBOX_PAGE_SIZE } },
+          params: {
+            query: {
+              show,
+              limit: INBOX_PAGE_SIZE,
+              ...(pageParam ? { cursor: pageParam } : {}),
+            },
+          },
           signal,
         }),
       ),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page: InboxPage) => page.next_cursor,
     placeholderData: keepPreviousData,
   });
 }

@@ -69,8 +69,8 @@ export function QuickLinks({
  */
 function RequestsLink() {
   const { t } = useTranslation();
-  const inbox = useInbox('all', 1);
-  const counts = inbox.data;
+  const inbox = useInbox('all');
+  const counts = inbox.data?.pages[0];
   return (
     <Card withBorder padding="lg" component="article" aria-labelledby="home-link-requests">
       <Stack gap="xs" h="100%" justify="space-between">

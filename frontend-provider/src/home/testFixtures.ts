@@ -3,7 +3,7 @@ import { json, type StubAnswer } from '@kring/common/test-utils';
 import type { ContactRequest, InboxPage } from '../api/contactRequests';
 import type { ProviderProfile } from '../api/profile';
 import type { PromotionOverview, PromotionRequest } from '../api/promotion';
-import type { ProviderReview } from '../api/reviews';
+import type { ProviderReview, ProviderReviewPage } from '../api/reviews';
 import type { ProviderStatistics } from '../api/statistics';
 import { profileWith, wizardApi } from '../test/wizardFixtures';
 
@@ -208,15 +208,14 @@ export const HANDLED_REQUEST = contactRequest({
   note: 'Kast opgehangen.',
 });
 
-/** The first page of the inbox: Kees (late) and Anna open, Fatima handled. */
+/** The inbox, on one page: Kees (late) and Anna open, Fatima handled. */
 export function inboxPage(overrides: Partial<InboxPage> = {}): InboxPage {
   return {
     total: 3,
     open: 2,
     overdue: 1,
-    page: 1,
-    page_size: 20,
-    requests: [LATE_REQUEST, contactRequest(), HANDLED_REQUEST],
+    items: [LATE_REQUEST, contactRequest(), HANDLED_REQUEST],
+    next_cursor: null,
     ...overrides,
   };
 }
@@ -257,6 +256,14 @@ export function review(overrides: Partial<ProviderReview> = {}): ProviderReview 
   };
 }
 
+/** One page of my reviews; the last unless `next_cursor` says otherwise. */
+export function reviewPage(
+  items: ProviderReview[],
+  next_cursor: string | null = null,
+): ProviderReviewPage {
+  return { items, next_cursor };
+}
+
 /**
  * Live Bert's API with the inbox, the figures and the reviews answering the fixtures above;
  * `routes` add to or replace them.
@@ -265,7 +272,7 @@ export function providerApi(routes: Record<string, StubAnswer> = {}, profile = l
   return wizardApi(profile, {
     'GET /api/v1/provider/contact-requests': () => json(inboxPage()),
     'GET /api/v1/provider/statistics': () => json(statistics()),
-    'GET /api/v1/provider/reviews': () => json([review()]),
+    'GET /api/v1/provider/reviews': () => json(reviewPage([review()])),
     ...routes,
   });
 }

@@ -1,6 +1,5 @@
 import { EmptyState, ErrorState, LoadingState } from '@kring/common';
-import { Group, Pagination, SegmentedControl, Stack, Text } from '@mantine/core';
-import { useRef } from 'react';
+import { Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useInbox, type InboxPage, type InboxShow } from '../api/contactRequests';
@@ -13,8 +12,8 @@ const SHOW: readonly InboxShow[] = ['open', 'all'];
 
 /**
  * My contact requests: how many are open and overdue, unanswered ones first with the soonest
- * deadline on top. The filter and the page are in the address, so "back" from a request returns
- * to the same list.
+ * deadline on top, a page at a time ("Show more"). The filter is in the address, so "back" from a
+ * request returns to the same list.
  */
 export default function RequestsPage() {
   return <RequireProfile>{() => <Inbox />}</RequireProfile>;
@@ -24,23 +23,19 @@ function Inbox() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const show: InboxShow = params.get('show') === 'open' ? 'open' : 'all';
-  const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
-  const inbox = useInbox(show, page);
-  const listTop = useRef<HTMLDivElement>(null);
+  const inbox = useInbox(show);
+  const first = inbox.data?.pages[0];
 
-  const choose = (next: { show?: InboxShow; page?: number }) => {
+  const choose = (next: InboxShow) => {
     const search = new URLSearchParams();
-    const nextShow = next.show ?? show;
-    const nextPage = next.page ?? 1;
-    if (nextShow !== 'all') search.set('show', nextShow);
-    if (nextPage > 1) search.set('page', String(nextPage));
+    if (next !== 'all') search.set('show', next);
     setParams(search);
   };
 
   return (
     <Stack maw={1100} mx="auto" gap="lg" py={{ base: 0, sm: 'lg' }}>
       <PageHeader title={t('requests.title')} lead={t('requests.lead')} />
-      {inbox.data ? <Counters inbox={inbox.data} /> : null}
+      {first ? <Counters inbox={first} /> : null}
       <Group gap="sm" align="center">
         <Text component="span" fw={600} id="inbox-show-label">
           {t('requests.show.label')}
@@ -48,28 +43,24 @@ function Inbox() {
         <SegmentedControl
           aria-labelledby="inbox-show-label"
           value={show}
-          onChange={(value) => choose({ show: value as InboxShow })}
+          onChange={(value) => choose(value as InboxShow)}
           data={SHOW.map((value) => ({ value, label: t(`requests.show.${value}`) }))}
         />
       </Group>
-      <div ref={listTop} tabIndex={-1} style={{ outline: 'none', scrollMarginTop: 88 }}>
-        {inbox.isPending ? (
-          <LoadingState />
-        ) : inbox.isError ? (
-          <ErrorState error={inbox.error} onRetry={() => void inbox.refetch()} />
-        ) : (
-          <RequestList
-            inbox={inbox.data}
-            show={show}
-            busy={inbox.isFetching}
-            onPage={(next) => {
-              choose({ page: next });
-              listTop.current?.focus();
-              listTop.current?.scrollIntoView({ block: 'start' });
-            }}
-          />
-        )}
-      </div>
+      {inbox.isPending ? (
+        <LoadingState />
+      ) : inbox.isError ? (
+        <ErrorState error={inbox.error} onRetry={() => void inbox.refetch()} />
+      ) : (
+        <RequestList
+          pages={inbox.data.pages}
+          show={show}
+          busy={inbox.isFetching}
+          more={inbox.hasNextPage}
+          loadingMore={inbox.isFetchingNextPage}
+          onMore={() => void inbox.fetchNextPage()}
+        />
+      )}
     </Stack>
   );
 }
@@ -107,21 +98,26 @@ function Counters({ inbox }: { inbox: InboxPage }) {
 }
 
 function RequestList({
-  inbox,
+  pages,
   show,
   busy,
-  onPage,
+  more,
+  loadingMore,
+  onMore,
 }: {
-  inbox: InboxPage;
+  pages: InboxPage[];
   show: InboxShow;
   busy: boolean;
-  onPage: (page: number) => void;
+  more: boolean;
+  loadingMore: boolean;
+  onMore: () => void;
 }) {
   const { t } = useTranslation();
+  const first = pages[0];
+  const requests = pages.flatMap((page) => page.items);
   // `total` counts all my requests; with the filter on, the list holds the open ones only.
-  const count = show === 'open' ? inbox.open : inbox.total;
-  const pages = Math.max(1, Math.ceil(count / inbox.page_size));
-  if (inbox.requests.length === 0) {
+  const count = !first ? 0 : show === 'open' ? first.open : first.total;
+  if (requests.length === 0) {
     return (
       <EmptyState
         title={t(`requests.empty.${show}.title`)}
@@ -132,13 +128,9 @@ function RequestList({
   return (
     <Stack gap="md">
       <Text size="sm" c="dark.5" role="status">
-        {pages > 1
-          ? t('requests.shownPage', {
-              total: count,
-              from: (inbox.page - 1) * inbox.page_size + 1,
-              to: (inbox.page - 1) * inbox.page_size + inbox.requests.length,
-            })
-          : t('requests.shownAll', { count })}
+        {more
+          ? t('requests.shownSome', { total: count, shown: requests.length })
+          : t('requests.shownAll', { count: requests.length })}
       </Text>
       <Stack
         component="ul"
@@ -149,29 +141,18 @@ function RequestList({
         aria-label={t('requests.listLabel')}
         aria-busy={busy}
       >
-        {inbox.requests.map((request) => (
+        {requests.map((request) => (
           <li key={request.id}>
             <RequestCard request={request} />
           </li>
         ))}
       </Stack>
-      {pages > 1 ? (
-        <nav aria-label={t('requests.pages.label')}>
-          <Pagination
-            total={pages}
-            value={Math.min(inbox.page, pages)}
-            onChange={onPage}
-            withEdges={false}
-            siblings={1}
-            getItemProps={(item) => ({
-              'aria-label': t('requests.pages.page', { page: item }),
-              ...(item === inbox.page ? { 'aria-current': 'page' as const } : {}),
-            })}
-            getControlProps={(control) => ({
-              'aria-label': t(`requests.pages.${control}`),
-            })}
-          />
-        </nav>
+      {more ? (
+        <Group justify="center">
+          <Button variant="light" onClick={onMore} loading={loadingMore}>
+            {t('requests.more')}
+          </Button>
+        </Group>
       ) : null}
     </Stack>
   );

@@ -1,5 +1,5 @@
 import { EmptyState, ErrorState, LoadingState } from '@kring/common';
-import { Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMyReviews } from '../api/reviews';
 import { PageHeader } from '../home/PageHeader';
@@ -8,7 +8,7 @@ import { ReviewCard } from '../reviews/ReviewCard';
 
 /**
  * What customers wrote about me after a handled request, newest first, with those Kring has
- * hidden (and why); a reply under each, once.
+ * hidden (and why); a reply under each, once. A page at a time ("Show more").
  */
 export default function ReviewsPage() {
   return <RequireProfile>{() => <Reviews />}</RequireProfile>;
@@ -17,7 +17,8 @@ export default function ReviewsPage() {
 function Reviews() {
   const { t } = useTranslation();
   const reviews = useMyReviews();
-  const waiting = reviews.data?.filter((review) => review.reply === null).length ?? 0;
+  const loaded = reviews.data?.pages.flatMap((page) => page.items) ?? [];
+  const waiting = loaded.filter((review) => review.reply === null).length;
   return (
     <Stack maw={900} mx="auto" gap="lg" py={{ base: 0, sm: 'lg' }}>
       <PageHeader title={t('reviews.title')} lead={t('reviews.lead')} />
@@ -25,12 +26,14 @@ function Reviews() {
         <LoadingState />
       ) : reviews.isError ? (
         <ErrorState error={reviews.error} onRetry={() => void reviews.refetch()} />
-      ) : reviews.data.length === 0 ? (
+      ) : loaded.length === 0 ? (
         <EmptyState title={t('reviews.empty.title')} description={t('reviews.empty.body')} />
       ) : (
         <Stack gap="md">
           <Text size="sm" c="dark.5" data-testid="reviews-summary">
-            {t('reviews.summary', { count: reviews.data.length })}{' '}
+            {reviews.hasNextPage
+              ? t('reviews.shownSome', { count: loaded.length })
+              : t('reviews.summary', { count: loaded.length })}{' '}
             {waiting > 0 ? t('reviews.waiting', { count: waiting }) : null}
           </Text>
           <Stack
@@ -41,12 +44,23 @@ function Reviews() {
             style={{ listStyle: 'none' }}
             aria-label={t('reviews.listLabel')}
           >
-            {reviews.data.map((review) => (
+            {loaded.map((review) => (
               <li key={review.id}>
                 <ReviewCard review={review} />
               </li>
             ))}
           </Stack>
+          {reviews.hasNextPage ? (
+            <Group justify="center">
+              <Button
+                variant="light"
+                onClick={() => void reviews.fetchNextPage()}
+                loading={reviews.isFetchingNextPage}
+              >
+                {t('reviews.more')}
+              </Button>
+            </Group>
+          ) : null}
         </Stack>
       )}
     </Stack>

@@ -49,7 +49,7 @@ describe('the inbox', () => {
       ['Te laat', '1'],
     ]);
     expect(api.callsTo('GET', '/api/v1/provider/contact-requests')[0]?.search).toBe(
-      '?show=all&page=1&page_size=20',
+      '?show=all&limit=20',
     );
     // As the API orders them: unanswered first, the soonest deadline first.
     expect(
@@ -90,51 +90,46 @@ describe('the inbox', () => {
     );
   });
 
-  it('filters on the open requests and pages through them, in the address', async () => {
+  it('filters on the open requests in the address, and shows more by the cursor', async () => {
     const user = userEvent.setup();
-    const many = Array.from({ length: 20 }, (_, index) =>
+    const many = Array.from({ length: 5 }, (_, index) =>
       contactRequest({ id: `0192f0c4-0000-7000-8000-0000000d${String(index).padStart(4, '0')}` }),
     );
     const api = renderAt('/requests', {
       'GET /api/v1/provider/contact-requests': (call) => {
         const query = new URLSearchParams(call.search);
-        const page = Number(query.get('page'));
+        const second = query.get('cursor') === 'next';
         return json(
           inboxPage({
-            total: 45,
-            open: 25,
+            total: 9,
+            open: 5,
             overdue: 0,
-            page,
-            requests: page === 1 ? many : many.slice(0, 5),
+            items: second ? many.slice(3) : many.slice(0, 3),
+            next_cursor: second ? null : 'next',
           }),
         );
       },
     });
-    await screen.findByText('1–20 van 45 contactverzoeken');
+    await screen.findByText('3 van 9 contactverzoeken');
 
     await user.click(screen.getByRole('radio', { name: 'Open' }));
-    expect(await screen.findByText('1–20 van 25 contactverzoeken')).toBeInTheDocument();
-    const pages = screen.getByRole('navigation', { name: 'Pagina’s' });
-    await user.click(within(pages).getByRole('button', { name: 'Pagina 2' }));
+    expect(await screen.findByText('3 van 5 contactverzoeken')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Meer tonen' }));
 
-    expect(await screen.findByText('21–25 van 25 contactverzoeken')).toBeInTheDocument();
+    expect(await screen.findByText('5 contactverzoeken')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('list', { name: 'Je contactverzoeken' })).getAllByRole('article'),
+    ).toHaveLength(5);
+    expect(screen.queryByRole('button', { name: 'Meer tonen' })).not.toBeInTheDocument();
     expect(
       api.callsTo('GET', '/api/v1/provider/contact-requests').map((call) => call.search),
-    ).toEqual([
-      '?show=all&page=1&page_size=20',
-      '?show=open&page=1&page_size=20',
-      '?show=open&page=2&page_size=20',
-    ]);
-    expect(within(pages).getByRole('button', { name: 'Pagina 2' })).toHaveAttribute(
-      'aria-current',
-      'page',
-    );
-  });
+    ).toEqual(['?show=all&limit=20', '?show=open&limit=20', '?show=open&limit=20&cursor=next']);
+  }, 15_000);
 
   it('says so when nothing waits for an answer', async () => {
     renderAt('/requests?show=open', {
       'GET /api/v1/provider/contact-requests': () =>
-        json(inboxPage({ total: 1, open: 0, overdue: 0, requests: [] })),
+        json(inboxPage({ total: 1, open: 0, overdue: 0, items: [] })),
     });
 
     expect(await screen.findByText('Geen open contactverzoeken')).toBeInTheDocument();

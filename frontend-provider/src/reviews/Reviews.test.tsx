@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { AppRoutes } from '../AppRoutes';
 import type { ProviderReview } from '../api/reviews';
-import { providerApi, review } from '../home/testFixtures';
+import { providerApi, review, reviewPage } from '../home/testFixtures';
 import { translations } from '../locales';
 
 const ANNA = review();
@@ -30,7 +30,7 @@ const REPLY_PATH = `/api/v1/provider/reviews/${ANNA.id}/reply`;
 
 async function renderReviews(routes: Record<string, StubAnswer> = {}) {
   const api = providerApi({
-    'GET /api/v1/provider/reviews': () => json([ANNA, KEES, HIDDEN]),
+    'GET /api/v1/provider/reviews': () => json(reviewPage([ANNA, KEES, HIDDEN])),
     ...routes,
   });
   renderWithProviders(<AppRoutes />, { translations, fetch: api.fetch, route: '/reviews' });
@@ -114,7 +114,7 @@ describe('my reviews', () => {
     const user = userEvent.setup();
     let reviews = [ANNA, KEES, HIDDEN];
     await renderReviews({
-      'GET /api/v1/provider/reviews': () => json(reviews),
+      'GET /api/v1/provider/reviews': () => json(reviewPage(reviews)),
       [`PUT ${REPLY_PATH}`]: () => {
         reviews = [
           { ...ANNA, reply: 'Al eerder bedankt.', replied_at: '2026-12-27T09:00:00Z' },
@@ -140,8 +140,32 @@ describe('my reviews', () => {
     expect(within(card('Anna')).queryByRole('textbox')).not.toBeInTheDocument();
   });
 
+  it('shows more by the cursor, the newest first', async () => {
+    const user = userEvent.setup();
+    const api = await renderReviews({
+      'GET /api/v1/provider/reviews': (call) =>
+        new URLSearchParams(call.search).get('cursor') === 'next'
+          ? json(reviewPage([HIDDEN]))
+          : json(reviewPage([ANNA, KEES], 'next')),
+    });
+
+    expect(screen.getByTestId('reviews-summary')).toHaveTextContent(
+      'De nieuwste 2 reviews. Op 1 heb je nog niet gereageerd.',
+    );
+    expect(screen.queryByRole('article', { name: 'Piet' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Meer tonen' }));
+
+    expect(await screen.findByRole('article', { name: 'Piet' })).toBeInTheDocument();
+    expect(screen.getByTestId('reviews-summary')).toHaveTextContent('3 reviews.');
+    expect(screen.queryByRole('button', { name: 'Meer tonen' })).not.toBeInTheDocument();
+    expect(api.callsTo('GET', '/api/v1/provider/reviews').map((call) => call.search)).toEqual([
+      '?limit=20',
+      '?limit=20&cursor=next',
+    ]);
+  });
+
   it('explains where reviews come from while there are none', async () => {
-    const api = providerApi({ 'GET /api/v1/provider/reviews': () => json([]) });
+    const api = providerApi({ 'GET /api/v1/provider/reviews': () => json(reviewPage([])) });
     renderWithProviders(<AppRoutes />, { translations, fetch: api.fetch, route: '/reviews' });
 
     expect(await screen.findByText('Nog geen reviews')).toBeInTheDocument();

@@ -2864,8 +2864,18 @@ export interface components {
        */
       status: 'ok';
     };
-    /** InboxPage */
+    /**
+     * InboxPage
+     * @description A page of the inbox, with how many requests there are, open and overdue in all.
+     * @example {
+     *       "items": []
+     *     }
+     */
     InboxPage: {
+      /** Items */
+      items: components['schemas']['ContactRequestRead'][];
+      /** Next Cursor */
+      next_cursor: string | null;
       /**
        * Open
        * @description Not answered yet.
@@ -2873,12 +2883,6 @@ export interface components {
       open: number;
       /** Overdue */
       overdue: number;
-      /** Page */
-      page: number;
-      /** Page Size */
-      page_size: number;
-      /** Requests */
-      requests: components['schemas']['ContactRequestRead'][];
       /** Total */
       total: number;
     };
@@ -3577,6 +3581,42 @@ export interface components {
     Page_OrganisationRead_: {
       /** Items */
       items: components['schemas']['OrganisationRead'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
+     * Page[PromotionRequestSummary]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_PromotionRequestSummary_: {
+      /** Items */
+      items: components['schemas']['PromotionRequestSummary'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
+     * Page[ProviderResponseTimes]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_ProviderResponseTimes_: {
+      /** Items */
+      items: components['schemas']['ProviderResponseTimes'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
+     * Page[ProviderReviewRead]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_ProviderReviewRead_: {
+      /** Items */
+      items: components['schemas']['ProviderReviewRead'][];
       /** Next Cursor */
       next_cursor: string | null;
     };
@@ -5408,8 +5448,10 @@ export interface operations {
     parameters: {
       query?: {
         status?: components['schemas']['PromotionRequestStatus'] | null;
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
         limit?: number;
-        offset?: number;
       };
       header?: never;
       path?: never;
@@ -5423,7 +5465,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['PromotionRequestSummary'][];
+          'application/json': components['schemas']['Page_PromotionRequestSummary_'];
         };
       };
       /** @description Not signed in */
@@ -5573,8 +5615,10 @@ export interface operations {
       query?: {
         /** @description Only providers with overdue requests. */
         overdue_only?: boolean;
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
         limit?: number;
-        offset?: number;
       };
       header?: never;
       path?: never;
@@ -5588,7 +5632,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProviderResponseTimes'][];
+          'application/json': components['schemas']['Page_ProviderResponseTimes_'];
         };
       };
       /** @description Not signed in */
@@ -10694,8 +10738,10 @@ export interface operations {
       query?: {
         /** @description Unanswered only, or all. */
         show?: 'open' | 'all';
-        page?: number;
-        page_size?: number;
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
       };
       header?: never;
       path?: never;
@@ -12792,7 +12838,12 @@ export interface operations {
   };
   'provider:list_reviews': {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -12805,7 +12856,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProviderReviewRead'][];
+          'application/json': components['schemas']['Page_ProviderReviewRead_'];
         };
       };
       /** @description Not signed in */
@@ -12835,6 +12886,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
