@@ -421,3 +421,8 @@ from kring.providers.lifecycle import bring_back_online as bring_back_online  # 
 from kring.providers.lifecycle import erase_profiles as erase_profiles  # noqa: E402
 from kring.providers.lifecycle import purge_fiscal_records as purge_fiscal_records  # noqa: E402
 from kring.providers.lifecycle import take_offline as take_offline  # noqa: E402
+from kring.providers.upload_endpoints import video_response as video_response  # noqa: E402
+from kring.providers.uploads import PHOTO_VARIANTS as PHOTO_VARIANTS  # noqa: E402
+from kring.providers.uploads import photo_variant as photo_variant  # noqa: E402
+from kring.providers.uploads import photo_version as photo_version  # noqa: E402
+from kring.providers.video import video_version as video_version  # noqa: E402
