@@ -50,8 +50,8 @@ MAX_TERMS = 8
 Sort = Literal["distance", "rating", "relevance"]
 
 # Stand-ins for NULL in the sort keys (a keyset compares values, and NULL compares to nothing),
-# chosen to sort where NULL sorted: no distance last, no rating last, no live date first.
-NO_DISTANCE = 1.0e9
+# chosen to sort where NULL sorted: no rating last, no live date first. A distance is never
+# NULL: without an address `least()` skips the NULL and makes it half the earth round.
 NO_RATING = -1.0
 NEVER_LIVE = datetime(9999, 12, 31, tzinfo=UTC)
 
@@ -227,9 +227,7 @@ def plan(query: SearchQuery) -> Plan:
     distance: ColumnElement[float] | None = None
     if query.point is not None:
         conditions.append(covers(query.point, narrowed=ts_query is not None))
-        distance = func.coalesce(
-            distance_km(query.point.latitude, query.point.longitude), NO_DISTANCE
-        )
+        distance = distance_km(query.point.latitude, query.point.longitude)
 
     sort = query.sort or (
         "distance" if distance is not None else "relevance" if rank is not None else "rating"

@@ -24,7 +24,6 @@ from kring.models.user import User
 from kring.places.service import find_place, geocoder_for, nearest_place
 from kring.providers.service import PHOTO_VARIANTS, photo_variant, photo_version, video_version
 from kring.search.repository import (
-    NO_DISTANCE,
     Point,
     PublicProfiles,
     PublicReviews,
@@ -116,7 +115,7 @@ def _card(row: Any, categories: list[Any]) -> ProviderCard:
         else None,
         categories=categories,
         rating=rating_of(row),
-        distance_km=round(distance, 1) if distance is not None and distance < NO_DISTANCE else None,
+        distance_km=round(distance, 1) if distance is not None else None,
         price_from=PriceFrom(
             price_cents=lowest,
             member_price_cents=pricing.member_price_cents(lowest),
