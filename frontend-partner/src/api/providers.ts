@@ -65,12 +65,7 @@ export function usePublicProfile(id: string) {
  * A provider's older reviews, after the first page that came with the profile: from its
  * `next_cursor` on, `limit` at a time. Nothing is fetched until `enabled` (the reader asks).
  */
-export function useProviderReviews(
-  id: string,
-  first: ReviewPage,
-  limit: number,
-  enabled: boolean,
-) {
+export function useProviderReviews(id: string, first: ReviewPage, limit: number, enabled: boolean) {
   const client = useApiClient();
   return useInfiniteQuery({
     queryKey: providerKeys.reviews(id, first.next_cursor),

@@ -100,9 +100,7 @@ export function SearchResults(props: SearchResultsProps) {
           />
         ) : null}
       </Group>
-      <VisuallyHidden role="status">
-        {first && !results.isFetching ? heading : ''}
-      </VisuallyHidden>
+      <VisuallyHidden role="status">{first && !results.isFetching ? heading : ''}</VisuallyHidden>
 
       {refused ? null : results.isPending ? (
         <ResultSkeletons />
