@@ -203,8 +203,9 @@ class Plan:
 
 
 def plan(query: SearchQuery) -> Plan:
-    """The filters and the order of a search; the order always ends with rating, count, date
-    live and id, so equal distances (or ranks) never shuffle between pages."""
+    """The filters and the order (as a keyset) of a search."""
+    # The order always ends with rating, count, date live and id: equal distances (or ranks)
+    # never shuffle between pages.
     p = ProviderProfile
     conditions: list[ColumnElement[bool]] = [p.status == ProviderStatus.live]
     ts_query = prefix_query(query.keywords)
@@ -254,21 +255,36 @@ def _key_name(index: int) -> str:
 
 
 def build(query: SearchQuery, page: PageRequest) -> tuple[Select[Any], Keyset]:
-    """The page's statement: the matching ids in order from the cursor on (with their sort
-    keys and, on the first page, the total), then only the columns the cards show."""
+    """The page's statement, and the keyset its cursor belongs to."""
+    # First the matching ids in order from the cursor on (with their sort keys and, on the
+    # first page, the total), then only the columns the cards show, for those rows only.
     p = ProviderProfile
     found = plan(query)
-    keyset = found.keyset
-    columns: list[Any] = [
-        p.id.label("id"),
-        (found.distance if found.distance is not None else literal(None, Float)).label(
-            "distance_km"
+    # Each match's keys are computed once (a materialised CTE): a cursor's comparison then
+    # reads them, where it would compute the distance again for each of its terms.
+    matches = (
+        select(
+            p.id.label("id"),
+            (found.distance if found.distance is not None else literal(None, Float)).label(
+                "distance_km"
+            ),
+            *(key.column.label(_key_name(n)) for n, key in enumerate(found.keyset.keys)),
+        )
+        .where(*found.conditions)
+        .cte("matches")
+        .prefix_with("MATERIALIZED")
+    )
+    keyset = Keyset(
+        found.keyset.name,
+        tuple(
+            SortKey(matches.c[_key_name(n)], key.descending, key.kind)
+            for n, key in enumerate(found.keyset.keys)
         ),
-        *(key.column.label(_key_name(n)) for n, key in enumerate(keyset.keys)),
-    ]
+    )
+    columns: list[Any] = list(matches.c)
     if page.cursor is None:
         columns.append(func.count().over().label("total"))
-    ids = keyset_page(select(*columns).where(*found.conditions), keyset, page).subquery("page")
+    ids = keyset_page(select(*columns), keyset, page).subquery("page")
     lowest = (
         select(ProviderService.price_cents, ProviderService.unit)
         .where(ProviderService.profile_id == p.id)
