@@ -94,7 +94,9 @@ def _old_order(query: SearchQuery) -> list[ColumnElement[Any]]:
 
 async def _all_at_once(session: AsyncSession, query: SearchQuery) -> list[str]:
     rows = await session.scalars(
-        select(ProviderProfile.id).where(*plan(query).conditions).order_by(*_old_order(query))
+        select(ProviderProfile.id)
+        .where(ProviderProfile.status == "live", *plan(query).conditions)
+        .order_by(*_old_order(query))
     )
     return [str(i) for i in rows]
 

@@ -207,7 +207,8 @@ def plan(query: SearchQuery) -> Plan:
     # The order always ends with rating, count, date live and id: equal distances (or ranks)
     # never shuffle between pages.
     p = ProviderProfile
-    conditions: list[ColumnElement[bool]] = [p.status == ProviderStatus.live]
+    # Live profiles only: the statement starts from `PublicProfiles.readable`.
+    conditions: list[ColumnElement[bool]] = []
     ts_query = prefix_query(query.keywords)
     rank: ColumnElement[float] | None = None
     if ts_query:
@@ -254,7 +255,9 @@ def _key_name(index: int) -> str:
     return f"key_{index}"
 
 
-def build(query: SearchQuery, page: PageRequest) -> tuple[Select[Any], Keyset]:
+def build(
+    readable: Select[Any], query: SearchQuery, page: PageRequest
+) -> tuple[Select[Any], Keyset]:
     """The page's statement, and the keyset its cursor belongs to."""
     # First the matching ids in order from the cursor on (with their sort keys and, on the
     # first page, the total), then only the columns the cards show, for those rows only.
@@ -263,7 +266,7 @@ def build(query: SearchQuery, page: PageRequest) -> tuple[Select[Any], Keyset]:
     # Each match's keys are computed once (a materialised CTE): a cursor's comparison then
     # reads them, where it would compute the distance again for each of its terms.
     matches = (
-        select(
+        readable.with_only_columns(
             p.id.label("id"),
             (found.distance if found.distance is not None else literal(None, Float)).label(
                 "distance_km"
@@ -327,9 +330,9 @@ class Search(Repository[ProviderProfile, AnyPrincipal]):
     def readable(self, principal: AnyPrincipal) -> Select[Any]:
         return PublicProfiles(self.session).readable(principal)
 
-    async def search(self, query: SearchQuery, page: PageRequest) -> Found:
+    async def search(self, principal: AnyPrincipal, query: SearchQuery, page: PageRequest) -> Found:
         """One page of matches (Core rows), the next cursor and, first page only, the total."""
-        statement, keyset = build(query, page)
+        statement, keyset = build(self.readable(principal), query, page)
         rows = (await self.session.execute(statement)).all()
 
         def key_of(row: Row[Any]) -> list[Any]:

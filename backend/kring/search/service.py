@@ -135,7 +135,7 @@ async def search(
 ) -> SearchResults:
     """A page of cards, read as Core rows; `place` is where distances are measured from."""
     repository = Search(db)
-    found = await repository.search(query, page)
+    found = await repository.search(visitor, query, page)
     categories = await repository.categories_of([row.id for row in found.rows])
     return SearchResults(
         items=[_card(row, categories[row.id]) for row in found.rows],
