@@ -121,7 +121,7 @@ async def visitor(run: Run, number: int) -> None:
             found = await run.call(
                 client, "search", "GET", "/api/v1/providers/search", params=params
             )
-            results = found.json()["results"] if found is not None and found.is_success else []
+            results = found.json()["items"] if found is not None and found.is_success else []
             profile_id = random.choice(results)["id"] if results else random.choice(run.profiles)
             await run.think_a_moment()
             if run.over():
@@ -233,7 +233,7 @@ async def prepare(run: Run) -> None:
             run.place_ids += [p["id"] for p in found[:1]]
         for keyword in KEYWORDS:
             page = await client.get("/api/v1/providers/search", params={"q": keyword})
-            run.profiles += [r["id"] for r in page.json()["results"]]
+            run.profiles += [r["id"] for r in page.json()["items"]]
     if not run.profiles:
         raise RuntimeError("no live providers to visit: seed the demo and load accounts first")
 

@@ -41,9 +41,9 @@ const CUSTOMER = {
 async function sendContactRequest(request: APIRequestContext, baseUrl: string): Promise<void> {
   const search = await request.get(`${baseUrl}/api/v1/providers/search`, { params: { q: 'klus' } });
   expect(search.ok(), await search.text()).toBe(true);
-  const { results } = (await search.json()) as { results: { id: string; name: string }[] };
-  const pieter = results.find((provider) => provider.name.includes('Pieter'));
-  expect(pieter, JSON.stringify(results)).toBeDefined();
+  const { items } = (await search.json()) as { items: { id: string; name: string }[] };
+  const pieter = items.find((provider) => provider.name.includes('Pieter'));
+  expect(pieter, JSON.stringify(items)).toBeDefined();
   const sent = await request.post(`${baseUrl}/api/v1/providers/${pieter?.id}/contact-requests`, {
     data: CUSTOMER,
   });

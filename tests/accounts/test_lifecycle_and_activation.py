@@ -248,11 +248,11 @@ async def test_the_demo_providers_are_live_and_found(
     near_utrecht = (
         await client.get("/api/v1/providers/search", params={"place_id": 2745912})
     ).json()
-    names = [r["name"] for r in near_utrecht["results"]]
+    names = [r["name"] for r in near_utrecht["items"]]
     assert names[:2] == ["Karin de Wit", "Pieter Dienstverlener"]  # nearest first
     assert "Ahmed El Amrani" in names  # nationwide
     assert "Hans Smit" not in names  # Rotterdam, 15 km around it
     kapper = (await client.get("/api/v1/providers/search", params={"q": "kapper"})).json()
-    assert [r["name"] for r in kapper["results"]] == ["Karin de Wit"]
+    assert [r["name"] for r in kapper["items"]] == ["Karin de Wit"]
     pedicure = (await client.get("/api/v1/providers/search", params={"q": "pedicure"})).json()
-    assert [r["name"] for r in pedicure["results"]] == ["Petra Mulder"]
+    assert [r["name"] for r in pedicure["items"]] == ["Petra Mulder"]

@@ -165,7 +165,7 @@ async def test_marking_handled_invites_a_review_that_counts_once(
         assert gone.status_code == 422
         public = (await customer.get(f"/api/v1/providers/{bert.id}")).json()
     assert public["rating"] == {"average": 4.0, "count": 1}
-    assert public["reviews"]["reviews"][0]["text"] == "Netjes gedaan."
+    assert public["reviews"]["items"][0]["text"] == "Netjes gedaan."
 
     other = await client.get("/api/v1/provider/contact-requests/" + str(bert.id))
     assert other.status_code == 404
@@ -226,7 +226,7 @@ async def test_reviews_replies_and_hiding_keep_the_rating_honest(
     assert hidden.json()["hidden"] is True
     assert (await client.get(public)).json()["rating"] == {"average": 4.0, "count": 2}
     listed = (await client.get(f"{public}/reviews")).json()
-    assert [r["stars"] for r in listed["reviews"]] == [3, 5]
+    assert [r["stars"] for r in listed["items"]] == [3, 5]
     mine = (await client.get("/api/v1/provider/reviews")).json()
     assert [r["hidden_reason"] for r in mine["items"] if r["hidden"]] == ["Scheldwoorden."]
     audited = await session.scalar(select(AuditEvent).where(AuditEvent.action == "review.hidden"))

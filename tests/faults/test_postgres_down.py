@@ -45,7 +45,7 @@ def test_postgresql_down_is_503_and_the_api_recovers_without_a_restart(
     public = httpx.Client(base_url=base, timeout=15, headers={"Origin": base})
     provider = log_in(base, "provider@kring.demo")
     found = public.get("/api/v1/providers/search", params={"q": "klussen"}).json()
-    profile_id = found["results"][0]["id"]
+    profile_id = found["items"][0]["id"]
     assert provider.get("/api/v1/me").status_code == 200
 
     paths = ["/api/v1/providers/search?q=kapper", f"/api/v1/providers/{profile_id}"]

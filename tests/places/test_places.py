@@ -154,10 +154,12 @@ async def test_a_postcode_is_placed_by_pdok_and_searched_from_there(
     assert nearest.name in {"Utrecht", "Zeist", "Bunnik", "De Uithof"}
 
     # A provider listing that nearest place covers the postcode.
-    from kring.search.repository import SearchQuery, search
+    from kring.auth.principal import Visitor
+    from kring.kit.pagination import PageRequest
+    from kring.search.repository import Search, SearchQuery
 
     await add_provider(
         session, Provider("list@example.org", "Lijst", kind="places", place_ids=[nearest.id])
     )
-    total, rows = await search(session, SearchQuery(point=point))
-    assert (total, [r["name"] for r in rows]) == (1, ["Lijst"])
+    found = await Search(session).search(Visitor(), SearchQuery(point=point), PageRequest(None, 20))
+    assert (found.total, [row.name for row in found.rows]) == (1, ["Lijst"])

@@ -44,7 +44,7 @@ THURSDAY = datetime(2026, 12, 3, 0, 30, tzinfo=AMSTERDAM)
 async def _found(client: AsyncClient, profile: ProviderProfile) -> bool:
     answer = await client.get("/api/v1/providers/search", params={"q": "klusjes"})
     assert answer.status_code == 200, answer.json()
-    return str(profile.id) in [card["id"] for card in answer.json()["results"]]
+    return str(profile.id) in [card["id"] for card in answer.json()["items"]]
 
 
 async def _reachable(client: AsyncClient, profile: ProviderProfile) -> dict[str, int]:

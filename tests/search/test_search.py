@@ -25,7 +25,7 @@ async def _search(client: AsyncClient, **params: Any) -> dict[str, Any]:
 
 
 def _names(body: dict[str, Any]) -> list[str]:
-    return [r["name"] for r in body["results"]]
+    return [r["name"] for r in body["items"]]
 
 
 async def test_a_radius_covers_what_lies_within_it(
@@ -36,7 +36,7 @@ async def test_a_radius_covers_what_lies_within_it(
     await add_provider(session, Provider("fif@example.org", "Vijftien", latitude=far, radius_km=15))
     body = await _search(client, place_id=UTRECHT)
     assert _names(body) == ["Vijftien"]
-    [card] = body["results"]
+    [card] = body["items"]
     assert 11.5 <= card["distance_km"] <= 12.5
     assert body["place"]["name"] == "Utrecht"
 
@@ -113,14 +113,14 @@ async def test_results_sort_by_distance_or_rating_and_show_member_prices(
     assert _names(await _search(client, place_id=UTRECHT)) == ["Dichtbij", "Verder"]
     by_rating = await _search(client, place_id=UTRECHT, sort="rating")
     assert _names(by_rating) == ["Verder", "Dichtbij"]
-    card = by_rating["results"][0]
+    card = by_rating["items"][0]
     assert card["rating"] == {"average": 5.0, "count": 1}
     assert card["price_from"] == {"price_cents": 1000, "member_price_cents": 900, "unit": "hour"}
-    near_card = by_rating["results"][1]
+    near_card = by_rating["items"][1]
     assert near_card["price_from"]["member_price_cents"] == 3150  # 35.00 -> 31.50
 
 
-async def test_day_parts_pages_and_refusals(client: AsyncClient, session: AsyncSession) -> None:
+async def test_day_parts_cursors_and_refusals(client: AsyncClient, session: AsyncSession) -> None:
     await add_provider(session, Provider("mon@example.org", "Maandag", day_parts=0b001))
     await add_provider(session, Provider("tue@example.org", "Dinsdag", day_parts=0b001 << 3))
     morning = await _search(client, day_parts="monday:morning")
@@ -130,12 +130,22 @@ async def test_day_parts_pages_and_refusals(client: AsyncClient, session: AsyncS
         params=[("day_parts", "monday:morning"), ("day_parts", "tuesday:morning")],
     )
     assert either.json()["total"] == 2
-    first = await _search(client, page_size=1, sort="rating")
-    second = await _search(client, page_size=1, page=2, sort="rating")
-    assert (first["total"], second["total"]) == (2, 2)
+    first = await _search(client, limit=1, sort="rating")
+    assert first["total"] == 2
+    assert first["next_cursor"]
+    second = await _search(client, limit=1, sort="rating", cursor=first["next_cursor"])
+    # The total comes with the first page only: later pages count nothing.
+    assert (second["total"], second["next_cursor"]) == (None, None)
     assert _names(first) != _names(second)
-    past = await _search(client, page_size=1, page=3)
-    assert (past["total"], past["results"]) == (2, [])
+    # A cursor belongs to its order: another order's cursor is refused, naming the cursor.
+    other = await client.get(
+        "/api/v1/providers/search",
+        params={"sort": "relevance", "q": "hulp", "limit": 1, "cursor": first["next_cursor"]},
+    )
+    assert other.status_code == 422
+    assert other.json()["errors"][0]["field"] == "cursor"
+    nonsense = await client.get("/api/v1/providers/search?cursor=bm9uc2Vuc2U")
+    assert nonsense.json()["errors"][0]["field"] == "cursor"
 
     wrong_day = await client.get("/api/v1/providers/search?day_parts=someday:morning")
     assert wrong_day.json()["errors"][0]["field"] == "day_parts"
@@ -161,7 +171,7 @@ async def test_the_public_profile_shows_a_live_provider_only(
     assert profile["services"][0]["member_price_cents"] == 3150
     assert profile["categories"][0]["slug"] == "klusjesmannen"
     assert profile["rating"] == {"average": None, "count": 0}
-    assert profile["reviews"]["reviews"] == []
+    assert profile["reviews"] == {"items": [], "next_cursor": None}
     # The map shows the neighbourhood, never the exact address.
     assert profile["latitude"] == round(live.latitude or 0, 2)
     assert (await client.get(f"/api/v1/providers/{suspended.id}")).status_code == 404

@@ -7,11 +7,11 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query, Response
 
 from kring.kit.db import DbSession
-from kring.kit.errors import NotFound, problem_responses
+from kring.kit.errors import problem_responses
 from kring.kit.place import PlaceRead
 from kring.kit.types import BigIntId, PlainText
-from kring.models.place import Place
-from kring.places import repository
+from kring.places import service
+from kring.places.auth import Anyone
 from kring.places.gazetteer import ATTRIBUTION
 from kring.places.schemas import PlaceMatch
 
@@ -26,6 +26,7 @@ router = APIRouter(prefix="/places", tags=["places"])
 )
 async def search_places(
     db: DbSession,
+    visitor: Anyone,
     response: Response,
     q: Annotated[
         PlainText, Query(min_length=2, max_length=100, description="The start of a name.")
@@ -38,11 +39,7 @@ async def search_places(
     response.headers["X-Data-Attribution"] = ATTRIBUTION
     # Public and the same for everyone: browsers may keep an answer for a while.
     response.headers["Cache-Control"] = "public, max-age=3600"
-    found = await repository.search(db, q, country, limit)
-    return [
-        PlaceMatch(**PlaceRead.model_validate(place).model_dump(), matched_name=matched)
-        for place, matched in found
-    ]
+    return await service.search_places(db, visitor, q, country, limit)
 
 
 @router.get(
@@ -51,10 +48,10 @@ async def search_places(
     summary="A place",
     responses=problem_responses(404, 422),
 )
-async def get_place(place_id: BigIntId, db: DbSession, response: Response) -> PlaceRead:
+async def get_place(
+    place_id: BigIntId, db: DbSession, visitor: Anyone, response: Response
+) -> PlaceRead:
     """By its GeoNames id."""
-    place = await db.get(Place, place_id)
-    if place is None:
-        raise NotFound()
+    place = await service.get_place(db, visitor, place_id)
     response.headers["X-Data-Attribution"] = ATTRIBUTION
-    return PlaceRead.model_validate(place)
+    return place

@@ -11,8 +11,9 @@ import httpx
 import structlog
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kring.auth.principal import Visitor
 from kring.config import Settings
-from kring.places import repository
+from kring.places.repository import Places
 
 log = structlog.get_logger(__name__)
 _POINT = re.compile(r"POINT\(\s*([-0-9.]+)\s+([-0-9.]+)\s*\)")
@@ -46,7 +47,7 @@ class GazetteerGeocoder:
     """The place's centre: good enough to draw a work area and measure distances."""
 
     async def geocode(self, db: AsyncSession, address: AddressQuery) -> Location | None:
-        place = await repository.by_name(db, address.city, address.country)
+        place = await Places(db).by_name(Visitor(), address.city, address.country)
         if place is None:
             return None
         return Location(place.latitude, place.longitude, "place", place.name)

@@ -13,13 +13,11 @@ from fastapi.responses import FileResponse
 
 from kring.auth.dependencies import SignedIn
 from kring.auth.provider import provider_starter
-from kring.config import settings_of
 from kring.kit.db import DbSession
 from kring.kit.errors import InvalidInput, NotFound, UnsupportedMediaType, problem_responses
 from kring.kit.i18n import N_
-from kring.kit.storage import StorageDep, storage_for
+from kring.kit.storage import StorageDep
 from kring.kit.types import PlainText
-from kring.models.provider import ProviderProfile
 from kring.providers import files, service, uploads, video, vog
 from kring.providers.auth import ProviderReader, ProviderWriter
 from kring.providers.schemas import PhotoCrop, ProviderProfileRead
@@ -250,11 +248,6 @@ async def get_video(
 ) -> FileResponse:
     """Streamed with byte ranges, so the player can seek."""
     return files.video_response(storage, provider.profile, v)
-
-
-def video_response(request: Request, profile: ProviderProfile, v: str | None) -> FileResponse:
-    """Transitional, for search/endpoints.py until it uses `providers.service.video_response`."""
-    return files.video_response(storage_for(settings_of(request)), profile, v)
 
 
 @router.delete(

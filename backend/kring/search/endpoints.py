@@ -3,28 +3,36 @@
 from __future__ import annotations
 
 import uuid
-from typing import Annotated, Literal, get_args
+from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import APIRouter, Query, Response
 from fastapi.responses import FileResponse
 
-from kring.config import settings_of
-from kring.kit.day_parts import Day, DayPart, day_parts_to_bits
+from kring.config import SettingsDep
+from kring.kit.day_parts import DAYS, PARTS, day_parts_to_bits
 from kring.kit.db import DbSession
-from kring.kit.errors import InvalidInput, NotFound, problem_responses
+from kring.kit.errors import InvalidInput, problem_responses
 from kring.kit.i18n import N_
-from kring.kit.storage import storage_for
+from kring.kit.pagination import Page, PageQuery
+from kring.kit.storage import StorageDep
 from kring.kit.types import INT64_MAX, PlainText, Text
-from kring.providers import uploads
-from kring.providers.upload_endpoints import video_response
+from kring.providers.service import video_response
 from kring.search import service
+from kring.search.auth import Anyone
 from kring.search.repository import SearchQuery, Sort
-from kring.search.schemas import PublicProfile, ReviewPage, SearchResults
+from kring.search.schemas import PublicProfile, ReviewRead, SearchResults
 
 router = APIRouter(prefix="/providers", tags=["search"])
 
-DAYS = get_args(Day)
-PARTS = get_args(DayPart)
+
+def _day_parts(items: list[str]) -> int:
+    wanted: dict[str, list[str]] = {}
+    for item in items:
+        day, _colon, part = item.partition(":")
+        if day not in DAYS or part not in PARTS:
+            raise InvalidInput.on("day_parts", N_("Choose day parts like monday:morning."), "query")
+        wanted.setdefault(day, []).append(part)
+    return day_parts_to_bits(wanted)
 
 
 @router.get(
@@ -34,8 +42,10 @@ PARTS = get_args(DayPart)
     responses=problem_responses(422),
 )
 async def search_providers(
-    request: Request,
     db: DbSession,
+    visitor: Anyone,
+    settings: SettingsDep,
+    page: PageQuery,
     q: Annotated[
         PlainText, Query(max_length=200, description="Words: name, service, category.")
     ] = "",
@@ -53,27 +63,17 @@ async def search_providers(
         Query(description="Available in at least one, e.g. `monday:morning`."),
     ] = None,
     sort: Annotated[Sort | None, Query(description="By default: distance with a place.")] = None,
-    page: Annotated[int, Query(ge=1, le=500)] = 1,
-    page_size: Annotated[int, Query(ge=1, le=50)] = 20,
 ) -> SearchResults:
     """Live providers whose work area covers the place, nearest first; or by rating."""
-    point, place = await service.resolve_point(db, settings_of(request), place_id, postcode)
-    wanted: dict[str, list[str]] = {}
-    for item in day_parts or []:
-        day, _colon, part = item.partition(":")
-        if day not in DAYS or part not in PARTS:
-            raise InvalidInput.on("day_parts", N_("Choose day parts like monday:morning."), "query")
-        wanted.setdefault(day, []).append(part)
+    point, place = await service.resolve_point(db, settings, place_id, postcode)
     query = SearchQuery(
         keywords=q,
         category_slug=category,
         point=point,
-        day_part_bits=day_parts_to_bits(wanted),
+        day_part_bits=_day_parts(day_parts or []),
         sort=sort,
-        page=page,
-        page_size=page_size,
     )
-    return await service.search(db, query, place)
+    return await service.search(db, visitor, query, page, place)
 
 
 @router.get(
@@ -82,9 +82,9 @@ async def search_providers(
     summary="A provider's public profile",
     responses=problem_responses(404),
 )
-async def get_provider(profile_id: uuid.UUID, db: DbSession) -> PublicProfile:
+async def get_provider(profile_id: uuid.UUID, db: DbSession, visitor: Anyone) -> PublicProfile:
     """With services and member prices, the work area, badges and the latest reviews."""
-    return await service.public_profile(db, profile_id)
+    return await service.public_profile(db, visitor, profile_id)
 
 
 @router.get(
@@ -94,14 +94,10 @@ async def get_provider(profile_id: uuid.UUID, db: DbSession) -> PublicProfile:
     responses=problem_responses(404, 422),
 )
 async def list_reviews(
-    profile_id: uuid.UUID,
-    db: DbSession,
-    page: Annotated[int, Query(ge=1, le=1000)] = 1,
-    page_size: Annotated[int, Query(ge=1, le=50)] = 10,
-) -> ReviewPage:
+    profile_id: uuid.UUID, db: DbSession, visitor: Anyone, page: PageQuery
+) -> Page[ReviewRead]:
     """Newest first; hidden reviews are left out."""
-    await service.live_profile(db, profile_id)
-    return await service.reviews_page(db, profile_id, page, page_size)
+    return await service.reviews_page(db, visitor, profile_id, page)
 
 
 @router.get(
@@ -114,17 +110,13 @@ async def list_reviews(
 async def get_provider_photo(
     profile_id: uuid.UUID,
     variant: Literal["large", "medium", "small"],
-    request: Request,
     db: DbSession,
+    visitor: Anyone,
+    storage: StorageDep,
     v: Annotated[PlainText | None, Query(max_length=40)] = None,
 ) -> Response:
     """A JPEG; cacheable for good with its version."""
-    profile = await service.live_profile(db, profile_id)
-    if v is not None and v != uploads.photo_version(profile):
-        raise NotFound()
-    data = uploads.photo_variant(storage_for(settings_of(request)), profile, variant)
-    if data is None:
-        raise NotFound()
+    data = await service.photo(db, visitor, storage, profile_id, variant, v)
     caching = "public, max-age=31536000, immutable" if v else "public, no-cache"
     return Response(data, media_type="image/jpeg", headers={"Cache-Control": caching})
 
@@ -138,13 +130,13 @@ async def get_provider_photo(
 )
 async def get_provider_video(
     profile_id: uuid.UUID,
-    request: Request,
     db: DbSession,
+    storage: StorageDep,
     v: Annotated[PlainText | None, Query(max_length=40)] = None,
 ) -> FileResponse:
     """Streamed with byte ranges."""
     profile = await service.live_profile(db, profile_id)
-    answer = video_response(request, profile, v)
+    answer = video_response(storage, profile, v)
     if v:
         answer.headers["Cache-Control"] = "public, max-age=31536000, immutable"
     return answer
@@ -158,17 +150,10 @@ async def get_provider_video(
     responses={200: {"content": {"application/pdf": {}}}, **problem_responses(404)},
 )
 async def get_provider_price_list(
-    profile_id: uuid.UUID, request: Request, db: DbSession
+    profile_id: uuid.UUID, db: DbSession, visitor: Anyone, storage: StorageDep
 ) -> Response:
     """As the provider uploaded it."""
-    profile = await service.live_profile(db, profile_id)
-    data = (
-        storage_for(settings_of(request)).get(profile.price_list_key)
-        if profile.price_list_key
-        else None
-    )
-    if data is None:
-        raise NotFound()
+    data = await service.price_list(db, visitor, storage, profile_id)
     return Response(
         data,
         media_type="application/pdf",

@@ -1,16 +1,20 @@
 """The public search in SQL: keyword (Dutch stemming on folded text), category, coverage of a
-place by each provider's work area, day parts; sorted by distance, rating or relevance."""
+place by each provider's work area, day parts; sorted by distance, rating or relevance, a page
+at a time by keyset. Also what anyone may read by id: live profiles and their visible reviews."""
 
 from __future__ import annotations
 
 import math
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any, Literal
 
 from sqlalchemy import (
     ColumnElement,
     Float,
+    Row,
     Select,
     and_,
     cast,
@@ -21,9 +25,13 @@ from sqlalchemy import (
     select,
     union_all,
 )
-from sqlalchemy.ext.asyncio import AsyncSession
 
+from kring.auth.principal import AnyPrincipal
+from kring.kit.i18n import current_language
+from kring.kit.pagination import Keyset, Page, PageRequest, SortKey, cut, keyset_page
+from kring.kit.repository import Repository
 from kring.kit.text import fold
+from kring.models.contact import Review
 from kring.models.provider import (
     Category,
     ProviderCategory,
@@ -34,11 +42,18 @@ from kring.models.provider import (
     WorkAreaKind,
 )
 from kring.models.user import User
+from kring.search.schemas import PublicCategory, ReviewRead
 
 EARTH_RADIUS_KM = 6371.0
 MAX_TERMS = 8
 
 Sort = Literal["distance", "rating", "relevance"]
+
+# Stand-ins for NULL in the sort keys (a keyset compares values, and NULL compares to nothing),
+# chosen to sort where NULL sorted: no rating last, no live date first. A distance is never
+# NULL: without an address `least()` skips the NULL and makes it half the earth round.
+NO_RATING = -1.0
+NEVER_LIVE = datetime(9999, 12, 31, tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -56,8 +71,67 @@ class SearchQuery:
     point: Point | None = None
     day_part_bits: int = 0
     sort: Sort | None = None
-    page: int = 1
-    page_size: int = 20
+
+
+@dataclass(frozen=True)
+class Found:
+    """One page of matches as Core rows, the next cursor, and (first page only) the total."""
+
+    rows: Sequence[Row[Any]]
+    next_cursor: str | None
+    total: int | None
+
+
+class PublicProfiles(Repository[ProviderProfile, AnyPrincipal]):
+    """Live profiles: anyone may read them; drafts, suspended and offline ones are nobody's."""
+
+    model = ProviderProfile
+
+    def readable(self, principal: AnyPrincipal) -> Select[Any]:
+        return select(ProviderProfile).where(ProviderProfile.status == ProviderStatus.live)
+
+
+REVIEWS = Keyset(
+    "provider-reviews",
+    (
+        SortKey(Review.created_at.expression, descending=True, kind=datetime),
+        SortKey(Review.id.expression, descending=True),
+    ),
+)
+REVIEW_COLUMNS: tuple[Any, ...] = (
+    Review.id,
+    Review.stars,
+    Review.text,
+    Review.author_name,
+    Review.created_at,
+    Review.reply,
+    Review.replied_at,
+)
+
+
+class PublicReviews(Repository[Review, AnyPrincipal]):
+    """Reviews anyone may read: not hidden, of a live profile."""
+
+    model = Review
+
+    def readable(self, principal: AnyPrincipal) -> Select[Any]:
+        live = (
+            PublicProfiles(self.session).readable(principal).with_only_columns(ProviderProfile.id)
+        )
+        return select(Review).where(Review.hidden_at.is_(None), Review.profile_id.in_(live))
+
+    async def of_profile(
+        self, principal: AnyPrincipal, profile_id: uuid.UUID, page: PageRequest
+    ) -> Page[ReviewRead]:
+        """Newest first, read as Core rows."""
+        statement = (
+            self.readable(principal)
+            .with_only_columns(*REVIEW_COLUMNS)
+            .where(Review.profile_id == profile_id)
+        )
+        return await self.page(
+            statement, REVIEWS, page, item=lambda row: ReviewRead(**row._mapping)
+        )
 
 
 def prefix_query(keywords: str) -> str | None:
@@ -119,26 +193,30 @@ def average_rating() -> ColumnElement[float]:
     return cast(ratio, Float)
 
 
-async def search(db: AsyncSession, query: SearchQuery) -> tuple[int, list[dict[str, Any]]]:
-    """The total and one page of rows (profile, name, distance, lowest price)."""
-    statement, conditions = build(query)
-    rows = (await db.execute(statement)).mappings().all()
-    total = int(rows[0]["total"]) if rows else await _count(db, conditions, query.page)
-    return total, [dict(r) for r in rows]
+@dataclass(frozen=True)
+class Plan:
+    """The conditions, the order as a keyset, and the distance (with a place)."""
+
+    conditions: list[ColumnElement[bool]]
+    keyset: Keyset
+    distance: ColumnElement[float] | None
 
 
-def build(query: SearchQuery) -> tuple[Select[Any], list[ColumnElement[bool]]]:
-    """The page's statement, and its conditions (to count a page past the end)."""
+def plan(query: SearchQuery) -> Plan:
+    """The filters and the order (as a keyset) of a search."""
+    # The order always ends with rating, count, date live and id: equal distances (or ranks)
+    # never shuffle between pages.
     p = ProviderProfile
-    conditions: list[ColumnElement[bool]] = [p.status == ProviderStatus.live]
-    order: list[Any] = []
+    # Live profiles only: the statement starts from `PublicProfiles.readable`.
+    conditions: list[ColumnElement[bool]] = []
     ts_query = prefix_query(query.keywords)
     rank: ColumnElement[float] | None = None
     if ts_query:
         tsq = func.to_tsquery("dutch", ts_query)
         # Only stop words ("de", "het") make an empty query: it then filters nothing.
         conditions.append(or_(func.numnode(tsq) == 0, p.search_vector.op("@@")(tsq)))
-        rank = func.ts_rank(p.search_vector, tsq)
+        # ts_rank is a real; as a double it orders the same and compares exactly with a cursor.
+        rank = cast(func.ts_rank(p.search_vector, tsq), Float)
     if query.category_slug:
         conditions.append(
             exists()
@@ -156,26 +234,60 @@ def build(query: SearchQuery) -> tuple[Select[Any], list[ColumnElement[bool]]]:
     sort = query.sort or (
         "distance" if distance is not None else "relevance" if rank is not None else "rating"
     )
+    first: list[SortKey] = []
     if sort == "distance" and distance is not None:
-        order.append(distance.asc().nulls_last())
+        first.append(SortKey(distance, kind=float))
     elif sort == "relevance" and rank is not None:
-        order.append(rank.desc())
-    order += [average_rating().desc().nulls_last(), p.rating_count.desc(), p.live_at.desc(), p.id]
-
-    # The page first (ids, distance, order, total), then names and prices for its rows only.
-    page = (
-        select(
-            p.id.label("id"),
-            (distance if distance is not None else literal(None, Float)).label("distance_km"),
-            func.row_number().over(order_by=order).label("position"),
-            func.count().over().label("total"),
-        )
-        .where(*conditions)
-        .order_by(*order)
-        .limit(query.page_size)
-        .offset((query.page - 1) * query.page_size)
-        .subquery("page")
+        first.append(SortKey(rank, descending=True, kind=float))
+    else:
+        sort = "rating"
+    keys = (
+        *first,
+        SortKey(func.coalesce(average_rating(), NO_RATING), descending=True, kind=float),
+        SortKey(p.rating_count.expression, descending=True, kind=int),
+        SortKey(func.coalesce(p.live_at, NEVER_LIVE), descending=True, kind=datetime),
+        SortKey(p.id.expression),
     )
+    return Plan(conditions, Keyset(f"search-{sort}", keys), distance)
+
+
+def _key_name(index: int) -> str:
+    return f"key_{index}"
+
+
+def build(
+    readable: Select[Any], query: SearchQuery, page: PageRequest
+) -> tuple[Select[Any], Keyset]:
+    """The page's statement, and the keyset its cursor belongs to."""
+    # First the matching ids in order from the cursor on (with their sort keys and, on the
+    # first page, the total), then only the columns the cards show, for those rows only.
+    p = ProviderProfile
+    found = plan(query)
+    # Each match's keys are computed once (a materialised CTE): a cursor's comparison then
+    # reads them, where it would compute the distance again for each of its terms.
+    matches = (
+        readable.with_only_columns(
+            p.id.label("id"),
+            (found.distance if found.distance is not None else literal(None, Float)).label(
+                "distance_km"
+            ),
+            *(key.column.label(_key_name(n)) for n, key in enumerate(found.keyset.keys)),
+        )
+        .where(*found.conditions)
+        .cte("matches")
+        .prefix_with("MATERIALIZED")
+    )
+    keyset = Keyset(
+        found.keyset.name,
+        tuple(
+            SortKey(matches.c[_key_name(n)], key.descending, key.kind)
+            for n, key in enumerate(found.keyset.keys)
+        ),
+    )
+    columns: list[Any] = list(matches.c)
+    if page.cursor is None:
+        columns.append(func.count().over().label("total"))
+    ids = keyset_page(select(*columns), keyset, page).subquery("page")
     lowest = (
         select(ProviderService.price_cents, ProviderService.unit)
         .where(ProviderService.profile_id == p.id)
@@ -183,41 +295,67 @@ def build(query: SearchQuery) -> tuple[Select[Any], list[ColumnElement[bool]]]:
         .limit(1)
         .lateral("lowest")
     )
+    order = [
+        ids.c[_key_name(n)].desc() if key.descending else ids.c[_key_name(n)].asc()
+        for n, key in enumerate(keyset.keys)
+    ]
     statement = (
         select(
-            p,
+            p.id,
             User.display_name_sql().label("name"),
-            page.c.distance_km,
+            p.company_name,
+            p.introduction,
+            p.photo_key,
+            p.rating_sum,
+            p.rating_count,
+            ids.c.distance_km,
             lowest.c.price_cents.label("lowest_price_cents"),
             lowest.c.unit.label("lowest_unit"),
-            page.c.total,
+            *(ids.c[_key_name(n)] for n in range(len(keyset.keys))),
+            *([ids.c.total] if page.cursor is None else []),
         )
-        .join(page, page.c.id == p.id)
+        .join(ids, ids.c.id == p.id)
         .join(User, User.id == p.user_id)
         .outerjoin(lowest, literal(True))
-        .order_by(page.c.position)
+        .order_by(*order)
     )
-    return statement, conditions
+    return statement, keyset
 
 
-async def _count(db: AsyncSession, conditions: list[ColumnElement[bool]], page: int) -> int:
-    # A page past the end has no rows to carry the window count.
-    if page == 1:
-        return 0
-    total = await db.scalar(select(func.count()).select_from(ProviderProfile).where(*conditions))
-    return int(total or 0)
+class Search(Repository[ProviderProfile, AnyPrincipal]):
+    """The public search over live profiles."""
 
+    model = ProviderProfile
 
-async def categories_of(
-    db: AsyncSession, profile_ids: list[uuid.UUID]
-) -> dict[uuid.UUID, list[Category]]:
-    rows = await db.execute(
-        select(ProviderCategory.profile_id, Category)
-        .join(Category, Category.id == ProviderCategory.category_id)
-        .where(ProviderCategory.profile_id.in_(profile_ids))
-        .order_by(Category.position)
-    )
-    found: dict[uuid.UUID, list[Category]] = {i: [] for i in profile_ids}
-    for profile_id, category in rows.all():
-        found[profile_id].append(category)
-    return found
+    def readable(self, principal: AnyPrincipal) -> Select[Any]:
+        return PublicProfiles(self.session).readable(principal)
+
+    async def search(self, principal: AnyPrincipal, query: SearchQuery, page: PageRequest) -> Found:
+        """One page of matches (Core rows), the next cursor and, first page only, the total."""
+        statement, keyset = build(self.readable(principal), query, page)
+        rows = (await self.session.execute(statement)).all()
+
+        def key_of(row: Row[Any]) -> list[Any]:
+            return [row._mapping[_key_name(n)] for n in range(len(keyset.keys))]
+
+        shown, next_cursor = cut(rows, keyset, page, key_of)
+        total = None
+        if page.cursor is None:
+            total = int(rows[0]._mapping["total"]) if rows else 0
+        return Found(shown, next_cursor, total)
+
+    async def categories_of(
+        self, profile_ids: Sequence[uuid.UUID]
+    ) -> dict[uuid.UUID, list[PublicCategory]]:
+        """Each profile's categories, named in the reader's language, in the catalogue order."""
+        name = getattr(Category, f"name_{current_language()}")
+        rows = await self.session.execute(
+            select(ProviderCategory.profile_id, Category.id, Category.slug, name.label("name"))
+            .join(Category, Category.id == ProviderCategory.category_id)
+            .where(ProviderCategory.profile_id.in_(profile_ids))
+            .order_by(Category.position)
+        )
+        found: dict[uuid.UUID, list[PublicCategory]] = {i: [] for i in profile_ids}
+        for profile_id, category_id, slug, category_name in rows.all():
+            found[profile_id].append(PublicCategory(id=category_id, slug=slug, name=category_name))
+        return found

@@ -1,4 +1,5 @@
-"""Response bodies for the public search and the public provider profile."""
+"""Response bodies for the public search and the public provider profile: search's read side,
+its own shapes (the provider's own screens have theirs in `providers`)."""
 
 from __future__ import annotations
 
@@ -6,12 +7,52 @@ import uuid
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from kring.kit.day_parts import Day, DayPart
+from kring.kit.pagination import Page
 from kring.kit.place import PlaceRead
 from kring.kit.rating import Rating as Rating
-from kring.providers.schemas import BadgesRead, CategoryRead, ServiceRead
+
+
+class PublicCategory(BaseModel):
+    """A category of services, named in the reader's language."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+                    "slug": "computerhulp",
+                    "name": "Computerhulp",
+                }
+            ]
+        }
+    )
+
+    id: uuid.UUID
+    slug: str
+    name: str
+
+
+class PublicService(BaseModel):
+    """A priced service, with its member price."""
+
+    id: uuid.UUID
+    name: str
+    price_cents: int = Field(description="The customer price.")
+    unit: Literal["hour", "service"]
+    # A default, as the provider's own `ServiceRead` has: the preview shows those as they are.
+    description: str = ""
+    member_price_cents: int = Field(description="The customer price minus 10%, rounded half-up.")
+
+
+class PublicBadges(BaseModel):
+    """What Kring's staff checked, shown to customers as "seen by Kring"."""
+
+    identity_document_seen: bool
+    seen_in_person: bool
+    introduction_video: bool
 
 
 class PriceFrom(BaseModel):
@@ -30,20 +71,23 @@ class ProviderCard(BaseModel):
     company_name: str | None
     introduction: str
     photo_url: str | None
-    categories: list[CategoryRead]
+    categories: list[PublicCategory]
     rating: Rating
     distance_km: float | None = Field(description="From the searched place, if one was given.")
     price_from: PriceFrom | None
 
 
-class SearchResults(BaseModel):
+class SearchResults(Page[ProviderCard]):
     """One page of results; `place` is where distances are measured from."""
 
-    total: int
-    page: int
-    page_size: int
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"items": [], "next_cursor": None, "place": None}]}
+    )
+
     place: PlaceRead | None
-    results: list[ProviderCard]
+    total: int | None = Field(
+        description="How many providers match in all: on the first page only (null after it)."
+    )
 
 
 class ReviewRead(BaseModel):
@@ -54,13 +98,6 @@ class ReviewRead(BaseModel):
     created_at: datetime
     reply: str | None
     replied_at: datetime | None
-
-
-class ReviewPage(BaseModel):
-    total: int
-    page: int
-    page_size: int
-    reviews: list[ReviewRead]
 
 
 class PublicPriceList(BaseModel):
@@ -84,11 +121,11 @@ class PublicProfile(BaseModel):
     profile_text: str
     photo_urls: dict[str, str] | None
     video: PublicVideo | None
-    categories: list[CategoryRead]
-    services: list[ServiceRead]
+    categories: list[PublicCategory]
+    services: list[PublicService]
     price_note: str
     price_list: PublicPriceList | None
-    badges: BadgesRead
+    badges: PublicBadges
     rating: Rating
     work_area_kind: Literal["places", "radius", "country"] | None
     radius_km: int | None
@@ -96,4 +133,6 @@ class PublicProfile(BaseModel):
     latitude: float | None = Field(description="The centre of the work area (place level).")
     longitude: float | None
     day_parts: dict[Day, list[DayPart]]
-    reviews: ReviewPage
+    reviews: Page[ReviewRead] = Field(
+        description="The newest reviews; `next_cursor` goes on at `/providers/{id}/reviews`."
+    )

@@ -3,57 +3,61 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any, Protocol, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kring.auth.principal import AnyPrincipal, Visitor
 from kring.config import Settings
 from kring.kit import money as pricing
 from kring.kit import validators
 from kring.kit.day_parts import bits_to_day_parts
 from kring.kit.errors import InvalidInput, NotFound
-from kring.kit.i18n import N_, current_language
+from kring.kit.i18n import N_
+from kring.kit.pagination import Page, PageRequest
 from kring.kit.place import PlaceRead
-from kring.models.contact import Review
+from kring.kit.storage import Storage
 from kring.models.place import Place
-from kring.models.provider import (
-    Category,
-    ProviderProfile,
-    ProviderService,
-    ProviderStatus,
-    ProviderWorkPlace,
-)
+from kring.models.provider import ProviderProfile, ProviderService, ProviderWorkPlace
 from kring.models.user import User
-from kring.places.service import geocoder_for
-from kring.providers.schemas import BadgesRead, CategoryRead, ServiceRead
-from kring.providers.uploads import PHOTO_VARIANTS, photo_version
-from kring.providers.video import video_version
-from kring.search import repository
-from kring.search.repository import Point, SearchQuery
+from kring.places.service import find_place, geocoder_for, nearest_place
+from kring.providers.service import PHOTO_VARIANTS, photo_variant, photo_version, video_version
+from kring.search.repository import (
+    Point,
+    PublicProfiles,
+    PublicReviews,
+    Search,
+    SearchQuery,
+)
 from kring.search.schemas import (
     PriceFrom,
     ProviderCard,
+    PublicBadges,
     PublicPriceList,
     PublicProfile,
+    PublicService,
     PublicVideo,
     Rating,
-    ReviewPage,
     ReviewRead,
     SearchResults,
 )
 
+__all__ = ["Rating", "live_profile", "rating_of", "refresh_search_text"]
+
 PUBLIC = "/api/v1/providers"
+# Whoever asks: the public side reads the same for everyone.
+ANYONE = Visitor()
+FIRST_REVIEWS = PageRequest(cursor=None, limit=10)
 
 
-def category_read(category: Category) -> CategoryRead:
-    return CategoryRead(
-        id=category.id,
-        slug=category.slug,
-        name=str(getattr(category, f"name_{current_language()}")),
-    )
+class Rated(Protocol):
+    rating_sum: int
+    rating_count: int
 
 
-def rating_of(profile: ProviderProfile) -> Rating:
+def rating_of(profile: Rated) -> Rating:
+    """The rating of a profile, or of a row with its `rating_sum` and `rating_count`."""
     if profile.rating_count == 0:
         return Rating(average=None, count=0)
     return Rating(
@@ -68,24 +72,12 @@ def photo_urls(profile: ProviderProfile) -> dict[str, str] | None:
     return {v: f"{PUBLIC}/{profile.id}/photo/{v}?v={stamp}" for v in PHOTO_VARIANTS}
 
 
-async def _nearest_place(db: AsyncSession, latitude: float, longitude: float) -> Place | None:
-    return await db.scalar(
-        select(Place)
-        .where(Place.country == "NL")
-        .order_by(
-            func.power(Place.latitude - latitude, 2)
-            + func.power((Place.longitude - longitude) * 0.62, 2)  # cos(52 degrees)
-        )
-        .limit(1)
-    )
-
-
 async def resolve_point(
     db: AsyncSession, settings: Settings, place_id: int | None, postcode: str | None
-) -> tuple[Point | None, Place | None]:
+) -> tuple[Point | None, PlaceRead | None]:
     """Where to search from: a gazetteer place, or a Dutch postcode placed by the geocoder."""
     if place_id is not None:
-        place = await db.get(Place, place_id)
+        place = await find_place(db, place_id)
         if place is None:
             raise InvalidInput.on("place_id", N_("Choose a place from the list."), "query")
         return Point(place.latitude, place.longitude, place.id, place.country), place
@@ -101,7 +93,7 @@ async def resolve_point(
                 N_("This postcode cannot be found on the map; search by place instead."),
                 "query",
             )
-        nearest = await _nearest_place(db, location.latitude, location.longitude)
+        nearest = await nearest_place(db, location.latitude, location.longitude)
         # Distances from the postcode itself; a list of places covers its nearest place.
         return Point(
             location.latitude, location.longitude, nearest.id if nearest else None, "NL"
@@ -109,91 +101,100 @@ async def resolve_point(
     return None, None
 
 
-async def search(db: AsyncSession, query: SearchQuery, place: Place | None) -> SearchResults:
-    total, rows = await repository.search(db, query)
-    profiles: list[ProviderProfile] = [row["ProviderProfile"] for row in rows]
-    categories = await repository.categories_of(db, [p.id for p in profiles])
-    cards = []
-    for row, profile in zip(rows, profiles, strict=True):
-        lowest = row["lowest_price_cents"]
-        cards.append(
-            ProviderCard(
-                id=profile.id,
-                name=row["name"],
-                company_name=profile.company_name,
-                introduction=profile.introduction,
-                photo_url=(photo_urls(profile) or {}).get("small"),
-                categories=[category_read(c) for c in categories[profile.id]],
-                rating=rating_of(profile),
-                distance_km=round(row["distance_km"], 1)
-                if row["distance_km"] is not None
-                else None,
-                price_from=PriceFrom(
-                    price_cents=lowest,
-                    member_price_cents=pricing.member_price_cents(lowest),
-                    unit=row["lowest_unit"],
-                )
-                if lowest is not None
-                else None,
-            )
+def _card(row: Any, categories: list[Any]) -> ProviderCard:
+    lowest = row.lowest_price_cents
+    distance = row.distance_km
+    return ProviderCard(
+        id=row.id,
+        name=row.name,
+        company_name=row.company_name,
+        introduction=row.introduction,
+        # `photo_version` reads the photo key only, which the row has: no profile is loaded.
+        photo_url=f"{PUBLIC}/{row.id}/photo/small?v={photo_version(cast(ProviderProfile, row))}"
+        if row.photo_key is not None
+        else None,
+        categories=categories,
+        rating=rating_of(row),
+        distance_km=round(distance, 1) if distance is not None else None,
+        price_from=PriceFrom(
+            price_cents=lowest,
+            member_price_cents=pricing.member_price_cents(lowest),
+            unit=row.lowest_unit,
         )
+        if lowest is not None
+        else None,
+    )
+
+
+async def search(
+    db: AsyncSession,
+    visitor: AnyPrincipal,
+    query: SearchQuery,
+    page: PageRequest,
+    place: PlaceRead | None,
+) -> SearchResults:
+    """A page of cards, read as Core rows; `place` is where distances are measured from."""
+    repository = Search(db)
+    found = await repository.search(visitor, query, page)
+    categories = await repository.categories_of([row.id for row in found.rows])
     return SearchResults(
-        total=total,
-        page=query.page,
-        page_size=query.page_size,
-        place=PlaceRead.model_validate(place) if place else None,
-        results=cards,
+        items=[_card(row, categories[row.id]) for row in found.rows],
+        next_cursor=found.next_cursor,
+        place=place,
+        total=found.total,
     )
 
 
 async def live_profile(db: AsyncSession, profile_id: uuid.UUID) -> ProviderProfile:
     """A live provider, or not found (drafts and suspended profiles are nobody's business)."""
-    profile = await db.scalar(
-        select(ProviderProfile).where(
-            ProviderProfile.id == profile_id, ProviderProfile.status == ProviderStatus.live
-        )
-    )
-    if profile is None:
-        raise NotFound()
-    return profile
+    return await PublicProfiles(db).get(ANYONE, profile_id)
 
 
 async def reviews_page(
-    db: AsyncSession, profile_id: uuid.UUID, page: int, page_size: int
-) -> ReviewPage:
-    visible = (Review.profile_id == profile_id, Review.hidden_at.is_(None))
-    total = await db.scalar(select(func.count()).select_from(Review).where(*visible))
-    reviews = await db.scalars(
-        select(Review)
-        .where(*visible)
-        .order_by(Review.created_at.desc(), Review.id.desc())
-        .limit(page_size)
-        .offset((page - 1) * page_size)
-    )
-    return ReviewPage(
-        total=int(total or 0),
-        page=page,
-        page_size=page_size,
-        reviews=[
-            ReviewRead(
-                id=r.id,
-                stars=r.stars,
-                text=r.text,
-                author_name=r.author_name,
-                created_at=r.created_at,
-                reply=r.reply,
-                replied_at=r.replied_at,
-            )
-            for r in reviews
-        ],
-    )
+    db: AsyncSession, visitor: AnyPrincipal, profile_id: uuid.UUID, page: PageRequest
+) -> Page[ReviewRead]:
+    """A live provider's visible reviews, newest first; 404 for any other profile."""
+    if not await PublicProfiles(db).exists(visitor, profile_id):
+        raise NotFound()
+    return await PublicReviews(db).of_profile(visitor, profile_id, page)
 
 
-async def public_profile(db: AsyncSession, profile_id: uuid.UUID) -> PublicProfile:
-    profile = await live_profile(db, profile_id)
+async def photo(
+    db: AsyncSession,
+    visitor: AnyPrincipal,
+    storage: Storage,
+    profile_id: uuid.UUID,
+    variant: str,
+    version: str | None,
+) -> bytes:
+    """A live provider's portrait in one size; an old version is not found."""
+    profile = await PublicProfiles(db).get(visitor, profile_id)
+    if version is not None and version != photo_version(profile):
+        raise NotFound()
+    data = photo_variant(storage, profile, variant)
+    if data is None:
+        raise NotFound()
+    return data
+
+
+async def price_list(
+    db: AsyncSession, visitor: AnyPrincipal, storage: Storage, profile_id: uuid.UUID
+) -> bytes:
+    """A live provider's price list as uploaded."""
+    profile = await PublicProfiles(db).get(visitor, profile_id)
+    data = storage.get(profile.price_list_key) if profile.price_list_key else None
+    if data is None:
+        raise NotFound()
+    return data
+
+
+async def public_profile(
+    db: AsyncSession, visitor: AnyPrincipal, profile_id: uuid.UUID
+) -> PublicProfile:
+    profile = await PublicProfiles(db).get(visitor, profile_id)
     user = await db.get(User, profile.user_id)
     assert user is not None  # a foreign key
-    categories = await repository.categories_of(db, [profile.id])
+    categories = await Search(db).categories_of([profile.id])
     services = await db.scalars(
         select(ProviderService)
         .where(ProviderService.profile_id == profile.id)
@@ -223,9 +224,9 @@ async def public_profile(db: AsyncSession, profile_id: uuid.UUID) -> PublicProfi
         profile_text=profile.profile_text,
         photo_urls=photo_urls(profile),
         video=video,
-        categories=[category_read(c) for c in categories[profile.id]],
+        categories=categories[profile.id],
         services=[
-            ServiceRead(
+            PublicService(
                 id=s.id,
                 name=s.name,
                 price_cents=s.price_cents,
@@ -241,7 +242,7 @@ async def public_profile(db: AsyncSession, profile_id: uuid.UUID) -> PublicProfi
         )
         if profile.price_list_key and profile.price_list_bytes
         else None,
-        badges=BadgesRead(
+        badges=PublicBadges(
             identity_document_seen=profile.identity_document_seen,
             seen_in_person=profile.seen_in_person,
             introduction_video=profile.introduction_video,
@@ -253,8 +254,9 @@ async def public_profile(db: AsyncSession, profile_id: uuid.UUID) -> PublicProfi
         latitude=latitude,
         longitude=longitude,
         day_parts=bits_to_day_parts(profile.day_parts),
-        reviews=await reviews_page(db, profile.id, 1, 10),
+        reviews=await PublicReviews(db).of_profile(visitor, profile.id, FIRST_REVIEWS),
     )
 
 
+# What other domains use of search (their only way in).
 from kring.search.indexing import refresh_search_text as refresh_search_text  # noqa: E402

@@ -7,22 +7,17 @@ import { renderWithProviders } from '../test/renderWithProviders';
 import { ProfileReviews, type ProfileReviewsProps } from './ProfileReviews';
 import { RatingSummary, StarRow } from './Stars';
 import { REVIEW_WITH_REPLY, REVIEW_WITHOUT_REPLY } from './testProfile';
-import type { ReviewPage } from './types';
+import type { Review } from './types';
 
-const FIRST_PAGE: ReviewPage = {
-  total: 2,
-  page: 1,
-  page_size: 10,
-  reviews: [REVIEW_WITH_REPLY, REVIEW_WITHOUT_REPLY],
-};
+const FIRST_PAGE: Review[] = [REVIEW_WITH_REPLY, REVIEW_WITHOUT_REPLY];
 
 function renderReviews(props: Partial<ProfileReviewsProps> = {}) {
   return renderWithProviders(
     <ProfileReviews
       rating={{ average: 4.5, count: 2 }}
       reviews={FIRST_PAGE}
-      page={1}
-      onPageChange={() => {}}
+      hasMore={false}
+      onMore={() => {}}
       providerName="Pieter"
       order={1}
       {...props}
@@ -50,59 +45,74 @@ describe('the reviews', () => {
     expect(els).toHaveTextContent('4 sterren');
     expect(els).toHaveTextContent(REVIEW_WITHOUT_REPLY.text);
     expect(within(els).queryByTestId('review-reply')).not.toBeInTheDocument();
-    // One page: no pages to choose.
-    expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
+    // All there is: nothing more to show.
+    expect(screen.queryByRole('button', { name: 'Meer beoordelingen tonen' })).toBeNull();
   });
 
   it('says “Nog geen beoordelingen” without any', () => {
     renderReviews({
       rating: { average: null, count: 0 },
-      reviews: { total: 0, page: 1, page_size: 10, reviews: [] },
+      reviews: [],
     });
     const section = screen.getByRole('region', { name: 'Beoordelingen' });
     expect(section).toHaveTextContent('Nog geen beoordelingen');
     expect(within(section).queryByRole('list')).not.toBeInTheDocument();
   });
 
-  it('pages, and takes the reader to the top of the section', async () => {
+  it('adds older reviews under the list and puts the focus on the first one added', async () => {
     const user = userEvent.setup();
-    const onPageChange = vi.fn();
-    function Paged() {
-      const [page, setPage] = useState(1);
+    const onMore = vi.fn();
+    const older: Review = { ...REVIEW_WITHOUT_REPLY, id: 'older', author_name: 'Kees' };
+    function Growing() {
+      const [reviews, setReviews] = useState(FIRST_PAGE);
+      const [busy, setBusy] = useState(false);
       return (
-        <ProfileReviews
-          rating={{ average: 4.5, count: 21 }}
-          reviews={{ ...FIRST_PAGE, total: 21 }}
-          page={page}
-          onPageChange={(next) => {
-            onPageChange(next);
-            setPage(next);
-          }}
-          busy={page > 1}
-          providerName="Pieter"
-          order={2}
-        />
+        <>
+          <ProfileReviews
+            rating={{ average: 4.5, count: 3 }}
+            reviews={reviews}
+            hasMore={reviews.length < 3}
+            onMore={() => {
+              onMore();
+              setBusy(true);
+            }}
+            busy={busy}
+            providerName="Pieter"
+            order={2}
+          />
+          <button
+            type="button"
+            onClick={() => {
+              setReviews([...FIRST_PAGE, older]);
+              setBusy(false);
+            }}
+          >
+            answer
+          </button>
+        </>
       );
     }
-    renderWithProviders(<Paged />);
-    const pages = screen.getByRole('navigation', { name: "Pagina's met beoordelingen" });
-    expect(within(pages).getByRole('button', { name: 'Pagina 1' })).toHaveAttribute(
-      'aria-current',
-      'page',
-    );
-    expect(within(pages).getByRole('button', { name: 'Pagina 3' })).toBeInTheDocument();
-    await user.click(within(pages).getByRole('button', { name: 'Volgende pagina' }));
-    expect(onPageChange).toHaveBeenCalledWith(2);
-    expect(within(pages).getByRole('button', { name: 'Pagina 2' })).toHaveAttribute(
-      'aria-current',
-      'page',
-    );
-    // Under a page title the section's title is an h3; it takes the focus.
-    expect(screen.getByRole('heading', { level: 3, name: 'Beoordelingen' })).toHaveFocus();
-    expect(screen.getByRole('list', { name: 'Beoordelingen' })).toHaveAttribute(
-      'aria-busy',
-      'true',
-    );
+    renderWithProviders(<Growing />);
+    // Under a page title the section's title is an h3.
+    expect(screen.getByRole('heading', { level: 3, name: 'Beoordelingen' })).toBeInTheDocument();
+    const more = screen.getByRole('button', { name: 'Meer beoordelingen tonen' });
+    await user.click(more);
+    expect(onMore).toHaveBeenCalledTimes(1);
+    // While the page loads the list stays, and the button (still focusable) says so.
+    const list = screen.getByRole('list', { name: 'Beoordelingen' });
+    expect(list).toHaveAttribute('aria-busy', 'true');
+    expect(within(list).getAllByRole('article')).toHaveLength(2);
+    const loading = screen.getByRole('button', { name: 'Beoordelingen laden…' });
+    expect(loading).toHaveFocus();
+    await user.click(loading);
+    expect(onMore).toHaveBeenCalledTimes(1); // not twice
+    await user.click(screen.getByRole('button', { name: 'answer' }));
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(3);
+    expect(items[2]).toHaveFocus();
+    expect(items[2]).toHaveTextContent('Kees');
+    // The last page: no button any more.
+    expect(screen.queryByRole('button', { name: 'Meer beoordelingen tonen' })).toBeNull();
   });
 });
 

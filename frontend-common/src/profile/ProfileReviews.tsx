@@ -1,23 +1,19 @@
-import { Box, Card, Group, Pagination, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
-import { useRef } from 'react';
+import { Box, Button, Card, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../format/useFormat';
 import { RatingSummary, StarRow } from './Stars';
-import {
-  sectionOrder,
-  type ProfileTitleOrder,
-  type Rating,
-  type Review,
-  type ReviewPage,
-} from './types';
+import { sectionOrder, type ProfileTitleOrder, type Rating, type Review } from './types';
 
 export interface ProfileReviewsProps {
   rating: Rating;
-  /** The page of reviews shown, newest first (the API's `ReviewPage`). */
-  reviews: ReviewPage;
-  /** The page asked for: the pagination shows it while its reviews load (`busy`). */
-  page: number;
-  onPageChange: (page: number) => void;
+  /** The reviews fetched so far, newest first (the API's pages, one after the other). */
+  reviews: Review[];
+  /** Whether the API has older reviews (the last page's `next_cursor`). */
+  hasMore: boolean;
+  /** Fetches the next page; its reviews are added under the ones shown. */
+  onMore: () => void;
+  /** A page is being fetched: the list stays, the button says so. */
   busy?: boolean;
   /** The provider's first name, for "Reactie van …". */
   providerName: string;
@@ -25,29 +21,30 @@ export interface ProfileReviewsProps {
 }
 
 /**
- * "Beoordelingen": the rating and the reviews, with the provider's reply under a review, and the
- * pages. Paging moves the focus to the section's title, so keyboard and screen-reader users start
- * reading the new page. The page around it fetches the pages.
+ * "Beoordelingen": the rating and the reviews, with the provider's reply under a review, and a
+ * button for older ones that adds them under the list. The first added review takes the focus,
+ * so keyboard and screen-reader users read on from there. The page around it fetches.
  */
 export function ProfileReviews(props: ProfileReviewsProps) {
-  const { rating, reviews, page, onPageChange, busy = false, providerName, order } = props;
+  const { rating, reviews, hasMore, onMore, busy = false, providerName, order } = props;
   const { t } = useTranslation();
-  const heading = useRef<HTMLHeadingElement>(null);
-  const pages = Math.max(1, Math.ceil(reviews.total / reviews.page_size));
+  // Mantine types a Stack's ref as a div's, whatever element it renders (here a list).
+  const list = useRef<HTMLDivElement>(null);
+  // How many reviews were shown when more were asked for: the first new one takes the focus.
+  const focusFrom = useRef<number | null>(null);
+  useEffect(() => {
+    const from = focusFrom.current;
+    if (from === null || reviews.length <= from) return;
+    focusFrom.current = null;
+    list.current?.querySelectorAll<HTMLElement>(':scope > li')[from]?.focus();
+  }, [reviews.length]);
   return (
     <Stack gap="sm" component="section" aria-labelledby="profile-reviews-title">
-      <Title
-        order={sectionOrder(order)}
-        size="h3"
-        id="profile-reviews-title"
-        ref={heading}
-        tabIndex={-1}
-        style={{ scrollMarginTop: 88 }}
-      >
+      <Title order={sectionOrder(order)} size="h3" id="profile-reviews-title">
         {t('profile.reviews.title')}
       </Title>
       <RatingSummary rating={rating} size="md" />
-      {reviews.reviews.length > 0 ? (
+      {reviews.length > 0 ? (
         <Stack
           component="ul"
           gap="sm"
@@ -57,32 +54,30 @@ export function ProfileReviews(props: ProfileReviewsProps) {
           aria-labelledby="profile-reviews-title"
           aria-busy={busy}
           data-testid="reviews"
+          ref={list}
         >
-          {reviews.reviews.map((review) => (
-            <li key={review.id}>
+          {reviews.map((review) => (
+            <li key={review.id} tabIndex={-1}>
               <ReviewItem review={review} providerName={providerName} />
             </li>
           ))}
         </Stack>
       ) : null}
-      {pages > 1 ? (
-        <nav aria-label={t('profile.reviews.pages')}>
-          <Pagination
-            total={pages}
-            value={page}
-            onChange={(next) => {
-              onPageChange(next);
-              heading.current?.focus();
-              heading.current?.scrollIntoView({ block: 'start' });
+      {hasMore ? (
+        <Group>
+          {/* Not disabled while busy: a disabled button would drop the focus. */}
+          <Button
+            variant="light"
+            aria-disabled={busy}
+            onClick={() => {
+              if (busy) return;
+              focusFrom.current = reviews.length;
+              onMore();
             }}
-            withEdges={false}
-            getItemProps={(item) => ({
-              'aria-label': t('profile.reviews.page', { page: item }),
-              ...(item === page ? { 'aria-current': 'page' as const } : {}),
-            })}
-            getControlProps={(control) => ({ 'aria-label': t(`profile.reviews.${control}`) })}
-          />
-        </nav>
+          >
+            {busy ? t('profile.reviews.loading') : t('profile.reviews.more')}
+          </Button>
+        </Group>
       ) : null}
     </Stack>
   );

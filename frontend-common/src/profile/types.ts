@@ -4,7 +4,8 @@ import type { components } from '@kring/client';
 export type PublicProfile = components['schemas']['PublicProfile'];
 export type Rating = components['schemas']['Rating'];
 export type Review = components['schemas']['ReviewRead'];
-export type ReviewPage = components['schemas']['ReviewPage'];
+/** A page of a provider's reviews, newest first; `next_cursor` fetches the next one. */
+export type ReviewPage = components['schemas']['Page_ReviewRead_'];
 
 /**
  * What the profile's pieces show: the API's `PublicProfile` without what belongs to the page

@@ -14,7 +14,8 @@ export const providerKeys = {
   all: ['providers'] as const,
   search: (query: object, language: string) => ['providers', 'search', query, language] as const,
   profile: (id: string, language: string) => ['providers', 'profile', id, language] as const,
-  reviews: (id: string, page: number) => ['providers', 'reviews', id, page] as const,
+  /** The reviews after the profile's first page, which `after` (its cursor) ends. */
+  reviews: (id: string, after: string | null) => ['providers', 'reviews', id, after] as const,
 };
 
 export const reviewKeys = {

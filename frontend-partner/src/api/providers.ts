@@ -1,7 +1,7 @@
 import type { components, operations } from '@kring/client';
 import { requireData } from '@kring/client';
 import { toLanguage, useApiClient } from '@kring/common';
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { providerKeys } from './keys';
 
@@ -9,21 +9,35 @@ export type SearchResults = components['schemas']['SearchResults'];
 export type ProviderCard = components['schemas']['ProviderCard'];
 export type PublicProfile = components['schemas']['PublicProfile'];
 export type Review = components['schemas']['ReviewRead'];
-export type ReviewPage = components['schemas']['ReviewPage'];
+export type ReviewPage = components['schemas']['Page_ReviewRead_'];
 export type Rating = components['schemas']['Rating'];
 export type ContactRequestCreate = components['schemas']['ContactRequestCreate'];
 export type ContactReceipt = components['schemas']['ContactReceipt'];
-export type SearchQuery = NonNullable<operations['search:search_providers']['parameters']['query']>;
+/** The search without its place in the list: the pages' cursors are the hook's business. */
+export type SearchQuery = Omit<
+  NonNullable<operations['search:search_providers']['parameters']['query']>,
+  'cursor'
+>;
 
-/** One page of providers for `query`; the last page stays on screen while the next loads. */
+/**
+ * The providers for `query`, a page at a time: `fetchNextPage` adds the next page (by the last
+ * one's cursor) under the pages already there, which stay on screen while it loads.
+ */
 export function useProviderSearch(query: SearchQuery, enabled: boolean) {
   const client = useApiClient();
   const { i18n } = useTranslation();
   const language = toLanguage(i18n.language);
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: providerKeys.search(query, language),
-    queryFn: ({ signal }) =>
-      requireData(client.GET('/api/v1/providers/search', { params: { query }, signal })),
+    queryFn: ({ pageParam, signal }) =>
+      requireData(
+        client.GET('/api/v1/providers/search', {
+          params: { query: pageParam ? { ...query, cursor: pageParam } : query },
+          signal,
+        }),
+      ),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.next_cursor,
     enabled,
     staleTime: 60_000,
   });
@@ -47,20 +61,24 @@ export function usePublicProfile(id: string) {
   });
 }
 
-/** Page `page` of a provider's reviews (newest first); page 1 comes with the profile. */
-export function useProviderReviews(id: string, page: number, pageSize: number, enabled: boolean) {
+/**
+ * A provider's older reviews, after the first page that came with the profile: from its
+ * `next_cursor` on, `limit` at a time. Nothing is fetched until `enabled` (the reader asks).
+ */
+export function useProviderReviews(id: string, first: ReviewPage, limit: number, enabled: boolean) {
   const client = useApiClient();
-  return useQuery({
-    queryKey: providerKeys.reviews(id, page),
-    queryFn: ({ signal }) =>
+  return useInfiniteQuery({
+    queryKey: providerKeys.reviews(id, first.next_cursor),
+    queryFn: ({ pageParam, signal }) =>
       requireData(
         client.GET('/api/v1/providers/{profile_id}/reviews', {
-          params: { path: { profile_id: id }, query: { page, page_size: pageSize } },
+          params: { path: { profile_id: id }, query: { cursor: pageParam, limit } },
           signal,
         }),
       ),
-    enabled,
-    placeholderData: keepPreviousData,
+    initialPageParam: first.next_cursor ?? '',
+    getNextPageParam: (last) => last.next_cursor,
+    enabled: enabled && first.next_cursor !== null,
     staleTime: 60_000,
   });
 }

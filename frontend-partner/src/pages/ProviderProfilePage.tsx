@@ -51,17 +51,29 @@ function Profile({ profile }: { profile: PublicProfile }) {
   );
 }
 
-/** The reviews: the first page comes with the profile; the next ones are fetched as one pages. */
+/** Older reviews are fetched this many at a time. */
+const MORE_REVIEWS = 10;
+
+/**
+ * The reviews: the first page comes with the profile; "more" adds the next pages under it,
+ * from the profile's cursor on.
+ */
 function Reviews({ profile }: { profile: PublicProfile }) {
-  const [page, setPage] = useState(1);
+  const [asked, setAsked] = useState(false);
   const first = profile.reviews;
-  const later = useProviderReviews(profile.id, page, first.page_size, page > 1);
+  const later = useProviderReviews(profile.id, first, MORE_REVIEWS, asked);
+  const pages = later.data?.pages ?? [];
+  const last = pages.at(-1) ?? first;
   return (
     <ProfileReviews
       rating={profile.rating}
-      reviews={page === 1 ? first : (later.data ?? first)}
-      page={page}
-      onPageChange={setPage}
+      reviews={[...first.items, ...pages.flatMap((page) => page.items)]}
+      hasMore={last.next_cursor !== null}
+      onMore={() => {
+        if (!asked) setAsked(true);
+        else if (later.data) void later.fetchNextPage();
+        else void later.refetch(); // the first of them failed: try it again
+      }}
       busy={later.isFetching}
       providerName={profile.first_name}
       order={1}

@@ -29,7 +29,8 @@ export default function SearchPage() {
   const criteria = useMemo(() => criteriaFrom(params), [params]);
   const query = useMemo(() => apiQueryFrom(criteria), [criteria]);
   const results = useProviderSearch(query, searched);
-  const refusal = searchErrorsOf(results.error);
+  // A refused search puts its messages at the form; a failed "more" says so under the list.
+  const refusal = searchErrorsOf(results.isFetchNextPageError ? null : results.error);
   const heading = useRef<HTMLHeadingElement>(null);
   useDocumentTitle(searched ? t('search.documentTitle') : '', t('app.name'));
 
@@ -44,8 +45,8 @@ export default function SearchPage() {
     }
   }, [params]);
   // The form starts again from the address when the search changes (back button, a new search),
-  // not when only the order or the page does.
-  const formKey = paramsFrom({ ...criteria, sort: 'distance', page: 1 }).toString();
+  // not when only the order does.
+  const formKey = paramsFrom({ ...criteria, sort: 'distance' }).toString();
 
   return (
     <Stack gap={40} maw={1040} mx="auto" py={{ base: 'sm', sm: 'lg' }}>
@@ -81,12 +82,7 @@ export default function SearchPage() {
           results={results}
           refused={refusal !== null}
           headingRef={heading}
-          onSort={(sort) => go({ ...criteria, sort, page: 1 })}
-          onPage={(page) => {
-            go({ ...criteria, page });
-            heading.current?.focus();
-            heading.current?.scrollIntoView({ block: 'start' });
-          }}
+          onSort={(sort) => go({ ...criteria, sort })}
           onClear={() => go(NO_CRITERIA)}
         />
       ) : (

@@ -73,46 +73,43 @@ describe('a provider’s public profile', { timeout: 20_000 }, () => {
         .map((review) => review.getAttribute('aria-label')),
     ).toEqual([REVIEW_WITH_REPLY.author_name, REVIEW_WITHOUT_REPLY.author_name]);
     expect(reviews).toHaveTextContent('Dank u wel, Jan!');
-    // No second request: page 1 is the profile's.
+    // No second request: the first page is the profile's, and it is all there is.
     expect(api.callsTo('GET', `/api/v1/providers/${PIETER_ID}/reviews`)).toHaveLength(0);
-    expect(
-      screen.queryByRole('navigation', { name: "Pagina's met beoordelingen" }),
-    ).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Meer beoordelingen tonen' })).toBeNull();
   });
 
-  it('pages through the reviews', async () => {
+  it('adds older reviews from the profile’s cursor on', async () => {
     const user = userEvent.setup();
     const older = { ...REVIEW_WITHOUT_REPLY, id: 'older', text: 'Een oudere beoordeling.' };
+    const oldest = { ...REVIEW_WITHOUT_REPLY, id: 'oldest', text: 'De oudste beoordeling.' };
     const api = publicApi({
       [`GET /api/v1/providers/${PIETER_ID}`]: json(
-        pieterWith({
-          reviews: { total: 11, page: 1, page_size: 10, reviews: [REVIEW_WITH_REPLY] },
-        }),
+        pieterWith({ reviews: { items: [REVIEW_WITH_REPLY], next_cursor: 'after-jan' } }),
       ),
-      [`GET /api/v1/providers/${PIETER_ID}/reviews`]: json({
-        total: 11,
-        page: 2,
-        page_size: 10,
-        reviews: [older],
-      }),
+      [`GET /api/v1/providers/${PIETER_ID}/reviews`]: (call) =>
+        new URLSearchParams(call.search).get('cursor') === 'after-jan'
+          ? json({ items: [older], next_cursor: 'after-older' })
+          : json({ items: [oldest], next_cursor: null }),
     });
     await openProfile(api);
-    const pages = screen.getByRole('navigation', { name: "Pagina's met beoordelingen" });
-    await user.click(within(pages).getByRole('button', { name: 'Pagina 2' }));
+    const reviewsCalls = () => api.callsTo('GET', `/api/v1/providers/${PIETER_ID}/reviews`);
+    expect(reviewsCalls()).toHaveLength(0);
+
+    await user.click(screen.getByRole('button', { name: 'Meer beoordelingen tonen' }));
     expect(await screen.findByText('Een oudere beoordeling.')).toBeInTheDocument();
-    expect(screen.queryByText(REVIEW_WITH_REPLY.text)).not.toBeInTheDocument();
-    const call = api.callsTo('GET', `/api/v1/providers/${PIETER_ID}/reviews`)[0];
-    expect(new URLSearchParams(call?.search).get('page')).toBe('2');
-    expect(new URLSearchParams(call?.search).get('page_size')).toBe('10');
-    expect(screen.getByRole('heading', { name: 'Beoordelingen' })).toHaveFocus();
-    expect(within(pages).getByRole('button', { name: 'Pagina 2' })).toHaveAttribute(
-      'aria-current',
-      'page',
-    );
-    // Back to the first page: the profile's own reviews again, without asking the API.
-    await user.click(within(pages).getByRole('button', { name: 'Pagina 1' }));
-    expect(await screen.findByText(REVIEW_WITH_REPLY.text)).toBeInTheDocument();
-    expect(api.callsTo('GET', `/api/v1/providers/${PIETER_ID}/reviews`)).toHaveLength(1);
+    // Added under the first page, which stays.
+    expect(screen.getByText(REVIEW_WITH_REPLY.text)).toBeInTheDocument();
+    const first = new URLSearchParams(reviewsCalls()[0]?.search);
+    expect(first.get('cursor')).toBe('after-jan');
+    expect(first.get('limit')).toBe('10');
+
+    await user.click(screen.getByRole('button', { name: 'Meer beoordelingen tonen' }));
+    expect(await screen.findByText('De oudste beoordeling.')).toBeInTheDocument();
+    expect(new URLSearchParams(reviewsCalls()[1]?.search).get('cursor')).toBe('after-older');
+    const list = screen.getByRole('list', { name: 'Beoordelingen' });
+    expect(within(list).getAllByRole('article')).toHaveLength(3);
+    // The oldest is there: no more to ask for.
+    expect(screen.queryByRole('button', { name: 'Meer beoordelingen tonen' })).toBeNull();
   });
 
   it('answers an unknown or offline provider with the not-found page', async () => {

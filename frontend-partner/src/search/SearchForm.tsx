@@ -95,7 +95,7 @@ export function SearchForm({ criteria, onSearch, errors }: SearchFormProps) {
       locationInput.current?.focus();
       return;
     }
-    onSearch({ ...criteria, q: q.trim(), category, ...located, dayParts, page: 1 });
+    onSearch({ ...criteria, q: q.trim(), category, ...located, dayParts });
   };
 
   const daysId = `${ids}-days`;

@@ -73,9 +73,9 @@ describe('finding a provider', { timeout: 20_000 }, () => {
       category: 'klusjesmannen',
       place_id: '2745912',
       sort: 'distance',
-      page: '1',
-      page_size: '10',
+      limit: '10',
     });
+    expect(sent.has('cursor')).toBe(false);
     expect(sent.has('postcode')).toBe(false);
     expect(sent.getAll('day_parts')).toEqual(['monday:morning', 'saturday:evening']);
 
@@ -167,15 +167,21 @@ describe('finding a provider', { timeout: 20_000 }, () => {
     expect(searchCalls(api)).toHaveLength(0);
   });
 
-  it('takes a shared search from the address, pages through it and changes the order', async () => {
+  it('takes a shared search from the address, adds the next page and changes the order', async () => {
     const user = userEvent.setup();
+    let answerMore: (response: Response) => void = () => {};
     const api = publicApi({
       'GET /api/v1/providers/search': (call) => {
-        const page = Number(new URLSearchParams(call.search).get('page'));
+        const cursor = new URLSearchParams(call.search).get('cursor');
+        if (cursor === 'after-pieter') {
+          return new Promise<Response>((resolve) => {
+            answerMore = resolve;
+          });
+        }
         return json(
-          resultsWith(page === 2 ? [NEW_CARD] : [PIETER_CARD], {
-            total: 25,
-            page,
+          resultsWith([PIETER_CARD], {
+            total: 2,
+            next_cursor: 'after-pieter',
             place: UTRECHT_PLACE,
           }),
         );
@@ -188,23 +194,35 @@ describe('finding a provider', { timeout: 20_000 }, () => {
     expect(within(form).getByRole('combobox', { name: 'Plaats of postcode' })).toHaveValue(
       'Utrecht',
     );
-    await screen.findByRole('heading', { name: '25 dienstverleners gevonden' });
+    const results = await screen.findByRole('list', { name: '2 dienstverleners gevonden' });
     expect(lastSearch(api).get('place_id')).toBe('2745912');
+    expect(within(results).getAllByRole('listitem')).toHaveLength(1);
 
-    const pages = screen.getByRole('navigation', { name: "Pagina's met resultaten" });
-    expect(within(pages).getByRole('button', { name: 'Pagina 1' })).toHaveAttribute(
-      'aria-current',
-      'page',
-    );
-    await user.click(within(pages).getByRole('button', { name: 'Pagina 2' }));
-    await screen.findByRole('link', { name: 'Anke Nieuw' });
-    expect(lastSearch(api).get('page')).toBe('2');
-    expect(new URLSearchParams(where().split('?')[1]).get('page')).toBe('2');
+    await user.click(screen.getByRole('button', { name: 'Meer resultaten tonen' }));
+    expect(lastSearch(api).get('cursor')).toBe('after-pieter');
+    expect(lastSearch(api).get('q')).toBe('klus');
+    // While the next page loads, the results stay and the button says so (keeping the focus).
+    const loading = await screen.findByRole('button', { name: 'Meer resultaten laden…' });
+    expect(loading).toHaveFocus();
+    expect(results).toHaveAttribute('aria-busy', 'true');
+    expect(within(results).getByRole('link', { name: 'Pieter Dienstverlener' })).toBeVisible();
+    answerMore(json(resultsWith([NEW_CARD], { total: null, place: UTRECHT_PLACE })));
+
+    await within(results).findByRole('link', { name: 'Anke Nieuw' });
+    const items = within(results).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    // The first added card takes the focus; the count stays the first page's.
+    await waitFor(() => expect(items[1]).toHaveFocus());
+    expect(screen.getByRole('heading', { name: '2 dienstverleners gevonden' })).toBeVisible();
+    // The last page: nothing more to show.
+    expect(screen.queryByRole('button', { name: 'Meer resultaten tonen' })).toBeNull();
+    // The pages are not in the address: a shared search starts at the top.
+    expect(new URLSearchParams(where().split('?')[1]).has('cursor')).toBe(false);
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Sorteren op' }), 'Waardering');
     await waitFor(() => expect(lastSearch(api).get('sort')).toBe('rating'));
     // A new order starts at the first page.
-    expect(lastSearch(api).get('page')).toBe('1');
+    expect(lastSearch(api).has('cursor')).toBe(false);
   });
 
   it('shows grey cards while searching and suggestions when nothing is found', async () => {

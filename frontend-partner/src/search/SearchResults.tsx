@@ -5,52 +5,66 @@ import {
   Group,
   List,
   NativeSelect,
-  Pagination,
   Skeleton,
   Stack,
   Text,
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import type { UseQueryResult } from '@tanstack/react-query';
-import type { Ref } from 'react';
+import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query';
+import { useEffect, useRef, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchResults as Results } from '../api/providers';
-import { PAGE_SIZE, type SearchCriteria, type SortOrder } from './criteria';
+import type { SearchCriteria, SortOrder } from './criteria';
 import { ResultCard } from './ResultCard';
 
 export interface SearchResultsProps {
   criteria: SearchCriteria;
-  results: UseQueryResult<Results>;
+  /** The pages fetched so far (`fetchNextPage` adds one). */
+  results: UseInfiniteQueryResult<InfiniteData<Results>>;
   /** Whether the API refused the search (its messages are at the form's fields). */
   refused: boolean;
   onSort: (sort: SortOrder) => void;
-  onPage: (page: number) => void;
   onClear: () => void;
-  /** The results' heading, which takes the focus after a page change. */
+  /** The results' heading, which takes the focus after a search. */
   headingRef?: Ref<HTMLHeadingElement>;
 }
 
 /**
- * The results: how many and where, the order, one card per provider and the pages. While
- * searching, grey cards; nothing found, suggestions and a way to start over.
+ * The results: how many and where, the order, one card per provider, and a button that adds
+ * the next page under them (the first added card takes the focus). While searching, grey
+ * cards; nothing found, suggestions and a way to start over.
  */
 export function SearchResults(props: SearchResultsProps) {
-  const { criteria, results, refused, onSort, onPage, onClear, headingRef } = props;
+  const { criteria, results, refused, onSort, onClear, headingRef } = props;
   const { t } = useTranslation();
-  const data = results.data;
+  const first = results.data?.pages[0];
+  const providers = results.data?.pages.flatMap((page) => page.items) ?? [];
+  // The total comes with the first page only.
+  const total = first?.total ?? providers.length;
   const located = criteria.place !== null || criteria.postcode !== '';
-  const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
+  const loadingMore = results.isFetchingNextPage;
+
+  // Mantine types a Stack's ref as a div's, whatever element it renders (here a list).
+  const list = useRef<HTMLDivElement>(null);
+  // How many cards were shown when more were asked for: the first new one takes the focus.
+  const focusFrom = useRef<number | null>(null);
+  useEffect(() => {
+    const from = focusFrom.current;
+    if (from === null || providers.length <= from) return;
+    focusFrom.current = null;
+    list.current?.querySelectorAll<HTMLElement>(':scope > li')[from]?.focus();
+  }, [providers.length]);
 
   let heading: string;
   if (refused) heading = t('search.results.refused');
-  else if (results.isPending || !data) heading = t('search.results.searching');
-  else heading = t('search.results.count', { count: data.total });
+  else if (results.isPending || !first) heading = t('search.results.searching');
+  else heading = t('search.results.count', { count: total });
 
-  const near = data?.place
+  const near = first?.place
     ? criteria.postcode
-      ? t('search.results.nearPostcode', { postcode: criteria.postcode, place: data.place.name })
-      : t('search.results.near', { place: data.place.name })
+      ? t('search.results.nearPostcode', { postcode: criteria.postcode, place: first.place.name })
+      : t('search.results.near', { place: first.place.name })
     : null;
 
   return (
@@ -69,7 +83,7 @@ export function SearchResults(props: SearchResultsProps) {
           </Title>
           {near ? <Text c="dark.6">{near}</Text> : null}
         </Stack>
-        {data && data.total > 1 ? (
+        {first && total > 1 ? (
           <NativeSelect
             id="search-sort"
             label={t('search.sort.label')}
@@ -86,13 +100,13 @@ export function SearchResults(props: SearchResultsProps) {
           />
         ) : null}
       </Group>
-      <VisuallyHidden role="status">{data && !results.isFetching ? heading : ''}</VisuallyHidden>
+      <VisuallyHidden role="status">{first && !results.isFetching ? heading : ''}</VisuallyHidden>
 
       {refused ? null : results.isPending ? (
         <ResultSkeletons />
-      ) : results.isError ? (
+      ) : results.isError && !results.isFetchNextPageError ? (
         <ErrorState error={results.error} onRetry={() => void results.refetch()} />
-      ) : data && data.results.length > 0 ? (
+      ) : providers.length > 0 ? (
         <>
           <Stack
             component="ul"
@@ -102,30 +116,31 @@ export function SearchResults(props: SearchResultsProps) {
             style={{ listStyle: 'none' }}
             aria-labelledby="results-title"
             aria-busy={results.isFetching}
+            ref={list}
           >
-            {data.results.map((provider) => (
-              <li key={provider.id}>
+            {providers.map((provider) => (
+              <li key={provider.id} tabIndex={-1}>
                 <ResultCard provider={provider} />
               </li>
             ))}
           </Stack>
-          {pages > 1 ? (
-            <nav aria-label={t('search.pages.label')}>
-              <Pagination
-                total={pages}
-                value={Math.min(criteria.page, pages)}
-                onChange={onPage}
-                withEdges={false}
-                siblings={1}
-                getItemProps={(page) => ({
-                  'aria-label': t('search.pages.page', { page }),
-                  ...(page === criteria.page ? { 'aria-current': 'page' as const } : {}),
-                })}
-                getControlProps={(control) => ({
-                  'aria-label': t(`search.pages.${control}`),
-                })}
-              />
-            </nav>
+          {results.isFetchNextPageError ? (
+            <ErrorState error={results.error} onRetry={() => void results.fetchNextPage()} />
+          ) : results.hasNextPage ? (
+            <Group justify="center">
+              {/* Not disabled while loading: a disabled button would drop the focus. */}
+              <Button
+                variant="light"
+                aria-disabled={loadingMore}
+                onClick={() => {
+                  if (loadingMore) return;
+                  focusFrom.current = providers.length;
+                  void results.fetchNextPage();
+                }}
+              >
+                {loadingMore ? t('search.more.loading') : t('search.more.show')}
+              </Button>
+            </Group>
           ) : null}
         </>
       ) : (

@@ -10,7 +10,7 @@ export const ALL_DAY_PARTS: readonly DayPartKey[] = WEEKDAYS.flatMap((day) =>
 
 export type SortOrder = 'distance' | 'rating';
 
-/** The results on one page. */
+/** The results a page brings ("more results" adds the next page under them). */
 export const PAGE_SIZE = 10;
 
 /** What the visitor searched for: kept in the address bar, so a search can be shared. */
@@ -24,7 +24,6 @@ export interface SearchCriteria {
   postcode: string;
   dayParts: DayPartKey[];
   sort: SortOrder;
-  page: number;
 }
 
 export const NO_CRITERIA: SearchCriteria = {
@@ -34,11 +33,10 @@ export const NO_CRITERIA: SearchCriteria = {
   postcode: '',
   dayParts: [],
   sort: 'distance',
-  page: 1,
 };
 
 /** The address's keys, the API's names (the place's name is for the field only). */
-const KEYS = ['q', 'category', 'place_id', 'postcode', 'day_parts', 'sort', 'page'] as const;
+const KEYS = ['q', 'category', 'place_id', 'postcode', 'day_parts', 'sort'] as const;
 
 const POSTCODE = /^\s*([1-9][0-9]{3})\s*([a-zA-Z]{2})\s*$/;
 
@@ -75,7 +73,6 @@ export function criteriaFrom(params: URLSearchParams): SearchCriteria {
     // Known cells only, in the week's order.
     dayParts: ALL_DAY_PARTS.filter((key) => dayParts.has(key)),
     sort: params.get('sort') === 'rating' ? 'rating' : 'distance',
-    page: positive(params.get('page')) ?? 1,
   };
 }
 
@@ -92,7 +89,6 @@ export function paramsFrom(criteria: SearchCriteria): URLSearchParams {
   }
   for (const key of criteria.dayParts) params.append('day_parts', key);
   if (criteria.sort !== 'distance') params.set('sort', criteria.sort);
-  if (criteria.page > 1) params.set('page', String(criteria.page));
   return params;
 }
 
@@ -106,7 +102,6 @@ export function apiQueryFrom(criteria: SearchCriteria): SearchQuery {
     ...(!criteria.place && criteria.postcode ? { postcode: criteria.postcode } : {}),
     ...(criteria.dayParts.length > 0 ? { day_parts: criteria.dayParts } : {}),
     ...(criteria.sort === 'rating' || located ? { sort: criteria.sort } : {}),
-    page: criteria.page,
-    page_size: PAGE_SIZE,
+    limit: PAGE_SIZE,
   };
 }

@@ -63,7 +63,7 @@ export function resultsWith(
   results: ProviderCard[],
   overrides: Partial<SearchResults> = {},
 ): SearchResults {
-  return { total: results.length, page: 1, page_size: 10, place: null, results, ...overrides };
+  return { items: results, next_cursor: null, place: null, total: results.length, ...overrides };
 }
 
 export const REVIEW_WITH_REPLY: Review = {
@@ -117,12 +117,7 @@ export function pieterWith(overrides: Partial<PublicProfile> = {}): PublicProfil
     latitude: 52.09,
     longitude: 5.12,
     day_parts: { monday: ['morning', 'afternoon'], thursday: ['morning'] },
-    reviews: {
-      total: 2,
-      page: 1,
-      page_size: 10,
-      reviews: [REVIEW_WITH_REPLY, REVIEW_WITHOUT_REPLY],
-    },
+    reviews: { items: [REVIEW_WITH_REPLY, REVIEW_WITHOUT_REPLY], next_cursor: null },
     ...overrides,
   };
 }

@@ -3633,6 +3633,18 @@ export interface components {
       next_cursor: string | null;
     };
     /**
+     * Page[ReviewRead]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_ReviewRead_: {
+      /** Items */
+      items: components['schemas']['ReviewRead'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
      * PasswordChange
      * @description The current password and the new one.
      * @example {
@@ -4048,7 +4060,7 @@ export interface components {
      */
     ProviderCard: {
       /** Categories */
-      categories: components['schemas']['CategoryRead'][];
+      categories: components['schemas']['PublicCategory'][];
       /** Company Name */
       company_name: string | null;
       /**
@@ -4336,6 +4348,38 @@ export interface components {
        */
       vog_missing: boolean;
     };
+    /**
+     * PublicBadges
+     * @description What Kring's staff checked, shown to customers as "seen by Kring".
+     */
+    PublicBadges: {
+      /** Identity Document Seen */
+      identity_document_seen: boolean;
+      /** Introduction Video */
+      introduction_video: boolean;
+      /** Seen In Person */
+      seen_in_person: boolean;
+    };
+    /**
+     * PublicCategory
+     * @description A category of services, named in the reader's language.
+     * @example {
+     *       "id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *       "name": "Computerhulp",
+     *       "slug": "computerhulp"
+     *     }
+     */
+    PublicCategory: {
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Name */
+      name: string;
+      /** Slug */
+      slug: string;
+    };
     /** PublicPriceList */
     PublicPriceList: {
       /** Bytes */
@@ -4348,9 +4392,9 @@ export interface components {
      * @description What customers see of a live provider.
      */
     PublicProfile: {
-      badges: components['schemas']['BadgesRead'];
+      badges: components['schemas']['PublicBadges'];
       /** Categories */
-      categories: components['schemas']['CategoryRead'][];
+      categories: components['schemas']['PublicCategory'][];
       /** Company Name */
       company_name: string | null;
       /** Day Parts */
@@ -4389,12 +4433,46 @@ export interface components {
       /** Radius Km */
       radius_km: number | null;
       rating: components['schemas']['Rating'];
-      reviews: components['schemas']['ReviewPage'];
+      /** @description The newest reviews; `next_cursor` goes on at `/providers/{id}/reviews`. */
+      reviews: components['schemas']['Page_ReviewRead_'];
       /** Services */
-      services: components['schemas']['ServiceRead'][];
+      services: components['schemas']['PublicService'][];
       video: components['schemas']['PublicVideo'] | null;
       /** Work Area Kind */
       work_area_kind: ('places' | 'radius' | 'country') | null;
+    };
+    /**
+     * PublicService
+     * @description A priced service, with its member price.
+     */
+    PublicService: {
+      /**
+       * Description
+       * @default
+       */
+      description: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /**
+       * Member Price Cents
+       * @description The customer price minus 10%, rounded half-up.
+       */
+      member_price_cents: number;
+      /** Name */
+      name: string;
+      /**
+       * Price Cents
+       * @description The customer price.
+       */
+      price_cents: number;
+      /**
+       * Unit
+       * @enum {string}
+       */
+      unit: 'hour' | 'service';
     };
     /** PublicVideo */
     PublicVideo: {
@@ -4491,17 +4569,6 @@ export interface components {
        */
       requested_at: string;
     };
-    /** ReviewPage */
-    ReviewPage: {
-      /** Page */
-      page: number;
-      /** Page Size */
-      page_size: number;
-      /** Reviews */
-      reviews: components['schemas']['ReviewRead'][];
-      /** Total */
-      total: number;
-    };
     /** ReviewRead */
     ReviewRead: {
       /** Author Name */
@@ -4539,17 +4606,21 @@ export interface components {
     /**
      * SearchResults
      * @description One page of results; `place` is where distances are measured from.
+     * @example {
+     *       "items": []
+     *     }
      */
     SearchResults: {
-      /** Page */
-      page: number;
-      /** Page Size */
-      page_size: number;
+      /** Items */
+      items: components['schemas']['ProviderCard'][];
+      /** Next Cursor */
+      next_cursor: string | null;
       place: components['schemas']['PlaceRead'] | null;
-      /** Results */
-      results: components['schemas']['ProviderCard'][];
-      /** Total */
-      total: number;
+      /**
+       * Total
+       * @description How many providers match in all: on the first page only (null after it).
+       */
+      total: number | null;
     };
     /**
      * Security
@@ -13097,8 +13168,10 @@ export interface operations {
         day_parts?: string[] | null;
         /** @description By default: distance with a place. */
         sort?: ('distance' | 'rating' | 'relevance') | null;
-        page?: number;
-        page_size?: number;
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
       };
       header?: never;
       path?: never;
@@ -13373,8 +13446,10 @@ export interface operations {
   'search:list_reviews': {
     parameters: {
       query?: {
-        page?: number;
-        page_size?: number;
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
       };
       header?: never;
       path: {
@@ -13390,7 +13465,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ReviewPage'];
+          'application/json': components['schemas']['Page_ReviewRead_'];
         };
       };
       /** @description Not found */
