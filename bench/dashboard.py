@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Any
 
 import asyncpg
@@ -169,7 +169,8 @@ async def _rounds(clients: list[httpx.AsyncClient]) -> dict[str, Any]:
         "requests_per_second": round(4 * len(rounds) / elapsed, 1),
         "round": summary(rounds),
         **{name: summary(per_endpoint[name]) for name in ENDPOINTS},
-        "non_200": len(failures),
+        # Status -> count; a 500 after 30 s is the database pool's wait running out.
+        "non_200": {str(k): v for k, v in sorted(Counter(failures).items())},
     }
 
 
@@ -220,7 +221,8 @@ async def _one_at_a_time(
         **figures,
         "round": summary(rounds),
         **{name: summary(per_endpoint[name]) for name in ENDPOINTS},
-        "non_200": len(failures),
+        # Status -> count; a 500 after 30 s is the database pool's wait running out.
+        "non_200": {str(k): v for k, v in sorted(Counter(failures).items())},
     }
 
 
@@ -236,7 +238,7 @@ def _print(concurrent: dict[str, Any], idle: dict[str, Any], held: dict[str, Any
     print(
         f"  {PROVIDERS} providers at once, each sending the four GETs together, {ROUNDS} rounds: "
         f"{concurrent['rounds_per_second']} rounds/s ({concurrent['requests_per_second']} req/s),"
-        f" non-200: {concurrent['non_200']}"
+        f" non-200: {concurrent['non_200'] or 'none'}"
     )
     print(header)
     print(_line("all four", concurrent["round"]))
@@ -244,7 +246,7 @@ def _print(concurrent: dict[str, Any], idle: dict[str, Any], held: dict[str, Any
         print(_line(name, concurrent[name]))
     print(
         f"  One provider at a time, nothing else running ({idle['trials']} trials), "
-        f"non-200: {idle['non_200']}"
+        f"non-200: {idle['non_200'] or 'none'}"
     )
     print(header)
     print(_line("all four", idle["round"]))
@@ -253,7 +255,8 @@ def _print(concurrent: dict[str, Any], idle: dict[str, Any], held: dict[str, Any
     print(
         f"  While another connection holds the profile row for {held['hold_ms']:.0f} ms "
         f"({held['trials']} trials, one provider at a time): {held['answered_while_held']} of "
-        f"{held['of']} GETs answered before the lock was released, non-200: {held['non_200']}"
+        f"{held['of']} GETs answered before the lock was released, "
+        f"non-200: {held['non_200'] or 'none'}"
     )
     print(header)
     print(_line("all four", held["round"]))

@@ -200,7 +200,9 @@ async def measure(base: str, database_url: str) -> None:
                 latencies.append(time.perf_counter() - started)
                 if answer.status_code != 200:
                     raise RuntimeError(f"search answered {answer.status_code}: {answer.text}")
-                found.append(answer.json()["total"])
+                body = answer.json()
+                # Keyset pages (`items`, `next_cursor`) may carry no total: count the page.
+                found.append(body.get("total", len(body.get("items", body.get("results", [])))))
             _report(label, latencies, found)
 
 
