@@ -85,8 +85,9 @@ migration: setup-python ## Autogenerate a migration: make migration name=add_ord
 	@test -n "$(name)" || { echo "usage: make migration name=short_slug"; exit 2; }
 	$(BIN)/kring migration "$(name)"
 
-bench: setup build-frontend ## Benchmarks (not part of make test)
-	$(BIN)/python -m bench
+# The portals are built only when the bundle sizes are measured (all benches, or only=...bundles).
+bench: setup-python $(if $(or $(if $(only),,all),$(findstring bundles,$(only))),setup build-frontend) ## Benchmarks (not part of make test): make bench [only=dashboard,keyset]
+	$(BIN)/python -m bench $(only)
 
 people ?= 200
 minutes ?= 10

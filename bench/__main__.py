@@ -1,24 +1,32 @@
 """Benchmarks: API latency under 64 concurrent connections, outbox throughput, search over
-100,000 providers, bundles.
+100,000 providers (one at a time, and page after page), the provider dashboard, bundles.
 
-Starts its own embedded PostgreSQL, Redis and SMTP sink in a scratch directory, serves the API
-with one uvicorn worker (as `kring serve` does), and measures from a client in this process.
+    python -m bench [api,outbox,search,dashboard,keyset,bundles]
+
+Starts its own embedded PostgreSQL, Redis and SMTP sink in a scratch directory (or uses
+KRING_BENCH_DATABASE_URL / KRING_BENCH_REDIS_URL), serves the API with one uvicorn worker (as
+`kring serve` does), and measures from a client in this process. Figures of the dashboard and
+keyset benches are also written to bench/results/.
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
+import contextlib
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
-from bench import search
+from bench import dashboard, keyset, search
 from kring.kit import embedded, mail_sink
 
 REQUESTS = 4000
@@ -128,50 +136,124 @@ def wait_ready(base: str) -> None:
     raise RuntimeError("the API did not become ready")
 
 
+BENCHES = ("api", "outbox", "search", "dashboard", "keyset", "bundles")
+# Login attempts all come from 127.0.0.1 here: lift the per-address limit on this server only.
+UNLIMITED = "1000000"
+
+
+def _external_database(url: str) -> None:
+    """Create the database of KRING_BENCH_DATABASE_URL when it does not exist yet."""
+    import asyncpg
+
+    async def create() -> None:
+        parts = urlsplit(url.replace("postgresql+asyncpg://", "postgresql://"))
+        name = parts.path.lstrip("/")
+        if not name.isidentifier():
+            raise ValueError(f"not a plain database name: {name!r}")
+        admin = await asyncpg.connect(urlunsplit(parts._replace(path="/postgres")))
+        try:
+            if not await admin.fetchval("SELECT 1 FROM pg_database WHERE datname = $1", name):
+                await admin.execute(f'CREATE DATABASE "{name}"')
+        finally:
+            await admin.close()
+
+    asyncio.run(create())
+
+
+@contextlib.contextmanager
+def servers(var: Path) -> Iterator[tuple[str, str]]:
+    """PostgreSQL and Redis URLs: KRING_BENCH_DATABASE_URL / KRING_BENCH_REDIS_URL when set
+    (a server you run; data is kept between runs), else embedded ones in the scratch dir."""
+    database_url = os.environ.get("KRING_BENCH_DATABASE_URL")
+    redis_url = os.environ.get("KRING_BENCH_REDIS_URL")
+    with contextlib.ExitStack() as stack:
+        if database_url:
+            _external_database(database_url)
+        else:
+            postgres = embedded.start_postgres(var / "pg")
+            stack.callback(postgres.stop)
+            database_url = postgres.url
+        if not redis_url:
+            redis = embedded.start_redis(var / "redis")
+            stack.callback(redis.stop)
+            redis_url = redis.url
+        yield database_url, redis_url
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "only",
+        nargs="?",
+        default=",".join(BENCHES),
+        help=f"which, comma-separated (default all): {','.join(BENCHES)}",
+    )
+    chosen = set(parser.parse_args().only.split(","))
+    if not chosen <= set(BENCHES):
+        parser.error(f"unknown: {', '.join(sorted(chosen - set(BENCHES)))}")
     with tempfile.TemporaryDirectory(prefix="kring-bench-") as scratch:
         var = Path(scratch)
-        postgres = embedded.start_postgres(var / "pg")
-        redis = embedded.start_redis(var / "redis")
-        sink = mail_sink.start_sink(var / "mail")
-        port = mail_sink.free_port()
-        env = {
-            **os.environ,
-            "KRING_ENV": "test",
-            "KRING_DATABASE_URL": postgres.url,
-            "KRING_REDIS_URL": redis.url,
-            "KRING_SMTP_HOST": str(sink.hostname),
-            "KRING_SMTP_PORT": str(sink.port),
-            "KRING_VAR_DIR": str(var),
-            "KRING_QUEUE_NAME": "kring:bench",
-            "KRING_LOG_LEVEL": "WARNING",
-        }
-        kring = [sys.executable, "-m", "kring.cli"]
-        subprocess.run([*kring, "migrate"], env=env, check=True, stdout=subprocess.DEVNULL)
-        api = subprocess.Popen(
-            [*kring, "serve", "--port", str(port)], env=env, stderr=subprocess.DEVNULL
+        with servers(var) as (database_url, redis_url):
+            serve(var, database_url, redis_url, chosen)
+    if "bundles" in chosen:
+        print("Portal bundles (initial JavaScript, gzip):")
+        npm = shutil.which("npm") or "npm"
+        subprocess.run([npm, "run", "size", "--silent"], cwd=ROOT, check=False)
+
+
+def serve(var: Path, database_url: str, redis_url: str, chosen: set[str]) -> None:
+    """Migrate, start the API (one uvicorn worker) and, for the outbox, a worker; run them."""
+    if not chosen - {"bundles"}:
+        return
+    sink = mail_sink.start_sink(var / "mail")
+    port = mail_sink.free_port()
+    base = f"http://127.0.0.1:{port}"
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("KRING_")},
+        # dev: plain-http cookies on 127.0.0.1, so providers can log in over http.
+        "KRING_ENV": "dev",
+        "KRING_PUBLIC_URL": base,
+        "KRING_DATABASE_URL": database_url,
+        "KRING_REDIS_URL": redis_url,
+        "KRING_SMTP_HOST": str(sink.hostname),
+        "KRING_SMTP_PORT": str(sink.port),
+        "KRING_VAR_DIR": str(var),
+        "KRING_QUEUE_NAME": "kring:bench",
+        "KRING_LOG_LEVEL": "WARNING",
+        "KRING_LOGIN_ATTEMPTS_PER_IP_PER_10_MINUTES": UNLIMITED,
+    }
+    kring = [sys.executable, "-m", "kring.cli"]
+    subprocess.run([*kring, "migrate"], env=env, check=True, stdout=subprocess.DEVNULL)
+    processes = [
+        subprocess.Popen([*kring, "serve", "--port", str(port)], env=env, stderr=subprocess.DEVNULL)
+    ]
+    if "outbox" in chosen:
+        processes.append(subprocess.Popen([*kring, "worker"], env=env, stderr=subprocess.DEVNULL))
+    try:
+        wait_ready(base)
+        print(
+            f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at the start (a shared "
+            "machine makes every figure noisy: run twice and compare)"
         )
-        worker = subprocess.Popen([*kring, "worker"], env=env, stderr=subprocess.DEVNULL)
-        try:
-            base = f"http://127.0.0.1:{port}"
-            wait_ready(base)
+        if "api" in chosen:
             print(f"API, one uvicorn worker, {CONCURRENCY} concurrent connections:")
             for path in ("/api/v1/health", "/api/v1/ready"):
                 if not wrk(base, path):
                     asyncio.run(hammer(base, path))
+        if "outbox" in chosen:
             print("Outbox -> arq -> SMTP sink:")
             asyncio.run(outbox_throughput(env))
-            search.run(base, postgres.url)
-        finally:
-            for process in (api, worker):
-                process.terminate()
-                process.wait(15)
-            sink.stop()
-            redis.stop()
-            postgres.stop()
-    print("Portal bundles (initial JavaScript, gzip):")
-    npm = shutil.which("npm") or "npm"
-    subprocess.run([npm, "run", "size", "--silent"], cwd=ROOT, check=False)
+        if "dashboard" in chosen:
+            dashboard.run(base, database_url)
+        if "search" in chosen:
+            search.run(base, database_url)
+        if "keyset" in chosen:
+            keyset.run(base, database_url)
+    finally:
+        for process in processes:
+            process.terminate()
+            process.wait(15)
+        sink.stop()
 
 
 if __name__ == "__main__":
