@@ -67,10 +67,11 @@ test-e2e: setup build-frontend
 
 # --- the rest ----------------------------------------------------------------------------------
 
-lint: setup ## ruff, mypy --strict, tsc --strict, eslint and the translation checks
+lint: setup ## ruff, mypy --strict, import-linter, tsc --strict, eslint and the translation checks
 	$(BIN)/ruff check backend tests migrations bench scripts
 	$(BIN)/ruff format --check backend tests migrations bench scripts
 	$(BIN)/mypy
+	$(BIN)/lint-imports --no-cache
 	npm run lint --silent
 
 fmt: setup ## Format the Python code and fix what ruff can

@@ -9,7 +9,6 @@ from __future__ import annotations
 import uuid
 from typing import Any, Literal
 
-from fastapi import Request
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kring.auth.principal import Principal, Visitor
@@ -59,38 +58,3 @@ async def record(
         )
     )
     await db.flush()
-
-
-def client_of(request: Request | None) -> tuple[str | None, str | None]:
-    if request is None:
-        return None, None
-    ip = request.client.host if request.client else None
-    return ip, (request.headers.get("user-agent") or "")[:300] or None
-
-
-async def record_for_request(
-    session: AsyncSession,
-    action: str,
-    *,
-    request: Request | None,
-    actor_user_id: uuid.UUID | None,
-    outcome: Outcome = "success",
-    subject_type: str | None = None,
-    subject_id: uuid.UUID | None = None,
-    organisation_id: uuid.UUID | None = None,
-    details: dict[str, Any] | None = None,
-) -> None:
-    """Transitional: the old call shape, until every domain passes its principal."""
-    ip, user_agent = client_of(request)
-    who = Visitor(client_address=ip, user_agent=user_agent)
-    await record(
-        session,
-        who,
-        action,
-        outcome=outcome,
-        subject_type=subject_type,
-        subject_id=subject_id,
-        organisation_id=organisation_id,
-        person_id=actor_user_id,
-        details=details,
-    )

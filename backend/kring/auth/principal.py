@@ -105,6 +105,11 @@ class Principal:
 AnyPrincipal = Principal | Visitor
 
 
+def holds_staff_role(user: User) -> bool:
+    """Whether the person is one of Kring's staff (whatever their role)."""
+    return user.staff_role is not None
+
+
 def visitor_of(request: Request) -> Visitor:
     """Anyone: where the request came from, for the audit trail and the rate limits."""
     address = request.client.host if request.client else None

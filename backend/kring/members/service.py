@@ -14,6 +14,7 @@ from kring.accounts.service import (
 )
 from kring.audit import service as audit
 from kring.auth.organisations import OrganisationPrincipal
+from kring.auth.principal import holds_staff_role
 from kring.auth.sessions import revoke_sessions
 from kring.kit.errors import Conflict, Forbidden, InvalidInput
 from kring.kit.i18n import N_
@@ -237,7 +238,7 @@ async def reset_member_mfa(
     if user.id == acting.principal.user_id:
         raise Conflict(N_("Change your own two-step verification under Account security."))
     if not acting.via_staff and (
-        user.staff_role is not None or await repository.belongs_elsewhere(acting, user.id)
+        holds_staff_role(user) or await repository.belongs_elsewhere(acting, user.id)
     ):
         # It would also change their access to other organisations (or to Kring itself).
         raise Conflict(

@@ -16,7 +16,7 @@ from kring.kit.pagination import Keyset, Page, PageRequest, SortKey
 from kring.kit.repository import Repository
 from kring.models.organisation import Organisation
 
-_BRANCH = aliased(Organisation, name="branch")
+_BRANCH = aliased(Organisation, name="serving_branch")
 _SORT_NAME = func.lower(Organisation.name).label("sort_name")
 BY_NAME = Keyset(
     "organisations", (SortKey(_SORT_NAME, kind=str), SortKey(Organisation.__table__.c.id))

@@ -5,8 +5,7 @@ from __future__ import annotations
 from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from kring.auth.principal import Principal
-from kring.auth.provider import ProviderPrincipal, provider_profile
+from kring.auth.provider import ProviderPrincipal
 from kring.config import Settings
 from kring.kit import money as pricing
 from kring.kit import validators
@@ -62,13 +61,6 @@ from kring.providers.video import video_version
 from kring.search import service as search
 
 TERMS_VERSION = "2026-11"
-
-
-async def own_profile(
-    db: AsyncSession, principal: Principal, *, create: bool = False, lock: bool = True
-) -> ProviderProfile:
-    """Transitional, for the domains that still call it: use `auth.provider`'s principals."""
-    return await provider_profile(db, principal, lock=lock, create=create)
 
 
 _OWN = "/api/v1/provider/profile"
@@ -383,7 +375,6 @@ __all__ = [
     "erase_profiles",
     "fee_paid",
     "home_address_changed",
-    "own_profile",
     "photo_variant",
     "photo_version",
     "purge_fiscal_records",
