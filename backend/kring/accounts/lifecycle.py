@@ -12,16 +12,16 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import String, cast, delete, func, insert, select, text, update
+from sqlalchemy import String, cast, delete, func, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from kring.audit import service as audit
 from kring.auth import api_clients
+from kring.auth.principal import SYSTEM
 from kring.config import Settings
 from kring.kit import outbox
-from kring.kit.db import new_id
 from kring.kit.links import site_link
 from kring.kit.working_days import AMSTERDAM
-from kring.models.audit import AuditEvent
 from kring.models.mfa import MfaChallenge, MfaFactor, RecoveryCode
 from kring.models.organisation import Membership
 from kring.models.provider import ProviderProfile, ProviderStatus
@@ -52,23 +52,6 @@ async def _boundaries(db: AsyncSession, now: datetime) -> tuple[datetime, dateti
         )
     ).one()
     return row[0], row[1], row[2]
-
-
-async def _audit(db: AsyncSession, action: str, ids: list[uuid.UUID]) -> None:
-    await db.execute(
-        insert(AuditEvent),
-        [
-            {
-                "id": new_id(),
-                "action": action,
-                "outcome": "success",
-                "subject_type": "user",
-                "subject_id": user_id,
-                "details": {"by": "accounts.lifecycle"},
-            }
-            for user_id in ids
-        ],
-    )
 
 
 async def _mail(
@@ -139,7 +122,14 @@ async def _delete(db: AsyncSession, two_years_ago: datetime) -> tuple[int, int]:
         )
     ):
         profiles += await erase_personal_data(db, ids)
-        await _audit(db, "account.deleted_inactive", ids)
+        await audit.record_many(
+            db,
+            SYSTEM,
+            "account.deleted_inactive",
+            subject_type="user",
+            subject_ids=ids,
+            details={"by": "accounts.lifecycle"},
+        )
         deleted += len(ids)
     return deleted, profiles
 
@@ -193,7 +183,14 @@ async def _deactivate(db: AsyncSession, now: datetime, six_months_ago: datetime)
         await api_clients.end_tokens_of(db, ids)
         await providers.take_offline(db, ids, by="accounts.lifecycle")
         await _mail(db, "account_deactivated", rows)
-        await _audit(db, "account.deactivated_inactive", ids)
+        await audit.record_many(
+            db,
+            SYSTEM,
+            "account.deactivated_inactive",
+            subject_type="user",
+            subject_ids=ids,
+            details={"by": "accounts.lifecycle"},
+        )
         deactivated += len(rows)
 
 

@@ -55,24 +55,6 @@ async def _require_step_up(db: AsyncSession, acting: OrganisationPrincipal) -> N
     require_recent_second_factor(principal, bool(await confirmed_factors(db, principal.user_id)))
 
 
-async def _audit(
-    db: AsyncSession,
-    acting: OrganisationPrincipal,
-    action: str,
-    client: ApiClient,
-    details: dict[str, Any] | None = None,
-) -> None:
-    await audit.record(
-        db,
-        acting.principal,
-        action,
-        organisation_id=acting.organisation_id,
-        subject_type="api_client",
-        subject_id=client.id,
-        details=details,
-    )
-
-
 async def create_client(
     db: AsyncSession, settings: Settings, acting: OrganisationPrincipal, body: ApiClientCreate
 ) -> tuple[ApiClient, str]:
@@ -87,7 +69,14 @@ async def create_client(
     )
     db.add(client)
     await db.flush()
-    await _audit(db, acting, "api_client.created", client, {"scopes": list(body.scopes)})
+    await audit.record(
+        db,
+        acting,
+        "api_client.created",
+        subject_type="api_client",
+        subject_id=client.id,
+        details={"scopes": list(body.scopes)},
+    )
     return client, secret
 
 
@@ -108,7 +97,9 @@ async def rotate_secret(
     client.secret_rotated_at = datetime.now(UTC)
     client.responsible_user_id = acting.principal.user_id
     await db.flush()
-    await _audit(db, acting, "api_client.secret_rotated", client)
+    await audit.record(
+        db, acting, "api_client.secret_rotated", subject_type="api_client", subject_id=client.id
+    )
     return client, secret
 
 
@@ -122,7 +113,9 @@ async def revoke_client(
     client.revoked_at = datetime.now(UTC)
     client.token_generation += 1
     await db.flush()
-    await _audit(db, acting, "api_client.revoked", client)
+    await audit.record(
+        db, acting, "api_client.revoked", subject_type="api_client", subject_id=client.id
+    )
 
 
 class TokenRefused(Exception):

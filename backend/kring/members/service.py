@@ -78,9 +78,8 @@ async def _audit(
 ) -> None:
     await audit.record(
         db,
-        acting.principal,
+        acting,
         action,
-        organisation_id=acting.organisation_id,
         subject_type="membership",
         subject_id=membership.id,
         details={"user_id": str(membership.user_id), **(details or {})},

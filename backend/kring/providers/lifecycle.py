@@ -12,13 +12,14 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Date, case, cast, delete, func, insert, literal, select, union_all, update
+from sqlalchemy import Date, case, cast, delete, func, literal, select, union_all, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kring.audit import service as audit
+from kring.auth.principal import SYSTEM
 from kring.kit import outbox
 from kring.kit.db import new_id
-from kring.models.audit import AuditEvent
 from kring.models.contact import ContactRequest, Review
 from kring.models.payment import Payment, PaymentStatus
 from kring.models.promotion import PromotionRequest, PromotionRequestStatus, ProviderInvoice
@@ -102,33 +103,6 @@ KEPT_ON_ERASURE = frozenset(
 FISCAL_RETENTION_YEARS = 7
 
 
-async def _audit(
-    db: AsyncSession,
-    action: str,
-    profile_ids: list[uuid.UUID],
-    by: str,
-    actor_user_id: uuid.UUID | None,
-    details: dict[uuid.UUID, dict[str, Any]] | None = None,
-) -> None:
-    if not profile_ids:
-        return
-    await db.execute(
-        insert(AuditEvent),
-        [
-            {
-                "id": new_id(),
-                "action": action,
-                "outcome": "success",
-                "actor_user_id": actor_user_id,
-                "subject_type": "provider",
-                "subject_id": profile_id,
-                "details": {"by": by, **(details or {}).get(profile_id, {})},
-            }
-            for profile_id in profile_ids
-        ],
-    )
-
-
 async def take_offline(
     db: AsyncSession,
     user_ids: list[uuid.UUID],
@@ -149,7 +123,15 @@ async def take_offline(
             .execution_options(synchronize_session=False)
         )
     )
-    await _audit(db, "provider.taken_offline", ids, by, actor_user_id)
+    await audit.record_many(
+        db,
+        SYSTEM,
+        "provider.taken_offline",
+        subject_type="provider",
+        subject_ids=ids,
+        details={"by": by},
+        person_id=actor_user_id,
+    )
     return ids
 
 
@@ -179,7 +161,15 @@ async def bring_back_online(
             .execution_options(synchronize_session=False)
         )
     )
-    await _audit(db, "provider.back_online", ids, by, actor_user_id)
+    await audit.record_many(
+        db,
+        SYSTEM,
+        "provider.back_online",
+        subject_type="provider",
+        subject_ids=ids,
+        details={"by": by},
+        person_id=actor_user_id,
+    )
     return ids
 
 
@@ -320,13 +310,15 @@ async def erase_profiles(
     # Each profile's own folder too: it holds whatever versions a crash may have left behind.
     files = {row.id: [key for key in row[1:] if key] + [f"providers/{row.id}"] for row in profiles}
     await outbox.add_many(db, DELETE_FILES, [{"keys": keys} for keys in files.values()])
-    await _audit(
+    await audit.record_many(
         db,
+        SYSTEM,
         "provider.erased",
-        ids,
-        by,
-        actor_user_id,
-        {profile_id: {"files": len(keys) - 1} for profile_id, keys in files.items()},
+        subject_type="provider",
+        subject_ids=ids,
+        details={"by": by},
+        details_of={profile_id: {"files": len(keys) - 1} for profile_id, keys in files.items()},
+        person_id=actor_user_id,
     )
     return len(ids)
 
