@@ -55,7 +55,6 @@ export { RequireLogin } from './auth/RequireLogin';
 export { ResetPasswordPage } from './auth/ResetPasswordPage';
 export { SecondFactorSetupPage } from './auth/SecondFactorSetupPage';
 export { StepUpCancelled, StepUpProvider, useStepUp } from './auth/stepUp/StepUpContext';
-export { errorMessage, summaryFieldErrors } from './auth/useAuthSubmit';
 export { SignupPage, type SignupPageProps } from './auth/SignupPage';
 export { UserMenu, type UserMenuLink, type UserMenuProps } from './auth/UserMenu';
 export { VerifyEmailPage } from './auth/VerifyEmailPage';
@@ -94,7 +93,16 @@ export {
 } from './forms/address';
 export { applyApiFieldErrors } from './forms/applyApiFieldErrors';
 export { FormErrors } from './forms/FormErrors';
-export { useApiSubmit } from './forms/useApiSubmit';
+export { FormMessage } from './forms/formMessage';
+export {
+  errorMessage,
+  isTooManyRequests,
+  rateLimitMessage,
+  renameProblemFields,
+  summaryFieldErrors,
+  type FieldRename,
+} from './forms/submitErrors';
+export { useFormSubmit, type FormSubmitOptions } from './forms/useFormSubmit';
 export { useZodForm } from './forms/useZodForm';
 export { createI18n, type AppTranslations } from './i18n/createI18n';
 export {

@@ -5,6 +5,7 @@ import {
   summaryFieldErrors,
   useDocumentTitle,
   useZodForm,
+  useFormSubmit,
 } from '@kring/common';
 import {
   Alert,
@@ -32,7 +33,6 @@ import {
 import classes from '../contact/ContactPage.module.css';
 import { contactSchema, MESSAGE_MAX, type ContactInput } from '../contact/contactSchema';
 import { CharacterCount, COUNTER_BELOW } from '../forms/CharacterCount';
-import { useFormSubmit } from '../forms/useFormSubmit';
 import { useNumbers } from '../format/numbers';
 import { profilePath } from '../paths';
 import { NO_PLACE, PlaceInput } from '../search/PlaceInput';
@@ -120,8 +120,11 @@ function ContactForm({
       });
       onSent(receipt);
     },
-    // A place that is not (or no longer) in the list belongs to the location field.
-    (field) => (field === 'place_id' ? 'location' : field),
+    {
+      // A place that is not (or no longer) in the list belongs to the location field.
+      rename: (field) => (field === 'place_id' ? 'location' : field),
+      rateLimitApart: true,
+    },
   );
 
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { FormErrors, useApiSubmit, useZodForm } from '@kring/common';
+import { FormErrors, useFormSubmit, useZodForm } from '@kring/common';
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
@@ -63,7 +63,7 @@ function RequestForm({
   );
   const form = useZodForm(schema, { defaultValues: { message: '' } });
   const message = useWatch({ control: form.control, name: 'message' });
-  const { onSubmit, formErrors } = useApiSubmit(form, FIELDS, async (values) => {
+  const { onSubmit, formErrors } = useFormSubmit(form, FIELDS, async (values) => {
     onRequested(
       await requestPackage.mutateAsync({ package: pack.package, message: values.message }),
     );

@@ -1,4 +1,4 @@
-import { FormErrors, useApiSubmit, useZodForm } from '@kring/common';
+import { FormErrors, useFormSubmit, useZodForm } from '@kring/common';
 import { ApiProblem, isApiProblem } from '@kring/client';
 import { Button, Group, Radio, Stack, Textarea, TextInput } from '@mantine/core';
 import { useMemo } from 'react';
@@ -49,7 +49,7 @@ export function UpdateForm({
   const schema = useMemo(() => updateSchema(t), [t]);
   const form = useZodForm(schema, { defaultValues: valuesOf(request) });
   const note = useWatch({ control: form.control, name: 'note' });
-  const { onSubmit, formErrors } = useApiSubmit(form, FIELDS, async (values) => {
+  const { onSubmit, formErrors } = useFormSubmit(form, FIELDS, async (values) => {
     try {
       const saved = await update.mutateAsync({
         status: values.status,

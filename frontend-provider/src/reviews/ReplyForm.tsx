@@ -1,4 +1,4 @@
-import { FormErrors, useApiSubmit, useZodForm } from '@kring/common';
+import { FormErrors, useFormSubmit, useZodForm } from '@kring/common';
 import { isApiProblem } from '@kring/client';
 import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
@@ -42,7 +42,7 @@ export function ReplyForm({
   const schema = useMemo(() => replySchema(t), [t]);
   const form = useZodForm(schema, { defaultValues: { reply: '' } });
   const text = useWatch({ control: form.control, name: 'reply' });
-  const { onSubmit, formErrors } = useApiSubmit(form, FIELDS, async (values) => {
+  const { onSubmit, formErrors } = useFormSubmit(form, FIELDS, async (values) => {
     try {
       await reply.mutateAsync({ id: review.id, reply: values.reply });
       onReplied();

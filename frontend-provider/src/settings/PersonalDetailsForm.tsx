@@ -6,13 +6,14 @@ import {
   isEmptyAddress,
   KRING_TIME_ZONE,
   LoadingState,
+  type Me,
+  type MeUpdate,
   summaryFieldErrors,
   useFormat,
+  useFormSubmit,
   useMe,
   useUpdateMe,
   useZodForm,
-  type Me,
-  type MeUpdate,
 } from '@kring/common';
 import { Fieldset, Grid, Group, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
@@ -29,7 +30,6 @@ import {
 import { profileKeys } from '../api/keys';
 import type { ProviderProfile } from '../api/profile';
 import { StepFrame } from '../wizard/StepFrame';
-import { useStepSubmit } from '../wizard/useStepSubmit';
 
 type T = (key: string, options?: Record<string, unknown>) => string;
 
@@ -159,15 +159,20 @@ function DetailsForm({ me, profile }: { me: Me; profile: ProviderProfile | null 
     mode: 'onSubmit',
     shouldFocusError: false,
   });
-  const { onSubmit, formErrors, attempt, saved } = useStepSubmit(form, FIELDS, async (values) => {
-    const body = changedDetails(form.formState.defaultValues as DetailsValues, values);
-    if (Object.keys(body).length === 0) return;
-    await update.mutateAsync(body);
-    // The work area may be measured from the home address: the profile moves along.
-    if (body.home_address !== undefined) {
-      await queryClient.invalidateQueries({ queryKey: profileKeys.all });
-    }
-  });
+  const { onSubmit, formErrors, attempt, saved } = useFormSubmit(
+    form,
+    FIELDS,
+    async (values) => {
+      const body = changedDetails(form.formState.defaultValues as DetailsValues, values);
+      if (Object.keys(body).length === 0) return;
+      await update.mutateAsync(body);
+      // The work area may be measured from the home address: the profile moves along.
+      if (body.home_address !== undefined) {
+        await queryClient.invalidateQueries({ queryKey: profileKeys.all });
+      }
+    },
+    { resetOnSuccess: true },
+  );
   const { errors, isSubmitting } = form.formState;
   const measuredFromHome =
     profile !== null &&

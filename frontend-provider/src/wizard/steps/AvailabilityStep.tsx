@@ -1,4 +1,4 @@
-import { ErrorSummary, summaryFieldErrors, useZodForm } from '@kring/common';
+import { ErrorSummary, summaryFieldErrors, useFormSubmit, useZodForm } from '@kring/common';
 import { Anchor, Box, Fieldset, Loader, Radio, Stack, Text } from '@mantine/core';
 import { lazy, Suspense, useMemo } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
@@ -15,7 +15,6 @@ import { useAddressCentre } from '../availability/useAddressCentre';
 import { toDayPartKeys, toWeek } from '../availability/weekDayParts';
 import { StepFrame } from '../StepFrame';
 import { stepPath } from '../steps';
-import { useStepSubmit } from '../useStepSubmit';
 import type { StepProps } from '../Wizard';
 
 // Leaflet only loads on this step.
@@ -93,7 +92,7 @@ export function AvailabilityStep({ profile, goOn, mode = 'wizard' }: StepProps) 
     control: form.control,
     name: ['work_area_kind', 'places', 'radius_km'],
   });
-  const { onSubmit, formErrors, attempt, saved } = useStepSubmit(
+  const { onSubmit, formErrors, attempt, saved } = useFormSubmit(
     form,
     FIELDS,
     async (values) => {
@@ -107,7 +106,7 @@ export function AvailabilityStep({ profile, goOn, mode = 'wizard' }: StepProps) 
         }),
       );
     },
-    renameField,
+    { rename: renameField, resetOnSuccess: true },
   );
   const { errors, isSubmitting } = form.formState;
   const located = Boolean(profile?.located);

@@ -3,6 +3,7 @@ import {
   summaryFieldErrors,
   useZodForm,
   type SummaryFieldError,
+  useFormSubmit,
 } from '@kring/common';
 import {
   Alert,
@@ -35,7 +36,6 @@ import {
 import { PriceListField } from '../services/PriceListField';
 import { ServiceFields } from '../services/ServiceFields';
 import { sectionOrder, StepFrame } from '../StepFrame';
-import { useStepSubmit } from '../useStepSubmit';
 import type { StepProps } from '../Wizard';
 
 const SERVICE_FIELDS = ['name', 'price', 'unit', 'description'] as const;
@@ -76,11 +76,11 @@ export function ServicesStep({ profile, goOn, mode = 'wizard' }: StepProps) {
     formErrors,
     attempt,
     saved: justSaved,
-  } = useStepSubmit(
+  } = useFormSubmit(
     form,
     names,
     async (values) => goOn(await save.mutateAsync(toServicesBody(values))),
-    renameServiceField,
+    { rename: renameServiceField, resetOnSuccess: true },
   );
   const { errors, isSubmitting } = form.formState;
   const summary: SummaryFieldError[] = [
