@@ -92,6 +92,7 @@ export {
   type DutchAddressForm,
 } from './forms/address';
 export { applyApiFieldErrors } from './forms/applyApiFieldErrors';
+export { CharacterCount, COUNTER_BELOW, type CharacterCountProps } from './forms/CharacterCount';
 export { FormErrors } from './forms/FormErrors';
 export { FormMessage } from './forms/formMessage';
 export {

@@ -6,6 +6,8 @@ import {
   useDocumentTitle,
   useZodForm,
   useFormSubmit,
+  CharacterCount,
+  COUNTER_BELOW,
 } from '@kring/common';
 import {
   Alert,
@@ -32,7 +34,6 @@ import {
 } from '../api/providers';
 import classes from '../contact/ContactPage.module.css';
 import { contactSchema, MESSAGE_MAX, type ContactInput } from '../contact/contactSchema';
-import { CharacterCount, COUNTER_BELOW } from '../forms/CharacterCount';
 import { useNumbers } from '../format/numbers';
 import { profilePath } from '../paths';
 import { NO_PLACE, PlaceInput } from '../search/PlaceInput';

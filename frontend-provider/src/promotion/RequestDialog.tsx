@@ -1,4 +1,10 @@
-import { FormErrors, useFormSubmit, useZodForm } from '@kring/common';
+import {
+  FormErrors,
+  useFormSubmit,
+  useZodForm,
+  CharacterCount,
+  COUNTER_BELOW,
+} from '@kring/common';
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
@@ -10,7 +16,6 @@ import {
   type PromotionPackage,
   type PromotionRequest,
 } from '../api/promotion';
-import { CharacterCount, COUNTER_BELOW } from '../wizard/CharacterCount';
 
 const FIELDS = ['message'] as const;
 

@@ -1,4 +1,10 @@
-import { FormErrors, useFormSubmit, useZodForm } from '@kring/common';
+import {
+  FormErrors,
+  useFormSubmit,
+  useZodForm,
+  CharacterCount,
+  COUNTER_BELOW,
+} from '@kring/common';
 import { ApiProblem, isApiProblem } from '@kring/client';
 import { Button, Group, Radio, Stack, Textarea, TextInput } from '@mantine/core';
 import { useMemo } from 'react';
@@ -6,7 +12,6 @@ import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { MAX_NOTE, useUpdateContactRequest, type ContactRequest } from '../api/contactRequests';
-import { CharacterCount, COUNTER_BELOW } from '../wizard/CharacterCount';
 
 const FIELDS = ['status', 'note', 'appointment_on'] as const;
 

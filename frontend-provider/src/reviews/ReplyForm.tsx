@@ -1,4 +1,10 @@
-import { FormErrors, useFormSubmit, useZodForm } from '@kring/common';
+import {
+  FormErrors,
+  useFormSubmit,
+  useZodForm,
+  CharacterCount,
+  COUNTER_BELOW,
+} from '@kring/common';
 import { isApiProblem } from '@kring/client';
 import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
@@ -7,7 +13,6 @@ import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { MAX_REPLY, reviewKeys, useReplyToReview, type ProviderReview } from '../api/reviews';
-import { CharacterCount, COUNTER_BELOW } from '../wizard/CharacterCount';
 
 const FIELDS = ['reply'] as const;
 

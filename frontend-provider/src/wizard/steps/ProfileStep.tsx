@@ -1,11 +1,17 @@
-import { ErrorSummary, summaryFieldErrors, useFormSubmit, useZodForm } from '@kring/common';
+import {
+  ErrorSummary,
+  summaryFieldErrors,
+  useFormSubmit,
+  useZodForm,
+  CharacterCount,
+  COUNTER_BELOW,
+} from '@kring/common';
 import { List, Stack, Textarea } from '@mantine/core';
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { useSaveIntroduction } from '../../api/profile';
-import { CharacterCount, COUNTER_BELOW } from '../CharacterCount';
 import { PhotoField } from '../photo/PhotoField';
 import { sectionOrder, StepFrame } from '../StepFrame';
 import type { StepProps } from '../Wizard';

@@ -4,6 +4,8 @@ import {
   useZodForm,
   type SummaryFieldError,
   useFormSubmit,
+  CharacterCount,
+  COUNTER_BELOW,
 } from '@kring/common';
 import {
   Alert,
@@ -22,7 +24,6 @@ import { Controller, useFieldArray, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useCategories } from '../../api/categories';
 import { useSaveServices } from '../../api/profile';
-import { CharacterCount, COUNTER_BELOW } from '../CharacterCount';
 import {
   emptyService,
   MAX_CATEGORIES,
