@@ -66,11 +66,16 @@ export {
   KRING_TIME_ZONE,
 } from './format/dateTime';
 export {
+  cellsOfWeek,
   DAY_PARTS,
+  dayPartCell,
   dayPartLabel,
   WEEKDAYS,
   weekdayLabel,
+  weekOfCells,
   type DayPart,
+  type DayPartCell,
+  type Week,
   type Weekday,
 } from './format/dayParts';
 export { formatMoney } from './format/money';
@@ -165,3 +170,4 @@ export { EmptyState } from './states/EmptyState';
 export { ErrorState } from './states/ErrorState';
 export { LoadingState } from './states/LoadingState';
 export { kringTheme } from './theme';
+export { DayPartGrid, type DayPartGridProps } from './week/DayPartGrid';
