@@ -1,4 +1,14 @@
 export { ApiClientProvider, createPortalClient, useApiClient } from './api/ApiClientContext';
+export { categoryKeys, useCategories, type Category } from './api/categories';
+export {
+  MIN_PLACE_QUERY,
+  placeDetail,
+  placeKeys,
+  useFindPlaces,
+  usePlaceSearch,
+  type PlaceMatch,
+  type PlaceSearchOptions,
+} from './api/places';
 export { healthKeys, useHealth } from './api/health';
 export { createQueryClient } from './api/queryClient';
 export { AccountSecurityPage, type AccountSecurityPageProps } from './auth/AccountSecurityPage';

@@ -34,12 +34,11 @@ describe('DayPartGrid', () => {
   it('is a table named by its legend, a row per day and a column per day part', () => {
     renderWithProviders(<Chooser onChange={vi.fn()} />);
     const grid = screen.getByRole('table', { name: 'Wanneer' });
-    expect(within(grid).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual([
-      'Dag',
-      'Ochtend',
-      'Middag',
-      'Avond',
-    ]);
+    expect(
+      within(grid)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Dag', 'Ochtend', 'Middag', 'Avond']);
     expect(within(grid).getAllByRole('rowheader')).toHaveLength(7);
     expect(within(grid).getAllByRole('checkbox')).toHaveLength(21);
   });
@@ -58,9 +57,7 @@ describe('DayPartGrid', () => {
   it('names the cells the portal’s way', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
-    renderWithProviders(
-      <Chooser onChange={onChange} cellKey={(day, part) => `${day}:${part}`} />,
-    );
+    renderWithProviders(<Chooser onChange={onChange} cellKey={(day, part) => `${day}:${part}`} />);
     await user.click(screen.getByRole('checkbox', { name: 'Zondag middag' }));
     expect(onChange).toHaveBeenLastCalledWith(['sunday:afternoon']);
   });

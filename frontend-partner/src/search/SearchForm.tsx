@@ -1,4 +1,4 @@
-import { DayPartGrid } from '@kring/common';
+import { DayPartGrid, useCategories, useFindPlaces } from '@kring/common';
 import {
   Badge,
   Box,
@@ -13,8 +13,6 @@ import {
 } from '@mantine/core';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCategories } from '../api/categories';
-import { useFindPlaces } from '../api/places';
 import { asPostcode, looksLikePostcode, type DayPartKey, type SearchCriteria } from './criteria';
 import { PlaceInput, type PlaceValue } from './PlaceInput';
 

@@ -6,6 +6,7 @@ import {
   useFormSubmit,
   CharacterCount,
   COUNTER_BELOW,
+  useCategories,
 } from '@kring/common';
 import {
   Alert,
@@ -22,7 +23,6 @@ import {
 import { useMemo } from 'react';
 import { Controller, useFieldArray, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useCategories } from '../../api/categories';
 import { useSaveServices } from '../../api/profile';
 import {
   emptyService,
