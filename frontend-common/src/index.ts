@@ -71,9 +71,14 @@ export { VerifyEmailPage } from './auth/VerifyEmailPage';
 export {
   formatDate,
   formatDateTime,
+  formatDay,
+  formatDayMonth,
+  formatDeadline,
+  formatMoment,
   formatShortDate,
   formatTime,
   KRING_TIME_ZONE,
+  todayInKring,
 } from './format/dateTime';
 export {
   cellsOfWeek,
@@ -88,8 +93,20 @@ export {
   type Week,
   type Weekday,
 } from './format/dayParts';
-export { formatMoney } from './format/money';
-export { formatAverage, formatFileSize } from './format/numbers';
+export {
+  centsToInput,
+  formatMoney,
+  MEMBER_DISCOUNT_PERCENT,
+  memberPriceCents,
+  parseEuros,
+} from './format/money';
+export {
+  formatAverage,
+  formatDistance,
+  formatFileSize,
+  formatNumber,
+  formatPercent,
+} from './format/numbers';
 export { formatPhone } from './format/phone';
 export { useFormat } from './format/useFormat';
 export {

@@ -8,6 +8,7 @@ import {
   useFormSubmit,
   CharacterCount,
   COUNTER_BELOW,
+  useFormat,
 } from '@kring/common';
 import {
   Alert,
@@ -34,7 +35,6 @@ import {
 } from '../api/providers';
 import classes from '../contact/ContactPage.module.css';
 import { contactSchema, MESSAGE_MAX, type ContactInput } from '../contact/contactSchema';
-import { useNumbers } from '../format/numbers';
 import { profilePath } from '../paths';
 import { NO_PLACE, PlaceInput } from '../search/PlaceInput';
 import NotFoundPage from './NotFoundPage';
@@ -290,7 +290,7 @@ function ContactForm({
 
 function Sent({ profile, receipt }: { profile: PublicProfile; receipt: ContactReceipt }) {
   const { t } = useTranslation();
-  const numbers = useNumbers();
+  const numbers = useFormat();
   const heading = useRef<HTMLHeadingElement>(null);
   useDocumentTitle(t('contact.sent.documentTitle'), t('app.name'));
   useEffect(() => {

@@ -4,7 +4,6 @@ import {
   dutchAddressSchema,
   ErrorSummary,
   isEmptyAddress,
-  KRING_TIME_ZONE,
   LoadingState,
   type Me,
   type MeUpdate,
@@ -14,6 +13,7 @@ import {
   useMe,
   useUpdateMe,
   useZodForm,
+  todayInKring,
 } from '@kring/common';
 import { Fieldset, Grid, Group, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
@@ -37,11 +37,6 @@ export const GENDERS = ['female', 'male', 'other'] as const;
 /** The radio for "I'd rather not say": no gender stored. */
 const NO_GENDER = '';
 
-/** Today in Kring's time zone, as `YYYY-MM-DD` (the latest birth date the API accepts). */
-export function today(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: KRING_TIME_ZONE }).format(new Date());
-}
-
 function detailsSchema(t: T) {
   const text = (max: number) => z.string().trim().max(max, t('wizard.errors.tooLong', { max }));
   const address = dutchAddressSchema(addressMessages(t));
@@ -55,7 +50,7 @@ function detailsSchema(t: T) {
       birth_date: z
         .string()
         .refine(
-          (value) => value === '' || (value >= '1900-01-01' && value <= today()),
+          (value) => value === '' || (value >= '1900-01-01' && value <= todayInKring()),
           t('details.birthDateRange'),
         ),
       home_address: z.object({
@@ -263,7 +258,7 @@ function DetailsForm({ me, profile }: { me: Me; profile: ProviderProfile | null 
             type="date"
             label={t('details.birthDate')}
             min="1900-01-01"
-            max={today()}
+            max={todayInKring()}
             autoComplete="bday"
             {...form.register('birth_date')}
             error={errors.birth_date?.message}
