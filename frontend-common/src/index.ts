@@ -192,6 +192,7 @@ export { NotFoundPage } from './shell/NotFoundPage';
 export { PortalLanding, type PortalLandingProps } from './shell/PortalLanding';
 export { PORTALS, portalPath, type Portal } from './shell/portals';
 export { ServiceStatus } from './shell/ServiceStatus';
+export { startPortal, type PortalOptions } from './shell/startPortal';
 export { useDocumentTitle } from './shell/useDocumentTitle';
 export { EmptyState } from './states/EmptyState';
 export { ErrorState } from './states/ErrorState';
