@@ -1,7 +1,6 @@
 import { Textarea } from '@mantine/core';
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { withInformalDutch } from '../auth/informalDutch';
 import { renderWithProviders } from '../test/renderWithProviders';
 import { CharacterCount, COUNTER_BELOW } from './CharacterCount';
 
@@ -22,21 +21,12 @@ describe('CharacterCount', () => {
     renderWithProviders(<Note value="Hallo" max={200} />);
     expect(screen.getByText('5/200')).not.toHaveAttribute('data-over');
     expect(screen.getByLabelText('Notitie')).toHaveAccessibleDescription(
-      /Kort en duidelijk\..*5 van 200 tekens gebruikt/,
+      /Kort en duidelijk\..*5 van de 200 tekens gebruikt/,
     );
   });
 
   it('marks a text past the maximum', () => {
     renderWithProviders(<Note value={'x'.repeat(201)} max={200} />);
     expect(screen.getByText('201/200').closest('[data-over]')).toBeInTheDocument();
-  });
-
-  it('keeps the informal portal’s words', () => {
-    renderWithProviders(<Note value="" max={200} />, {
-      translations: withInformalDutch({ nl: {}, fr: {}, en: {} }),
-    });
-    expect(screen.getByLabelText('Notitie')).toHaveAccessibleDescription(
-      /0 van de 200 tekens gebruikt/,
-    );
   });
 });
