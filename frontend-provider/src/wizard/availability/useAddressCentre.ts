@@ -1,6 +1,5 @@
-import { usePlaceSearch } from '@kring/common';
+import { usePlaceSearch, type MapPoint } from '@kring/common';
 import type { ProviderProfile } from '../../api/profile';
-import type { MapPoint } from './mapArea';
 
 const fold = (text: string) =>
   text

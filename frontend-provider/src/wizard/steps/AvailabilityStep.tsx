@@ -6,6 +6,7 @@ import {
   useFormSubmit,
   useZodForm,
   weekOfCells,
+  type MapPoint,
 } from '@kring/common';
 import { Anchor, Box, Fieldset, Loader, Radio, Stack, Text } from '@mantine/core';
 import { lazy, Suspense, useMemo } from 'react';
@@ -15,7 +16,6 @@ import { Link } from 'react-router';
 import { z } from 'zod';
 import { useSaveAvailability, type Place, type WorkAreaKind } from '../../api/profile';
 import { settingsTabPath } from '../../settings/paths';
-import type { MapPoint } from '../availability/mapArea';
 import { PlaceSearch } from '../availability/PlaceSearch';
 import { MAX_RADIUS_KM, MIN_RADIUS_KM, RadiusField } from '../availability/RadiusField';
 import { useAddressCentre } from '../availability/useAddressCentre';
