@@ -1,4 +1,14 @@
 export { ApiClientProvider, createPortalClient, useApiClient } from './api/ApiClientContext';
+export { categoryKeys, useCategories, type Category } from './api/categories';
+export {
+  MIN_PLACE_QUERY,
+  placeDetail,
+  placeKeys,
+  useFindPlaces,
+  usePlaceSearch,
+  type PlaceMatch,
+  type PlaceSearchOptions,
+} from './api/places';
 export { healthKeys, useHealth } from './api/health';
 export { createQueryClient } from './api/queryClient';
 export { AccountSecurityPage, type AccountSecurityPageProps } from './auth/AccountSecurityPage';
@@ -55,27 +65,48 @@ export { RequireLogin } from './auth/RequireLogin';
 export { ResetPasswordPage } from './auth/ResetPasswordPage';
 export { SecondFactorSetupPage } from './auth/SecondFactorSetupPage';
 export { StepUpCancelled, StepUpProvider, useStepUp } from './auth/stepUp/StepUpContext';
-export { errorMessage, summaryFieldErrors } from './auth/useAuthSubmit';
 export { SignupPage, type SignupPageProps } from './auth/SignupPage';
 export { UserMenu, type UserMenuLink, type UserMenuProps } from './auth/UserMenu';
 export { VerifyEmailPage } from './auth/VerifyEmailPage';
 export {
   formatDate,
   formatDateTime,
+  formatDay,
+  formatDayMonth,
+  formatDeadline,
+  formatMoment,
   formatShortDate,
   formatTime,
   KRING_TIME_ZONE,
+  todayInKring,
 } from './format/dateTime';
 export {
+  cellsOfWeek,
   DAY_PARTS,
+  dayPartCell,
   dayPartLabel,
   WEEKDAYS,
   weekdayLabel,
+  weekOfCells,
   type DayPart,
+  type DayPartCell,
+  type Week,
   type Weekday,
 } from './format/dayParts';
-export { formatMoney } from './format/money';
-export { formatAverage, formatFileSize } from './format/numbers';
+export {
+  centsToInput,
+  formatMoney,
+  MEMBER_DISCOUNT_PERCENT,
+  memberPriceCents,
+  parseEuros,
+} from './format/money';
+export {
+  formatAverage,
+  formatDistance,
+  formatFileSize,
+  formatNumber,
+  formatPercent,
+} from './format/numbers';
 export { formatPhone } from './format/phone';
 export { useFormat } from './format/useFormat';
 export {
@@ -93,8 +124,18 @@ export {
   type DutchAddressForm,
 } from './forms/address';
 export { applyApiFieldErrors } from './forms/applyApiFieldErrors';
+export { CharacterCount, COUNTER_BELOW, type CharacterCountProps } from './forms/CharacterCount';
 export { FormErrors } from './forms/FormErrors';
-export { useApiSubmit } from './forms/useApiSubmit';
+export { FormMessage } from './forms/formMessage';
+export {
+  errorMessage,
+  isTooManyRequests,
+  rateLimitMessage,
+  renameProblemFields,
+  summaryFieldErrors,
+  type FieldRename,
+} from './forms/submitErrors';
+export { useFormSubmit, type FormSubmitOptions } from './forms/useFormSubmit';
 export { useZodForm } from './forms/useZodForm';
 export { createI18n, type AppTranslations } from './i18n/createI18n';
 export {
@@ -151,8 +192,10 @@ export { NotFoundPage } from './shell/NotFoundPage';
 export { PortalLanding, type PortalLandingProps } from './shell/PortalLanding';
 export { PORTALS, portalPath, type Portal } from './shell/portals';
 export { ServiceStatus } from './shell/ServiceStatus';
+export { startPortal, type PortalOptions } from './shell/startPortal';
 export { useDocumentTitle } from './shell/useDocumentTitle';
 export { EmptyState } from './states/EmptyState';
 export { ErrorState } from './states/ErrorState';
 export { LoadingState } from './states/LoadingState';
 export { kringTheme } from './theme';
+export { DayPartGrid, type DayPartGridProps } from './week/DayPartGrid';

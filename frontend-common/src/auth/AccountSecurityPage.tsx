@@ -18,7 +18,8 @@ import { NewPasswordField, PasswordField } from './PasswordField';
 import { newPasswordSchema } from './NewPasswordFields';
 import { EmailCard } from './security/EmailCard';
 import { SecondFactorsCard } from './security/SecondFactorsCard';
-import { summaryFieldErrors, useAuthSubmit } from './useAuthSubmit';
+import { summaryFieldErrors } from '../forms/submitErrors';
+import { useFormSubmit } from '../forms/useFormSubmit';
 
 export interface AccountSecurityPageProps {
   /** E-mail changes send the person back to this portal (none in pro). */
@@ -73,7 +74,7 @@ function ChangePasswordCard({ me }: { me: Me }) {
     { name: 'new_password', id: 'security-new', label: t('auth.fields.newPassword') },
     { name: 'repeat_password', id: 'security-repeat', label: t('auth.fields.repeatPassword') },
   ] as const;
-  const { onSubmit, formErrors, attempt } = useAuthSubmit(
+  const { onSubmit, formErrors, attempt } = useFormSubmit(
     form,
     ['current_password', 'new_password'],
     async ({ current_password, new_password }) => {

@@ -11,7 +11,8 @@ import type { LoginLocationState } from './LoginPage';
 import { NewPasswordFields, newPasswordFieldList, useNewPasswordForm } from './NewPasswordFields';
 import { AUTH_PATHS } from './paths';
 import { fieldErrorOf } from './problems';
-import { summaryFieldErrors, useAuthSubmit } from './useAuthSubmit';
+import { summaryFieldErrors } from '../forms/submitErrors';
+import { useFormSubmit } from '../forms/useFormSubmit';
 
 /**
  * The page behind the link in the activation e-mail (an account that staff or an organisation
@@ -35,7 +36,7 @@ export function ActivatePage() {
   };
   const fields = newPasswordFieldList(labels);
 
-  const { onSubmit, formErrors, attempt } = useAuthSubmit(
+  const { onSubmit, formErrors, attempt } = useFormSubmit(
     form,
     ['new_password'],
     async ({ new_password }) => {

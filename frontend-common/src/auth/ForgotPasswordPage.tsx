@@ -10,7 +10,8 @@ import { useForgotPassword } from './api/password';
 import { AuthCard } from './AuthCard';
 import { ErrorSummary } from './ErrorSummary';
 import { AUTH_PATHS } from './paths';
-import { summaryFieldErrors, useAuthSubmit } from './useAuthSubmit';
+import { summaryFieldErrors } from '../forms/submitErrors';
+import { useFormSubmit } from '../forms/useFormSubmit';
 
 function forgotSchema(t: (key: string) => string) {
   return z.object({
@@ -35,7 +36,7 @@ export function ForgotPasswordPage({ portal }: { portal: Portal }) {
     mode: 'onSubmit',
   });
   const fields = [{ name: 'email', id: 'forgot-email', label: t('auth.fields.email') }] as const;
-  const { onSubmit, formErrors, attempt } = useAuthSubmit(form, ['email'], async ({ email }) => {
+  const { onSubmit, formErrors, attempt } = useFormSubmit(form, ['email'], async ({ email }) => {
     await forgot.mutateAsync(email);
     setSentTo(email);
   });

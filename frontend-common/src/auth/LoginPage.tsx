@@ -17,7 +17,9 @@ import { FIRST_STEP, nextStep, stepAfter, type ChallengeEnd, type LoginStep } fr
 import { PasswordField } from './PasswordField';
 import { AUTH_PATHS, NEXT_PARAM, pathAfterSignIn } from './paths';
 import { SecondFactorChallenge } from './SecondFactorChallenge';
-import { FormMessage, summaryFieldErrors, useAuthSubmit } from './useAuthSubmit';
+import { FormMessage } from '../forms/formMessage';
+import { summaryFieldErrors } from '../forms/submitErrors';
+import { useFormSubmit } from '../forms/useFormSubmit';
 
 export interface LoginPageProps {
   portal: Portal;
@@ -134,7 +136,7 @@ function CredentialsStep({
     { name: 'password', id: 'login-password', label: t('auth.fields.password') },
   ] as const;
 
-  const { onSubmit, formErrors, attempt } = useAuthSubmit(
+  const { onSubmit, formErrors, attempt } = useFormSubmit(
     form,
     ['email', 'password'],
     async (values) => {

@@ -9,7 +9,8 @@ import { ErrorSummary } from './ErrorSummary';
 import { NewPasswordFields, newPasswordFieldList, useNewPasswordForm } from './NewPasswordFields';
 import { AUTH_PATHS } from './paths';
 import { fieldErrorOf } from './problems';
-import { summaryFieldErrors, useAuthSubmit } from './useAuthSubmit';
+import { summaryFieldErrors } from '../forms/submitErrors';
+import { useFormSubmit } from '../forms/useFormSubmit';
 
 /**
  * The page behind the link in the reset e-mail: a new password, twice. The token comes from the
@@ -32,7 +33,7 @@ export function ResetPasswordPage() {
   };
   const fields = newPasswordFieldList(labels);
 
-  const { onSubmit, formErrors, attempt } = useAuthSubmit(
+  const { onSubmit, formErrors, attempt } = useFormSubmit(
     form,
     ['new_password'],
     async ({ new_password }) => {

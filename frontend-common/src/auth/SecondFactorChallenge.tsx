@@ -8,7 +8,8 @@ import { useSendMfaSms, useVerifyMfa } from './api/secondFactor';
 import { ErrorSummary } from './ErrorSummary';
 import type { LoginEvent, SecondFactorMethod, SecondFactorStep } from './loginFlow';
 import { fieldErrorOf } from './problems';
-import { errorMessage, summaryFieldErrors, useAuthSubmit } from './useAuthSubmit';
+import { errorMessage, summaryFieldErrors } from '../forms/submitErrors';
+import { useFormSubmit } from '../forms/useFormSubmit';
 
 type T = (key: string, options?: Record<string, unknown>) => string;
 
@@ -149,7 +150,7 @@ function CodeForm({ step, dispatch, submitLabel, idPrefix }: SecondFactorChallen
   const label = t(`auth.challenge.label.${step.method}`);
   const fields = [{ name: 'code', id, label }] as const;
 
-  const { onSubmit, formErrors, attempt } = useAuthSubmit(form, ['code'], async ({ code }) => {
+  const { onSubmit, formErrors, attempt } = useFormSubmit(form, ['code'], async ({ code }) => {
     try {
       const result = await verify.mutateAsync({
         challenge_id: step.challengeId,

@@ -15,7 +15,7 @@ import { AUTH_PATHS, NEXT_PARAM, safeNextPath, withNext } from './paths';
 import { RecoveryCodesPanel } from './setup/RecoveryCodesPanel';
 import { SmsSetupPanel } from './setup/SmsSetupPanel';
 import { TotpSetupPanel } from './setup/TotpSetupPanel';
-import { errorMessage } from './useAuthSubmit';
+import { errorMessage } from '../forms/submitErrors';
 
 type Phase =
   { name: 'choose' } | { name: 'totp' } | { name: 'sms' } | { name: 'codes'; codes: string[] };

@@ -22,7 +22,8 @@ import { ErrorSummary } from './ErrorSummary';
 import { NewPasswordField } from './PasswordField';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './passwordStrength';
 import { AUTH_PATHS } from './paths';
-import { summaryFieldErrors, useAuthSubmit } from './useAuthSubmit';
+import { summaryFieldErrors } from '../forms/submitErrors';
+import { useFormSubmit } from '../forms/useFormSubmit';
 
 export interface SignupPageProps {
   /** Only these two portals have self sign-up; pro accounts are made for people. */
@@ -80,7 +81,7 @@ export function SignupPage({ portal }: SignupPageProps) {
     { name: 'accept_terms', id: 'signup-terms', label: t('auth.signup.termsShort') },
   ] as const;
 
-  const { onSubmit, formErrors, attempt } = useAuthSubmit(form, FIELD_NAMES, async (values) => {
+  const { onSubmit, formErrors, attempt } = useFormSubmit(form, FIELD_NAMES, async (values) => {
     const answer = await signup.mutateAsync({ ...values, portal, accept_terms: true });
     setSentTo({ email: values.email, detail: answer.detail });
   });

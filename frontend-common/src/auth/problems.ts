@@ -1,4 +1,5 @@
 import { isApiProblem, type ApiProblem } from '@kring/client';
+import { stripLocation } from '../forms/submitErrors';
 
 const PROBLEM_BASE = 'https://kring.nl/problems/';
 
@@ -31,7 +32,5 @@ export function isOrganisationChoiceRequired(error: unknown): error is ApiProble
 /** The message of a 422 on `field` (without its location prefix), else undefined. */
 export function fieldErrorOf(error: unknown, field: string): string | undefined {
   if (!isApiProblem(error) || error.status !== 422) return undefined;
-  return error.errors.find(
-    (fieldError) => fieldError.field.replace(/^(body|query|path)\./, '') === field,
-  )?.message;
+  return error.errors.find((fieldError) => stripLocation(fieldError.field) === field)?.message;
 }

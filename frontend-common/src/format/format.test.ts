@@ -2,10 +2,26 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import nl from '../locales/nl.json';
 import fr from '../locales/fr.json';
-import { formatDate, formatDateTime, formatShortDate, formatTime } from './dateTime';
+import {
+  formatDate,
+  formatDateTime,
+  formatDay,
+  formatDayMonth,
+  formatDeadline,
+  formatMoment,
+  formatShortDate,
+  formatTime,
+  todayInKring,
+} from './dateTime';
 import { DAY_PARTS, dayPartLabel, WEEKDAYS, weekdayLabel } from './dayParts';
 import { formatMoney } from './money';
-import { formatAverage, formatFileSize } from './numbers';
+import {
+  formatAverage,
+  formatDistance,
+  formatFileSize,
+  formatNumber,
+  formatPercent,
+} from './numbers';
 import { formatPhone } from './phone';
 
 /** Intl separates "€" and the amount with a no-break space; compare on plain spaces. */
@@ -132,5 +148,39 @@ describe('formatPhone', () => {
   it('leaves other numbers as they are', () => {
     expect(formatPhone('+441234567890')).toBe('+441234567890');
     expect(formatPhone('030 123 4567')).toBe('030 123 4567');
+  });
+});
+
+describe('days and moments', () => {
+  it('writes an inbox moment short, with the year only when it is not this year', () => {
+    const now = new Date('2026-12-30T12:00:00Z');
+    expect(formatMoment('2026-12-29T22:59:00Z', 'nl', now)).toBe('di 29 dec, 23:59');
+    expect(formatMoment('2025-12-29T22:59:00Z', 'nl', now)).toBe('ma 29 dec 2025, 23:59');
+  });
+
+  it('writes a deadline in full, in Dutch time', () => {
+    expect(formatDeadline('2026-12-29T22:59:00Z', 'nl')).toBe('dinsdag 29 december 23:59');
+  });
+
+  it('writes a calendar day as it is, whatever the time zone', () => {
+    expect(formatDay('2026-12-03', 'nl')).toBe('do 3 december 2026');
+    expect(plain(formatDayMonth('2026-12-03', 'nl'))).toBe('3 dec');
+  });
+
+  it('knows today in Utrecht, also just after midnight there', () => {
+    expect(todayInKring(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
+    expect(todayInKring(new Date('2026-01-15T10:00:00Z'))).toBe('2026-01-15');
+  });
+});
+
+describe('counts, shares and distances', () => {
+  it('write numbers in the language’s way', () => {
+    expect(formatNumber(1234, 'nl')).toBe('1.234');
+    expect(formatNumber(1.25, 'en', 1)).toMatch(/^1\.[23]$/);
+    expect(plain(formatPercent(0.854, 'nl'))).toBe('85%');
+    expect(plain(formatPercent(0.854, 'fr'))).toBe('85 %');
+    expect(plain(formatDistance(3.24, 'nl'))).toBe('3,2 km');
+    expect(plain(formatDistance(3, 'en'))).toBe('3.0 km');
+    expect(plain(formatDistance(12, 'nl'))).toBe('12 km');
   });
 });

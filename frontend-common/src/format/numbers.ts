@@ -24,3 +24,28 @@ export function formatAverage(average: number, language: string): string {
     maximumFractionDigits: 1,
   }).format(average);
 }
+
+/** "1.234" (nl), "1 234" (fr), "1,234" (en): a count, or a number with at most `fractionDigits`. */
+export function formatNumber(value: number, language: string, fractionDigits = 3): string {
+  return new Intl.NumberFormat(INTL_LOCALES[toLanguage(language)], {
+    maximumFractionDigits: fractionDigits,
+  }).format(value);
+}
+
+/** "85%" (nl, en), "85 %" (fr): a share between 0 and 1, whole percents. */
+export function formatPercent(share: number, language: string): string {
+  return new Intl.NumberFormat(INTL_LOCALES[toLanguage(language)], {
+    style: 'percent',
+    maximumFractionDigits: 0,
+  }).format(share);
+}
+
+/** "3,2 km" (nl, fr) or "3.2 km" (en): one decimal below 10 km, as the API rounds it. */
+export function formatDistance(km: number, language: string): string {
+  return new Intl.NumberFormat(INTL_LOCALES[toLanguage(language)], {
+    style: 'unit',
+    unit: 'kilometer',
+    minimumFractionDigits: km < 10 ? 1 : 0,
+    maximumFractionDigits: 1,
+  }).format(km);
+}

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { renderWithProviders } from '../test/renderWithProviders';
 import { applyApiFieldErrors } from './applyApiFieldErrors';
 import { FormErrors } from './FormErrors';
-import { useApiSubmit } from './useApiSubmit';
+import { useFormSubmit } from './useFormSubmit';
 import { useZodForm } from './useZodForm';
 
 const addressSchema = z.object({
@@ -33,7 +33,7 @@ function AddressForm({ save }: { save: () => Promise<void> }) {
   const form = useZodForm(addressSchema, {
     defaultValues: { name: '', address: { street: '', postcode: '' } },
   });
-  const { onSubmit, formErrors } = useApiSubmit(form, FIELDS, save);
+  const { onSubmit, formErrors } = useFormSubmit(form, FIELDS, save);
   const { errors } = form.formState;
   return (
     <form onSubmit={onSubmit} noValidate>

@@ -1,5 +1,6 @@
 import type { ApiProblem } from '@kring/client';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import { stripLocation } from './submitErrors';
 
 /**
  * Puts the messages of a 422 problem on the form fields they belong to. `errors[].field` is a
@@ -32,9 +33,4 @@ export function applyApiFieldErrors<T extends FieldValues>(
     unplaced.push(problem.detail ?? problem.title);
   }
   return unplaced;
-}
-
-/** Some validators prefix the location (`body.address.postcode`); the form does not. */
-function stripLocation(field: string): string {
-  return field.replace(/^(body|query|path)\./, '');
 }

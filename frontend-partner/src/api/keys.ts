@@ -1,15 +1,4 @@
 /** The query keys of the partner portal's resources, in one place so changes can refresh each other. */
-export const categoryKeys = {
-  all: ['categories'] as const,
-  /** The names come in the language of the request. */
-  inLanguage: (language: string) => ['categories', language] as const,
-};
-
-export const placeKeys = {
-  all: ['places'] as const,
-  search: (q: string, limit: number) => ['places', 'search', q, limit] as const,
-};
-
 export const providerKeys = {
   all: ['providers'] as const,
   search: (query: object, language: string) => ['providers', 'search', query, language] as const,

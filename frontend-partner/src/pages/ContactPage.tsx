@@ -5,6 +5,10 @@ import {
   summaryFieldErrors,
   useDocumentTitle,
   useZodForm,
+  useFormSubmit,
+  CharacterCount,
+  COUNTER_BELOW,
+  useFormat,
 } from '@kring/common';
 import {
   Alert,
@@ -31,9 +35,6 @@ import {
 } from '../api/providers';
 import classes from '../contact/ContactPage.module.css';
 import { contactSchema, MESSAGE_MAX, type ContactInput } from '../contact/contactSchema';
-import { CharacterCount, COUNTER_BELOW } from '../forms/CharacterCount';
-import { useFormSubmit } from '../forms/useFormSubmit';
-import { useNumbers } from '../format/numbers';
 import { profilePath } from '../paths';
 import { NO_PLACE, PlaceInput } from '../search/PlaceInput';
 import NotFoundPage from './NotFoundPage';
@@ -120,8 +121,11 @@ function ContactForm({
       });
       onSent(receipt);
     },
-    // A place that is not (or no longer) in the list belongs to the location field.
-    (field) => (field === 'place_id' ? 'location' : field),
+    {
+      // A place that is not (or no longer) in the list belongs to the location field.
+      rename: (field) => (field === 'place_id' ? 'location' : field),
+      rateLimitApart: true,
+    },
   );
 
   useEffect(() => {
@@ -286,7 +290,7 @@ function ContactForm({
 
 function Sent({ profile, receipt }: { profile: PublicProfile; receipt: ContactReceipt }) {
   const { t } = useTranslation();
-  const numbers = useNumbers();
+  const numbers = useFormat();
   const heading = useRef<HTMLHeadingElement>(null);
   useDocumentTitle(t('contact.sent.documentTitle'), t('app.name'));
   useEffect(() => {

@@ -6,6 +6,9 @@ import {
   summaryFieldErrors,
   useDocumentTitle,
   useZodForm,
+  useFormSubmit,
+  CharacterCount,
+  COUNTER_BELOW,
 } from '@kring/common';
 import { Anchor, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -13,8 +16,6 @@ import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useReviewInvitation, useSubmitReview, type ReviewInvitation } from '../api/reviews';
-import { CharacterCount, COUNTER_BELOW } from '../forms/CharacterCount';
-import { useFormSubmit } from '../forms/useFormSubmit';
 import { profilePath } from '../paths';
 import { REVIEW_MAX, reviewSchema, type ReviewInput } from '../review/reviewSchema';
 import { StarRatingInput } from '../review/StarRatingInput';

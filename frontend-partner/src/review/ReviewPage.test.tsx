@@ -82,7 +82,7 @@ describe('reviewing a provider', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('radio', { name: '4 sterren' }));
     const text = screen.getByRole('textbox', { name: /Uw ervaring in een paar woorden/ });
     await user.type(text, 'Netjes gewerkt.');
-    expect(text).toHaveAccessibleDescription(/15 van 2000 tekens gebruikt/);
+    expect(text).toHaveAccessibleDescription(/15 van de 2000 tekens gebruikt/);
     await user.click(screen.getByRole('button', { name: 'Beoordeling plaatsen' }));
 
     const thanks = await screen.findByRole('heading', {

@@ -1,8 +1,8 @@
+import { MIN_PLACE_QUERY, placeDetail, usePlaceSearch, type PlaceMatch } from '@kring/common';
 import { Combobox, Loader, Text, TextInput, useCombobox } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MIN_PLACE_QUERY, usePlaceSearch, type PlaceMatch } from '../api/places';
 import { looksLikePostcode } from './criteria';
 
 /** What the field holds: the text as typed, and the place when one was picked from the list. */
@@ -42,7 +42,7 @@ export function PlaceInput(props: PlaceInputProps) {
   const postcode = looksLikePostcode(value.text);
   const picked = value.place !== null && value.place.name === value.text;
   const wanted = !postcode && !picked;
-  const places = usePlaceSearch(debounced, wanted);
+  const places = usePlaceSearch(debounced, { enabled: wanted });
 
   const tooShort = value.text.trim().length < MIN_PLACE_QUERY;
   const offer = wanted && !tooShort;
@@ -117,14 +117,4 @@ export function PlaceInput(props: PlaceInputProps) {
       </Combobox.Dropdown>
     </Combobox>
   );
-}
-
-type T = (key: string, options?: Record<string, unknown>) => string;
-
-/** "Utrecht, Nederland", or "ook: Bruxelles · Brussel, België" when another name matched. */
-function placeDetail(place: PlaceMatch, t: T): string {
-  const where = [place.province, t(`place.country.${place.country}`)].filter(Boolean).join(', ');
-  return place.matched_name
-    ? `${t('place.matchedName', { name: place.matched_name })} · ${where}`
-    : where;
 }

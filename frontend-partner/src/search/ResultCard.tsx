@@ -3,7 +3,6 @@ import { Avatar, Badge, Card, Group, Image, Stack, Text, Title } from '@mantine/
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProviderCard } from '../api/providers';
-import { useNumbers } from '../format/numbers';
 import { profilePath } from '../paths';
 import classes from './ResultCard.module.css';
 
@@ -15,7 +14,7 @@ import classes from './ResultCard.module.css';
 export function ResultCard({ provider }: { provider: ProviderCard }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const numbers = useNumbers();
+  const numbers = useFormat();
   const price = provider.price_from;
   return (
     <Card withBorder padding="md" radius="md" className={classes.card}>

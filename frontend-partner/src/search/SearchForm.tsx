@@ -1,3 +1,4 @@
+import { DayPartGrid, useCategories, useFindPlaces } from '@kring/common';
 import {
   Badge,
   Box,
@@ -12,10 +13,7 @@ import {
 } from '@mantine/core';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCategories } from '../api/categories';
-import { useFindPlaces } from '../api/places';
 import { asPostcode, looksLikePostcode, type DayPartKey, type SearchCriteria } from './criteria';
-import { DayPartFilter } from './DayPartFilter';
 import { PlaceInput, type PlaceValue } from './PlaceInput';
 
 /** The search's fields that the API can refuse (its 422 `errors[].field`, grouped per field). */
@@ -197,10 +195,12 @@ export function SearchForm({ criteria, onSearch, errors }: SearchFormProps) {
             <Text size="sm" c="dark.5" mb="sm">
               {t('search.days.hint')}
             </Text>
-            <DayPartFilter
+            <DayPartGrid
               labelledBy={`${daysId}-legend`}
               value={dayParts}
               onChange={setDayParts}
+              // The API's name of a cell in the search: `monday:morning`.
+              cellKey={(day, part): DayPartKey => `${day}:${part}`}
             />
             {dayParts.length > 0 ? (
               <Button variant="subtle" size="xs" px={4} mt="xs" onClick={() => setDayParts([])}>

@@ -1,7 +1,6 @@
+import type { Category, PlaceMatch } from '@kring/common';
 // Test data and a stub API for the partner portal's public pages: Pieter, a handyman in Utrecht.
 import { json, stubApi, type StubAnswer } from '@kring/common/test-utils';
-import type { Category } from '../api/categories';
-import type { PlaceMatch } from '../api/places';
 import type { ProviderCard, PublicProfile, Review, SearchResults } from '../api/providers';
 import type { ReviewInvitation } from '../api/reviews';
 

@@ -1,11 +1,11 @@
-import { LANGUAGE_NAMES, LANGUAGES } from '@kring/common';
+import { LANGUAGE_NAMES, LANGUAGES, todayInKring } from '@kring/common';
 import { Card, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Controller, useController, useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useFunctionCodes } from '../api/organisation';
 import { FlagSwitch } from './FlagSwitch';
-import { GENDERS, today, type MemberFormValues } from './memberForm';
+import { GENDERS, type MemberFormValues } from './memberForm';
 import { RightsFields } from './RightsFields';
 
 /**
@@ -134,7 +134,7 @@ export function MemberFields({
             type="date"
             label={t('member.fields.birthDate')}
             min="1900-01-01"
-            max={today()}
+            max={todayInKring()}
             autoComplete={mode === 'self' ? 'bday' : 'off'}
             {...form.register('birth_date')}
             error={errors.birth_date?.message}

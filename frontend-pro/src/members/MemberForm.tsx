@@ -1,4 +1,4 @@
-import { ErrorSummary, summaryFieldErrors, useApiSubmit, useZodForm } from '@kring/common';
+import { ErrorSummary, summaryFieldErrors, useFormSubmit, useZodForm } from '@kring/common';
 import { Button, Group, Stack } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -42,7 +42,7 @@ export function MemberForm({
     mode: 'onSubmit',
   });
   const fields = mode === 'create' ? NEW_MEMBER_FIELDS : DETAIL_FIELDS;
-  const { onSubmit, formErrors, attempt } = useApiSubmit(form, fields, onSave);
+  const { onSubmit, formErrors, attempt } = useFormSubmit(form, fields, onSave);
   const idPrefix = `member-${mode}`;
   const labels: Partial<Record<keyof MemberFormValues, string>> = {
     initials: t('member.fields.initials'),

@@ -1,15 +1,10 @@
-import { KRING_TIME_ZONE, LANGUAGES } from '@kring/common';
+import { LANGUAGES, todayInKring } from '@kring/common';
 import { z } from 'zod';
 import type { Member, MemberCreate, MemberUpdate } from '../api/members';
 
 type T = (key: string, options?: Record<string, unknown>) => string;
 
 export const GENDERS = ['female', 'male', 'other'] as const;
-
-/** Today in Kring's time zone, as `YYYY-MM-DD` (the latest birth date the API accepts). */
-export function today(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: KRING_TIME_ZONE }).format(new Date());
-}
 
 const optional = (t: T, max: number) =>
   z.string().trim().max(max, t('member.errors.tooLong', { max }));
@@ -24,7 +19,7 @@ export function memberDetailsSchema(t: T) {
     birth_date: z
       .string()
       .refine(
-        (value) => value === '' || (value >= '1900-01-01' && value <= today()),
+        (value) => value === '' || (value >= '1900-01-01' && value <= todayInKring()),
         t('member.errors.birthDate'),
       ),
     gender: z.enum(['', 'female', 'male', 'other']),

@@ -1,11 +1,4 @@
-import {
-  ErrorState,
-  INTL_LOCALES,
-  LoadingState,
-  StarRow,
-  toLanguage,
-  useFormat,
-} from '@kring/common';
+import { ErrorState, LoadingState, StarRow, useFormat } from '@kring/common';
 import { Card, Group, SegmentedControl, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { Fragment, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -133,27 +126,16 @@ function Duration({ minutes }: { minutes: number }) {
 }
 
 function Figures({ statistics }: { statistics: ProviderStatistics }) {
-  const { t, i18n } = useTranslation();
-  const locale = INTL_LOCALES[toLanguage(i18n.language)];
-  const numbers = useMemo(
-    () => ({
-      count: new Intl.NumberFormat(locale),
-      average: new Intl.NumberFormat(locale, {
-        minimumFractionDigits: 1,
-        maximumFractionDigits: 1,
-      }),
-      percent: new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
-    }),
-    [locale],
-  );
+  const { t } = useTranslation();
+  const format = useFormat();
   const { rating } = statistics;
   return (
     <dl className={classes.figures}>
       <Figure term={t('home.stats.requests')} testId="stat-requests">
-        {numbers.count.format(statistics.requests)}
+        {format.number(statistics.requests)}
       </Figure>
       <Figure term={t('home.stats.appointments')} testId="stat-appointments">
-        {numbers.count.format(statistics.appointments)}
+        {format.number(statistics.appointments)}
       </Figure>
       <Figure term={t('home.stats.rating')} wide testId="stat-rating">
         {rating.average === null || rating.count === 0 ? (
@@ -162,7 +144,7 @@ function Figures({ statistics }: { statistics: ProviderStatistics }) {
           <span className={classes.rating}>
             <StarRow filled={rating.average} size={22} />
             <span>
-              {t('home.stats.ratingAverage', { average: numbers.average.format(rating.average) })}
+              {t('home.stats.ratingAverage', { average: format.average(rating.average) })}
             </span>
             <Text component="span" size="sm" fw={600}>
               {t('home.stats.ratingCount', { count: rating.count })}
@@ -181,7 +163,7 @@ function Figures({ statistics }: { statistics: ProviderStatistics }) {
         {statistics.within_deadline_share === null ? (
           <NoFigure reason={t('home.stats.none')} />
         ) : (
-          numbers.percent.format(statistics.within_deadline_share)
+          format.percent(statistics.within_deadline_share)
         )}
       </Figure>
     </dl>

@@ -1,4 +1,4 @@
-import { INTL_LOCALES, toLanguage, useFormat } from '@kring/common';
+import { useFormat } from '@kring/common';
 import { Box, Text, VisuallyHidden } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
@@ -27,16 +27,10 @@ function ticksUpTo(max: number): number[] {
  * lines of SVG). The picture is hidden from screen readers; a table of the weeks says the same.
  */
 export function WeekChart({ weeks }: { weeks: readonly WeekCount[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const format = useFormat();
   const { ref, width: measured } = useElementSize();
   const width = measured || 600;
-  const short = new Intl.DateTimeFormat(INTL_LOCALES[toLanguage(i18n.language)], {
-    timeZone: 'UTC',
-    day: 'numeric',
-    month: 'short',
-  });
-  const shortDate = (day: string) => short.format(new Date(`${day}T00:00:00Z`));
 
   const max = Math.max(1, ...weeks.map((week) => week.requests));
   const ticks = ticksUpTo(max);
@@ -111,7 +105,7 @@ export function WeekChart({ weeks }: { weeks: readonly WeekCount[] }) {
                     fontSize={12}
                     fill={LABEL}
                   >
-                    {shortDate(week.week_start)}
+                    {format.dayMonth(week.week_start)}
                   </text>
                 ) : null}
               </g>

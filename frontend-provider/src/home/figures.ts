@@ -1,19 +1,9 @@
-import { KRING_TIME_ZONE } from '@kring/common';
+import { todayInKring } from '@kring/common';
 import type { Period } from '../api/statistics';
 
 /** The periods the dashboard offers; the API's default is the middle one. */
 export const PERIODS = ['weeks4', 'weeks12', 'months12'] as const;
 export type PeriodChoice = (typeof PERIODS)[number];
-
-/** Today in Dutch time, as YYYY-MM-DD (Canada writes dates that way). */
-export function todayInKring(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: KRING_TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
 
 function shift(day: string, change: (date: Date) => void): string {
   const date = new Date(`${day}T00:00:00Z`);

@@ -1,4 +1,4 @@
-import { EmptyState, ErrorState, LoadingState, formatPhone } from '@kring/common';
+import { EmptyState, ErrorState, LoadingState, formatPhone, useFormat } from '@kring/common';
 import { isApiProblem } from '@kring/client';
 import { Alert, Anchor, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
@@ -8,7 +8,6 @@ import { useContactRequest, type ContactRequest } from '../api/contactRequests';
 import { PageHeader } from '../home/PageHeader';
 import { PROVIDER_PATHS } from '../home/paths';
 import { RequireProfile } from '../home/RequireProfile';
-import { useMoments } from '../requests/moment';
 import { OverdueBadge, StatusBadge } from '../requests/StatusBadges';
 import { UpdateForm } from '../requests/UpdateForm';
 
@@ -61,7 +60,7 @@ function Request() {
 
 function RequestDetail({ request }: { request: ContactRequest }) {
   const { t } = useTranslation();
-  const moments = useMoments();
+  const moments = useFormat();
   // Said once after saving, in a live region so it is heard too.
   const [saved, setSaved] = useState<{ status: ContactRequest['status']; invited: boolean } | null>(
     null,
@@ -159,7 +158,7 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
 /** How to reach the customer (a tel: and a mailto: link) and what they told about the help. */
 function CustomerDetails({ request }: { request: ContactRequest }) {
   const { t } = useTranslation();
-  const moments = useMoments();
+  const moments = useFormat();
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="request-customer">
       <Stack gap="sm">

@@ -1,4 +1,10 @@
-import { FormErrors, useApiSubmit, useZodForm } from '@kring/common';
+import {
+  FormErrors,
+  useFormSubmit,
+  useZodForm,
+  CharacterCount,
+  COUNTER_BELOW,
+} from '@kring/common';
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
@@ -10,7 +16,6 @@ import {
   type PromotionPackage,
   type PromotionRequest,
 } from '../api/promotion';
-import { CharacterCount, COUNTER_BELOW } from '../wizard/CharacterCount';
 
 const FIELDS = ['message'] as const;
 
@@ -63,7 +68,7 @@ function RequestForm({
   );
   const form = useZodForm(schema, { defaultValues: { message: '' } });
   const message = useWatch({ control: form.control, name: 'message' });
-  const { onSubmit, formErrors } = useApiSubmit(form, FIELDS, async (values) => {
+  const { onSubmit, formErrors } = useFormSubmit(form, FIELDS, async (values) => {
     onRequested(
       await requestPackage.mutateAsync({ package: pack.package, message: values.message }),
     );

@@ -1,9 +1,9 @@
+import { useFormat } from '@kring/common';
 import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ContactRequest } from '../api/contactRequests';
 import { requestPath } from '../home/paths';
-import { useMoments } from './moment';
 import { OverdueBadge, StatusBadge } from './StatusBadges';
 import classes from './Requests.module.css';
 
@@ -13,7 +13,7 @@ import classes from './Requests.module.css';
  */
 export function RequestCard({ request }: { request: ContactRequest }) {
   const { t } = useTranslation();
-  const moments = useMoments();
+  const moments = useFormat();
   const titleId = `request-${request.id}-title`;
   const answered = request.status !== 'new';
   return (

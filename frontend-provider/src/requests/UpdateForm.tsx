@@ -1,4 +1,10 @@
-import { FormErrors, useApiSubmit, useZodForm } from '@kring/common';
+import {
+  FormErrors,
+  useFormSubmit,
+  useZodForm,
+  CharacterCount,
+  COUNTER_BELOW,
+} from '@kring/common';
 import { ApiProblem, isApiProblem } from '@kring/client';
 import { Button, Group, Radio, Stack, Textarea, TextInput } from '@mantine/core';
 import { useMemo } from 'react';
@@ -6,7 +12,6 @@ import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { MAX_NOTE, useUpdateContactRequest, type ContactRequest } from '../api/contactRequests';
-import { CharacterCount, COUNTER_BELOW } from '../wizard/CharacterCount';
 
 const FIELDS = ['status', 'note', 'appointment_on'] as const;
 
@@ -49,7 +54,7 @@ export function UpdateForm({
   const schema = useMemo(() => updateSchema(t), [t]);
   const form = useZodForm(schema, { defaultValues: valuesOf(request) });
   const note = useWatch({ control: form.control, name: 'note' });
-  const { onSubmit, formErrors } = useApiSubmit(form, FIELDS, async (values) => {
+  const { onSubmit, formErrors } = useFormSubmit(form, FIELDS, async (values) => {
     try {
       const saved = await update.mutateAsync({
         status: values.status,

@@ -1,4 +1,10 @@
-import { FormErrors, useApiSubmit, useZodForm } from '@kring/common';
+import {
+  FormErrors,
+  useFormSubmit,
+  useZodForm,
+  CharacterCount,
+  COUNTER_BELOW,
+} from '@kring/common';
 import { isApiProblem } from '@kring/client';
 import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
@@ -7,7 +13,6 @@ import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { MAX_REPLY, reviewKeys, useReplyToReview, type ProviderReview } from '../api/reviews';
-import { CharacterCount, COUNTER_BELOW } from '../wizard/CharacterCount';
 
 const FIELDS = ['reply'] as const;
 
@@ -42,7 +47,7 @@ export function ReplyForm({
   const schema = useMemo(() => replySchema(t), [t]);
   const form = useZodForm(schema, { defaultValues: { reply: '' } });
   const text = useWatch({ control: form.control, name: 'reply' });
-  const { onSubmit, formErrors } = useApiSubmit(form, FIELDS, async (values) => {
+  const { onSubmit, formErrors } = useFormSubmit(form, FIELDS, async (values) => {
     try {
       await reply.mutateAsync({ id: review.id, reply: values.reply });
       onReplied();

@@ -4,15 +4,16 @@ import {
   dutchAddressSchema,
   ErrorSummary,
   isEmptyAddress,
-  KRING_TIME_ZONE,
   LoadingState,
+  type Me,
+  type MeUpdate,
   summaryFieldErrors,
   useFormat,
+  useFormSubmit,
   useMe,
   useUpdateMe,
   useZodForm,
-  type Me,
-  type MeUpdate,
+  todayInKring,
 } from '@kring/common';
 import { Fieldset, Grid, Group, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
@@ -29,18 +30,12 @@ import {
 import { profileKeys } from '../api/keys';
 import type { ProviderProfile } from '../api/profile';
 import { StepFrame } from '../wizard/StepFrame';
-import { useStepSubmit } from '../wizard/useStepSubmit';
 
 type T = (key: string, options?: Record<string, unknown>) => string;
 
 export const GENDERS = ['female', 'male', 'other'] as const;
 /** The radio for "I'd rather not say": no gender stored. */
 const NO_GENDER = '';
-
-/** Today in Kring's time zone, as `YYYY-MM-DD` (the latest birth date the API accepts). */
-export function today(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: KRING_TIME_ZONE }).format(new Date());
-}
 
 function detailsSchema(t: T) {
   const text = (max: number) => z.string().trim().max(max, t('wizard.errors.tooLong', { max }));
@@ -55,7 +50,7 @@ function detailsSchema(t: T) {
       birth_date: z
         .string()
         .refine(
-          (value) => value === '' || (value >= '1900-01-01' && value <= today()),
+          (value) => value === '' || (value >= '1900-01-01' && value <= todayInKring()),
           t('details.birthDateRange'),
         ),
       home_address: z.object({
@@ -159,15 +154,20 @@ function DetailsForm({ me, profile }: { me: Me; profile: ProviderProfile | null 
     mode: 'onSubmit',
     shouldFocusError: false,
   });
-  const { onSubmit, formErrors, attempt, saved } = useStepSubmit(form, FIELDS, async (values) => {
-    const body = changedDetails(form.formState.defaultValues as DetailsValues, values);
-    if (Object.keys(body).length === 0) return;
-    await update.mutateAsync(body);
-    // The work area may be measured from the home address: the profile moves along.
-    if (body.home_address !== undefined) {
-      await queryClient.invalidateQueries({ queryKey: profileKeys.all });
-    }
-  });
+  const { onSubmit, formErrors, attempt, saved } = useFormSubmit(
+    form,
+    FIELDS,
+    async (values) => {
+      const body = changedDetails(form.formState.defaultValues as DetailsValues, values);
+      if (Object.keys(body).length === 0) return;
+      await update.mutateAsync(body);
+      // The work area may be measured from the home address: the profile moves along.
+      if (body.home_address !== undefined) {
+        await queryClient.invalidateQueries({ queryKey: profileKeys.all });
+      }
+    },
+    { resetOnSuccess: true },
+  );
   const { errors, isSubmitting } = form.formState;
   const measuredFromHome =
     profile !== null &&
@@ -258,7 +258,7 @@ function DetailsForm({ me, profile }: { me: Me; profile: ProviderProfile | null 
             type="date"
             label={t('details.birthDate')}
             min="1900-01-01"
-            max={today()}
+            max={todayInKring()}
             autoComplete="bday"
             {...form.register('birth_date')}
             error={errors.birth_date?.message}

@@ -1,8 +1,7 @@
+import type { Category, PlaceMatch } from '@kring/common';
 // Test data and a stub API for the sign-up wizard's tests: Bert, a provider half-way through.
 import { File as NodeFile } from 'node:buffer';
 import { ANNA, json, problem, stubApi, type StubAnswer } from '@kring/common/test-utils';
-import type { Category } from '../api/categories';
-import type { PlaceMatch } from '../api/places';
 import type { ProviderProfile } from '../api/profile';
 
 export const BERT = { ...ANNA, email: 'bert@example.org', first_name: 'Bert', prefix: null };

@@ -10,7 +10,7 @@ import { useMe, type Membership } from '../api/me';
 import { useChooseOrganisation, useMyOrganisations } from '../api/organisations';
 import { AuthCard } from '../AuthCard';
 import { NEXT_PARAM, safeNextPath } from '../paths';
-import { errorMessage } from '../useAuthSubmit';
+import { errorMessage } from '../../forms/submitErrors';
 import classes from '../choice.module.css';
 import { foldForSearch, organisationKindLabel } from './organisationKind';
 

@@ -6,7 +6,8 @@ import { useZodForm } from '../../forms/useZodForm';
 import type { Portal } from '../../shell/portals';
 import { membershipsOf, useChangeEmail, type Me } from '../api/me';
 import { ErrorSummary } from '../ErrorSummary';
-import { summaryFieldErrors, useAuthSubmit } from '../useAuthSubmit';
+import { summaryFieldErrors } from '../../forms/submitErrors';
+import { useFormSubmit } from '../../forms/useFormSubmit';
 
 /**
  * My e-mail address. Partner and provider accounts change it themselves: a link goes to the new
@@ -70,7 +71,7 @@ function EmailChangeForm({ portal }: { portal: 'partner' | 'provider' }) {
   const fields = [
     { name: 'new_email', id: 'security-new-email', label: t('auth.security.newEmail') },
   ] as const;
-  const { onSubmit, formErrors, attempt } = useAuthSubmit(
+  const { onSubmit, formErrors, attempt } = useFormSubmit(
     form,
     ['new_email'],
     async ({ new_email }) => {

@@ -13,7 +13,7 @@ import {
 } from '../api/secondFactor';
 import { AUTH_PATHS, withNext } from '../paths';
 import { RecoveryCodesPanel } from '../setup/RecoveryCodesPanel';
-import { errorMessage } from '../useAuthSubmit';
+import { errorMessage } from '../../forms/submitErrors';
 
 /**
  * My second factors: which I have, adding one, removing an app, and new recovery codes. Every

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useZodForm } from '../../forms/useZodForm';
 import { ErrorSummary } from '../ErrorSummary';
 import { codeSchema } from '../SecondFactorChallenge';
-import { summaryFieldErrors, useAuthSubmit } from '../useAuthSubmit';
+import { summaryFieldErrors } from '../../forms/submitErrors';
+import { useFormSubmit } from '../../forms/useFormSubmit';
 
 export interface ConfirmCodeFormProps {
   id: string;
@@ -31,7 +32,7 @@ export function ConfirmCodeForm({
     mode: 'onSubmit',
   });
   const fields = [{ name: 'code', id, label }] as const;
-  const { onSubmit, formErrors, attempt } = useAuthSubmit(form, ['code'], ({ code }) =>
+  const { onSubmit, formErrors, attempt } = useFormSubmit(form, ['code'], ({ code }) =>
     confirm(code),
   );
   const { errors, isSubmitting } = form.formState;

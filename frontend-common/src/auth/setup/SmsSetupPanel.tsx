@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { useZodForm } from '../../forms/useZodForm';
 import { useConfirmSms, useStartSms, type FactorInfo } from '../api/secondFactor';
 import { ErrorSummary } from '../ErrorSummary';
-import { errorMessage, summaryFieldErrors, useAuthSubmit } from '../useAuthSubmit';
+import { errorMessage, summaryFieldErrors } from '../../forms/submitErrors';
+import { useFormSubmit } from '../../forms/useFormSubmit';
 import { ConfirmCodeForm } from './ConfirmCodeForm';
 
 /**
@@ -106,7 +107,7 @@ function PhoneForm({
     mode: 'onSubmit',
   });
   const fields = [{ name: 'phone', id: 'sms-phone', label: t('auth.setup.sms.phone') }] as const;
-  const { onSubmit, formErrors, attempt } = useAuthSubmit(form, ['phone'], async ({ phone }) => {
+  const { onSubmit, formErrors, attempt } = useFormSubmit(form, ['phone'], async ({ phone }) => {
     onSent(phone, await send(phone));
   });
   const { errors, isSubmitting } = form.formState;

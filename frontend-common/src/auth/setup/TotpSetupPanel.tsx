@@ -14,7 +14,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../states/LoadingState';
 import { useConfirmTotp, useStartTotp } from '../api/secondFactor';
-import { errorMessage } from '../useAuthSubmit';
+import { errorMessage } from '../../forms/submitErrors';
 import { ConfirmCodeForm } from './ConfirmCodeForm';
 
 /** The secret in groups of four, as authenticator apps show it: easier to type over. */

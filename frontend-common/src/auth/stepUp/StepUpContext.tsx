@@ -2,7 +2,7 @@ import { createContext, lazy, Suspense, useCallback, useContext, useRef, useStat
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isStepUpRequired } from '../problems';
-import { FormMessage } from '../formMessage';
+import { FormMessage } from '../../forms/formMessage';
 
 // The dialog (forms, zod) loads only when a sensitive action first asks for it.
 const StepUpDialog = lazy(() => import('./StepUpDialog'));

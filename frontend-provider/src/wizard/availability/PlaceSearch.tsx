@@ -1,3 +1,4 @@
+import { MIN_PLACE_QUERY, placeDetail, usePlaceSearch, type PlaceMatch } from '@kring/common';
 import {
   CloseButton,
   Combobox,
@@ -13,7 +14,6 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MIN_PLACE_QUERY, usePlaceSearch, type PlaceMatch } from '../../api/places';
 import type { Place } from '../../api/profile';
 
 export interface PlaceSearchProps {
@@ -154,18 +154,6 @@ export function PlaceSearch({ id, chosen, onChange, error }: PlaceSearchProps) {
       <VisuallyHidden role="status">{announcement}</VisuallyHidden>
     </Stack>
   );
-}
-
-type T = (key: string, options?: Record<string, unknown>) => string;
-
-/** "Utrecht, Nederland", or "also: Bruxelles · Brussel, België" when another name matched. */
-function placeDetail(place: PlaceMatch, t: T): string {
-  const where = [place.province, t(`wizard.availability.country.${place.country}`)]
-    .filter(Boolean)
-    .join(', ');
-  return place.matched_name
-    ? `${t('wizard.availability.matchedName', { name: place.matched_name })} · ${where}`
-    : where;
 }
 
 function toPlace(place: PlaceMatch): Place {

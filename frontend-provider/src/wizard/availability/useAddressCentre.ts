@@ -1,6 +1,5 @@
+import { usePlaceSearch, type MapPoint } from '@kring/common';
 import type { ProviderProfile } from '../../api/profile';
-import { usePlaceSearch } from '../../api/places';
-import type { MapPoint } from './mapArea';
 
 const fold = (text: string) =>
   text
@@ -16,7 +15,7 @@ const fold = (text: string) =>
  */
 export function useAddressCentre(profile: ProviderProfile | null): MapPoint | null {
   const city = profile?.located ? (profile.address?.city ?? '') : '';
-  const search = usePlaceSearch(city, 5, 'NL');
+  const search = usePlaceSearch(city, { limit: 5, country: 'NL' });
   if (!city || !search.data) return null;
   const match =
     search.data.find((place) => fold(place.name) === fold(city)) ?? search.data[0] ?? null;

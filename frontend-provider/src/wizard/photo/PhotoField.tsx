@@ -1,4 +1,4 @@
-import { errorMessage, formatFileSize, INTL_LOCALES, toLanguage } from '@kring/common';
+import { errorMessage, formatFileSize, useFormat } from '@kring/common';
 import { Button, Group, Slider, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -111,7 +111,7 @@ export function PhotoField({ photo, headingOrder }: { photo: Photo | null; headi
  * that shows live the square the sliders choose, cut the way the API will cut it.
  */
 function PhotoCropper({ photo, onSaved }: { photo: Photo; onSaved: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const save = useCropPhoto();
   const [crop, setCrop] = useState(() => cropOf(photo));
   // A new photo (or a new cut) from the API starts the sliders at its square.
@@ -120,9 +120,7 @@ function PhotoCropper({ photo, onSaved }: { photo: Photo; onSaved: () => void })
     setShown(photo);
     setCrop(cropOf(photo));
   }
-  const locale = INTL_LOCALES[toLanguage(i18n.language)];
-  const percent = new Intl.NumberFormat(locale, { style: 'percent' });
-  const times = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const format = useFormat();
   const set = (part: keyof PhotoCrop) => (value: number) => setCrop({ ...crop, [part]: value });
 
   return (
@@ -159,7 +157,7 @@ function PhotoCropper({ photo, onSaved }: { photo: Photo; onSaved: () => void })
           max={4}
           step={0.1}
           value={crop.zoom}
-          valueText={(value) => t('wizard.photo.times', { value: times.format(value) })}
+          valueText={(value) => t('wizard.photo.times', { value: format.number(value, 1) })}
           onChange={set('zoom')}
         />
         <CropSlider
@@ -169,7 +167,7 @@ function PhotoCropper({ photo, onSaved }: { photo: Photo; onSaved: () => void })
           max={1}
           step={0.01}
           value={crop.x}
-          valueText={(value) => percent.format(value)}
+          valueText={(value) => format.percent(value)}
           onChange={set('x')}
         />
         <CropSlider
@@ -179,7 +177,7 @@ function PhotoCropper({ photo, onSaved }: { photo: Photo; onSaved: () => void })
           max={1}
           step={0.01}
           value={crop.y}
-          valueText={(value) => percent.format(value)}
+          valueText={(value) => format.percent(value)}
           onChange={set('y')}
         />
         <Button

@@ -1,4 +1,4 @@
-import { useFormat } from '@kring/common';
+import { useFormat, CharacterCount, COUNTER_BELOW } from '@kring/common';
 import {
   Box,
   Button,
@@ -14,7 +14,6 @@ import {
 import { useWatch, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Service } from '../../api/profile';
-import { CharacterCount, COUNTER_BELOW } from '../CharacterCount';
 import { SERVICE_DESCRIPTION_MAX, shownMemberPrice, type ServicesValues } from './serviceForm';
 
 type FormInput = {

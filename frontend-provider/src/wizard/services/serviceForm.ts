@@ -1,6 +1,6 @@
+import { centsToInput, memberPriceCents, parseEuros } from '@kring/common';
 import { z } from 'zod';
 import type { Service, ServicesStepBody } from '../../api/profile';
-import { centsToInput, memberPriceCents, parseEuros } from '../money';
 
 export const SERVICE_DESCRIPTION_MAX = 200;
 export const PRICE_NOTE_MAX = 1000;

@@ -1,4 +1,13 @@
-import { ErrorSummary, summaryFieldErrors, useZodForm } from '@kring/common';
+import {
+  cellsOfWeek,
+  DayPartGrid,
+  ErrorSummary,
+  summaryFieldErrors,
+  useFormSubmit,
+  useZodForm,
+  weekOfCells,
+  type MapPoint,
+} from '@kring/common';
 import { Anchor, Box, Fieldset, Loader, Radio, Stack, Text } from '@mantine/core';
 import { lazy, Suspense, useMemo } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
@@ -7,15 +16,11 @@ import { Link } from 'react-router';
 import { z } from 'zod';
 import { useSaveAvailability, type Place, type WorkAreaKind } from '../../api/profile';
 import { settingsTabPath } from '../../settings/paths';
-import { DayPartGrid } from '../availability/DayPartGrid';
-import type { MapPoint } from '../availability/mapArea';
 import { PlaceSearch } from '../availability/PlaceSearch';
 import { MAX_RADIUS_KM, MIN_RADIUS_KM, RadiusField } from '../availability/RadiusField';
 import { useAddressCentre } from '../availability/useAddressCentre';
-import { toDayPartKeys, toWeek } from '../availability/weekDayParts';
 import { StepFrame } from '../StepFrame';
 import { stepPath } from '../steps';
-import { useStepSubmit } from '../useStepSubmit';
 import type { StepProps } from '../Wizard';
 
 // Leaflet only loads on this step.
@@ -84,7 +89,7 @@ export function AvailabilityStep({ profile, goOn, mode = 'wizard' }: StepProps) 
       work_area_kind: profile?.work_area_kind ?? '',
       places: profile?.places ?? [],
       radius_km: profile?.radius_km ?? DEFAULT_RADIUS_KM,
-      day_parts: toDayPartKeys(profile?.day_parts),
+      day_parts: cellsOfWeek(profile?.day_parts),
     },
     mode: 'onSubmit',
     shouldFocusError: false,
@@ -93,7 +98,7 @@ export function AvailabilityStep({ profile, goOn, mode = 'wizard' }: StepProps) 
     control: form.control,
     name: ['work_area_kind', 'places', 'radius_km'],
   });
-  const { onSubmit, formErrors, attempt, saved } = useStepSubmit(
+  const { onSubmit, formErrors, attempt, saved } = useFormSubmit(
     form,
     FIELDS,
     async (values) => {
@@ -103,11 +108,11 @@ export function AvailabilityStep({ profile, goOn, mode = 'wizard' }: StepProps) 
           work_area_kind: workArea,
           radius_km: workArea === 'radius' ? Number(values.radius_km) : null,
           place_ids: workArea === 'places' ? values.places.map((place) => place.id) : [],
-          day_parts: toWeek(values.day_parts),
+          day_parts: weekOfCells(values.day_parts),
         }),
       );
     },
-    renameField,
+    { rename: renameField, resetOnSuccess: true },
   );
   const { errors, isSubmitting } = form.formState;
   const located = Boolean(profile?.located);

@@ -5,6 +5,7 @@ import {
   ErrorSummary,
   meKeys,
   summaryFieldErrors,
+  useFormSubmit,
   useZodForm,
 } from '@kring/common';
 import {
@@ -32,7 +33,6 @@ import {
 import { useSaveCompany, type ProviderProfile } from '../../api/profile';
 import { VogField } from '../company/VogField';
 import { sectionOrder, StepFrame } from '../StepFrame';
-import { useStepSubmit } from '../useStepSubmit';
 import type { StepProps } from '../Wizard';
 
 const FIELDS = [
@@ -113,7 +113,7 @@ export function CompanyStep({ profile, goOn, mode = 'wizard' }: StepProps) {
     control: form.control,
     name: ['has_kvk', 'work_address_differs'],
   });
-  const { onSubmit, formErrors, attempt, saved } = useStepSubmit(
+  const { onSubmit, formErrors, attempt, saved } = useFormSubmit(
     form,
     FIELDS,
     async (values) => {
@@ -131,7 +131,10 @@ export function CompanyStep({ profile, goOn, mode = 'wizard' }: StepProps) {
       if (stored.located) goOn(stored);
       else setNotLocated(stored);
     },
-    (field) => (field === 'address_is_work_address' ? 'work_address_differs' : field),
+    {
+      rename: (field) => (field === 'address_is_work_address' ? 'work_address_differs' : field),
+      resetOnSuccess: true,
+    },
   );
   const { errors, isSubmitting } = form.formState;
   const addressTitle =

@@ -1,4 +1,4 @@
-import { ErrorSummary, summaryFieldErrors, useMe, useZodForm } from '@kring/common';
+import { ErrorSummary, summaryFieldErrors, useFormSubmit, useMe, useZodForm } from '@kring/common';
 import { Autocomplete, Checkbox, Stack, Text, TextInput } from '@mantine/core';
 import { useMemo } from 'react';
 import { Controller } from 'react-hook-form';
@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { useSavePersonal, type ServiceKind } from '../../api/profile';
 import { StepFrame } from '../StepFrame';
-import { useStepSubmit } from '../useStepSubmit';
 import type { StepProps } from '../Wizard';
 
 const SERVICE_KINDS = ['home_services', 'courses_activities', 'discounts_offers'] as const;
@@ -45,15 +44,20 @@ export function PersonalStep({ profile, goOn, mode = 'wizard' }: StepProps) {
     mode: 'onSubmit',
     shouldFocusError: false,
   });
-  const { onSubmit, formErrors, attempt, saved } = useStepSubmit(form, FIELDS, async (values) => {
-    goOn(
-      await save.mutateAsync({
-        service_kinds: values.service_kinds as ServiceKind[],
-        first_name: values.first_name,
-        heard_from: values.heard_from || null,
-      }),
-    );
-  });
+  const { onSubmit, formErrors, attempt, saved } = useFormSubmit(
+    form,
+    FIELDS,
+    async (values) => {
+      goOn(
+        await save.mutateAsync({
+          service_kinds: values.service_kinds as ServiceKind[],
+          first_name: values.first_name,
+          heard_from: values.heard_from || null,
+        }),
+      );
+    },
+    { resetOnSuccess: true },
+  );
   const { errors, isSubmitting } = form.formState;
   const fields = [
     {

@@ -1,14 +1,19 @@
-import { ErrorSummary, summaryFieldErrors, useZodForm } from '@kring/common';
+import {
+  ErrorSummary,
+  summaryFieldErrors,
+  useFormSubmit,
+  useZodForm,
+  CharacterCount,
+  COUNTER_BELOW,
+} from '@kring/common';
 import { List, Stack, Textarea } from '@mantine/core';
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { useSaveIntroduction } from '../../api/profile';
-import { CharacterCount, COUNTER_BELOW } from '../CharacterCount';
 import { PhotoField } from '../photo/PhotoField';
 import { sectionOrder, StepFrame } from '../StepFrame';
-import { useStepSubmit } from '../useStepSubmit';
 import type { StepProps } from '../Wizard';
 
 export const INTRODUCTION_MAX = 200;
@@ -53,9 +58,14 @@ export function ProfileStep({ profile, goOn, mode = 'wizard' }: StepProps) {
     control: form.control,
     name: ['introduction', 'profile_text'],
   });
-  const { onSubmit, formErrors, attempt, saved } = useStepSubmit(form, FIELDS, async (values) => {
-    goOn(await save.mutateAsync(values));
-  });
+  const { onSubmit, formErrors, attempt, saved } = useFormSubmit(
+    form,
+    FIELDS,
+    async (values) => {
+      goOn(await save.mutateAsync(values));
+    },
+    { resetOnSuccess: true },
+  );
   const { errors, isSubmitting } = form.formState;
   const fields = [
     { name: 'introduction', id: 'profile-introduction', label: t('wizard.profile.introduction') },

@@ -3,6 +3,10 @@ import {
   summaryFieldErrors,
   useZodForm,
   type SummaryFieldError,
+  useFormSubmit,
+  CharacterCount,
+  COUNTER_BELOW,
+  useCategories,
 } from '@kring/common';
 import {
   Alert,
@@ -19,9 +23,7 @@ import {
 import { useMemo } from 'react';
 import { Controller, useFieldArray, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useCategories } from '../../api/categories';
 import { useSaveServices } from '../../api/profile';
-import { CharacterCount, COUNTER_BELOW } from '../CharacterCount';
 import {
   emptyService,
   MAX_CATEGORIES,
@@ -35,7 +37,6 @@ import {
 import { PriceListField } from '../services/PriceListField';
 import { ServiceFields } from '../services/ServiceFields';
 import { sectionOrder, StepFrame } from '../StepFrame';
-import { useStepSubmit } from '../useStepSubmit';
 import type { StepProps } from '../Wizard';
 
 const SERVICE_FIELDS = ['name', 'price', 'unit', 'description'] as const;
@@ -76,11 +77,11 @@ export function ServicesStep({ profile, goOn, mode = 'wizard' }: StepProps) {
     formErrors,
     attempt,
     saved: justSaved,
-  } = useStepSubmit(
+  } = useFormSubmit(
     form,
     names,
     async (values) => goOn(await save.mutateAsync(toServicesBody(values))),
-    renameServiceField,
+    { rename: renameServiceField, resetOnSuccess: true },
   );
   const { errors, isSubmitting } = form.formState;
   const summary: SummaryFieldError[] = [

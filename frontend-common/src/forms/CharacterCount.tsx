@@ -12,7 +12,8 @@ export interface CharacterCountProps {
 /**
  * "37/2000" for a text field's description (put under the field with `COUNTER_BELOW`), live
  * while typing; red and bold past the maximum. Screen readers hear it with the field ("37 of
- * 2000 characters used"). Spans only: Mantine's description is a paragraph.
+ * 2000 characters used"). Spans only: Mantine's description is a paragraph. The one counter of
+ * every portal.
  */
 export function CharacterCount({ value, max, hint }: CharacterCountProps) {
   const { t } = useTranslation();
@@ -31,8 +32,8 @@ export function CharacterCount({ value, max, hint }: CharacterCountProps) {
         data-over={over || undefined}
         style={{ whiteSpace: 'nowrap' }}
       >
-        <span aria-hidden="true">{t('counter.short', { count, max })}</span>
-        <VisuallyHidden>{t('counter.long', { count, max })}</VisuallyHidden>
+        <span aria-hidden="true">{t('common.counter.short', { count, max })}</span>
+        <VisuallyHidden>{t('common.counter.long', { count, max })}</VisuallyHidden>
       </Text>
     </Text>
   );

@@ -1,11 +1,17 @@
 import type { components } from '@kring/client';
 import { requireData } from '@kring/client';
-import { toLanguage, useApiClient } from '@kring/common';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { categoryKeys } from './keys';
+import { toLanguage } from '../i18n/languages';
+import { useApiClient } from './ApiClientContext';
 
 export type Category = components['schemas']['CategoryRead'];
+
+export const categoryKeys = {
+  all: ['categories'] as const,
+  /** The names come in the language of the request. */
+  inLanguage: (language: string) => ['categories', language] as const,
+};
 
 /** The categories of services, named in the UI's language, "Overige" last. */
 export function useCategories() {
