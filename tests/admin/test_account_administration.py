@@ -177,3 +177,15 @@ async def test_with_only_the_phone_reset_the_owner_must_set_up_a_factor_again(
         )
     )
     assert list(phones) == [MOBILE]
+
+
+async def test_me_tells_staff_the_tasks_their_role_allows(
+    app: FastAPI, client: AsyncClient, session: AsyncSession, settings: Settings
+) -> None:
+    verifier = await _staff(app, session, settings, "verifier")
+    tasks = (await verifier.get("/api/v1/me")).json()["staff_tasks"]
+    assert "verify_certificates" in tasks
+    assert "manage_accounts" not in tasks
+    await make_user(session)
+    await log_in(client)
+    assert (await client.get("/api/v1/me")).json()["staff_tasks"] == []

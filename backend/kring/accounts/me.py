@@ -36,6 +36,7 @@ def _me(principal: Principal, memberships: list[MembershipInfo]) -> Me:
         gender=user.gender,  # checked by the database
         home_address=user.home_address,
         staff_role=user.staff_role,
+        staff_tasks=[task.value for task in principal.staff_tasks],
         memberships=memberships,
         active_organisation_id=active,
     )

@@ -186,6 +186,11 @@ class Me(BaseModel):
     gender: Gender | None
     home_address: DutchAddressRead | None
     staff_role: str | None
+    staff_tasks: list[str] = Field(
+        default_factory=list,
+        description="The staff tasks this person's role allows (the staff-role table); "
+        "empty for everyone who is not staff.",
+    )
     memberships: list[MembershipInfo] = Field(default_factory=list)
     active_organisation_id: uuid.UUID | None = None
 

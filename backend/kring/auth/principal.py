@@ -9,7 +9,7 @@ from enum import StrEnum
 
 from starlette.requests import Request
 
-from kring.auth.staff_roles import StaffTask, may
+from kring.auth.staff_roles import StaffTask, may, tasks_of
 from kring.models.session import UserSession
 from kring.models.user import StaffRole, User
 
@@ -91,6 +91,11 @@ class Principal:
     @property
     def is_staff(self) -> bool:
         return bool(self.staff_roles)
+
+    @property
+    def staff_tasks(self) -> list[StaffTask]:
+        """The staff tasks the staff-role table gives this principal (none for non-staff)."""
+        return tasks_of(self.staff_roles)
 
     def may(self, task: StaffTask) -> bool:
         """Whether the staff-role table lets this principal do a staff task."""

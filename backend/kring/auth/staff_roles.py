@@ -1,9 +1,9 @@
 """The staff-role table: which of Kring's staff roles may do which staff task.
 
 The one place that names staff roles in a decision. Routes ask for a task through
-`auth.dependencies.StaffFor`; the staff console reads the same table from
-`GET /api/v1/admin/staff-tasks`; `docs/architecture.md` renders it (`python -m
-kring.auth.staff_roles`). A new domain adds its tasks here.
+`auth.dependencies.StaffFor`; `GET /api/v1/me` tells a staff member their tasks (`staff_tasks`),
+so the staff console shows only what the API allows; `docs/architecture.md` renders the table
+(`python -m kring.auth.staff_roles`). A new domain adds its tasks here.
 """
 
 from __future__ import annotations
