@@ -31,8 +31,9 @@ class Row:
     owned: bool = False
     # Owners besides those who succeed (e.g. refused for the state of their own object).
     owners: frozenset[str] = frozenset()
-    # BUG: refusals (statuses) this route gives only after validating the body, so that an
-    # invalid body gets 422 instead. Allowed, not required: refusing first is always right.
+    # Refusals this route gives only after reading the body (the service looks the object up
+    # then), so an invalid body gets 422 first: that tells nothing about the object. Allowed,
+    # not required; a refusal by the route's principal always comes first.
     validated_first: frozenset[int] = frozenset()
 
 

@@ -13,7 +13,7 @@ each principal starts from the same world; for every refused call (401/403/404) 
 the path's ids are compared before and after. For owned objects, each principal that reaches them
 is also sent the other provider's or organisation's object, which must answer 404 and stay as it
 was. A refused principal is refused before its body is read: an invalid body gets the same refusal
-(rows list the refusals that today come after validation as `validated_first`, marked BUG).
+(rows list as `validated_first` the 404s a service gives after the body is read).
 Rate limits are forgotten after every call; sessions keep a fresh second factor.
 
 Tokens in bodies (e-mail verification, password reset, review invitations) are credentials of
