@@ -2975,6 +2975,11 @@ export interface components {
       prefix: string | null;
       /** Staff Role */
       staff_role: string | null;
+      /**
+       * Staff Tasks
+       * @description The staff tasks this person's role allows (the staff-role table); empty for everyone who is not staff.
+       */
+      staff_tasks?: string[];
     };
     /**
      * MeUpdate
