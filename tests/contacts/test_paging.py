@@ -15,11 +15,9 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from kring.config import Settings
-from kring.kit.pagination import PageRequest
 from kring.models.contact import ContactRequest, ContactStatus, Review
 from kring.models.promotion import PromotionRequest
 from kring.models.provider import ProviderProfile
-from kring.reviews.service import public_reviews_page
 from tests.accounts.helpers import log_in
 from tests.contacts.helpers import open_request
 from tests.members.helpers import person
@@ -121,7 +119,7 @@ async def _reviews(session: AsyncSession, profile: ProviderProfile, count: int) 
     return reviews
 
 
-async def test_reviews_page_for_the_provider_and_for_anyone(
+async def test_the_provider_pages_through_their_reviews_hidden_ones_too(
     client: AsyncClient, session: AsyncSession
 ) -> None:
     bert = await add_provider(session, Provider("bert@example.org", "Bert"))
@@ -133,17 +131,6 @@ async def test_reviews_page_for_the_provider_and_for_anyone(
     assert [r["text"] for r in mine] == [f"Review {i}" for i in (4, 3, 2, 1, 0)]
     assert pages == 3
     assert mine[1]["hidden_reason"] == "Scheldwoorden."
-
-    first = await public_reviews_page(session, bert.id, PageRequest(cursor=None, limit=3))
-    assert [r.text for r in first.items] == ["Review 4", "Review 2", "Review 1"]
-    assert first.next_cursor is not None
-    rest = await public_reviews_page(session, bert.id, PageRequest(first.next_cursor, 3))
-    assert ([r.text for r in rest.items], rest.next_cursor) == (["Review 0"], None)
-    # A provider who is not live shows no reviews to anyone.
-    bert.status, bert.suspended_reason = "suspended", "Klachten."
-    await session.commit()
-    hidden = await public_reviews_page(session, bert.id, PageRequest(cursor=None, limit=3))
-    assert hidden.items == []
 
 
 async def test_the_staff_lists_page_by_cursor(

@@ -16,7 +16,7 @@ from kring.kit.repository import Repository
 from kring.models.contact import ContactRequest, Review
 from kring.models.provider import ProviderProfile, ProviderStatus
 from kring.models.user import User
-from kring.reviews.schemas import ProviderReviewRead, ReviewRead
+from kring.reviews.schemas import ProviderReviewRead
 
 ReviewReader = ProviderPrincipal | Principal | Visitor
 
@@ -25,7 +25,6 @@ _NEWEST_FIRST = (
     SortKey(Review.created_at.expression, descending=True, kind=datetime),
     SortKey(Review.id.expression, descending=True),
 )
-PUBLIC_ORDER = Keyset("public-reviews", _NEWEST_FIRST)
 OWN_ORDER = Keyset("own-reviews", _NEWEST_FIRST)
 
 _PUBLIC_COLUMNS = (
@@ -54,10 +53,6 @@ def provider_read(review: Any) -> ProviderReviewRead:
     )
 
 
-def _public_read(row: Any) -> ReviewRead:
-    return ReviewRead.model_validate(row._mapping)
-
-
 class ReviewRepository(Repository[Review, ReviewReader]):
     model = Review
 
@@ -83,18 +78,6 @@ class ReviewRepository(Repository[Review, ReviewReader]):
             ),
         )
         return await self.page(statement, OWN_ORDER, page, item=provider_read)
-
-    async def public_page(
-        self, visitor: Visitor, profile_id: uuid.UUID, page: PageRequest
-    ) -> Page[ReviewRead]:
-        """A provider's visible reviews, newest first (Core rows)."""
-        statement: Select[Any] = cast(
-            "Select[Any]",
-            self.readable(visitor)
-            .with_only_columns(*_PUBLIC_COLUMNS)
-            .where(Review.profile_id == profile_id),
-        )
-        return await self.page(statement, PUBLIC_ORDER, page, item=_public_read)
 
     async def invited_request(
         self, token_hash: str, *, lock: bool = False

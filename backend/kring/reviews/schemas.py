@@ -67,15 +67,3 @@ class ProviderReviewRead(BaseModel):
     replied_at: datetime | None
     hidden: bool
     hidden_reason: str | None
-
-
-class ReviewRead(BaseModel):
-    """A visible review as anyone sees it on the provider's profile."""
-
-    id: uuid.UUID
-    stars: int
-    text: str
-    author_name: str
-    created_at: datetime
-    reply: str | None
-    replied_at: datetime | None

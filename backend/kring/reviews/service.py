@@ -23,18 +23,15 @@ from kring.kit.pagination import Page, PageRequest
 from kring.models.contact import ContactRequest, Review
 from kring.notifications.service import mail_payload, queue_mails
 from kring.reviews.repository import ReviewRepository, provider_read
-from kring.reviews.schemas import ProviderReviewRead, ReviewCreate, ReviewInvitation, ReviewRead
+from kring.reviews.schemas import ProviderReviewRead, ReviewCreate, ReviewInvitation
 
 # What other domains may use: the invitations (contacts), the public list (search).
 __all__ = [
-    "ReviewRead",
     "invite_to_review",
-    "public_reviews_page",
     "review_invitation",
 ]
 
 _DEAD_LINK = N_("This review link was already used or is not valid.")
-_ANYONE = Visitor()
 
 
 def review_invitation(
@@ -136,13 +133,6 @@ async def own_reviews(
 ) -> Page[ProviderReviewRead]:
     """Newest first, hidden ones too (with the reason)."""
     return await ReviewRepository(db).own_page(provider, page)
-
-
-async def public_reviews_page(
-    db: AsyncSession, profile_id: uuid.UUID, page: PageRequest
-) -> Page[ReviewRead]:
-    """A live provider's visible reviews, newest first (none for any other profile)."""
-    return await ReviewRepository(db).public_page(_ANYONE, profile_id, page)
 
 
 async def reply(
