@@ -57,16 +57,7 @@ async def signed_in(
     return principal
 
 
-async def signed_in_or_visitor(request: Request, db: DbSession) -> Principal | Visitor:
-    """The signed-in person when there is one (second factor proven), else a visitor."""
-    try:
-        return await signed_in(await signed_in_during_setup(request, db))
-    except (Unauthorized, SecondFactorSetupRequired):
-        return visitor_of(request)
-
-
 AnyVisitor = Annotated[Visitor, Depends(visitor_of)]
-SignedInOrVisitor = Annotated[Principal | Visitor, Depends(signed_in_or_visitor)]
 SignedInDuringSetup = Annotated[Principal, Depends(signed_in_during_setup)]
 SignedIn = Annotated[Principal, Depends(signed_in)]
 

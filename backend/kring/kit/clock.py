@@ -1,4 +1,5 @@
-"""The clock services read the time from: the system clock, or a fixed one in tests."""
+"""The clock services read the time from: the app's (`app.state.clock`), the system clock
+unless a test sets another."""
 
 from __future__ import annotations
 
@@ -15,16 +16,6 @@ class Clock(Protocol):
 class SystemClock:
     def now(self) -> datetime:
         return datetime.now(UTC)
-
-
-class FixedClock:
-    """A clock that shows one moment until it is moved (tests)."""
-
-    def __init__(self, moment: datetime) -> None:
-        self.moment = moment
-
-    def now(self) -> datetime:
-        return self.moment
 
 
 SYSTEM_CLOCK = SystemClock()

@@ -10,7 +10,6 @@ DayPart = Literal["morning", "afternoon", "evening"]
 
 DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 PARTS = ("morning", "afternoon", "evening")
-ALL_DAY_PARTS = (1 << (len(DAYS) * len(PARTS))) - 1
 
 
 def day_parts_to_bits(day_parts: Mapping[str, Sequence[str]]) -> int:
