@@ -9,11 +9,9 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, Field
 
 from kring.kit.i18n import Language, _
-from kring.kit.people import BirthDate, Gender, Name, PhoneNumber
 
 # Re-exported until the staff administration takes them from kit.people.
-from kring.kit.people import Initials as Initials
-from kring.kit.people import Prefix as Prefix
+from kring.kit.people import BirthDate, Gender, Initials, Name, PhoneNumber, Prefix
 from kring.kit.types import Int32, Text
 from kring.organisations.service import FUNCTION_CODES
 
