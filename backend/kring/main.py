@@ -9,16 +9,16 @@ from fastapi import FastAPI
 from fastapi.responses import Response
 from fastapi.routing import APIRoute
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
-from starlette.middleware.gzip import GZipMiddleware
 
 from kring import api, worker_tasks
-from kring.auth.middleware import CsrfMiddleware
+from kring.auth.middleware import csrf_check
 from kring.config import Settings, get_settings
 from kring.dev import endpoints as dev_endpoints
 from kring.kit import db, queue
 from kring.kit.errors import PROBLEM_MEDIA_TYPE, Problem, install_error_handlers
 from kring.kit.logging import configure_logging
-from kring.kit.middleware import JsonBodyMiddleware, MetricsMiddleware, RequestContextMiddleware
+from kring.kit.middleware import KringMiddleware
+from kring.kit.routing import RouteIndex
 from kring.kit.security_headers import SecurityHeaders
 from kring.web import docs, pages
 
@@ -89,14 +89,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def metrics() -> Response:
         return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
 
+    RouteIndex.install(app.router)
+
     # The Problem schema is referenced by every error response, so make sure it is published.
     app.openapi_schema = None
     _add_problem_schema(app)
 
-    app.add_middleware(GZipMiddleware, minimum_size=1024)
-    app.add_middleware(CsrfMiddleware)
-    app.add_middleware(JsonBodyMiddleware)
-    app.add_middleware(MetricsMiddleware)
     # Also kept on app.state: an unexpected error is answered outside the middleware.
     app.state.security_headers = SecurityHeaders.from_settings(
         settings,
@@ -104,7 +102,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         docs_origin=docs.SWAGGER_ORIGIN,
         docs_script_hashes=docs_page.script_hashes,
     )
-    app.add_middleware(RequestContextMiddleware, security_headers=app.state.security_headers)
+    app.add_middleware(
+        KringMiddleware, security_headers=app.state.security_headers, api_checks=[csrf_check]
+    )
     return app
 
 

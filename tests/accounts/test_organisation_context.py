@@ -164,7 +164,7 @@ async def test_scoped_queries_only_ever_see_the_active_organisation(
         organisations.readable(undecided)
 
 
-async def test_me_reads_the_session_person_and_memberships_in_two_statements(
+async def test_me_reads_the_session_person_and_memberships_in_one_statement(
     client: AsyncClient, session: AsyncSession, settings: Settings, connection: AsyncConnection
 ) -> None:
     await seed_demo(session, settings)
@@ -183,4 +183,4 @@ async def test_me_reads_the_session_person_and_memberships_in_two_statements(
         event.remove(connection.sync_connection, "before_cursor_execute", seen)
     assert me.status_code == 200
     assert len(me.json()["memberships"]) == 2
-    assert len(statements) == 2, statements
+    assert len(statements) == 1, statements

@@ -43,8 +43,19 @@ def _me(principal: Principal, memberships: list[MembershipInfo]) -> Me:
 
 
 async def me_of(db: AsyncSession, principal: Principal) -> Me:
-    """One read beyond the principal (resolved with its session): the memberships."""
-    return _me(principal, await AccountRepository(db).memberships(principal))
+    """No read beyond the principal when it was resolved with its session's memberships."""
+    if principal.memberships is None:
+        return _me(principal, await AccountRepository(db).memberships(principal))
+    memberships = [
+        MembershipInfo(
+            organisation_id=m.organisation_id,
+            organisation_name=m.organisation_name,
+            kind=m.kind,
+            portal_admin=m.portal_admin,
+        )
+        for m in principal.memberships
+    ]
+    return _me(principal, memberships)
 
 
 async def signed_in(db: AsyncSession, principal: Principal) -> SignedIn:

@@ -36,6 +36,7 @@ async def signed_in_during_setup(request: Request, db: DbSession) -> Principal:
         staff_role=resolved.user.staff_role,
         active_organisation_id=resolved.active_organisation_id,
         is_member=resolved.is_member,
+        memberships=resolved.memberships,
         client_address=visitor.client_address,
         user_agent=visitor.user_agent,
     )

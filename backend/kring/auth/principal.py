@@ -46,6 +46,16 @@ SYSTEM = Visitor(client_address=None, user_agent="kring-worker")
 
 
 @dataclass(frozen=True)
+class Membership:
+    """An organisation the person may log in for (portal employee), as resolved with them."""
+
+    organisation_id: uuid.UUID
+    organisation_name: str
+    kind: str
+    portal_admin: bool
+
+
+@dataclass(frozen=True)
 class Principal:
     """A signed-in person (with their session) or an API client acting through its
     responsible person; resolved once per request by `auth.dependencies`."""
@@ -60,6 +70,8 @@ class Principal:
     api_client_id: uuid.UUID | None = None
     client_address: str | None = None
     user_agent: str | None = None
+    # The person's organisations by name, when resolved with the session (else None: ask).
+    memberships: tuple[Membership, ...] | None = None
 
     @property
     def kind(self) -> PrincipalKind:

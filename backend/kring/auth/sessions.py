@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from fastapi import Request, Response
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, func, select, text, update
+from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from kring.auth.principal import Principal, Visitor
+from kring.auth.principal import Membership, Principal, Visitor
 from kring.auth.tokens import csrf_token_for, new_token, token_hash
 from kring.config import Settings
-from kring.models.organisation import Membership
+from kring.models.organisation import Membership as OrgMembership
+from kring.models.organisation import Organisation
 from kring.models.session import UserSession
 from kring.models.user import User, UserStatus
 
@@ -103,8 +107,53 @@ class ResolvedSession:
     user: User
     # Still a member who may log in for the session's organisation? Else None.
     active_organisation_id: uuid.UUID | None
-    # A member (with log-in) of any organisation: such accounts need a second factor.
-    is_member: bool
+    # The organisations the person may log in for (portal employee), by name.
+    memberships: tuple[Membership, ...]
+
+    @property
+    def is_member(self) -> bool:
+        """A member (with log-in) of any organisation: such accounts need a second factor."""
+        return bool(self.memberships)
+
+
+# Built once: the statement of every signed-in request (session, person and their
+# organisations in one round trip), so no request pays for building it again.
+_MEMBERSHIPS = (
+    select(
+        func.coalesce(
+            func.json_agg(
+                aggregate_order_by(
+                    func.json_build_array(
+                        Organisation.id,
+                        Organisation.name,
+                        Organisation.kind,
+                        OrgMembership.portal_admin,
+                    ),
+                    Organisation.name,
+                )
+            ),
+            text("'[]'::json"),
+        )
+    )
+    .select_from(OrgMembership)
+    .join(Organisation, Organisation.id == OrgMembership.organisation_id)
+    .where(OrgMembership.user_id == UserSession.user_id, OrgMembership.portal_employee.is_(True))
+    .scalar_subquery()
+)
+_RESOLVE = (
+    select(UserSession, User, _MEMBERSHIPS)
+    .join(User, User.id == UserSession.user_id)
+    .where(UserSession.token_hash == bindparam("token_hash"))
+    .where(UserSession.revoked_at.is_(None))
+)
+
+
+def _memberships(found: str | list[list[Any]]) -> tuple[Membership, ...]:
+    rows = json.loads(found) if isinstance(found, str) else found
+    return tuple(
+        Membership(uuid.UUID(organisation_id), name, kind, bool(portal_admin))
+        for organisation_id, name, kind, portal_admin in rows
+    )
 
 
 async def resolve_session(
@@ -113,28 +162,10 @@ async def resolve_session(
     token = request.cookies.get(session_cookie_name(settings))
     if not token:
         return None
-    employee = Membership.portal_employee.is_(True)
-    still_member = (
-        select(Membership.organisation_id)
-        .where(
-            Membership.user_id == UserSession.user_id,
-            Membership.organisation_id == UserSession.active_organisation_id,
-            employee,
-        )
-        .scalar_subquery()
-    )
-    any_membership = select(Membership.id).where(Membership.user_id == User.id, employee).exists()
-    found = (
-        await db.execute(
-            select(UserSession, User, still_member, any_membership)
-            .join(User, User.id == UserSession.user_id)
-            .where(UserSession.token_hash == token_hash(settings, token))
-            .where(UserSession.revoked_at.is_(None))
-        )
-    ).one_or_none()
+    found = (await db.execute(_RESOLVE, {"token_hash": token_hash(settings, token)})).one_or_none()
     if found is None:
         return None
-    user_session, user, active_organisation_id, is_member = found
+    user_session, user, memberships_found = found
     now = datetime.now(UTC)
     idle_limit = user_session.last_seen_at + timedelta(minutes=settings.session_idle_minutes)
     if user_session.expires_at <= now or idle_limit <= now or user.status != UserStatus.active:
@@ -142,15 +173,19 @@ async def resolve_session(
     if now - user_session.last_seen_at > _TOUCH_AFTER:
         user_session.last_seen_at = now
         await db.flush()
-    return ResolvedSession(user_session, user, active_organisation_id, bool(is_member))
+    memberships = _memberships(memberships_found)
+    active = user_session.active_organisation_id
+    still_member = any(m.organisation_id == active for m in memberships)
+    return ResolvedSession(user_session, user, active if still_member else None, memberships)
 
 
 async def choose_only_organisation(db: AsyncSession, user_session: UserSession) -> int:
     """Act for the organisation when there is exactly one; returns how many there are."""
     organisation_ids = list(
         await db.scalars(
-            select(Membership.organisation_id).where(
-                Membership.user_id == user_session.user_id, Membership.portal_employee.is_(True)
+            select(OrgMembership.organisation_id).where(
+                OrgMembership.user_id == user_session.user_id,
+                OrgMembership.portal_employee.is_(True),
             )
         )
     )

@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import datetime
+from functools import lru_cache
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
-from sqlalchemy import DateTime, MetaData, func
+from sqlalchemy import DateTime, MetaData, Select, event, func
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
     async_sessionmaker,
     create_async_engine,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 from uuid6 import uuid7
 
 NAMING_CONVENTION = {
@@ -69,6 +72,9 @@ def to_asyncpg_url(url: str) -> str:
 
 # Give up connecting after this long (asyncpg waits 60 s), so a request never hangs on it.
 CONNECT_TIMEOUT_SECONDS = 5.0
+# Connections older than this are replaced: a half-dead one (no FIN ever seen) is not kept
+# forever, now that no round trip checks a connection before each use.
+RECYCLE_SECONDS = 1800
 
 
 def create_engine(
@@ -80,12 +86,90 @@ def create_engine(
         to_asyncpg_url(url),
         pool_size=pool_size,
         max_overflow=max_overflow,
-        pool_pre_ping=True,
+        pool_recycle=RECYCLE_SECONDS,
         connect_args={"timeout": CONNECT_TIMEOUT_SECONDS},
         **kw,
     )
     faults.watch_connects(engine)
+    _discard_closed_connections(engine)
+    _begin_before_writing(engine)
     return engine
+
+
+def _discard_closed_connections(engine: AsyncEngine) -> None:
+    """A connection the server closed (a restart) is replaced at checkout, for free.
+
+    Instead of `pool_pre_ping`'s round trip on every checkout: asyncpg already knows when the
+    server hung up, and the pool retries with a new connection on `DisconnectionError`.
+    """
+
+    @event.listens_for(engine.sync_engine, "checkout")
+    def checkout(dbapi_connection: Any, record: Any, proxy: Any) -> None:
+        if dbapi_connection.driver_connection.is_closed():
+            raise sa_exc.DisconnectionError("the server closed this connection")
+
+
+# The pool connection's info key: reads run without a transaction until the first write.
+_LAZY = "kring.begin_before_writing"
+# What a SELECT may do besides reading: take row locks, advisory locks, or bump a sequence.
+_NOT_ONLY_READING = re.compile(
+    r"\bFOR\s+(?:NO\s+KEY\s+)?UPDATE\b|\bFOR\s+(?:KEY\s+)?SHARE\b|pg_advisory|nextval|setval"
+    r"|set_config",
+    re.IGNORECASE,
+)
+
+
+def _only_reads(statement: str, context: Any) -> bool:
+    compiled = getattr(context, "compiled", None)
+    return (
+        compiled is not None
+        and isinstance(compiled.statement, Select)
+        and not _locks_or_counts(statement)
+    )
+
+
+@lru_cache(maxsize=2048)
+def _locks_or_counts(statement: str) -> bool:
+    # Compiled statements come from SQLAlchemy's cache: the same few strings again and again.
+    return _NOT_ONLY_READING.search(statement) is not None
+
+
+def _begin_before_writing(engine: AsyncEngine) -> None:
+    """A request's reads go out without BEGIN and COMMIT; its first write begins a transaction.
+
+    Under READ COMMITTED every statement sees its own snapshot, inside a transaction or not,
+    so reads before the first write see what they would have seen in one. Anything but a
+    plain SELECT (a write, a row or advisory lock, a savepoint, raw SQL) begins the
+    transaction first, and the request commits it before the response (see `DbSession`).
+    """
+
+    @event.listens_for(engine.sync_engine, "before_cursor_execute")
+    def before_cursor_execute(
+        conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, many: bool
+    ) -> None:
+        info = conn.connection.info
+        if info.get(_LAZY) and not _only_reads(statement, context):
+            del info[_LAZY]
+            conn.connection.dbapi_connection.autocommit = False
+
+    @event.listens_for(engine.sync_engine, "checkin")
+    def checkin(dbapi_connection: Any, record: Any) -> None:
+        if record.info.pop(_LAZY, False) and dbapi_connection is not None:
+            dbapi_connection.autocommit = False
+
+
+@event.listens_for(Session, "after_begin")
+def _reads_without_transaction(session: Session, transaction: Any, connection: Any) -> None:
+    if not session.info.get(_LAZY):
+        return
+    pooled = connection.connection
+    adapted = pooled.dbapi_connection
+    # Only a connection of its own that is not inside a transaction yet (a test's outer
+    # transaction or a connection in AUTOCOMMIT for other reasons stays as it is).
+    if adapted is None or adapted.autocommit or getattr(adapted, "_transaction", None):
+        return
+    adapted.autocommit = True
+    pooled.info[_LAZY] = True
 
 
 def create_sessionmaker(bind: Any) -> async_sessionmaker[AsyncSession]:
@@ -128,6 +212,7 @@ async def unit_of_work(
 async def get_db_session(request: Request) -> AsyncIterator[AsyncSession]:
     """The request's session; committed before the response is sent (see `DbSession`)."""
     async with unit_of_work(request.app.state.sessionmaker) as session:
+        session.sync_session.info[_LAZY] = True
         yield session
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gzip
+import mimetypes
+from functools import lru_cache
 from pathlib import Path
 
 from fastapi import APIRouter, Request
@@ -28,7 +31,36 @@ def portal_dist(settings: Settings, portal: str) -> Path:
     return settings.frontend_dir / f"frontend-{portal}" / "dist"
 
 
-def _portal_file(settings: Settings, portal: str, path: str) -> Response:
+# What is worth compressing: the portals' scripts, styles, pages and icons (not images).
+_COMPRESSIBLE = (".js", ".css", ".html", ".svg", ".json", ".map", ".txt")
+_MIN_COMPRESSED_BYTES = 1024
+
+
+@lru_cache(maxsize=256)
+def _gzipped(path: Path, modified_ns: int) -> bytes:
+    """A built file, gzip-compressed once per version (the API's JSON is left to the proxy)."""
+    return gzip.compress(path.read_bytes(), compresslevel=9, mtime=0)
+
+
+def _file(request: Request, path: Path, headers: dict[str, str]) -> Response:
+    accepts_gzip = "gzip" in request.headers.get("accept-encoding", "").lower()
+    stat = path.stat()
+    if path.suffix not in _COMPRESSIBLE or stat.st_size < _MIN_COMPRESSED_BYTES:
+        return FileResponse(path, headers=headers)
+    headers = {**headers, "Vary": "Accept-Encoding"}
+    if not accepts_gzip:
+        return FileResponse(path, headers=headers)
+    media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    if media_type.startswith("text/") or media_type.endswith("javascript"):
+        media_type += "; charset=utf-8"
+    return Response(
+        _gzipped(path, stat.st_mtime_ns),
+        media_type=media_type,
+        headers={**headers, "Content-Encoding": "gzip"},
+    )
+
+
+def _portal_file(request: Request, settings: Settings, portal: str, path: str) -> Response:
     dist = portal_dist(settings, portal).resolve()
     index = dist / "index.html"
     if not index.is_file():
@@ -40,11 +72,11 @@ def _portal_file(settings: Settings, portal: str, path: str) -> Response:
         # Vite names built assets by content hash, so they never change under the same name.
         immutable = candidate.parent.name == "assets"
         headers = {"Cache-Control": "public, max-age=31536000, immutable"} if immutable else {}
-        return FileResponse(candidate, headers=headers)
+        return _file(request, candidate, headers)
     if path.startswith("assets/"):
         raise NotFound()
     # Client-side routes: every other path is the app's own page.
-    return FileResponse(index, headers={"Cache-Control": "no-cache"})
+    return _file(request, index, {"Cache-Control": "no-cache"})
 
 
 def _make_portal_routes(portal: str) -> None:
@@ -54,7 +86,7 @@ def _make_portal_routes(portal: str) -> None:
         return RedirectResponse(f"/{portal}/" + (f"?{query}" if query else ""), status_code=308)
 
     async def serve(request: Request, path: PlainText = "") -> Response:
-        return _portal_file(settings_of(request), portal, path)
+        return _portal_file(request, settings_of(request), portal, path)
 
     router.add_api_route(f"/{portal}", redirect_to_slash, methods=["GET"])
     router.add_api_route(f"/{portal}/{{path:path}}", serve, methods=["GET", "HEAD"])
