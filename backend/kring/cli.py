@@ -38,7 +38,12 @@ def serve(
     ] = False,
     host: Annotated[str | None, typer.Option(help="Interface to listen on.")] = None,
     port: Annotated[int | None, typer.Option(help="Port to listen on.")] = None,
-    workers: Annotated[int, typer.Option(help="API worker processes (not with --dev).")] = 1,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            help="API processes (not with --dev); default KRING_WORKERS, else one per core."
+        ),
+    ] = None,
 ) -> None:
     """Serve the API and the portals; with --dev, start everything Kring needs on this machine."""
     import uvicorn
@@ -52,7 +57,7 @@ def serve(
             factory=True,
             host=host,
             port=port,
-            workers=workers,
+            workers=workers or settings.resolved_workers(),
             log_config=None,
             proxy_headers=True,
         )

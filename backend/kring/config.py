@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
@@ -33,10 +34,14 @@ class Settings(BaseSettings):
     public_url: str = "http://127.0.0.1:8000"
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
+    # API processes of `kring serve` (not with --dev); unset: one per CPU core.
+    workers: int | None = Field(default=None, ge=1, le=256)
 
     database_url: str | None = None
     db_pool_size: int = Field(default=10, ge=1, le=200)
-    db_max_overflow: int = Field(default=10, ge=0, le=200)
+    # Connections beyond the pool are opened and closed again per request under load, which
+    # costs more than waiting (fairly) for a pooled one: none by default.
+    db_max_overflow: int = Field(default=0, ge=0, le=200)
     redis_url: str | None = None
     queue_name: str = "kring:queue"
 
@@ -153,6 +158,10 @@ class Settings(BaseSettings):
             return {}
         return {k: v for k, v in data.items() if isinstance(v, str)}
 
+    def resolved_workers(self) -> int:
+        """API processes: the setting, else one per CPU core."""
+        return self.workers or os.cpu_count() or 1
+
     def resolved_database_url(self) -> str:
         url = self.database_url or self.embedded_runtime().get("database_url")
         if not url:
@@ -187,7 +196,7 @@ def get_settings() -> Settings:
     return Settings()
 
 
-def _settings_dependency(request: Request) -> Settings:
+async def _settings_dependency(request: Request) -> Settings:
     return settings_of(request)
 
 

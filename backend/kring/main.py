@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -18,6 +19,7 @@ from kring.kit import db, queue
 from kring.kit.errors import PROBLEM_MEDIA_TYPE, Problem, install_error_handlers
 from kring.kit.logging import configure_logging
 from kring.kit.middleware import KringMiddleware
+from kring.kit.public_lists import PublicLists
 from kring.kit.routing import RouteIndex
 from kring.kit.security_headers import SecurityHeaders
 from kring.web import docs, pages
@@ -40,9 +42,17 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.sessionmaker = db.create_sessionmaker(app.state.engine)
     pool = await queue.connect(settings.resolved_redis_url(), settings.queue_name)
     queue.set_pool(pool)
+    # Everything built at start (modules, routes, schemas, catalogs) lives as long as the
+    # process: out of the collector's sight, a full collection no longer walks it all and
+    # no longer stalls every request in flight (the tail latency under load).
+    lists: PublicLists = app.state.public_lists
+    await lists.start(db.plain_postgres_url(settings.resolved_database_url()))
+    gc.collect()
+    gc.freeze()
     try:
         yield
     finally:
+        await lists.stop()
         await pool.aclose()
         queue.set_pool(None)
         if own_engine:
@@ -70,6 +80,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         generate_unique_id_function=_operation_id,
     )
     app.state.settings = settings
+    app.state.public_lists = PublicLists()
     install_error_handlers(app)
 
     app.include_router(api.router)

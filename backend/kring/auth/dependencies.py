@@ -58,7 +58,12 @@ async def signed_in(
     return principal
 
 
-AnyVisitor = Annotated[Visitor, Depends(visitor_of)]
+async def any_visitor(request: Request) -> Visitor:
+    """Anyone: an async dependency, so FastAPI does not hand it to a worker thread."""
+    return visitor_of(request)
+
+
+AnyVisitor = Annotated[Visitor, Depends(any_visitor)]
 SignedInDuringSetup = Annotated[Principal, Depends(signed_in_during_setup)]
 SignedIn = Annotated[Principal, Depends(signed_in)]
 

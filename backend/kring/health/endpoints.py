@@ -14,7 +14,7 @@ from kring.kit.errors import problem_responses
 router = APIRouter(tags=["health"])
 
 
-def _engine(request: Request) -> AsyncEngine:
+async def _engine(request: Request) -> AsyncEngine:
     # The app's own engine (tests swap it): the readiness check opens a connection of its own
     # rather than a request's session, which would already have one.
     engine: AsyncEngine = request.app.state.engine

@@ -21,7 +21,7 @@ class SystemClock:
 SYSTEM_CLOCK = SystemClock()
 
 
-def clock_of(request: Request) -> Clock:
+async def clock_of(request: Request) -> Clock:
     """The app's clock (`app.state.clock`), the system clock unless a test set another."""
     clock: Clock = getattr(request.app.state, "clock", SYSTEM_CLOCK)
     return clock

@@ -91,6 +91,14 @@ def json_body_check(scope: Scope, headers: Headers) -> Response | None:
     return None
 
 
+def _reads_body_whole(scope: Scope, headers: Headers) -> bool:
+    """A JSON or form body (read into memory whole), not an upload that checks its own size."""
+    if scope["method"] not in _BODY_METHODS:
+        return False
+    media_type = headers.get("content-type", "").split(";")[0].strip().lower()
+    return not media_type.startswith(_UPLOAD_BODIES)
+
+
 def _counted(receive: Receive) -> Receive:
     """A body sent without a length (chunked) is cut off as soon as it passes the limit."""
     seen = 0
@@ -179,7 +187,7 @@ class KringMiddleware:
             if refusal is not None:
                 await refusal(scope, receive, answer)
                 return
-            if api and scope["method"] in _BODY_METHODS:
+            if api and _reads_body_whole(scope, headers):
                 receive = _counted(receive)
             await self.app(scope, receive, answer)
         finally:

@@ -43,7 +43,7 @@ class PageRequest:
     limit: int
 
 
-def page_request(cursor: Cursor = None, limit: Limit = 20) -> PageRequest:
+async def page_request(cursor: Cursor = None, limit: Limit = 20) -> PageRequest:
     return PageRequest(cursor=cursor, limit=limit)
 
 

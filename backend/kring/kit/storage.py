@@ -99,7 +99,7 @@ def storage_for(settings: Settings) -> Storage:
     return DiskStorage(settings.uploads_dir)
 
 
-def _storage_dependency(settings: SettingsDep) -> Storage:
+async def _storage_dependency(settings: SettingsDep) -> Storage:
     return storage_for(settings)
 
 

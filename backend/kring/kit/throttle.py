@@ -26,7 +26,7 @@ async def retry_after(redis: Redis, key: str) -> int:
     return max(int(await redis.ttl(key)), 1)
 
 
-def get_redis() -> Redis:
+async def get_redis() -> Redis:
     """The process's Redis connection (the queue's pool), as a dependency."""
     from kring.kit import queue
 

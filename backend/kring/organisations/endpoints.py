@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request, Response
+from pydantic import TypeAdapter
 
 from kring.kit.db import DbSession
 from kring.kit.errors import problem_responses
 from kring.kit.i18n import _
+from kring.kit.public_lists import NOT_MODIFIED, PublicListsDep
 from kring.organisations import service
 from kring.organisations.auth import OrganisationReader
 from kring.organisations.function_codes import FUNCTION_CODES
@@ -27,12 +29,20 @@ async def get_organisation(db: DbSession, acting: OrganisationReader) -> Organis
     return await service.read(db, acting.principal, acting.organisation_id)
 
 
+_FUNCTION_CODES = TypeAdapter(list[FunctionCode])
+
+
+async def _function_codes() -> list[FunctionCode]:
+    return [FunctionCode(code=code, label=_(label)) for code, label in FUNCTION_CODES.items()]
+
+
 @function_codes_router.get(
     "",
     operation_id="organisations:list_function_codes",
     summary="The functions a contact person can have",
-    responses=problem_responses(),
+    response_model=list[FunctionCode],
+    responses={**problem_responses(), **NOT_MODIFIED},
 )
-async def list_function_codes() -> list[FunctionCode]:
+async def list_function_codes(request: Request, lists: PublicListsDep) -> Response:
     """Careflex's table, in the reader's language; a function never changes rights."""
-    return [FunctionCode(code=code, label=_(label)) for code, label in FUNCTION_CODES.items()]
+    return await lists.answer(request, "function_codes", _function_codes, _FUNCTION_CODES, db=None)

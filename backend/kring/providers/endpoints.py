@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request, Response
+from pydantic import TypeAdapter
 
 from kring.config import SettingsDep
 from kring.kit.db import DbSession
 from kring.kit.errors import problem_responses
+from kring.kit.public_lists import NOT_MODIFIED, PublicListsDep
 from kring.providers import service
 from kring.providers.auth import ProviderReader, ProviderStarter
 from kring.providers.schemas import (
@@ -106,12 +108,18 @@ async def save_services(
     return await service.read(db, provider)
 
 
+_CATEGORIES = TypeAdapter(list[CategoryRead])
+
+
 @categories_router.get(
     "",
     operation_id="providers:list_categories",
     summary="The categories of services",
-    responses=problem_responses(),
+    response_model=list[CategoryRead],
+    responses={**problem_responses(), **NOT_MODIFIED},
 )
-async def list_categories(db: DbSession) -> list[CategoryRead]:
-    """In the reader's language; "Other" last."""
-    return await service.list_categories(db)
+async def list_categories(request: Request, db: DbSession, lists: PublicListsDep) -> Response:
+    """In the reader's language; "Other" last. With an ETag: send it back, get a 304."""
+    return await lists.answer(
+        request, "categories", lambda: service.list_categories(db), _CATEGORIES, db=db
+    )

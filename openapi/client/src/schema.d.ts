@@ -805,7 +805,7 @@ export interface paths {
     };
     /**
      * The categories of services
-     * @description In the reader's language; "Other" last.
+     * @description In the reader's language; "Other" last. With an ETag: send it back, get a 304.
      */
     get: operations['providers:list_categories'];
     put?: never;
@@ -8443,6 +8443,13 @@ export interface operations {
           'application/json': components['schemas']['CategoryRead'][];
         };
       };
+      /** @description Not modified: the list is the one your ETag names. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       /** @description Service unavailable */
       503: {
         headers: {
@@ -8471,6 +8478,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['FunctionCode'][];
         };
+      };
+      /** @description Not modified: the list is the one your ETag names. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Service unavailable */
       503: {
