@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from fastapi import Depends
-from sqlalchemy import exists, select
+from sqlalchemy import bindparam, exists, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kring.auth.dependencies import signed_in
@@ -49,12 +49,12 @@ class OrganisationPrincipal:
     principal: Principal
     organisation_id: uuid.UUID
     # The principal's own membership; None for staff and API clients.
-    membership: Membership | None
+    membership_id: uuid.UUID | None
     is_admin: bool
 
     @property
     def via_staff(self) -> bool:
-        return self.membership is None and self.principal.api_client_id is None
+        return self.membership_id is None and self.principal.api_client_id is None
 
 
 async def acting_for(
@@ -88,18 +88,37 @@ async def acting_for(
         if admin:
             raise Forbidden(admin_refusal)
         return OrganisationPrincipal(principal, organisation_id, None, is_admin=False)
-    own = await db.scalar(
-        select(Membership).where(
-            Membership.user_id == principal.user_id,
-            Membership.organisation_id == organisation_id,
-            Membership.portal_employee.is_(True),
-        )
-    )
+    own = await _own_membership(db, principal, organisation_id)
     if own is None:
         raise NotFound()
-    if admin and not own.portal_admin:
+    membership_id, portal_admin = own
+    if admin and not portal_admin:
         raise Forbidden(admin_refusal)
-    return OrganisationPrincipal(principal, organisation_id, own, is_admin=own.portal_admin)
+    return OrganisationPrincipal(principal, organisation_id, membership_id, is_admin=portal_admin)
+
+
+_OWN_MEMBERSHIP = select(Membership.id, Membership.portal_admin).where(
+    Membership.user_id == bindparam("user_id"),
+    Membership.organisation_id == bindparam("organisation_id"),
+    Membership.portal_employee.is_(True),
+)
+
+
+async def _own_membership(
+    db: AsyncSession, principal: Principal, organisation_id: uuid.UUID
+) -> tuple[uuid.UUID, bool] | None:
+    """The person's membership there (id, portal admin), from what the request resolved."""
+    if principal.memberships is not None:
+        for membership in principal.memberships:
+            if membership.organisation_id == organisation_id:
+                return membership.membership_id, membership.portal_admin
+        return None
+    found = (
+        await db.execute(
+            _OWN_MEMBERSHIP, {"user_id": principal.user_id, "organisation_id": organisation_id}
+        )
+    ).first()
+    return (found.id, found.portal_admin) if found else None
 
 
 def organisation_principal(

@@ -53,6 +53,7 @@ class Membership:
     organisation_name: str
     kind: str
     portal_admin: bool
+    membership_id: uuid.UUID
 
 
 @dataclass(frozen=True)

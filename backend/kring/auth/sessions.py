@@ -128,6 +128,7 @@ _MEMBERSHIPS = (
                         Organisation.name,
                         Organisation.kind,
                         OrgMembership.portal_admin,
+                        OrgMembership.id,
                     ),
                     Organisation.name,
                 )
@@ -151,8 +152,10 @@ _RESOLVE = (
 def _memberships(found: str | list[list[Any]]) -> tuple[Membership, ...]:
     rows = json.loads(found) if isinstance(found, str) else found
     return tuple(
-        Membership(uuid.UUID(organisation_id), name, kind, bool(portal_admin))
-        for organisation_id, name, kind, portal_admin in rows
+        Membership(
+            uuid.UUID(organisation_id), name, kind, bool(portal_admin), uuid.UUID(membership_id)
+        )
+        for organisation_id, name, kind, portal_admin, membership_id in rows
     )
 
 

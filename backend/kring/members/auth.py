@@ -38,7 +38,7 @@ async def own_membership(db: DbSession, principal: SignedIn) -> OrganisationPrin
     if not principal.is_member:
         raise NotFound()
     acting = await acting_for(db, principal, active_organisation(principal), staff_task=None)
-    if acting.membership is None:
+    if acting.membership_id is None:
         raise NotFound()
     return acting
 

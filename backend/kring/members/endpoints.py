@@ -120,8 +120,8 @@ async def reset_member_mfa(membership_id: uuid.UUID, db: DbSession, acting: Memb
 )
 async def get_my_contact_details(db: DbSession, acting: OwnMember) -> MemberRead:
     """Includes my rights and flags; the e-mail address is changed by Kring."""
-    assert acting.membership is not None  # OwnMember has one
-    return await service.read_member(db, acting, acting.membership.id)
+    assert acting.membership_id is not None  # OwnMember has one
+    return await service.read_member(db, acting, acting.membership_id)
 
 
 @me_router.patch(

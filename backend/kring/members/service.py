@@ -165,8 +165,8 @@ async def update_own_details(
     db: AsyncSession, acting: OrganisationPrincipal, body: MemberUpdate
 ) -> MemberRead:
     """Everyone edits their own details and flags; rights are for admins (`/rights`)."""
-    assert acting.membership is not None  # the route asks for one's own membership
-    return await _change_details(db, acting, acting.membership.id, body, {"own": True})
+    assert acting.membership_id is not None  # the route asks for one's own membership
+    return await _change_details(db, acting, acting.membership_id, body, {"own": True})
 
 
 async def _require_step_up(db: AsyncSession, acting: OrganisationPrincipal) -> None:
