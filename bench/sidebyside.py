@@ -1,8 +1,8 @@
 """Kring beside a bare app (GitHub issue 14): each hot GET of Kring next to its twin in
 `bench.bare`, which runs the same SQL on the same database with the least around it (FastAPI,
 Pydantic response models, an asyncpg pool). The gap is what Kring's own layers cost (ORM,
-unit of work, middleware, dependencies); "Kring's share" is Kring's req/s as a percentage of
-the bare app's, on the same machine in the same run.
+unit of work with its BEGIN/COMMIT, the pool's pre-ping, middleware, dependencies); "Kring's
+share" is Kring's req/s as a percentage of the bare app's, on the same machine in one run.
 
 Seeds with SQL what the endpoints read (the search's 100,000 providers, the dashboard's
 providers, an organisation with 50 members whose portal admin is a bench person, a staff admin,
