@@ -1,12 +1,13 @@
 """Benchmarks: API latency under 64 concurrent connections, outbox throughput, search over
-100,000 providers (one at a time, and page after page), the provider dashboard, bundles.
+100,000 providers (one at a time, and page after page), the provider dashboard, Kring's hot GETs
+side by side with a bare app running the same SQL, bundles.
 
-    python -m bench [api,outbox,search,dashboard,keyset,bundles]
+    python -m bench [api,outbox,search,dashboard,keyset,sidebyside,bundles]
 
 Starts its own embedded PostgreSQL, Redis and SMTP sink in a scratch directory (or uses
 KRING_BENCH_DATABASE_URL / KRING_BENCH_REDIS_URL), serves the API with one uvicorn worker (as
-`kring serve` does), and measures from a client in this process. Figures of the dashboard and
-keyset benches are also written to bench/results/.
+`kring serve` does), and measures from a client in this process. Figures of the dashboard,
+keyset and sidebyside benches are also written to bench/results/.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
-from bench import dashboard, keyset, search
+from bench import dashboard, keyset, search, sidebyside
 from kring.kit import embedded, mail_sink
 
 REQUESTS = 4000
@@ -136,7 +137,7 @@ def wait_ready(base: str) -> None:
     raise RuntimeError("the API did not become ready")
 
 
-BENCHES = ("api", "outbox", "search", "dashboard", "keyset", "bundles")
+BENCHES = ("api", "outbox", "search", "dashboard", "keyset", "sidebyside", "bundles")
 # Login attempts all come from 127.0.0.1 here: lift the per-address limit on this server only.
 UNLIMITED = "1000000"
 
@@ -221,11 +222,18 @@ def serve(var: Path, database_url: str, redis_url: str, chosen: set[str]) -> Non
         "KRING_QUEUE_NAME": "kring:bench",
         "KRING_LOG_LEVEL": "WARNING",
         "KRING_LOGIN_ATTEMPTS_PER_IP_PER_10_MINUTES": UNLIMITED,
+        # sidebyside writes its sessions before the load starts: they must not idle out.
+        "KRING_SESSION_IDLE_MINUTES": str(sidebyside.IDLE_MINUTES),
     }
     kring = [sys.executable, "-m", "kring.cli"]
     subprocess.run([*kring, "migrate"], env=env, check=True, stdout=subprocess.DEVNULL)
     processes = [
-        subprocess.Popen([*kring, "serve", "--port", str(port)], env=env, stderr=subprocess.DEVNULL)
+        subprocess.Popen(
+            # One worker, said outright: `kring serve`'s default may become one per CPU.
+            [*kring, "serve", "--port", str(port), "--workers", "1"],
+            env=env,
+            stderr=subprocess.DEVNULL,
+        )
     ]
     if "outbox" in chosen:
         processes.append(subprocess.Popen([*kring, "worker"], env=env, stderr=subprocess.DEVNULL))
@@ -249,6 +257,8 @@ def serve(var: Path, database_url: str, redis_url: str, chosen: set[str]) -> Non
             search.run(base, database_url)
         if "keyset" in chosen:
             keyset.run(base, database_url)
+        if "sidebyside" in chosen:
+            sidebyside.run(base, database_url)
     finally:
         for process in processes:
             process.terminate()

@@ -1,0 +1,404 @@
+"""KRING'S SQL, as the bare app (`bench.bare`) runs it: the one place to keep in step with Kring.
+
+Each string is a statement Kring sends for the endpoint named above it (`python -m
+bench.sidebyside_sql` prints them, as does PostgreSQL's `log_statement = 'all'`), written as
+asyncpg SQL with the same columns, joins, filters, ordering and limits. Kring's `IN ($1, ...)`
+is `= ANY($1)` here (planned alike); constants Kring binds (a separator, a status) are inline.
+Kring frames each request's statements with BEGIN/ROLLBACK (its pool's pre-ping) and BEGIN ...
+COMMIT (its unit of work): Kring's own cost, not copied. When Kring's statements change,
+capture them again and edit this file.
+"""
+
+from __future__ import annotations
+
+# --- signed in: the principal ---------------------------------------------------------------
+# Kring's principal query: the session joined to the person, with the active organisation (if
+# still a member with log-in) and whether the person is a member anywhere. Kring checks expiry,
+# idleness and the account status in Python after it; here they are in the WHERE clause.
+# (Reworked on main into one query with the memberships: when it lands, update this and /me.)
+AUTH = """
+SELECT user_session.user_id, user_session.token_hash, user_session.last_seen_at,
+       user_session.expires_at, user_session.revoked_at, user_session.active_organisation_id,
+       user_session.mfa_verified_at, user_session.ip, user_session.user_agent, user_session.id,
+       user_session.created_at, user_session.modified_at, user_account.email,
+       user_account.initials, user_account.first_name, user_account.prefix,
+       user_account.last_name, user_account.language, user_account.phone_for_questions,
+       user_account.status, user_account.staff_role, user_account.password_hash,
+       user_account.password_changed_at, user_account.email_verified_at,
+       user_account.last_login_at, user_account.inactivity_warned_at, user_account.birth_date,
+       user_account.gender, user_account.home_street, user_account.home_house_number,
+       user_account.home_house_number_addition, user_account.home_postcode,
+       user_account.home_city, user_account.activation_sent_at, user_account.reactivated_at,
+       user_account.id AS id_1, user_account.created_at AS created_at_1,
+       user_account.modified_at AS modified_at_1,
+       (SELECT membership.organisation_id FROM membership
+        WHERE membership.user_id = user_session.user_id
+          AND membership.organisation_id = user_session.active_organisation_id
+          AND membership.portal_employee IS true) AS acting_organisation_id,
+       EXISTS (SELECT membership.id FROM membership
+               WHERE membership.user_id = user_account.id
+                 AND membership.portal_employee IS true) AS is_member
+FROM user_session JOIN user_account ON user_account.id = user_session.user_id
+WHERE user_session.token_hash = $1 AND user_session.revoked_at IS NULL
+  AND user_session.expires_at > now() AND user_account.status = 'active'
+  AND user_session.last_seen_at > now() - make_interval(mins => $2::int)
+"""
+
+# A provider's own endpoints load the whole profile row of the signed-in person first.
+_PROFILE_COLUMNS = """
+provider_profile.user_id, provider_profile.status, provider_profile.completed_steps,
+provider_profile.service_kinds, provider_profile.heard_from, provider_profile.terms_version,
+provider_profile.terms_accepted_at, provider_profile.has_kvk, provider_profile.company_name,
+provider_profile.kvk_number, provider_profile.work_street, provider_profile.work_house_number,
+provider_profile.work_house_number_addition, provider_profile.work_postcode,
+provider_profile.work_city, provider_profile.address_is_work_address, provider_profile.latitude,
+provider_profile.longitude, provider_profile.introduction, provider_profile.profile_text,
+provider_profile.work_area_kind, provider_profile.radius_km, provider_profile.day_parts,
+provider_profile.price_note, provider_profile.live_at, provider_profile.photo_key,
+provider_profile.photo_x, provider_profile.photo_y, provider_profile.photo_zoom,
+provider_profile.identity_document_seen, provider_profile.seen_in_person,
+provider_profile.introduction_video, provider_profile.vog_key, provider_profile.vog_bytes,
+provider_profile.vog_uploaded_at, provider_profile.vog_issued_on,
+provider_profile.vog_confirmed_at, provider_profile.vog_rejected_at,
+provider_profile.vog_rejection_reason, provider_profile.suspended_reason,
+provider_profile.price_list_key, provider_profile.price_list_bytes, provider_profile.video_key,
+provider_profile.video_media_type, provider_profile.video_bytes,
+provider_profile.video_uploaded_at, provider_profile.search_title, provider_profile.search_body,
+provider_profile.search_vector, provider_profile.coverage, provider_profile.rating_count,
+provider_profile.rating_sum, provider_profile.id, provider_profile.created_at,
+provider_profile.modified_at
+"""
+# (f-strings here join constant SQL only: no value of a request is ever formatted in.)
+OWN_PROFILE = f"""
+SELECT {_PROFILE_COLUMNS} FROM provider_profile WHERE provider_profile.user_id = $1
+"""  # noqa: S608
+
+# --- GET /me --------------------------------------------------------------------------------
+ME_MEMBERSHIPS = """
+SELECT organisation.id, organisation.name, organisation.kind, membership.portal_admin
+FROM organisation JOIN membership ON membership.organisation_id = organisation.id
+WHERE membership.user_id = $1 AND membership.portal_employee IS true ORDER BY organisation.name
+"""
+
+# --- GET /organisations/{id}/members --------------------------------------------------------
+OWN_MEMBERSHIP = """
+SELECT membership.user_id, membership.organisation_id, membership.portal_admin,
+       membership.portal_employee, membership.email_services, membership.contact_for_all_projects,
+       membership.function_code, membership.function_on_business_card, membership.department,
+       membership.phone, membership.mobile, membership.umbrella_link_reason, membership.id,
+       membership.created_at, membership.modified_at FROM membership
+WHERE membership.user_id = $1 AND membership.organisation_id = $2
+  AND membership.portal_employee IS true
+"""
+MEMBERS = """
+SELECT membership.id, membership.user_id, user_account.email, user_account.initials,
+       user_account.first_name, user_account.prefix, user_account.last_name,
+       user_account.birth_date, user_account.gender, membership.phone, membership.mobile,
+       membership.department, membership.function_code, membership.function_on_business_card,
+       membership.portal_admin, membership.portal_employee, membership.email_services,
+       membership.contact_for_all_projects, user_account.status,
+       EXISTS (SELECT * FROM mfa_factor WHERE mfa_factor.user_id = user_account.id
+               AND mfa_factor.confirmed_at IS NOT NULL) AS has_factor,
+       lower(coalesce(user_account.last_name, '')) AS sort_last,
+       lower(user_account.first_name) AS sort_first
+FROM membership JOIN user_account ON user_account.id = membership.user_id
+WHERE membership.organisation_id = $1 AND user_account.status != 'deleted'
+ORDER BY sort_last ASC, sort_first ASC, membership.id ASC LIMIT $2
+"""
+
+# --- GET /categories ------------------------------------------------------------------------
+CATEGORIES = """
+SELECT category.slug, category.name_nl, category.name_fr, category.name_en, category.position,
+       category.id, category.created_at, category.modified_at
+FROM category ORDER BY category.slug = 'overige', category.position, category.slug
+"""
+
+# --- GET /places?q= -------------------------------------------------------------------------
+# $1 the folded query, $2 'q%', $3 '% q%', $4 the limit.
+PLACES = """
+SELECT place.id, place.name, place.search_name, place.municipality, place.province,
+       place.country, place.latitude, place.longitude, place.population, anon_1.matched_name
+FROM place JOIN (
+    SELECT DISTINCT ON (place.id) place.id AS id, place.name AS name,
+           place.search_name AS search_name, place.municipality AS municipality,
+           place.province AS province, place.country AS country, place.latitude AS latitude,
+           place.longitude AS longitude, place.population AS population,
+           anon_2.matched_name AS matched_name,
+           CASE WHEN (anon_2.search_name = $1) THEN 0
+                WHEN (anon_2.search_name LIKE $2) THEN 1 ELSE 2 END AS rank
+    FROM place JOIN (
+        SELECT place.id AS place_id, CAST(NULL AS varchar) AS matched_name,
+               place.search_name AS search_name
+        FROM place WHERE place.search_name LIKE $2 OR place.search_name LIKE $3
+        UNION ALL
+        SELECT place_name.place_id AS place_id, place_name.name AS matched_name,
+               place_name.search_name AS search_name
+        FROM place_name WHERE place_name.search_name LIKE $2 OR place_name.search_name LIKE $3
+    ) AS anon_2 ON anon_2.place_id = place.id
+    ORDER BY place.id, CASE WHEN (anon_2.search_name = $1) THEN 0
+                            WHEN (anon_2.search_name LIKE $2) THEN 1 ELSE 2 END,
+             anon_2.matched_name IS NOT NULL
+) AS anon_1 ON anon_1.id = place.id
+ORDER BY anon_1.rank, place.population DESC, place.name LIMIT $4
+"""
+
+# --- GET /providers/search?q= (keywords only: ranked by relevance) ---------------------------
+# $1 the prefix query ('kapper:*'), $2 the limit + 1.
+SEARCH = """
+WITH matches AS MATERIALIZED (
+    SELECT provider_profile.id AS id, CAST(NULL AS float) AS distance_km,
+           CAST(ts_rank(provider_profile.search_vector, to_tsquery('dutch', $1)) AS float)
+               AS key_0,
+           coalesce(CAST(CAST(provider_profile.rating_sum AS float)
+                    / CAST(nullif(CAST(provider_profile.rating_count AS float), 0.0) AS numeric)
+                    AS float), -1.0) AS key_1,
+           provider_profile.rating_count AS key_2,
+           coalesce(provider_profile.live_at, '9999-12-31T00:00:00+00:00'::timestamptz) AS key_3,
+           provider_profile.id AS key_4
+    FROM provider_profile WHERE provider_profile.status = 'live'
+      AND (numnode(to_tsquery('dutch', $1)) = 0
+           OR (provider_profile.search_vector @@ to_tsquery('dutch', $1))))
+SELECT provider_profile.id,
+       concat_ws(' ', user_account.first_name, user_account.prefix, user_account.last_name) AS name,
+       provider_profile.company_name, provider_profile.introduction, provider_profile.photo_key,
+       provider_profile.rating_sum, provider_profile.rating_count, page.distance_km,
+       lowest.price_cents AS lowest_price_cents, lowest.unit AS lowest_unit, page.key_0,
+       page.key_1, page.key_2, page.key_3, page.key_4, page.total
+FROM provider_profile JOIN (
+    SELECT matches.id AS id, matches.distance_km AS distance_km, matches.key_0 AS key_0,
+           matches.key_1 AS key_1, matches.key_2 AS key_2, matches.key_3 AS key_3,
+           matches.key_4 AS key_4, count(*) OVER () AS total FROM matches
+    ORDER BY matches.key_0 DESC, matches.key_1 DESC, matches.key_2 DESC, matches.key_3 DESC,
+             matches.key_4 ASC
+    LIMIT $2) AS page ON page.id = provider_profile.id
+JOIN user_account ON user_account.id = provider_profile.user_id
+LEFT OUTER JOIN LATERAL (
+    SELECT provider_service.price_cents AS price_cents, provider_service.unit AS unit
+    FROM provider_service WHERE provider_service.profile_id = provider_profile.id
+    ORDER BY provider_service.price_cents, provider_service.position LIMIT 1) AS lowest ON true
+ORDER BY page.key_0 DESC, page.key_1 DESC, page.key_2 DESC, page.key_3 DESC, page.key_4 ASC
+"""
+CATEGORIES_OF = """
+SELECT provider_category.profile_id, category.id, category.slug, category.name_en AS name
+FROM provider_category JOIN category ON category.id = provider_category.category_id
+WHERE provider_category.profile_id = ANY($1::uuid[]) ORDER BY category.position
+"""
+
+# --- GET /providers/{id}: the public profile (then CATEGORIES_OF for it) --------------------
+PUBLIC_PROFILE = f"""
+SELECT {_PROFILE_COLUMNS} FROM provider_profile
+WHERE provider_profile.status = 'live' AND provider_profile.id = $1
+"""  # noqa: S608
+PUBLIC_PROFILE_USER = """
+SELECT user_account.email, user_account.initials, user_account.first_name, user_account.prefix,
+       user_account.last_name, user_account.language, user_account.phone_for_questions,
+       user_account.status, user_account.staff_role, user_account.password_hash,
+       user_account.password_changed_at, user_account.email_verified_at,
+       user_account.last_login_at, user_account.inactivity_warned_at, user_account.birth_date,
+       user_account.gender, user_account.home_street, user_account.home_house_number,
+       user_account.home_house_number_addition, user_account.home_postcode,
+       user_account.home_city, user_account.activation_sent_at, user_account.reactivated_at,
+       user_account.id, user_account.created_at, user_account.modified_at
+FROM user_account WHERE user_account.id = $1
+"""
+PUBLIC_PROFILE_SERVICES = """
+SELECT provider_service.profile_id, provider_service.name, provider_service.price_cents,
+       provider_service.unit, provider_service.description, provider_service.position,
+       provider_service.id, provider_service.created_at, provider_service.modified_at
+FROM provider_service WHERE provider_service.profile_id = $1 ORDER BY provider_service.position
+"""
+PUBLIC_PROFILE_PLACES = """
+SELECT place.id, place.name, place.search_name, place.municipality, place.province,
+       place.country, place.latitude, place.longitude, place.population
+FROM place JOIN provider_work_place ON provider_work_place.place_id = place.id
+WHERE provider_work_place.profile_id = $1 ORDER BY place.name
+"""
+PUBLIC_PROFILE_REVIEWS = """
+SELECT review.id, review.stars, review.text, review.author_name, review.created_at, review.reply,
+       review.replied_at FROM review
+WHERE review.hidden_at IS NULL
+  AND review.profile_id IN (SELECT provider_profile.id FROM provider_profile
+                            WHERE provider_profile.status = 'live')
+  AND review.profile_id = $1
+ORDER BY review.created_at DESC, review.id DESC LIMIT $2
+"""
+
+# --- GET /provider/contact-requests (after OWN_PROFILE) -------------------------------------
+INBOX_COUNTS = """
+SELECT count(*) AS total,
+       count(*) FILTER (WHERE contact_request.status = 'new') AS open,
+       count(*) FILTER (WHERE contact_request.status = 'new'
+                        AND contact_request.deadline_at < $1) AS overdue
+FROM contact_request WHERE contact_request.profile_id = $2
+"""
+INBOX_PAGE = """
+SELECT contact_request.id, contact_request.created_at, contact_request.name,
+       contact_request.email, contact_request.phone, contact_request.member_number,
+       contact_request.location, contact_request.for_whom, contact_request.message,
+       contact_request.status, contact_request.deadline_at, contact_request.answered_at,
+       contact_request.handled_at, contact_request.note, contact_request.appointment_on,
+       CASE WHEN (contact_request.status = 'new') THEN 0 ELSE 1 END AS answered_rank
+FROM contact_request WHERE contact_request.profile_id = $1
+ORDER BY answered_rank ASC, contact_request.deadline_at ASC, contact_request.created_at DESC,
+         contact_request.id ASC
+LIMIT $2
+"""
+# Kring records every listing of the inbox (it shows customers' details).
+INBOX_AUDIT = """
+INSERT INTO audit_event (actor_user_id, organisation_id, action, subject_type, subject_id,
+                         outcome, ip, user_agent, details, id)
+VALUES ($1, NULL, 'contact_request.listed', 'provider', $2, 'success', $3, $4, $5::jsonb, $6)
+RETURNING audit_event.created_at, audit_event.modified_at
+"""
+
+# --- GET /provider/statistics (after OWN_PROFILE) -------------------------------------------
+# $1 now, $2 the profile, $3/$4 the period's bounds.
+STATISTICS = """
+SELECT count(*) AS requests,
+       count(*) FILTER (WHERE contact_request.appointment_on IS NOT NULL) AS appointments,
+       count(contact_request.answered_at) AS answered,
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY CAST(EXTRACT(epoch FROM
+           contact_request.answered_at - contact_request.created_at)
+           / CAST(60.0 AS DOUBLE PRECISION) AS float)) AS median,
+       CAST(count(*) FILTER (WHERE contact_request.answered_at IS NOT NULL
+                             AND contact_request.answered_at <= contact_request.deadline_at)
+            AS float)
+       / CAST(nullif(count(*) FILTER (WHERE contact_request.answered_at IS NOT NULL
+                                      OR contact_request.deadline_at < $1), 0) AS numeric)
+           AS share
+FROM contact_request
+WHERE contact_request.profile_id = $2 AND contact_request.created_at >= $3
+  AND contact_request.created_at < $4
+"""
+STATISTICS_PER_WEEK = """
+SELECT date_trunc('week', timezone('Europe/Amsterdam', contact_request.created_at)) AS week,
+       count(*) AS requests
+FROM contact_request
+WHERE contact_request.profile_id = $1 AND contact_request.created_at >= $2
+  AND contact_request.created_at < $3
+GROUP BY date_trunc('week', timezone('Europe/Amsterdam', contact_request.created_at))
+"""
+
+# --- GET /provider/reviews (after OWN_PROFILE) ----------------------------------------------
+OWN_REVIEWS = """
+SELECT review.id, review.stars, review.text, review.author_name, review.created_at, review.reply,
+       review.replied_at, review.hidden_at, review.hidden_reason
+FROM review WHERE review.profile_id = $1
+ORDER BY review.created_at DESC, review.id DESC LIMIT $2
+"""
+
+# --- GET /admin/users -----------------------------------------------------------------------
+ADMIN_USERS = """
+SELECT user_account.id, user_account.email,
+       concat_ws(' ', user_account.first_name, user_account.prefix, user_account.last_name)
+           AS full_name,
+       user_account.status, user_account.staff_role, user_account.language,
+       user_account.last_login_at, lower(user_account.email) AS email_key
+FROM user_account WHERE user_account.status != 'deleted'
+ORDER BY email_key ASC, user_account.id ASC LIMIT $1
+"""
+ADMIN_USERS_MEMBERSHIPS = """
+SELECT membership.user_id, membership.id, organisation.id AS organisation_id, organisation.name,
+       organisation.kind, membership.portal_admin, membership.portal_employee,
+       membership.umbrella_link_reason
+FROM membership JOIN organisation ON organisation.id = membership.organisation_id
+WHERE membership.user_id = ANY($1::uuid[]) ORDER BY lower(organisation.name)
+"""
+ADMIN_USERS_FACTORS = """
+SELECT DISTINCT mfa_factor.user_id FROM mfa_factor
+WHERE mfa_factor.user_id = ANY($1::uuid[]) AND mfa_factor.confirmed_at IS NOT NULL
+"""
+
+# --- GET /admin/organisations ---------------------------------------------------------------
+ADMIN_ORGANISATIONS = """
+SELECT organisation.kind, organisation.name, organisation.country,
+       organisation.registration_number, organisation.visit_street,
+       organisation.visit_house_number, organisation.visit_postcode, organisation.visit_city,
+       organisation.postal_street, organisation.postal_house_number,
+       organisation.postal_postcode, organisation.postal_city, organisation.phone,
+       organisation.email, organisation.ad_contract, organisation.supplier_branch_id,
+       organisation.opening_hours, organisation.id, organisation.created_at,
+       organisation.modified_at, lower(organisation.name) AS sort_name,
+       serving_branch.name AS branch_name, serving_branch.phone AS branch_phone,
+       serving_branch.email AS branch_email,
+       serving_branch.opening_hours AS branch_opening_hours
+FROM organisation
+LEFT OUTER JOIN organisation AS serving_branch
+    ON serving_branch.id = organisation.supplier_branch_id
+ORDER BY sort_name ASC, organisation.id ASC LIMIT $1
+"""
+
+# --- GET /admin/providers -------------------------------------------------------------------
+ADMIN_PROVIDERS = """
+SELECT provider_profile.id, provider_profile.user_id, provider_profile.created_at,
+       provider_profile.company_name, provider_profile.status, provider_profile.live_at,
+       provider_profile.identity_document_seen, provider_profile.seen_in_person,
+       provider_profile.introduction_video, provider_profile.has_kvk, provider_profile.vog_key,
+       provider_profile.vog_bytes, provider_profile.vog_uploaded_at,
+       provider_profile.vog_issued_on, provider_profile.vog_confirmed_at,
+       provider_profile.vog_rejected_at, provider_profile.vog_rejection_reason,
+       provider_profile.suspended_reason, user_account.email, user_account.first_name,
+       user_account.prefix, user_account.last_name
+FROM provider_profile JOIN user_account ON user_account.id = provider_profile.user_id
+WHERE provider_profile.status != 'erased'
+ORDER BY provider_profile.created_at DESC, provider_profile.id ASC LIMIT $1
+"""
+
+# --- GET /admin/promotion-requests ----------------------------------------------------------
+ADMIN_PROMOTIONS = """
+SELECT promotion_request.profile_id, promotion_request.package, promotion_request.status,
+       promotion_request.message, promotion_request.price_cents, promotion_request.starts_on,
+       promotion_request.ends_on, promotion_request.confirmed_at,
+       promotion_request.confirmed_by_user_id, promotion_request.withdrawn_at,
+       promotion_request.id, promotion_request.created_at, promotion_request.modified_at,
+       provider_invoice.id AS invoice_id, provider_invoice.number AS invoice_number,
+       provider_invoice.issued_on AS invoice_issued_on,
+       provider_invoice.package_cents AS invoice_package_cents,
+       provider_invoice.fee_credit_cents AS invoice_fee_credit_cents,
+       provider_invoice.total_cents AS invoice_total_cents,
+       provider_invoice.vat_cents AS invoice_vat_cents,
+       concat_ws(' ', user_account.first_name, user_account.prefix, user_account.last_name)
+           AS provider_name,
+       user_account.email AS provider_email
+FROM promotion_request
+LEFT OUTER JOIN provider_invoice ON provider_invoice.promotion_request_id = promotion_request.id
+JOIN provider_profile ON provider_profile.id = promotion_request.profile_id
+JOIN user_account ON user_account.id = provider_profile.user_id
+ORDER BY promotion_request.created_at ASC, promotion_request.id ASC LIMIT $1
+"""
+
+# --- GET /admin/provider-response-times (overdue only, the default) --------------------------
+# $1 now, $2 the limit + 1.
+RESPONSE_TIMES = """
+SELECT per_provider.profile_id, per_provider.name, per_provider.email, per_provider.overdue,
+       per_provider.requests, per_provider.appointments, per_provider.answered,
+       per_provider.median, per_provider.share
+FROM (
+    SELECT contact_request.profile_id AS profile_id,
+           concat_ws(' ', user_account.first_name, user_account.prefix, user_account.last_name)
+               AS name,
+           user_account.email AS email,
+           count(*) FILTER (WHERE contact_request.status = 'new'
+                            AND contact_request.deadline_at < $1) AS overdue,
+           count(*) AS requests,
+           count(*) FILTER (WHERE contact_request.appointment_on IS NOT NULL) AS appointments,
+           count(contact_request.answered_at) AS answered,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY CAST(EXTRACT(epoch FROM
+               contact_request.answered_at - contact_request.created_at)
+               / CAST(60.0 AS DOUBLE PRECISION) AS float)) AS median,
+           CAST(count(*) FILTER (WHERE contact_request.answered_at IS NOT NULL
+                                 AND contact_request.answered_at <= contact_request.deadline_at)
+                AS float)
+           / CAST(nullif(count(*) FILTER (WHERE contact_request.answered_at IS NOT NULL
+                                          OR contact_request.deadline_at < $1), 0) AS numeric)
+               AS share
+    FROM contact_request
+    JOIN provider_profile ON provider_profile.id = contact_request.profile_id
+    JOIN user_account ON user_account.id = provider_profile.user_id
+    GROUP BY contact_request.profile_id, user_account.id
+    HAVING count(*) FILTER (WHERE contact_request.status = 'new'
+                            AND contact_request.deadline_at < $1) > 0
+) AS per_provider
+ORDER BY per_provider.overdue DESC, per_provider.email ASC, per_provider.profile_id ASC
+LIMIT $2
+"""

@@ -1,0 +1,325 @@
+"""Kring beside a bare app (GitHub issue 14): each hot GET of Kring next to its twin in
+`bench.bare`, which runs the same SQL on the same database with the least around it (FastAPI,
+Pydantic response models, an asyncpg pool). The gap is what Kring's own layers cost (ORM,
+unit of work with its BEGIN/COMMIT, the pool's pre-ping, middleware, dependencies); "Kring's
+share" is Kring's req/s as a percentage of the bare app's, on the same machine in one run.
+
+Seeds with SQL what the endpoints read (the search's 100,000 providers, the dashboard's
+providers, an organisation with 50 members whose portal admin is a bench person, a staff admin,
+a page of organisations and of promotion requests), signs in by writing sessions straight into
+`user_session` (the cookie's HMAC, second factor proven), checks that every endpoint answers
+200 on both sides with the same JSON, then loads each with 64 connections (wrk, 2 threads,
+after a 1 s warm-up; Kring and bare take turns going first). Also the search goal: keyword and
+keyword + place searches over the 100,000 providers at 16 connections. KRING_BENCH_SECONDS
+(default 8) sets each load's length.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import asyncpg
+import httpx
+
+from bench import loadgen, search
+from bench.results import save
+from bench.sidebyside_seed import USER_AGENT, dsn, seed, sign_in, sign_out
+from kring.config import DEV_SECRET_KEY
+from kring.kit.mail_sink import free_port
+
+ROOT = Path(__file__).resolve().parent.parent
+SECONDS = float(os.environ.get("KRING_BENCH_SECONDS", "8"))
+WARM_UP = 1.0
+CONNECTIONS = 64
+SEARCH_CONNECTIONS = 16
+# Kring is served with this (KRING_SESSION_IDLE_MINUTES): the sessions made here last the run.
+IDLE_MINUTES = 1440
+HEADERS = {"Accept-Language": "en", "User-Agent": USER_AGENT}
+
+# The hot endpoints: a label, the path ({organisation} and {profile} are filled in), and who is
+# signed in (None: nobody). Both apps answer the same paths.
+ENDPOINTS: tuple[tuple[str, str, str | None], ...] = (
+    ("health", "/api/v1/health", None),
+    ("me", "/api/v1/me", "portal_admin"),
+    ("members", "/api/v1/organisations/{organisation}/members", "portal_admin"),
+    ("categories", "/api/v1/categories", None),
+    ("function codes", "/api/v1/function-codes", None),
+    ("places", "/api/v1/places?q=utr", None),
+    ("search", "/api/v1/providers/search?q=kapper", None),
+    ("public profile", "/api/v1/providers/{profile}", None),
+    ("inbox", "/api/v1/provider/contact-requests", "provider"),
+    ("statistics", "/api/v1/provider/statistics", "provider"),
+    ("reviews", "/api/v1/provider/reviews", "provider"),
+    ("admin users", "/api/v1/admin/users", "staff"),
+    ("admin organisations", "/api/v1/admin/organisations", "staff"),
+    ("admin providers", "/api/v1/admin/providers", "staff"),
+    ("promotion requests", "/api/v1/admin/promotion-requests", "staff"),
+    ("response times", "/api/v1/admin/provider-response-times", "staff"),
+)
+GOAL_SHARE = 60.0  # % of the bare app's req/s, every hot endpoint
+GOAL_P99_MS = 100.0  # Kring's p99, every hot endpoint
+GOAL_HEALTH_P99_MS = 30.0
+GOAL_SEARCH_P95_MS = 50.0
+
+
+# Requests still being served (a load leaves up to 64 behind when it stops) show as statements
+# running, or transactions open, in the bench's database.
+BUSY_SQL = """
+SELECT count(*) FROM pg_stat_activity
+WHERE datname = current_database() AND backend_type = 'client backend'
+  AND state IN ('active', 'idle in transaction') AND pid <> pg_backend_pid()
+"""
+
+
+async def _quiet(database_url: str) -> None:
+    """Wait until the last load's requests are served (quiet for 0.2 s), at most a minute."""
+    connection = await asyncpg.connect(dsn(database_url))
+    try:
+        deadline, quiet = time.monotonic() + 60, 0
+        while quiet < 4 and time.monotonic() < deadline:
+            quiet = 0 if await connection.fetchval(BUSY_SQL) else quiet + 1
+            await asyncio.sleep(0.05)
+    finally:
+        await connection.close()
+
+
+def start_bare(database_url: str) -> tuple[subprocess.Popen[bytes], str]:
+    """The bare app in its own process: one uvicorn worker, no access log."""
+    port = free_port()
+    env = {
+        **os.environ,
+        "BARE_DATABASE_URL": database_url,
+        "BARE_SECRET_KEY": DEV_SECRET_KEY,
+        "BARE_SESSION_IDLE_MINUTES": str(IDLE_MINUTES),
+    }
+    command = [sys.executable, "-m", "uvicorn", "bench.bare:app", "--port", str(port)]
+    command += ["--workers", "1", "--log-level", "warning", "--no-access-log"]
+    process = subprocess.Popen(command, cwd=ROOT, env=env)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{base}/api/v1/health", timeout=1).status_code == 200:
+                return process, base
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    process.terminate()
+    raise RuntimeError("the bare app did not start")
+
+
+def _shape(value: Any) -> Any:
+    """The JSON's shape: keys and types, where null matches any type."""
+    if isinstance(value, dict):
+        return {k: _shape(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_shape(value[0])] if value else []
+    return type(value).__name__ if value is not None else None
+
+
+def _differences(kring: Any, bare: Any, where: str = "") -> list[str]:
+    if isinstance(kring, dict) and isinstance(bare, dict):
+        found = [f"{where}.{k} only in Kring's" for k in kring.keys() - bare.keys()]
+        found += [f"{where}.{k} only in the bare's" for k in bare.keys() - kring.keys()]
+        for key in kring.keys() & bare.keys():
+            found += _differences(kring[key], bare[key], f"{where}.{key}")
+        return found
+    if isinstance(kring, list) and isinstance(bare, list):
+        return _differences(kring[0], bare[0], f"{where}[]") if kring and bare else []
+    if kring is None or bare is None or kring == bare:
+        return []
+    return [f"{where or 'the body'}: {kring} in Kring's, {bare} in the bare's"]
+
+
+def check(bases: dict[str, str], paths: dict[str, str], cookies: dict[str, str]) -> list[str]:
+    """Each endpoint on both sides: 200, and the same JSON (or at least its shape); the labels
+    of the endpoints to measure (those answering 200 on both)."""
+    good, same = [], 0
+    for label, _template, who in ENDPOINTS:
+        headers = {**HEADERS, **({"Cookie": cookies[who]} if who else {})}
+        answers = {
+            side: httpx.get(base + paths[label], headers=headers, timeout=30)
+            for side, base in bases.items()
+        }
+        failed = [
+            f"{side} answered {a.status_code}: {a.text[:300]}"
+            for side, a in answers.items()
+            if a.status_code != 200
+        ]
+        if failed:
+            print(f"  ERROR {label} ({paths[label]}): " + "; ".join(failed) + " - not measured")
+            continue
+        good.append(label)
+        kring, bare = (answers[side].json() for side in ("Kring", "bare"))
+        same += kring == bare
+        if kring != bare:
+            differences = _differences(_shape(kring), _shape(bare))
+            note = "; ".join(differences[:4]) if differences else "same shape, other values"
+            print(f"  note: {label}: the JSON differs ({note})")
+    print(
+        f"  {len(good)} of {len(ENDPOINTS)} endpoints answer 200 on both sides; {same} with the"
+        " same JSON on both"
+    )
+    return good
+
+
+def _row(label: str, kring: loadgen.Figures, bare: loadgen.Figures) -> str:
+    share = 100 * kring.rps / bare.rps if bare.rps else 0.0
+    errors = kring.non_2xx + kring.socket_errors + bare.non_2xx + bare.socket_errors
+    return (
+        f"  {label:<20}{kring.rps:>8.0f}{kring.p50_ms:>9.1f}{kring.p99_ms:>9.1f}"
+        f"{bare.rps:>8.0f}{bare.p99_ms:>9.1f}{share:>8.0f}%"
+        + (
+            f"   errors: Kring {kring.non_2xx}+{kring.socket_errors},"
+            f" bare {bare.non_2xx}+{bare.socket_errors}"
+            if errors
+            else ""
+        )
+    )
+
+
+def _load(
+    database_url: str, base: str, paths: list[str], headers: dict[str, str], connections: int
+) -> loadgen.Figures:
+    """A warm-up, then the measured load; each is let finish before what follows starts."""
+    for seconds in (WARM_UP, SECONDS):
+        figures = loadgen.load(base, paths, headers, connections, seconds)
+        asyncio.run(_quiet(database_url))
+    return figures
+
+
+def measure(
+    database_url: str,
+    bases: dict[str, str],
+    paths: dict[str, str],
+    cookies: dict[str, str],
+    labels: list[str],
+) -> dict[str, dict[str, loadgen.Figures]]:
+    """Each endpoint under load on one side then the other, the first side taking turns."""
+    print(
+        f"  {'endpoint':<20}{'Kring':>8}{'p50 ms':>9}{'p99 ms':>9}{'bare':>8}{'p99 ms':>9}"
+        f"{'share':>9}"
+    )
+    print(f"  {'':<20}{'req/s':>8}{'':>18}{'req/s':>8}")
+    results: dict[str, dict[str, loadgen.Figures]] = {}
+    for turn, (label, _template, who) in enumerate(ENDPOINTS):
+        if label not in labels:
+            continue
+        headers = {**HEADERS, **({"Cookie": cookies[who]} if who else {})}
+        order = ("Kring", "bare") if turn % 2 == 0 else ("bare", "Kring")
+        results[label] = {}
+        for side in order:
+            results[label][side] = _load(
+                database_url, bases[side], [paths[label]], headers, CONNECTIONS
+            )
+        print(_row(label, results[label]["Kring"], results[label]["bare"]), flush=True)
+    return results
+
+
+async def _search_paths(database_url: str) -> list[str]:
+    connection = await asyncpg.connect(dsn(database_url))
+    try:
+        places = await connection.fetch(
+            "SELECT id FROM place WHERE country = 'NL' ORDER BY population DESC LIMIT 30"
+        )
+    finally:
+        await connection.close()
+    paths = [f"/api/v1/providers/search?q={k}" for k in search.KEYWORDS]
+    paths += [
+        f"/api/v1/providers/search?q={search.KEYWORDS[n % len(search.KEYWORDS)]}&place_id={p['id']}"
+        for n, p in enumerate(places)
+    ]
+    return paths
+
+
+def goals(
+    results: dict[str, dict[str, loadgen.Figures]], searched: loadgen.Figures, missing: list[str]
+) -> dict[str, bool]:
+    """Print a line per goal, met or not; the verdicts."""
+    behind = [
+        label
+        for label, sides in results.items()
+        if sides["Kring"].p99_ms > GOAL_P99_MS
+        or 100 * sides["Kring"].rps < GOAL_SHARE * sides["bare"].rps
+        or sides["Kring"].non_2xx + sides["Kring"].socket_errors
+    ]
+    health = results.get("health", {}).get("Kring")
+    verdicts = {
+        "hot": not behind and not missing,
+        "health": health is not None and health.p99_ms <= GOAL_HEALTH_P99_MS,
+        "search": searched.p95_ms <= GOAL_SEARCH_P95_MS and not searched.non_2xx,
+    }
+    lines = {
+        "hot": f"share >= {GOAL_SHARE:.0f}% and Kring p99 <= {GOAL_P99_MS:.0f} ms on every hot "
+        f"endpoint" + (f" (not: {', '.join(behind + missing)})" if behind or missing else ""),
+        "health": f"/health p99 <= {GOAL_HEALTH_P99_MS:.0f} ms"
+        + (f" ({health.p99_ms:.1f} ms)" if health else " (not measured)"),
+        "search": f"search p95 at {SEARCH_CONNECTIONS} connections <= {GOAL_SEARCH_P95_MS:.0f} ms"
+        f" ({searched.p95_ms:.1f} ms)",
+    }
+    print("  Goals:")
+    for name, line in lines.items():
+        print(f"    {'met    ' if verdicts[name] else 'NOT MET'}  {line}")
+    return verdicts
+
+
+def run(kring_base: str, database_url: str) -> None:
+    seeded = asyncio.run(seed(database_url))
+    paths = {
+        label: template.format(organisation=seeded["organisation"], profile=seeded["profile"])
+        for label, template, _who in ENDPOINTS
+    }
+    print(
+        f"Kring beside a bare app (same SQL), {CONNECTIONS} connections, {SECONDS:g} s each after"
+        f" {WARM_UP:g} s warm-up, client {loadgen.client()} (seeded in {seeded['seconds']:.1f} s):"
+    )
+    cookies, sessions = asyncio.run(sign_in(database_url))
+    bare, bare_base = start_bare(database_url)
+    try:
+        bases = {"Kring": kring_base, "bare": bare_base}
+        labels = check(bases, paths, cookies)
+        results = measure(database_url, bases, paths, cookies, labels)
+        search_paths = asyncio.run(_search_paths(database_url))
+        searched = _load(database_url, kring_base, search_paths, HEADERS, SEARCH_CONNECTIONS)
+    finally:
+        bare.terminate()
+        bare.wait(15)
+        asyncio.run(sign_out(database_url, sessions))
+    print(
+        f"  Search over {search.PROVIDERS:,} providers, Kring, {SEARCH_CONNECTIONS} connections"
+        f" ({len(search_paths)} keyword and keyword + place searches in turn): "
+        f"{searched.rps:.0f} req/s, p50 {searched.p50_ms:.1f} ms, p95 {searched.p95_ms:.1f} ms,"
+        f" p99 {searched.p99_ms:.1f} ms"
+    )
+    missing = [label for label, _t, _w in ENDPOINTS if label not in labels]
+    verdicts = goals(results, searched, missing)
+    figures = {
+        "config": {
+            "connections": CONNECTIONS,
+            "seconds": SECONDS,
+            "warm_up": WARM_UP,
+            "client": loadgen.client(),
+            "search_connections": SEARCH_CONNECTIONS,
+        },
+        "endpoints": {
+            label: {
+                "path": next(t for lb, t, _w in ENDPOINTS if lb == label),
+                **{side: f.as_dict() for side, f in sides.items()},
+                "share_pct": round(100 * sides["Kring"].rps / sides["bare"].rps, 1)
+                if sides["bare"].rps
+                else None,
+            }
+            for label, sides in results.items()
+        },
+        "not_measured": missing,
+        "search_16": searched.as_dict(),
+        "goals_met": verdicts,
+    }
+    path = save("sidebyside", figures)
+    print(f"  figures: {path.relative_to(path.parent.parent.parent)}")

@@ -1,0 +1,156 @@
+"""What `bench.sidebyside` reads, written with SQL: the search's 100,000 providers and the
+dashboard's providers (their own benches' seeds), an organisation with 50 members (portal
+employees) whose portal admin is a bench person, a staff admin, a page of organisations and of
+promotion requests; and sessions for three people, as a log-in with a second factor would leave
+them, without going through one. Every statement adds only what is missing."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import time
+from typing import Any
+
+import asyncpg
+
+from bench import dashboard, search
+from kring.config import DEV_SECRET_KEY
+
+ORGANISATION = "Bench side-by-side"
+MEMBERS = 50
+PORTAL_ADMIN = "bench-member-1@example.org"
+STAFF = "bench-staff-admin@example.org"
+PROVIDER = dashboard.EMAIL.format(1)
+USER_AGENT = "kring-bench-sidebyside"
+
+SEED_SQL = (
+    """
+    INSERT INTO organisation (id, kind, name, country, visit_street, visit_house_number,
+                              visit_postcode, visit_city, email)
+    SELECT gen_random_uuid(), 'care_organisation', o.name, 'NL', 'Lindelaan', '12', '3511 AB',
+           'Utrecht', 'zorg@example.org'
+    FROM (SELECT $1::varchar AS name UNION ALL
+          SELECT 'Bench organisation ' || lpad(g::text, 2, '0') FROM generate_series(1, 24) g) o
+    WHERE NOT EXISTS (SELECT 1 FROM organisation WHERE organisation.name = o.name)
+    """,
+    """
+    WITH org AS (SELECT id FROM organisation WHERE name = $1::varchar),
+    wanted AS (
+        SELECT g, 'bench-member-' || g || '@example.org' AS email
+        FROM generate_series(1, $2::int) AS g
+        WHERE NOT EXISTS (SELECT 1 FROM user_account u
+                          WHERE lower(u.email) = 'bench-member-' || g || '@example.org')
+    ), new_users AS (
+        INSERT INTO user_account (id, email, first_name, last_name, language, status,
+                                  password_hash, email_verified_at)
+        SELECT gen_random_uuid(), email, 'Lid' || g, 'Bench ' || lpad(g::text, 2, '0'), 'nl',
+               'active', 'not-a-password', now()
+        FROM wanted
+        RETURNING id, email
+    )
+    INSERT INTO membership (id, user_id, organisation_id, portal_admin, portal_employee,
+                            function_code, department, phone)
+    SELECT gen_random_uuid(), u.id, org.id, u.email = $3, true, 200, 'Wijkzorg', '+31301234567'
+    FROM new_users u CROSS JOIN org
+    """,
+    """
+    INSERT INTO user_account (id, email, first_name, last_name, language, status, password_hash,
+                              staff_role, email_verified_at)
+    SELECT gen_random_uuid(), $1::varchar, 'Staf', 'Bench', 'nl', 'active', 'not-a-password',
+           'admin', now()
+    WHERE NOT EXISTS (SELECT 1 FROM user_account WHERE lower(email) = $1::varchar)
+    """,
+    # A page of open promotion requests from dashboard providers (one open each, at most).
+    """
+    INSERT INTO promotion_request (id, profile_id, package, status, message)
+    SELECT gen_random_uuid(), pp.id, 'plus', 'requested', 'Bel me liever na 17:00.'
+    FROM provider_profile pp JOIN user_account u ON u.id = pp.user_id
+    WHERE u.email LIKE 'bench-dashboard-%' AND NOT EXISTS (
+        SELECT 1 FROM promotion_request pr WHERE pr.profile_id = pp.id)
+    """,
+)
+SESSION_SQL = """
+INSERT INTO user_session (id, user_id, token_hash, last_seen_at, expires_at, mfa_verified_at,
+                          active_organisation_id, ip, user_agent)
+SELECT gen_random_uuid(), u.id, $2, now(), now() + interval '1 day', now(),
+       (SELECT id FROM organisation WHERE name = $3::varchar AND $4), '127.0.0.1', $5
+FROM user_account u WHERE lower(u.email) = $1
+RETURNING id
+"""
+
+
+def dsn(database_url: str) -> str:
+    return database_url.replace("postgresql+asyncpg://", "postgresql://")
+
+
+async def seed(database_url: str) -> dict[str, Any]:
+    """The search's and the dashboard's providers, then this bench's rows; the ids the paths
+    need, and how long it took."""
+    from kring.auth.passwords import hash_password
+    from kring.dev.demo import DEMO_PASSWORD
+
+    started = time.perf_counter()
+    await search.seed(database_url)
+    await dashboard.seed(database_url, await hash_password(DEMO_PASSWORD))
+    connection = await asyncpg.connect(dsn(database_url))
+    try:
+        async with connection.transaction():
+            added = [
+                await connection.execute(SEED_SQL[0], ORGANISATION),
+                await connection.execute(SEED_SQL[1], ORGANISATION, MEMBERS, PORTAL_ADMIN),
+                await connection.execute(SEED_SQL[2], STAFF),
+                await connection.execute(SEED_SQL[3]),
+            ]
+        if any(not status.endswith(" 0") for status in added):
+            await connection.execute(
+                "ANALYZE organisation, membership, user_account, promotion_request"
+            )
+        organisation = await connection.fetchval(
+            "SELECT id FROM organisation WHERE name = $1", ORGANISATION
+        )
+        profile = await connection.fetchval(
+            "SELECT pp.id FROM provider_profile pp JOIN user_account u ON u.id = pp.user_id"
+            " WHERE u.email = $1",
+            PROVIDER,
+        )
+    finally:
+        await connection.close()
+    seconds = time.perf_counter() - started
+    return {"organisation": organisation, "profile": profile, "seconds": seconds}
+
+
+def token_hash(token: str) -> bytes:
+    """As Kring's `auth.tokens.token_hash` with the dev secret (the bench's servers use it)."""
+    return hmac.new(DEV_SECRET_KEY.encode(), token.encode(), hashlib.sha256).digest()
+
+
+async def sign_in(database_url: str) -> tuple[dict[str, str], list[Any]]:
+    """A session each for the portal admin (acting for the organisation), the provider and the
+    staff admin, as a log-in with a second factor would leave it; their cookies, and the rows."""
+    people = {"portal_admin": PORTAL_ADMIN, "provider": PROVIDER, "staff": STAFF}
+    cookies: dict[str, str] = {}
+    rows: list[Any] = []
+    connection = await asyncpg.connect(dsn(database_url))
+    try:
+        for who, email in people.items():
+            token = secrets.token_urlsafe(32)
+            acting = who == "portal_admin"
+            found = await connection.fetchval(
+                SESSION_SQL, email, token_hash(token), ORGANISATION, acting, USER_AGENT
+            )
+            if found is None:
+                raise RuntimeError(f"no account {email} to sign in")
+            cookies[who] = f"kring_session={token}"
+            rows.append(found)
+    finally:
+        await connection.close()
+    return cookies, rows
+
+
+async def sign_out(database_url: str, rows: list[Any]) -> None:
+    connection = await asyncpg.connect(dsn(database_url))
+    try:
+        await connection.execute("DELETE FROM user_session WHERE id = ANY($1::uuid[])", rows)
+    finally:
+        await connection.close()
