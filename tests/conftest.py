@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, a
 
 from kring.config import Settings, get_settings
 from kring.kit import db, mail_sink
+from kring.kit.public_lists import PublicLists
 from tests.fixtures.services import ServiceAddresses, start_services
 
 
@@ -103,9 +104,14 @@ async def client(
 ) -> AsyncIterator[AsyncClient]:
     """An HTTP client whose requests run inside the test's rolled-back transaction."""
     app.state.sessionmaker = sessionmaker
+    # The process's public lists hold what is committed; this client sees the test's own
+    # uncommitted changes, so it gets lists that keep nothing read from the database.
+    public_lists = app.state.public_lists
+    app.state.public_lists = PublicLists()
     transport = ASGITransport(app=app, raise_app_exceptions=False)
     async with AsyncClient(transport=transport, base_url="https://testserver") as client:
         yield client
+    app.state.public_lists = public_lists
     app.state.sessionmaker = db.create_sessionmaker(app.state.engine)
 
 

@@ -42,10 +42,16 @@ async def person(db: asyncpg.Connection, request: Request, *, setup: bool = Fals
         found = await db.fetchrow(sql.AUTH, digest, IDLE_MINUTES)
     if found is None:
         raise HTTPException(401)
-    second_factor_needed = found["staff_role"] is not None or found["is_member"]
+    who = dict(found)
+    who["memberships"] = json.loads(found["memberships"])
+    active = found["active_organisation_id"]
+    who["acting_organisation_id"] = next(
+        (active for m in who["memberships"] if uuid.UUID(m[0]) == active), None
+    )
+    second_factor_needed = found["staff_role"] is not None or bool(who["memberships"])
     if not setup and second_factor_needed and found["mfa_verified_at"] is None:
         raise HTTPException(403)
-    return found
+    return who
 
 
 async def provider(db: asyncpg.Connection, request: Request) -> Any:

@@ -4,18 +4,17 @@ Each string is a statement Kring sends for the endpoint named above it (`python 
 bench.sidebyside_sql` prints them, as does PostgreSQL's `log_statement = 'all'`), written as
 asyncpg SQL with the same columns, joins, filters, ordering and limits. Kring's `IN ($1, ...)`
 is `= ANY($1)` here (planned alike); constants Kring binds (a separator, a status) are inline.
-Kring frames each request's statements with BEGIN/ROLLBACK (its pool's pre-ping) and BEGIN ...
-COMMIT (its unit of work): Kring's own cost, not copied. When Kring's statements change,
-capture them again and edit this file.
+Kring's reads go out without BEGIN/COMMIT, as here. When Kring's statements change, capture
+them again and edit this file.
 """
 
 from __future__ import annotations
 
 # --- signed in: the principal ---------------------------------------------------------------
-# Kring's principal query: the session joined to the person, with the active organisation (if
-# still a member with log-in) and whether the person is a member anywhere. Kring checks expiry,
-# idleness and the account status in Python after it; here they are in the WHERE clause.
-# (Reworked on main into one query with the memberships: when it lands, update this and /me.)
+# Kring's principal query: the session joined to the person, with the person's organisations
+# (portal employee) as one JSON aggregate; the acting organisation and "member anywhere" follow
+# from it. Kring checks expiry, idleness and the account status in Python after it; here they
+# are in the WHERE clause.
 AUTH = """
 SELECT user_session.user_id, user_session.token_hash, user_session.last_seen_at,
        user_session.expires_at, user_session.revoked_at, user_session.active_organisation_id,
@@ -31,13 +30,13 @@ SELECT user_session.user_id, user_session.token_hash, user_session.last_seen_at,
        user_account.home_city, user_account.activation_sent_at, user_account.reactivated_at,
        user_account.id AS id_1, user_account.created_at AS created_at_1,
        user_account.modified_at AS modified_at_1,
-       (SELECT membership.organisation_id FROM membership
+       (SELECT coalesce(json_agg(json_build_array(organisation.id, organisation.name,
+                                                  organisation.kind, membership.portal_admin,
+                                                  membership.id) ORDER BY organisation.name),
+                        '[]'::json)
+        FROM membership JOIN organisation ON organisation.id = membership.organisation_id
         WHERE membership.user_id = user_session.user_id
-          AND membership.organisation_id = user_session.active_organisation_id
-          AND membership.portal_employee IS true) AS acting_organisation_id,
-       EXISTS (SELECT membership.id FROM membership
-               WHERE membership.user_id = user_account.id
-                 AND membership.portal_employee IS true) AS is_member
+          AND membership.portal_employee IS true) AS memberships
 FROM user_session JOIN user_account ON user_account.id = user_session.user_id
 WHERE user_session.token_hash = $1 AND user_session.revoked_at IS NULL
   AND user_session.expires_at > now() AND user_account.status = 'active'
@@ -73,23 +72,9 @@ OWN_PROFILE = f"""
 SELECT {_PROFILE_COLUMNS} FROM provider_profile WHERE provider_profile.user_id = $1
 """  # noqa: S608
 
-# --- GET /me --------------------------------------------------------------------------------
-ME_MEMBERSHIPS = """
-SELECT organisation.id, organisation.name, organisation.kind, membership.portal_admin
-FROM organisation JOIN membership ON membership.organisation_id = organisation.id
-WHERE membership.user_id = $1 AND membership.portal_employee IS true ORDER BY organisation.name
-"""
+# --- GET /me: nothing beyond the principal -------------------------------------------------
 
-# --- GET /organisations/{id}/members --------------------------------------------------------
-OWN_MEMBERSHIP = """
-SELECT membership.user_id, membership.organisation_id, membership.portal_admin,
-       membership.portal_employee, membership.email_services, membership.contact_for_all_projects,
-       membership.function_code, membership.function_on_business_card, membership.department,
-       membership.phone, membership.mobile, membership.umbrella_link_reason, membership.id,
-       membership.created_at, membership.modified_at FROM membership
-WHERE membership.user_id = $1 AND membership.organisation_id = $2
-  AND membership.portal_employee IS true
-"""
+# --- GET /organisations/{id}/members (the own membership comes with the principal) ----------
 MEMBERS = """
 SELECT membership.id, membership.user_id, user_account.email, user_account.initials,
        user_account.first_name, user_account.prefix, user_account.last_name,

@@ -207,6 +207,8 @@ class ProviderProfile(RecordMixin, Base):
             "id",
             postgresql_where=text("status = 'live' AND work_area_kind = 'country'"),
         ),
+        # Staff's list of providers, newest first (its keyset): a page without sorting them all.
+        Index("ix_provider_profile_newest", text("created_at DESC"), "id"),
         CheckConstraint(
             "photo_x BETWEEN 0 AND 1 AND photo_y BETWEEN 0 AND 1 AND photo_zoom BETWEEN 1 AND 4",
             name="photo_crop_range",
@@ -282,9 +284,12 @@ class ProviderProfile(RecordMixin, Base):
     video_bytes: Mapped[int | None] = mapped_column(Integer)
     video_uploaded_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     # What the public search matches, accents folded (written by the service on every change);
-    # names, categories and services weigh more than the texts.
-    search_title: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
-    search_body: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
+    # names, categories and services weigh more than the texts. Deferred, like the coverage:
+    # only the search's SQL reads them, and every provider request loads the profile row.
+    search_title: Mapped[str] = mapped_column(
+        Text, nullable=False, server_default="", deferred=True
+    )
+    search_body: Mapped[str] = mapped_column(Text, nullable=False, server_default="", deferred=True)
     search_vector: Mapped[str] = mapped_column(
         TSVECTOR,
         Computed(
@@ -292,6 +297,7 @@ class ProviderProfile(RecordMixin, Base):
             "setweight(to_tsvector('dutch'::regconfig, search_body), 'B')",
             persisted=True,
         ),
+        deferred=True,
     )
     # The box a radius work area spans (longitude x latitude), for an indexed first cut;
     # the exact distance is checked after it.
@@ -305,6 +311,7 @@ class ProviderProfile(RecordMixin, Base):
             " latitude + radius_km / 111.2)) END",
             persisted=True,
         ),
+        deferred=True,
     )
     # The visible reviews, kept in step with them in the same transaction.
     rating_count: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
