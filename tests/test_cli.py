@@ -84,3 +84,9 @@ async def test_jobs_run_refuses_unknown_jobs_and_bad_times(settings: Settings) -
     code, output = await kring("jobs", "run", "outbox.sweep", "--now", "yesterday")
     assert code == 2
     assert "ISO date-time" in output
+
+
+async def test_serve_refuses_zero_processes() -> None:
+    code, output = await kring("serve", "--workers", "0")
+    assert code == 2
+    assert "--workers" in output

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from pydantic import ValidationError
 
@@ -57,3 +59,11 @@ def test_a_bad_value_is_refused_at_start(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setenv("KRING_PORT", "not-a-port")
     with pytest.raises(ValidationError, match="port"):
         Settings()
+
+
+def test_one_api_process_per_core_unless_told(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "cpu_count", lambda: 6)
+    assert Settings(env="dev").resolved_workers() == 6
+    assert Settings(env="dev", workers=2).resolved_workers() == 2
+    with pytest.raises(ValidationError, match="workers"):
+        Settings(env="dev", workers=0)

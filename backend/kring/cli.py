@@ -41,7 +41,9 @@ def serve(
     workers: Annotated[
         int | None,
         typer.Option(
-            help="API processes (not with --dev); default KRING_WORKERS, else one per core."
+            min=1,
+            max=256,
+            help="API processes (not with --dev); default KRING_WORKERS, else one per core.",
         ),
     ] = None,
 ) -> None:

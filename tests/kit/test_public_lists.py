@@ -4,7 +4,7 @@ are heard, and dropped as soon as a change is committed (through the trigger, wh
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 
 import pytest
 from fastapi import FastAPI
@@ -44,9 +44,9 @@ async def _rename_other(committed: async_sessionmaker[AsyncSession], name: str) 
         )
 
 
-async def _eventually(check: object, seconds: float = 5.0) -> None:
+async def _eventually(check: Callable[[], bool], seconds: float = 5.0) -> None:
     deadline = asyncio.get_running_loop().time() + seconds
-    while not check():  # type: ignore[operator]
+    while not check():
         assert asyncio.get_running_loop().time() < deadline, "never happened"
         await asyncio.sleep(0.02)
 

@@ -68,6 +68,10 @@ def _problem(scope: Scope, exc: PayloadTooLarge | UnsupportedMediaType) -> Respo
     )
 
 
+def _media_type(headers: Headers) -> str:
+    return headers.get("content-type", "").split(";")[0].strip().lower()
+
+
 def json_body_check(scope: Scope, headers: Headers) -> Response | None:
     """Refuse API request bodies in a media type the API does not read (415, not a vague 422),
     and JSON or form bodies declared over 1 MB (413); streamed ones are counted as they come."""
@@ -76,7 +80,7 @@ def json_body_check(scope: Scope, headers: Headers) -> Response | None:
     has_body = headers.get("content-length", "0") != "0" or "transfer-encoding" in headers
     if not has_body:
         return None
-    media_type = headers.get("content-type", "").split(";")[0].strip().lower()
+    media_type = _media_type(headers)
     if not media_type.startswith(_ACCEPTED_BODIES):
         return _problem(
             scope,
@@ -93,10 +97,7 @@ def json_body_check(scope: Scope, headers: Headers) -> Response | None:
 
 def _reads_body_whole(scope: Scope, headers: Headers) -> bool:
     """A JSON or form body (read into memory whole), not an upload that checks its own size."""
-    if scope["method"] not in _BODY_METHODS:
-        return False
-    media_type = headers.get("content-type", "").split(";")[0].strip().lower()
-    return not media_type.startswith(_UPLOAD_BODIES)
+    return scope["method"] in _BODY_METHODS and not _media_type(headers).startswith(_UPLOAD_BODIES)
 
 
 def _counted(receive: Receive) -> Receive:

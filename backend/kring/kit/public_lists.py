@@ -157,9 +157,8 @@ class PublicLists:
 
 
 async def public_lists_of(request: Request) -> PublicLists:
-    lists: PublicLists | None = getattr(request.app.state, "public_lists", None)
-    if lists is None:
-        lists = request.app.state.public_lists = PublicLists()
+    """The process's public lists (made in `create_app`, listening from its start-up)."""
+    lists: PublicLists = request.app.state.public_lists
     return lists
 
 

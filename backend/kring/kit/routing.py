@@ -20,7 +20,7 @@ from typing import Any
 
 from fastapi import routing as fastapi_routing
 from fastapi.routing import APIRoute, APIRouter
-from starlette.routing import BaseRoute, Match
+from starlette.routing import Match
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 _IncludedRouter: Any = fastapi_routing._IncludedRouter
@@ -167,12 +167,3 @@ class RouteIndex:
         child_scope["route"] = route
         scope.update(child_scope)
         await route.handle(scope, receive, send)
-
-
-def route_of(router: APIRouter, scope: Scope) -> BaseRoute | None:
-    """The route the index picks for a request (None: FastAPI's own lookup decides)."""
-    index = router.middleware_stack
-    if not isinstance(index, RouteIndex):
-        return None
-    found = index.find(scope)
-    return found[0].api_route if found else None
