@@ -38,6 +38,32 @@ async def home_portal(db: AsyncSession, user: User) -> str:
     return "pro" if await AccountRepository(db).has_membership(user.id) else "partner"
 
 
+async def _tell(db: AsyncSession, user: User, template: str, **context: object) -> None:
+    """Mail the person about what staff did to their account, in their language."""
+    await queue_mail(
+        db,
+        to=user.email,
+        template=template,
+        language=user.preferred_language,
+        context={"first_name": user.first_name, **context},
+    )
+
+
+async def _tell_with_portal_link(
+    db: AsyncSession, settings: Settings, user: User, template: str, path: str
+) -> None:
+    portal = await home_portal(db, user)
+    await _tell(db, user, template, link=portal_link(settings, portal, path))
+
+
+async def _record(
+    db: AsyncSession, principal: Principal, action: str, user: User, **details: object
+) -> None:
+    await audit.record(
+        db, principal, action, subject_type="user", subject_id=user.id, details=details or None
+    )
+
+
 async def deactivate(db: AsyncSession, principal: Principal, user: User) -> User:
     if user.status != UserStatus.active:
         raise Conflict(N_("Only an active account can be deactivated."))
@@ -47,20 +73,8 @@ async def deactivate(db: AsyncSession, principal: Principal, user: User) -> User
     await revoke_sessions(db, user.id)
     await api_clients.end_tokens_of(db, [user.id])
     await providers.take_offline(db, [user.id], by="staff", actor_user_id=principal.user_id)
-    await queue_mail(
-        db,
-        to=user.email,
-        template="account_deactivated_by_staff",
-        language=user.preferred_language,
-        context={"first_name": user.first_name},
-    )
-    await audit.record(
-        db,
-        principal,
-        "account.deactivated",
-        subject_type="user",
-        subject_id=user.id,
-    )
+    await _tell(db, user, "account_deactivated_by_staff")
+    await _record(db, principal, "account.deactivated", user)
     return user
 
 
@@ -75,24 +89,8 @@ async def reactivate(
     user.inactivity_warned_at = None
     await db.flush()  # the database lets a profile be live only for an active account
     await providers.bring_back_online(db, [user.id], by="staff", actor_user_id=principal.user_id)
-    portal = await home_portal(db, user)
-    await queue_mail(
-        db,
-        to=user.email,
-        template="account_reactivated",
-        language=user.preferred_language,
-        context={
-            "first_name": user.first_name,
-            "link": portal_link(settings, portal, "login"),
-        },
-    )
-    await audit.record(
-        db,
-        principal,
-        "account.reactivated",
-        subject_type="user",
-        subject_id=user.id,
-    )
+    await _tell_with_portal_link(db, settings, user, "account_reactivated", "login")
+    await _record(db, principal, "account.reactivated", user)
     return user
 
 
@@ -118,24 +116,8 @@ async def reset_mfa_phone(
         # Recovery codes belong to a set of factors; a first new factor brings new ones.
         await db.execute(delete(RecoveryCode).where(RecoveryCode.user_id == user.id))
     await revoke_sessions(db, user.id)
-    portal = await home_portal(db, user)
-    await queue_mail(
-        db,
-        to=user.email,
-        template="mfa_phone_reset",
-        language=user.preferred_language,
-        context={
-            "first_name": user.first_name,
-            "link": portal_link(settings, portal, "account/security"),
-        },
-    )
-    await audit.record(
-        db,
-        principal,
-        "mfa.phone_reset",
-        subject_type="user",
-        subject_id=user.id,
-    )
+    await _tell_with_portal_link(db, settings, user, "mfa_phone_reset", "account/security")
+    await _record(db, principal, "mfa.phone_reset", user)
 
 
 async def create_account(
@@ -238,13 +220,13 @@ async def change_email(db: AsyncSession, principal: Principal, user: User, new_e
             context={"first_name": user.first_name, "new_email": new_email},
         )
     await db.flush()
-    await audit.record(
+    await _record(
         db,
         principal,
         "account.email_changed_by_staff",
-        subject_type="user",
-        subject_id=user.id,
-        details={"old_email": old_email, "new_email": new_email},
+        user,
+        old_email=old_email,
+        new_email=new_email,
     )
 
 
@@ -252,18 +234,6 @@ async def delete_account(db: AsyncSession, principal: Principal, user: User) -> 
     """Personal data is erased at once; kept records (audit, orders) keep a pseudonym."""
     if user.id == principal.user_id:
         raise Conflict(N_("You cannot delete your own account."))
-    await queue_mail(
-        db,
-        to=user.email,
-        template="account_deleted",
-        language=user.preferred_language,
-        context={"first_name": user.first_name},
-    )
+    await _tell(db, user, "account_deleted")
     await erase_personal_data(db, [user.id], by="staff", actor_user_id=principal.user_id)
-    await audit.record(
-        db,
-        principal,
-        "account.deleted_by_staff",
-        subject_type="user",
-        subject_id=user.id,
-    )
+    await _record(db, principal, "account.deleted_by_staff", user)
