@@ -172,15 +172,18 @@ async def test_me_reads_the_session_person_and_memberships_in_one_statement(
     await _log_in_demo_pro(client, settings)
     statements: list[str] = []
 
-    def seen(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        if statement.lstrip().upper().startswith("SELECT"):
-            statements.append(statement)
+    # Watched on the driver: hot reads go straight to it, past SQLAlchemy's events.
+    driver = (await connection.get_raw_connection()).driver_connection
 
-    event.listen(connection.sync_connection, "before_cursor_execute", seen)
+    def seen(record: Any) -> None:
+        if record.query.lstrip().upper().startswith("SELECT"):
+            statements.append(record.query)
+
+    driver.add_query_logger(seen)
     try:
         me = await client.get("/api/v1/me")
     finally:
-        event.remove(connection.sync_connection, "before_cursor_execute", seen)
+        driver.remove_query_logger(seen)
     assert me.status_code == 200
     assert len(me.json()["memberships"]) == 2
     assert len(statements) == 1, statements

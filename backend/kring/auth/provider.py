@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import Depends
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -15,6 +15,7 @@ from kring.auth.dependencies import SignedIn
 from kring.auth.principal import Principal
 from kring.kit.db import DbSession, new_id
 from kring.kit.errors import NotFound
+from kring.kit.rows import Prepared, attached, loaded_columns
 from kring.models.provider import ProviderProfile
 
 
@@ -24,10 +25,21 @@ class ProviderPrincipal:
     profile: ProviderProfile
 
 
+# Every provider's own read starts here: read as columns, then the session's own instance.
+_OWN_PROFILE = Prepared(
+    select(*loaded_columns(ProviderProfile)).where(ProviderProfile.user_id == bindparam("user_id"))
+)
+
+
 async def provider_profile(
     db: AsyncSession, principal: Principal, *, lock: bool, create: bool = False
 ) -> ProviderProfile:
     """The principal's own provider profile: 404 when they have none (unless `create`)."""
+    if not lock:
+        found = await _OWN_PROFILE.rows(db, user_id=principal.user_id)
+        if found:
+            return attached(db, ProviderProfile, found[0])
+        raise NotFound()
     statement = select(ProviderProfile).where(ProviderProfile.user_id == principal.user_id)
     if lock:
         # The row as it is once the lock is ours, even if the session read it before.

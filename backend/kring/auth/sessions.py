@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kring.auth.principal import Membership, Principal, Visitor
 from kring.auth.tokens import csrf_token_for, new_token, token_hash
 from kring.config import Settings
+from kring.kit.rows import Prepared, attached, loaded_columns
 from kring.models.organisation import Membership as OrgMembership
 from kring.models.organisation import Organisation
 from kring.models.session import UserSession
@@ -141,8 +142,9 @@ _MEMBERSHIPS = (
     .where(OrgMembership.user_id == UserSession.user_id, OrgMembership.portal_employee.is_(True))
     .scalar_subquery()
 )
-_RESOLVE = (
-    select(UserSession, User, _MEMBERSHIPS)
+_SESSION_COLUMNS = len(loaded_columns(UserSession))
+_RESOLVE = Prepared(
+    select(*loaded_columns(UserSession), *loaded_columns(User), _MEMBERSHIPS)
     .join(User, User.id == UserSession.user_id)
     .where(UserSession.token_hash == bindparam("token_hash"))
     .where(UserSession.revoked_at.is_(None))
@@ -165,10 +167,15 @@ async def resolve_session(
     token = request.cookies.get(session_cookie_name(settings))
     if not token:
         return None
-    found = (await db.execute(_RESOLVE, {"token_hash": token_hash(settings, token)})).one_or_none()
-    if found is None:
+    found = await _RESOLVE.rows(db, token_hash=token_hash(settings, token))
+    if not found:
         return None
-    user_session, user, memberships_found = found
+    # Read as plain columns (no ORM loading on every request), then handed to the session as
+    # if it had loaded them: touching the session or changing the person is flushed as usual.
+    row = found[0]
+    user_session = attached(db, UserSession, row[:_SESSION_COLUMNS])
+    user = attached(db, User, row[_SESSION_COLUMNS:-1])
+    memberships_found = row[-1]
     now = datetime.now(UTC)
     idle_limit = user_session.last_seen_at + timedelta(minutes=settings.session_idle_minutes)
     if user_session.expires_at <= now or idle_limit <= now or user.status != UserStatus.active:

@@ -27,6 +27,7 @@ from kring.auth.principal import Principal, Visitor
 from kring.auth.provider import ProviderPrincipal
 from kring.kit.pagination import Keyset, Page, PageRequest, SortKey
 from kring.kit.repository import Repository
+from kring.kit.rows import rows
 from kring.models.contact import ContactRequest, ContactStatus
 from kring.models.place import Place
 from kring.models.provider import ProviderProfile, ProviderStatus
@@ -126,7 +127,7 @@ class ContactRequestRepository(Repository[ContactRequest, ContactReader]):
             func.count().filter(new),
             func.count().filter(new, ContactRequest.deadline_at < now),
         )
-        total, unanswered, overdue = (await self.session.execute(statement)).one()
+        ((total, unanswered, overdue),) = await rows(self.session, statement)
         return int(total), int(unanswered), int(overdue)
 
     async def inbox_page(
@@ -144,14 +145,14 @@ class ContactRequestRepository(Repository[ContactRequest, ContactReader]):
         readable = self.readable(provider).where(
             ContactRequest.created_at >= start, ContactRequest.created_at < end
         )
-        row = (await self.session.execute(readable.with_only_columns(*figures(now)))).one()
+        (row,) = await rows(self.session, readable.with_only_columns(*figures(now)))
         local_week = func.date_trunc(
             "week", func.timezone("Europe/Amsterdam", ContactRequest.created_at)
         )
-        weeks = await self.session.execute(
-            readable.with_only_columns(local_week, func.count()).group_by(local_week)
+        weeks = await rows(
+            self.session, readable.with_only_columns(local_week, func.count()).group_by(local_week)
         )
-        return row, {week.date(): count for week, count in weeks.all()}
+        return row, {week.date(): count for week, count in weeks}
 
     async def response_times_page(
         self, principal: Principal, overdue_only: bool, now: datetime, page: PageRequest, item: Any

@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from kring.kit.errors import NotFound
 from kring.kit.pagination import Keyset, Page, PageRequest, cut, keyset_page
+from kring.kit.rows import rows
 
 M = TypeVar("M")
 P = TypeVar("P")
@@ -71,8 +72,7 @@ class Repository(Generic[M, P]):
         Rows are read as Core rows when the statement selects columns; `item(row)` makes each
         row its response model, and the keyset's columns must be among the selected ones.
         """
-        result = await self.session.execute(keyset_page(statement, keyset, page))
-        rows: Sequence[Any] = result.all()
+        found: Sequence[Any] = await rows(self.session, keyset_page(statement, keyset, page))
         names = [str(key.column.key) for key in keyset.keys]
 
         def key_of(row: Any) -> list[Any]:
@@ -81,6 +81,6 @@ class Repository(Generic[M, P]):
                 return [getattr(row[0], name) for name in names]
             return [mapping[name] for name in names]
 
-        shown, next_cursor = cut(rows, keyset, page, key_of)
+        shown, next_cursor = cut(found, keyset, page, key_of)
         convert = item or (lambda row: row[0])
         return Page(items=[convert(row) for row in shown], next_cursor=next_cursor)

@@ -30,6 +30,7 @@ from kring.auth.principal import AnyPrincipal
 from kring.kit.i18n import current_language
 from kring.kit.pagination import Keyset, Page, PageRequest, SortKey, cut, keyset_page
 from kring.kit.repository import Repository
+from kring.kit.rows import rows
 from kring.kit.text import fold
 from kring.models.contact import Review
 from kring.models.provider import (
@@ -333,15 +334,15 @@ class Search(Repository[ProviderProfile, AnyPrincipal]):
     async def search(self, principal: AnyPrincipal, query: SearchQuery, page: PageRequest) -> Found:
         """One page of matches (Core rows), the next cursor and, first page only, the total."""
         statement, keyset = build(self.readable(principal), query, page)
-        rows = (await self.session.execute(statement)).all()
+        found = await rows(self.session, statement)
 
-        def key_of(row: Row[Any]) -> list[Any]:
-            return [row._mapping[_key_name(n)] for n in range(len(keyset.keys))]
+        def key_of(row: Any) -> list[Any]:
+            return [getattr(row, _key_name(n)) for n in range(len(keyset.keys))]
 
-        shown, next_cursor = cut(rows, keyset, page, key_of)
+        shown, next_cursor = cut(found, keyset, page, key_of)
         total = None
         if page.cursor is None:
-            total = int(rows[0]._mapping["total"]) if rows else 0
+            total = int(found[0].total) if found else 0
         return Found(shown, next_cursor, total)
 
     async def categories_of(
