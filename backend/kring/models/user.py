@@ -139,9 +139,14 @@ class User(RecordMixin, Base):
 
     @property
     def display_name(self) -> str:
-        return " ".join(p for p in (self.first_name, self.prefix, self.last_name) if p)
+        return display_name(self.first_name, self.prefix, self.last_name)
 
     @classmethod
     def display_name_sql(cls) -> ColumnElement[str]:
         """`display_name` in SQL, to search on (empty parts are skipped, as above)."""
         return func.concat_ws(" ", cls.first_name, cls.prefix, cls.last_name)
+
+
+def display_name(first_name: str | None, prefix: str | None, last_name: str | None) -> str:
+    """ "Anna van Dijk": the parts there are, in order (also for names read as Core rows)."""
+    return " ".join(part for part in (first_name, prefix, last_name) if part)

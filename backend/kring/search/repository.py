@@ -16,7 +16,10 @@ from sqlalchemy import (
     Float,
     Row,
     Select,
+    Uuid,
     and_,
+    any_,
+    bindparam,
     cast,
     exists,
     func,
@@ -25,12 +28,14 @@ from sqlalchemy import (
     select,
     union_all,
 )
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from kring.auth.principal import AnyPrincipal
+from kring.kit.errors import NotFound
 from kring.kit.i18n import current_language
 from kring.kit.pagination import Keyset, Page, PageRequest, SortKey, cut, keyset_page
 from kring.kit.repository import Repository
-from kring.kit.rows import rows
+from kring.kit.rows import loaded_columns, rows
 from kring.kit.text import fold
 from kring.models.contact import Review
 from kring.models.provider import (
@@ -90,6 +95,24 @@ class PublicProfiles(Repository[ProviderProfile, AnyPrincipal]):
 
     def readable(self, principal: AnyPrincipal) -> Select[Any]:
         return select(ProviderProfile).where(ProviderProfile.status == ProviderStatus.live)
+
+    async def card(self, principal: AnyPrincipal, profile_id: uuid.UUID) -> Any:
+        """One live profile's columns (a Core row) with its provider's name parts; else 404."""
+        statement = (
+            self.readable(principal)
+            .with_only_columns(
+                *loaded_columns(ProviderProfile),
+                User.first_name.label("provider_first_name"),
+                User.prefix.label("provider_prefix"),
+                User.last_name.label("provider_last_name"),
+            )
+            .join(User, User.id == ProviderProfile.user_id)
+            .where(ProviderProfile.id == profile_id)
+        )
+        found = await rows(self.session, statement)
+        if not found:
+            raise NotFound()
+        return found[0]
 
 
 REVIEWS = Keyset(
@@ -350,13 +373,16 @@ class Search(Repository[ProviderProfile, AnyPrincipal]):
     ) -> dict[uuid.UUID, list[PublicCategory]]:
         """Each profile's categories, named in the reader's language, in the catalogue order."""
         name = getattr(Category, f"name_{current_language()}")
-        rows = await self.session.execute(
+        # `= ANY(array)`: one statement for any number of profiles (an IN list is one per count).
+        wanted = bindparam("profile_ids", list(profile_ids), type_=ARRAY(Uuid))
+        categories = await rows(
+            self.session,
             select(ProviderCategory.profile_id, Category.id, Category.slug, name.label("name"))
             .join(Category, Category.id == ProviderCategory.category_id)
-            .where(ProviderCategory.profile_id.in_(profile_ids))
-            .order_by(Category.position)
+            .where(ProviderCategory.profile_id == any_(wanted))
+            .order_by(Category.position),
         )
         found: dict[uuid.UUID, list[PublicCategory]] = {i: [] for i in profile_ids}
-        for profile_id, category_id, slug, category_name in rows.all():
+        for profile_id, category_id, slug, category_name in categories:
             found[profile_id].append(PublicCategory(id=category_id, slug=slug, name=category_name))
         return found

@@ -17,10 +17,11 @@ from kring.kit.errors import InvalidInput, NotFound
 from kring.kit.i18n import N_
 from kring.kit.pagination import Page, PageRequest
 from kring.kit.place import PlaceRead
+from kring.kit.rows import loaded_columns, rows
 from kring.kit.storage import Storage
 from kring.models.place import Place
 from kring.models.provider import ProviderProfile, ProviderService, ProviderWorkPlace
-from kring.models.user import User
+from kring.models.user import display_name
 from kring.places.service import find_place, geocoder_for, nearest_place
 from kring.providers.service import PHOTO_VARIANTS, photo_variant, photo_version, video_version
 from kring.search.repository import (
@@ -191,20 +192,21 @@ async def price_list(
 async def public_profile(
     db: AsyncSession, visitor: AnyPrincipal, profile_id: uuid.UUID
 ) -> PublicProfile:
-    profile = await PublicProfiles(db).get(visitor, profile_id)
-    user = await db.get(User, profile.user_id)
-    assert user is not None  # a foreign key
+    # Read as Core rows: the public profile is the most read page of all.
+    profile = await PublicProfiles(db).card(visitor, profile_id)
     categories = await Search(db).categories_of([profile.id])
-    services = await db.scalars(
-        select(ProviderService)
+    services = await rows(
+        db,
+        select(*loaded_columns(ProviderService))
         .where(ProviderService.profile_id == profile.id)
-        .order_by(ProviderService.position)
+        .order_by(ProviderService.position),
     )
-    places = await db.scalars(
-        select(Place)
+    places = await rows(
+        db,
+        select(*loaded_columns(Place))
         .join(ProviderWorkPlace, ProviderWorkPlace.place_id == Place.id)
         .where(ProviderWorkPlace.profile_id == profile.id)
-        .order_by(Place.name)
+        .order_by(Place.name),
     )
     video = None
     if profile.video_key and profile.video_media_type:
@@ -217,8 +219,10 @@ async def public_profile(
     longitude = round(profile.longitude, 2) if profile.longitude is not None else None
     return PublicProfile(
         id=profile.id,
-        name=user.display_name,
-        first_name=user.first_name,
+        name=display_name(
+            profile.provider_first_name, profile.provider_prefix, profile.provider_last_name
+        ),
+        first_name=profile.provider_first_name,
         company_name=profile.company_name,
         introduction=profile.introduction,
         profile_text=profile.profile_text,
