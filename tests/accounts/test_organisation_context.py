@@ -6,7 +6,7 @@ from typing import Any
 
 import pyotp
 from httpx import AsyncClient
-from sqlalchemy import event, update
+from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from kring.config import Settings

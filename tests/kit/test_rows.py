@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 from sqlalchemy.types import Numeric
 
 from kring.kit import db
-from kring.kit.rows import Prepared, attached, loaded_columns, rows
+from kring.kit.rows import Prepared, attached, loaded_columns, one_of, rows
 from kring.models.place import Place
 from kring.models.provider import Category, ProviderProfile
 from kring.models.user import User, UserStatus
@@ -138,3 +138,12 @@ async def test_an_attached_instance_needs_every_loaded_column(session: AsyncSess
     names = {column.name for column in loaded_columns(ProviderProfile)}
     assert "search_body" not in names
     assert {"id", "user_id", "status"} <= names
+
+
+@pytest.mark.parametrize("how_many", [0, 1, 3])
+async def test_one_of_finds_what_an_in_list_finds(session: AsyncSession, how_many: int) -> None:
+    ids = [row.id for row in await rows(session, _places("BE", how_many))] if how_many else []
+    in_list = (await session.execute(select(Place.id).where(Place.id.in_(ids)))).scalars().all()
+    found = await rows(session, select(Place.id).where(one_of(Place.id, ids)))
+    assert sorted(row.id for row in found) == sorted(in_list)
+    assert len(found) == how_many

@@ -17,6 +17,7 @@ from kring.auth.principal import Principal
 from kring.kit.db import contains_pattern
 from kring.kit.pagination import Keyset, Page, PageRequest, SortKey
 from kring.kit.repository import Repository
+from kring.kit.rows import one_of, rows
 from kring.models.audit import AuditEvent
 from kring.models.mfa import MfaFactor
 from kring.models.organisation import Membership, Organisation
@@ -119,12 +120,13 @@ class AccountRepository(Repository[User, Principal]):
 
     async def _reads(self, accounts: Sequence[Any]) -> list[AccountRead]:
         """Accounts (rows or mappings) with memberships and second factor, in two reads."""
-        rows = [dict(a._mapping) if hasattr(a, "_mapping") else a for a in accounts]
-        ids = [row["id"] for row in rows]
+        found = [dict(a._mapping) if hasattr(a, "_mapping") else a for a in accounts]
+        ids = [row["id"] for row in found]
         if not ids:
             return []
         memberships: dict[uuid.UUID, list[MembershipSummary]] = defaultdict(list)
-        for m in await self.session.execute(
+        for m in await rows(
+            self.session,
             select(
                 Membership.user_id,
                 Membership.id,
@@ -136,8 +138,8 @@ class AccountRepository(Repository[User, Principal]):
                 Membership.umbrella_link_reason,
             )
             .join(Organisation, Organisation.id == Membership.organisation_id)
-            .where(Membership.user_id.in_(ids))
-            .order_by(func.lower(Organisation.name))
+            .where(one_of(Membership.user_id, ids))
+            .order_by(func.lower(Organisation.name)),
         ):
             memberships[m.user_id].append(
                 MembershipSummary(
@@ -150,13 +152,15 @@ class AccountRepository(Repository[User, Principal]):
                     umbrella_link_reason=m.umbrella_link_reason,  # checked by the database
                 )
             )
-        with_factor = set(
-            await self.session.scalars(
+        with_factor = {
+            row.user_id
+            for row in await rows(
+                self.session,
                 select(MfaFactor.user_id)
-                .where(MfaFactor.user_id.in_(ids), MfaFactor.confirmed_at.is_not(None))
-                .distinct()
+                .where(one_of(MfaFactor.user_id, ids), MfaFactor.confirmed_at.is_not(None))
+                .distinct(),
             )
-        )
+        }
         return [
             AccountRead(
                 id=row["id"],
@@ -169,7 +173,7 @@ class AccountRepository(Repository[User, Principal]):
                 has_second_factor=row["id"] in with_factor,
                 memberships=memberships[row["id"]],
             )
-            for row in rows
+            for row in found
         ]
 
     async def audit_trail(

@@ -19,12 +19,13 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import asyncpg
-from sqlalchemy import Select
+from sqlalchemy import Select, any_, bindparam
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import inspect as sa_inspect
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import make_transient_to_detached
+from sqlalchemy.orm import InstrumentedAttribute, make_transient_to_detached
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.util import LRUCache
@@ -113,6 +114,14 @@ async def rows(session: AsyncSession, statement: Select[*tuple[Any, ...]]) -> Se
         return list((await session.execute(statement)).all())
     values = shape.compiled.construct_params(extracted_parameters=extracted, escape_names=False)
     return await _fetch(driver, dialect, shape, values)
+
+
+def one_of(
+    column: ColumnElement[Any] | InstrumentedAttribute[Any], values: Iterable[Any]
+) -> ColumnElement[bool]:
+    """`column IN (values)` as `column = ANY(array)`: one statement for any number of values,
+    which runs on the driver (an IN list is expanded when it runs, through the session)."""
+    return column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))
 
 
 class Prepared:

@@ -3,6 +3,7 @@ first), by exact name, and the nearest place to a point. Places are public: anyo
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Select, case, func, literal, or_, select, union_all
@@ -11,6 +12,7 @@ from sqlalchemy.dialects.postgresql import distinct_on
 from kring.auth.principal import AnyPrincipal
 from kring.kit.db import like_literal
 from kring.kit.repository import Repository
+from kring.kit.rows import loaded_columns, rows
 from kring.kit.text import fold
 from kring.models.place import Place, PlaceName
 
@@ -30,9 +32,10 @@ class Places(Repository[Place, AnyPrincipal]):
 
     async def search(
         self, principal: AnyPrincipal, q: str, country: str | None, limit: int
-    ) -> list[tuple[Place, str | None]]:
+    ) -> Sequence[Any]:
         """Prefix of the name or of a word in it (`bosch` finds 's-Hertogenbosch), also through
-        other names; an exact name first, then by population."""
+        other names; an exact name first, then by population. Core rows: a place's columns and
+        the other name that matched (`matched_name`, or None)."""
         folded = fold(q)
         if not folded:
             return []
@@ -61,14 +64,14 @@ class Places(Repository[Place, AnyPrincipal]):
         if country:
             statement = statement.where(Place.country == country)
         ranked = statement.subquery()
-        rows = await self.session.execute(
+        return await rows(
+            self.session,
             self.readable(principal)
-            .add_columns(ranked.c.matched_name)
+            .with_only_columns(*loaded_columns(Place), ranked.c.matched_name)
             .join(ranked, ranked.c.id == Place.id)
             .order_by(ranked.c.rank, Place.population.desc(), Place.name)
-            .limit(limit)
+            .limit(limit),
         )
-        return [(place, matched) for place, matched in rows.all()]
 
     async def by_name(
         self, principal: AnyPrincipal, name: str, country: str | None

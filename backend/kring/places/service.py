@@ -28,10 +28,9 @@ ANYONE = Visitor()
 async def search_places(
     db: AsyncSession, visitor: AnyPrincipal, q: str, country: str | None, limit: int
 ) -> list[PlaceMatch]:
-    found = await Places(db).search(visitor, q, country, limit)
     return [
-        PlaceMatch(**PlaceRead.model_validate(place).model_dump(), matched_name=matched)
-        for place, matched in found
+        PlaceMatch.model_validate(row)
+        for row in await Places(db).search(visitor, q, country, limit)
     ]
 
 

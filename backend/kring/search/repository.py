@@ -16,10 +16,7 @@ from sqlalchemy import (
     Float,
     Row,
     Select,
-    Uuid,
     and_,
-    any_,
-    bindparam,
     cast,
     exists,
     func,
@@ -28,14 +25,13 @@ from sqlalchemy import (
     select,
     union_all,
 )
-from sqlalchemy.dialects.postgresql import ARRAY
 
 from kring.auth.principal import AnyPrincipal
 from kring.kit.errors import NotFound
 from kring.kit.i18n import current_language
 from kring.kit.pagination import Keyset, Page, PageRequest, SortKey, cut, keyset_page
 from kring.kit.repository import Repository
-from kring.kit.rows import loaded_columns, rows
+from kring.kit.rows import loaded_columns, one_of, rows
 from kring.kit.text import fold
 from kring.models.contact import Review
 from kring.models.provider import (
@@ -373,13 +369,11 @@ class Search(Repository[ProviderProfile, AnyPrincipal]):
     ) -> dict[uuid.UUID, list[PublicCategory]]:
         """Each profile's categories, named in the reader's language, in the catalogue order."""
         name = getattr(Category, f"name_{current_language()}")
-        # `= ANY(array)`: one statement for any number of profiles (an IN list is one per count).
-        wanted = bindparam("profile_ids", list(profile_ids), type_=ARRAY(Uuid))
         categories = await rows(
             self.session,
             select(ProviderCategory.profile_id, Category.id, Category.slug, name.label("name"))
             .join(Category, Category.id == ProviderCategory.category_id)
-            .where(ProviderCategory.profile_id == any_(wanted))
+            .where(one_of(ProviderCategory.profile_id, profile_ids))
             .order_by(Category.position),
         )
         found: dict[uuid.UUID, list[PublicCategory]] = {i: [] for i in profile_ids}
