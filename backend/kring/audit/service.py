@@ -49,8 +49,12 @@ async def record(
         if isinstance(organisation_id, _Acting):
             organisation_id = principal.organisation_id
         principal = principal.principal
-    db.add(
-        AuditEvent(
+    # Whatever the request changed so far is stored first, as one flush would have done; the
+    # event itself is a plain insert (no unit of work for a row nobody changes again).
+    if db.new or db.dirty or db.deleted:
+        await db.flush()
+    await db.execute(
+        insert(AuditEvent).values(
             action=action,
             actor_user_id=person_id or principal.person_id,
             organisation_id=(
@@ -66,7 +70,6 @@ async def record(
             details=details or {},
         )
     )
-    await db.flush()
 
 
 async def record_many(
