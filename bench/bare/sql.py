@@ -135,7 +135,7 @@ WITH matches AS MATERIALIZED (
            CAST(ts_rank(provider_profile.search_vector, to_tsquery('dutch', $1)) AS float)
                AS key_0,
            coalesce(CAST(CAST(provider_profile.rating_sum AS float)
-                    / CAST(nullif(CAST(provider_profile.rating_count AS float), 0.0) AS numeric)
+                    / CAST(nullif(CAST(provider_profile.rating_count AS float), 0.0) AS float)
                     AS float), -1.0) AS key_1,
            provider_profile.rating_count AS key_2,
            coalesce(provider_profile.live_at, '9999-12-31T00:00:00+00:00'::timestamptz) AS key_3,
