@@ -16,7 +16,7 @@ from typing import Annotated, Any, Generic, TypeVar
 
 from fastapi import Depends, Query
 from pydantic import BaseModel, ConfigDict
-from sqlalchemy import ColumnElement, Select, and_, or_
+from sqlalchemy import ColumnElement, Select, and_, bindparam, or_
 
 from kring.kit.errors import InvalidInput
 from kring.kit.i18n import N_
@@ -133,6 +133,24 @@ def decode_cursor(keyset: Keyset, cursor: str) -> list[Any]:
             N_("This page link is not valid (any more). Start again from the first page."),
             "query",
         ) from error
+
+
+def keyset_shape(statement: S, keyset: Keyset, *, after_cursor: bool) -> S:
+    """`keyset_page` with the cursor's values and the limit as bound parameters (see
+    `keyset_values`): one statement for every page of a list, built once."""
+    if after_cursor:
+        cursor = [bindparam(f"cursor_{i}", type_=k.column.type) for i, k in enumerate(keyset.keys)]
+        statement = statement.where(_after(keyset, cursor))
+    return statement.order_by(*keyset.order_by()).limit(bindparam("page_limit"))
+
+
+def keyset_values(keyset: Keyset, page: PageRequest) -> dict[str, Any]:
+    """The values of `keyset_shape`'s parameters for this page."""
+    values: dict[str, Any] = {"page_limit": page.limit + 1}
+    if page.cursor:
+        for index, value in enumerate(decode_cursor(keyset, page.cursor)):
+            values[f"cursor_{index}"] = value
+    return values
 
 
 def _after(keyset: Keyset, values: Sequence[Any]) -> ColumnElement[bool]:

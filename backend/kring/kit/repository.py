@@ -4,15 +4,23 @@ starts from, so an object outside the principal's reach simply does not exist (4
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from typing import Any, ClassVar, Generic, TypeVar
 
 from sqlalchemy import Select, exists, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kring.kit.errors import NotFound
-from kring.kit.pagination import Keyset, Page, PageRequest, cut, keyset_page
-from kring.kit.rows import rows
+from kring.kit.pagination import (
+    Keyset,
+    Page,
+    PageRequest,
+    cut,
+    keyset_page,
+    keyset_shape,
+    keyset_values,
+)
+from kring.kit.rows import Prepared, rows
 
 M = TypeVar("M")
 P = TypeVar("P")
@@ -84,3 +92,36 @@ class Repository(Generic[M, P]):
         shown, next_cursor = cut(found, keyset, page, key_of)
         convert = item or (lambda row: row[0])
         return Page(items=[convert(row) for row in shown], next_cursor=next_cursor)
+
+    async def page_of_shape(
+        self,
+        shape: Hashable,
+        build: Callable[[], Select[Any]],
+        values: Mapping[str, Any],
+        keyset: Keyset,
+        page: PageRequest,
+        *,
+        item: Callable[[Any], T],
+    ) -> Page[T]:
+        """`page` for a hot list: `build()` makes the statement (from `readable`, with the
+        request's values as named `bindparam`s) once per `shape`; `values` binds them.
+
+        Building a statement of many columns and computing its cache key cost more than the
+        rest of a list request; here each shape is built and compiled once per process.
+        """
+        after = page.cursor is not None
+        key = (type(self), shape, after)
+        prepared = _pages.get(key)
+        if prepared is None:
+            prepared = Prepared(keyset_shape(build(), keyset, after_cursor=after))
+            _pages[key] = prepared
+        found = await prepared.rows(self.session, **values, **keyset_values(keyset, page))
+        names = [str(key.column.key) for key in keyset.keys]
+        shown, next_cursor = cut(
+            found, keyset, page, lambda row: [getattr(row, name) for name in names]
+        )
+        return Page(items=[item(row) for row in shown], next_cursor=next_cursor)
+
+
+# The hot lists' statements, by repository, shape and first page or not (a handful each).
+_pages: dict[Hashable, Prepared] = {}

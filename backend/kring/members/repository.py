@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import Select, delete, exists, func, or_, select
+from sqlalchemy import Select, String, bindparam, delete, exists, func, or_, select
 
 from kring.auth.organisations import OrganisationPrincipal
 from kring.kit.db import contains_pattern
@@ -62,11 +62,15 @@ class MemberRepository(Repository[Membership, OrganisationPrincipal]):
 
     def readable(self, principal: OrganisationPrincipal) -> Select[Any]:
         """The organisation's memberships of people whose account still exists."""
+        return self._of_organisation(principal.organisation_id)
+
+    @staticmethod
+    def _of_organisation(organisation_id: Any) -> Select[Any]:
         return (
             select(Membership)
             .join(User, User.id == Membership.user_id)
             .where(
-                Membership.organisation_id == principal.organisation_id,
+                Membership.organisation_id == organisation_id,
                 User.status != UserStatus.deleted,
             )
         )
@@ -75,17 +79,27 @@ class MemberRepository(Repository[Membership, OrganisationPrincipal]):
         self, principal: OrganisationPrincipal, q: str | None, page: PageRequest, item: Any
     ) -> Page[Any]:
         """By last name, first name; `q` is part of a name, e-mail address or department."""
-        statement = self.readable(principal).with_only_columns(*_CARD, _SORT_LAST, _SORT_FIRST)
-        if q:
-            pattern = contains_pattern(q)
-            statement = statement.where(
-                or_(
-                    User.display_name_sql().ilike(pattern),
-                    User.email.ilike(pattern),
-                    Membership.department.ilike(pattern),
-                )
+
+        def build() -> Select[Any]:
+            # `readable` for the principal's organisation, its id bound on each request.
+            statement = self._of_organisation(bindparam("organisation_id")).with_only_columns(
+                *_CARD, _SORT_LAST, _SORT_FIRST
             )
-        return await self.page(statement, BY_NAME, page, item=item)
+            if q:
+                pattern = bindparam("pattern", type_=String)
+                statement = statement.where(
+                    or_(
+                        User.display_name_sql().ilike(pattern),
+                        User.email.ilike(pattern),
+                        Membership.department.ilike(pattern),
+                    )
+                )
+            return statement
+
+        values: dict[str, Any] = {"organisation_id": principal.organisation_id}
+        if q:
+            values["pattern"] = contains_pattern(q)
+        return await self.page_of_shape(bool(q), build, values, BY_NAME, page, item=item)
 
     async def card(self, principal: OrganisationPrincipal, membership_id: uuid.UUID) -> Any:
         """One member card (a Core row), or 404."""
