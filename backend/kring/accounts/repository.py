@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, String, bindparam, func, or_, select
 
 from kring.accounts.auth import sees_every_account
 from kring.accounts.schemas import MembershipInfo
@@ -93,13 +93,20 @@ class AccountRepository(Repository[User, Principal]):
         self, principal: Principal, q: str | None, page: PageRequest
     ) -> Page[AccountRead]:
         """A page of accounts by e-mail address, with their organisations and second factor."""
-        statement = self.readable(principal).with_only_columns(*_ACCOUNT_COLUMNS, _EMAIL_KEY)
-        if q:
-            pattern = contains_pattern(q)
-            statement = statement.where(
-                User.display_name_sql().ilike(pattern) | User.email.ilike(pattern)
-            )
-        found = await self.page(statement, ACCOUNTS, page, item=lambda row: row)
+
+        def build() -> Select[Any]:
+            statement = self.readable(principal).with_only_columns(*_ACCOUNT_COLUMNS, _EMAIL_KEY)
+            if q:
+                pattern = bindparam("pattern", type_=String)
+                statement = statement.where(
+                    User.display_name_sql().ilike(pattern) | User.email.ilike(pattern)
+                )
+            return statement
+
+        # Staff's `readable` holds nothing of the principal: one statement for all of them.
+        shape = bool(q) if sees_every_account(principal) else None
+        values = {"pattern": contains_pattern(q)} if q else {}
+        found = await self.page_of_shape(shape, build, values, ACCOUNTS, page, item=lambda row: row)
         return Page(items=await self._reads(found.items), next_cursor=found.next_cursor)
 
     async def account_read(self, user: User) -> AccountRead:

@@ -14,6 +14,7 @@ from sqlalchemy import (
     Select,
     TextClause,
     and_,
+    bindparam,
     case,
     cast,
     exists,
@@ -95,7 +96,7 @@ class ContactRequestRepository(Repository[ContactRequest, ContactReader]):
 
     def readable(self, principal: ContactReader) -> Select[Any]:
         if isinstance(principal, ProviderPrincipal):
-            return select(ContactRequest).where(ContactRequest.profile_id == principal.profile.id)
+            return self._of_profile(principal.profile.id)
         if isinstance(principal, Principal):
             if principal.is_staff:
                 return select(ContactRequest)
@@ -130,13 +131,23 @@ class ContactRequestRepository(Repository[ContactRequest, ContactReader]):
         ((total, unanswered, overdue),) = await rows(self.session, statement)
         return int(total), int(unanswered), int(overdue)
 
+    @staticmethod
+    def _of_profile(profile_id: Any) -> Select[Any]:
+        """The requests to one provider profile (`readable` for that provider)."""
+        return select(ContactRequest).where(ContactRequest.profile_id == profile_id)
+
     async def inbox_page(
         self, provider: ProviderPrincipal, only_open: bool, page: PageRequest, item: Any
     ) -> Page[Any]:
-        statement = self.readable(provider).with_only_columns(*_INBOX_COLUMNS)
-        if only_open:
-            statement = statement.where(ContactRequest.status == ContactStatus.new)
-        return await self.page(statement, INBOX_ORDER, page, item=item)
+        def build() -> Select[Any]:
+            # `readable` for the provider, their profile bound on each request.
+            statement = self._of_profile(bindparam("profile_id")).with_only_columns(*_INBOX_COLUMNS)
+            if only_open:
+                statement = statement.where(ContactRequest.status == ContactStatus.new)
+            return statement
+
+        values = {"profile_id": provider.profile.id}
+        return await self.page_of_shape(only_open, build, values, INBOX_ORDER, page, item=item)
 
     async def figures_between(
         self, provider: ProviderPrincipal, start: datetime, end: datetime, now: datetime

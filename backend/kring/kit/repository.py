@@ -95,7 +95,7 @@ class Repository(Generic[M, P]):
 
     async def page_of_shape(
         self,
-        shape: Hashable,
+        shape: Hashable | None,
         build: Callable[[], Select[Any]],
         values: Mapping[str, Any],
         keyset: Keyset,
@@ -107,15 +107,22 @@ class Repository(Generic[M, P]):
         request's values as named `bindparam`s) once per `shape`; `values` binds them.
 
         Building a statement of many columns and computing its cache key cost more than the
-        rest of a list request; here each shape is built and compiled once per process.
+        rest of a list request; here each shape is built and compiled once per process. A
+        `shape` of None (a `readable` that holds values of the principal) builds it each time.
         """
         after = page.cursor is not None
-        key = (type(self), shape, after)
-        prepared = _pages.get(key)
-        if prepared is None:
-            prepared = Prepared(keyset_shape(build(), keyset, after_cursor=after))
-            _pages[key] = prepared
-        found = await prepared.rows(self.session, **values, **keyset_values(keyset, page))
+        bound = {**values, **keyset_values(keyset, page)}
+        if shape is None:
+            statement = keyset_shape(build(), keyset, after_cursor=after).params(bound)
+            found = await rows(self.session, statement)
+        else:
+            # By where `build` is written: two lists never share a statement.
+            key = (build.__code__, shape, after)
+            prepared = _pages.get(key)
+            if prepared is None:
+                prepared = Prepared(keyset_shape(build(), keyset, after_cursor=after))
+                _pages[key] = prepared
+            found = await prepared.rows(self.session, **bound)
         names = [str(key.column.key) for key in keyset.keys]
         shown, next_cursor = cut(
             found, keyset, page, lambda row: [getattr(row, name) for name in names]
@@ -123,5 +130,5 @@ class Repository(Generic[M, P]):
         return Page(items=[item(row) for row in shown], next_cursor=next_cursor)
 
 
-# The hot lists' statements, by repository, shape and first page or not (a handful each).
+# The hot lists' statements, by list, shape and first page or not (a handful each).
 _pages: dict[Hashable, Prepared] = {}

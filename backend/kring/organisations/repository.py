@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import Row, Select, func, select
+from sqlalchemy import Row, Select, String, bindparam, func, select
 from sqlalchemy.orm import aliased
 
 from kring.auth.organisations import StaffTask, active_organisation
@@ -59,10 +59,17 @@ class OrganisationRepository(Repository[Organisation, Principal]):
         self, principal: Principal, q: str | None, page: PageRequest, item: Any
     ) -> Page[Any]:
         """By name (then id); `q` is part of the name or the exact registration number."""
-        statement = self._rows(principal)
-        if q:
-            statement = statement.where(
-                Organisation.name.ilike(contains_pattern(q))
-                | (Organisation.registration_number == q.strip())
-            )
-        return await self.page(statement, BY_NAME, page, item=item)
+
+        def build() -> Select[Any]:
+            statement = self._rows(principal)
+            if q:
+                statement = statement.where(
+                    Organisation.name.ilike(bindparam("pattern", type_=String))
+                    | (Organisation.registration_number == bindparam("number", type_=String))
+                )
+            return statement
+
+        values = {"pattern": contains_pattern(q), "number": q.strip()} if q else {}
+        # Staff's `readable` holds nothing of the principal: one statement for all of them.
+        shape = bool(q) if principal.may(StaffTask.view_organisations) else None
+        return await self.page_of_shape(shape, build, values, BY_NAME, page, item=item)

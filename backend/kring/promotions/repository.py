@@ -7,7 +7,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, exists, func, select
+from sqlalchemy import Select, bindparam, exists, func, select
 
 from kring.auth.principal import Principal
 from kring.auth.provider import ProviderPrincipal
@@ -90,22 +90,31 @@ class PromotionRequestRepository(Repository[PromotionRequest, PromotionReader]):
         item: Any,
     ) -> Page[Any]:
         """Requests with their provider and invoice, as Core rows."""
-        statement = (
-            self.readable(principal)
-            .with_only_columns(
-                *PromotionRequest.__table__.c,
-                *(getattr(ProviderInvoice, c).label(f"invoice_{c}") for c in INVOICE_COLUMNS),
-                User.display_name_sql().label("provider_name"),
-                User.email.label("provider_email"),
+
+        def build() -> Select[Any]:
+            statement = (
+                self.readable(principal)
+                .with_only_columns(
+                    *PromotionRequest.__table__.c,
+                    *(getattr(ProviderInvoice, c).label(f"invoice_{c}") for c in INVOICE_COLUMNS),
+                    User.display_name_sql().label("provider_name"),
+                    User.email.label("provider_email"),
+                )
+                .select_from(PromotionRequest)
+                .outerjoin(
+                    ProviderInvoice, ProviderInvoice.promotion_request_id == PromotionRequest.id
+                )
+                .join(ProviderProfile, ProviderProfile.id == PromotionRequest.profile_id)
+                .join(User, User.id == ProviderProfile.user_id)
             )
-            .select_from(PromotionRequest)
-            .outerjoin(ProviderInvoice, ProviderInvoice.promotion_request_id == PromotionRequest.id)
-            .join(ProviderProfile, ProviderProfile.id == PromotionRequest.profile_id)
-            .join(User, User.id == ProviderProfile.user_id)
-        )
-        if status:
-            statement = statement.where(PromotionRequest.status == status)
-        return await self.page(statement, STAFF_ORDER, page, item=item)
+            if status:
+                statement = statement.where(PromotionRequest.status == bindparam("status"))
+            return statement
+
+        # Staff's `readable` holds nothing of the principal: one statement per filter shape.
+        shape = status is not None if principal.is_staff else None
+        values = {"status": status} if status else {}
+        return await self.page_of_shape(shape, build, values, STAFF_ORDER, page, item=item)
 
     async def provider_of(
         self, profile_id: uuid.UUID, *, lock: bool = False

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, Select, func, select
+from sqlalchemy import ColumnElement, Row, Select, bindparam, func, select
 
 from kring.auth.dependencies import StaffTask
 from kring.auth.principal import Principal, Visitor
@@ -101,15 +101,28 @@ class ProviderRepository(Repository[ProviderProfile, Principal]):
         vog_missing: bool | None = None,
         vog_status: VogStatus | None = None,
     ) -> Page[Any]:
-        statement = self._summaries(principal)
-        if status:
-            statement = statement.where(ProviderProfile.status == status)
-        if vog_missing is not None:
-            missing = ProviderProfile.has_kvk.is_(True) & ProviderProfile.vog_confirmed_at.is_(None)
-            statement = statement.where(missing if vog_missing else ~missing)
-        if vog_status is not None:
-            statement = statement.where(_vog_in(vog_status))
-        return await self.page(statement, STAFF_LIST, page, item=item)
+
+        def build() -> Select[Any]:
+            statement = self._summaries(principal)
+            if status:
+                statement = statement.where(ProviderProfile.status == bindparam("status"))
+            if vog_missing is not None:
+                missing = ProviderProfile.has_kvk.is_(True) & ProviderProfile.vog_confirmed_at.is_(
+                    None
+                )
+                statement = statement.where(missing if vog_missing else ~missing)
+            if vog_status is not None:
+                statement = statement.where(_vog_in(vog_status))
+            return statement
+
+        # Staff's `readable` holds nothing of the principal: one statement per filter shape.
+        shape = (
+            (status is not None, vog_missing, vog_status)
+            if principal.may(StaffTask.view_providers)
+            else None
+        )
+        values = {"status": status} if status else {}
+        return await self.page_of_shape(shape, build, values, STAFF_LIST, page, item=item)
 
     async def summary_row(
         self, principal: Principal, profile_id: uuid.UUID

@@ -7,7 +7,7 @@ import uuid
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, bindparam, func, select
 
 from kring.auth.principal import Principal, Visitor
 from kring.auth.provider import ProviderPrincipal
@@ -58,7 +58,7 @@ class ReviewRepository(Repository[Review, ReviewReader]):
 
     def readable(self, principal: ReviewReader) -> Select[Any]:
         if isinstance(principal, ProviderPrincipal):
-            return select(Review).where(Review.profile_id == principal.profile.id)
+            return self._of_profile(principal.profile.id)
         if isinstance(principal, Principal):
             if principal.is_staff:
                 return select(Review)
@@ -71,13 +71,23 @@ class ReviewRepository(Repository[Review, ReviewReader]):
 
     async def own_page(self, provider: ProviderPrincipal, page: PageRequest) -> Page[Any]:
         """The provider's reviews, hidden ones too, newest first (Core rows)."""
-        statement: Select[Any] = cast(
-            "Select[Any]",
-            self.readable(provider).with_only_columns(
-                *_PUBLIC_COLUMNS, Review.hidden_at, Review.hidden_reason
-            ),
-        )
-        return await self.page(statement, OWN_ORDER, page, item=provider_read)
+
+        def build() -> Select[Any]:
+            # `readable` for the provider, their profile bound on each request.
+            return cast(
+                "Select[Any]",
+                self._of_profile(bindparam("profile_id")).with_only_columns(
+                    *_PUBLIC_COLUMNS, Review.hidden_at, Review.hidden_reason
+                ),
+            )
+
+        values = {"profile_id": provider.profile.id}
+        return await self.page_of_shape(True, build, values, OWN_ORDER, page, item=provider_read)
+
+    @staticmethod
+    def _of_profile(profile_id: Any) -> Select[Any]:
+        """The reviews of one provider profile (`readable` for that provider)."""
+        return select(Review).where(Review.profile_id == profile_id)
 
     async def invited_request(
         self, token_hash: str, *, lock: bool = False
