@@ -16,7 +16,15 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 from sqlalchemy.types import Numeric
 
 from kring.kit import db
-from kring.kit.rows import Prepared, attached, loaded_columns, one_of, rows
+from kring.kit.rows import (
+    Prepared,
+    attached,
+    built_once,
+    loaded_columns,
+    one_of,
+    one_of_bound,
+    rows,
+)
 from kring.models.place import Place
 from kring.models.provider import Category, ProviderProfile
 from kring.models.user import User, UserStatus
@@ -147,3 +155,29 @@ async def test_one_of_finds_what_an_in_list_finds(session: AsyncSession, how_man
     found = await rows(session, select(Place.id).where(one_of(Place.id, ids)))
     assert sorted(row.id for row in found) == sorted(in_list)
     assert len(found) == how_many
+
+
+async def test_a_statement_built_once_per_shape_binds_each_runs_values(
+    session: AsyncSession,
+) -> None:
+    built: list[str] = []
+
+    def of_country(country: str) -> Prepared:
+        def build() -> Any:
+            built.append(country)
+            return (
+                select(Place.id)
+                .where(Place.country == country, one_of_bound(Place.id, "ids"))
+                .order_by(Place.id)
+            )
+
+        return built_once(country, build)
+
+    dutch = [row.id for row in await rows(session, _places("NL", 3))]
+    belgian = [row.id for row in await rows(session, _places("BE", 2))]
+    both = dutch + belgian
+    assert [r.id for r in await of_country("NL").rows(session, ids=both)] == sorted(dutch)
+    assert [r.id for r in await of_country("BE").rows(session, ids=both)] == sorted(belgian)
+    assert [r.id for r in await of_country("NL").rows(session, ids=dutch[:1])] == dutch[:1]
+    assert await of_country("NL").rows(session, ids=[]) == []
+    assert built == ["NL", "BE"]  # once per shape, however often it runs

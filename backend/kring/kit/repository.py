@@ -107,8 +107,10 @@ class Repository(Generic[M, P]):
         request's values as named `bindparam`s) once per `shape`; `values` binds them.
 
         Building a statement of many columns and computing its cache key cost more than the
-        rest of a list request; here each shape is built and compiled once per process. A
-        `shape` of None (a `readable` that holds values of the principal) builds it each time.
+        rest of a list request; here each shape is built and compiled once per process. Whatever
+        `build` reads besides its bound parameters (a filter given or not, the kind of principal)
+        must be part of `shape`; a `shape` of None (a `readable` that holds values of the
+        principal) builds it on every request.
         """
         after = page.cursor is not None
         bound = {**values, **keyset_values(keyset, page)}

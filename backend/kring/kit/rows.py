@@ -14,7 +14,7 @@ parameters expanded at execution such as `IN` lists) goes through the session un
 from __future__ import annotations
 
 from collections import namedtuple
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -124,6 +124,13 @@ def one_of(
     return column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))
 
 
+def one_of_bound(
+    column: ColumnElement[Any] | InstrumentedAttribute[Any], name: str
+) -> ColumnElement[bool]:
+    """`one_of` for a statement built once: the values are bound as `name` when it runs."""
+    return column == any_(bindparam(name, type_=ARRAY(column.type)))
+
+
 class Prepared:
     """A constant statement of the hot path, compiled once; its values are bound by name."""
 
@@ -147,6 +154,20 @@ class Prepared:
         driver, dialect = await _driver_of(session)
         shape = self._shape_for(dialect)
         return await _fetch(driver, dialect, shape, shape.compiled.construct_params(values))
+
+
+def built_once(shape: Hashable, build: Callable[[], Select[*tuple[Any, ...]]]) -> Prepared:
+    """The statement `build()` makes, built and compiled once per `shape` and per place `build`
+    is written; its values are bound by name (`bindparam`) when it runs. Whatever else `build`
+    reads (a filter given or not, the language) must be part of `shape`."""
+    key = (build.__code__, shape)
+    prepared = _built.get(key)
+    if prepared is None:
+        prepared = _built[key] = Prepared(build())
+    return prepared
+
+
+_built: dict[Hashable, Prepared] = {}
 
 
 async def _fetch(

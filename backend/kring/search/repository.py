@@ -17,6 +17,7 @@ from sqlalchemy import (
     Row,
     Select,
     and_,
+    bindparam,
     cast,
     exists,
     func,
@@ -31,7 +32,7 @@ from kring.kit.errors import NotFound
 from kring.kit.i18n import current_language
 from kring.kit.pagination import Keyset, Page, PageRequest, SortKey, cut, keyset_page
 from kring.kit.repository import Repository
-from kring.kit.rows import loaded_columns, one_of, rows
+from kring.kit.rows import built_once, loaded_columns, one_of_bound, rows
 from kring.kit.text import fold
 from kring.models.contact import Review
 from kring.models.provider import (
@@ -94,18 +95,22 @@ class PublicProfiles(Repository[ProviderProfile, AnyPrincipal]):
 
     async def card(self, principal: AnyPrincipal, profile_id: uuid.UUID) -> Any:
         """One live profile's columns (a Core row) with its provider's name parts; else 404."""
-        statement = (
-            self.readable(principal)
-            .with_only_columns(
-                *loaded_columns(ProviderProfile),
-                User.first_name.label("provider_first_name"),
-                User.prefix.label("provider_prefix"),
-                User.last_name.label("provider_last_name"),
+
+        def build() -> Select[Any]:
+            return (
+                self.readable(principal)
+                .with_only_columns(
+                    *loaded_columns(ProviderProfile),
+                    User.first_name.label("provider_first_name"),
+                    User.prefix.label("provider_prefix"),
+                    User.last_name.label("provider_last_name"),
+                )
+                .join(User, User.id == ProviderProfile.user_id)
+                .where(ProviderProfile.id == bindparam("profile_id"))
             )
-            .join(User, User.id == ProviderProfile.user_id)
-            .where(ProviderProfile.id == profile_id)
-        )
-        found = await rows(self.session, statement)
+
+        # `readable` is the same for everyone: live profiles.
+        found = await built_once("live", build).rows(self.session, profile_id=profile_id)
         if not found:
             raise NotFound()
         return found[0]
@@ -144,13 +149,22 @@ class PublicReviews(Repository[Review, AnyPrincipal]):
         self, principal: AnyPrincipal, profile_id: uuid.UUID, page: PageRequest
     ) -> Page[ReviewRead]:
         """Newest first, read as Core rows."""
-        statement = (
-            self.readable(principal)
-            .with_only_columns(*REVIEW_COLUMNS)
-            .where(Review.profile_id == profile_id)
-        )
-        return await self.page(
-            statement, REVIEWS, page, item=lambda row: ReviewRead(**row._mapping)
+
+        def build() -> Select[Any]:
+            return (
+                self.readable(principal)
+                .with_only_columns(*REVIEW_COLUMNS)
+                .where(Review.profile_id == bindparam("profile_id"))
+            )
+
+        # `readable` is the same for everyone: visible reviews of live profiles.
+        return await self.page_of_shape(
+            "public",
+            build,
+            {"profile_id": profile_id},
+            REVIEWS,
+            page,
+            item=lambda row: ReviewRead(**row._mapping),
         )
 
 
@@ -368,13 +382,19 @@ class Search(Repository[ProviderProfile, AnyPrincipal]):
         self, profile_ids: Sequence[uuid.UUID]
     ) -> dict[uuid.UUID, list[PublicCategory]]:
         """Each profile's categories, named in the reader's language, in the catalogue order."""
-        name = getattr(Category, f"name_{current_language()}")
-        categories = await rows(
-            self.session,
-            select(ProviderCategory.profile_id, Category.id, Category.slug, name.label("name"))
-            .join(Category, Category.id == ProviderCategory.category_id)
-            .where(one_of(ProviderCategory.profile_id, profile_ids))
-            .order_by(Category.position),
+        language = current_language()
+
+        def build() -> Select[Any]:
+            name = getattr(Category, f"name_{language}")
+            return (
+                select(ProviderCategory.profile_id, Category.id, Category.slug, name.label("name"))
+                .join(Category, Category.id == ProviderCategory.category_id)
+                .where(one_of_bound(ProviderCategory.profile_id, "profile_ids"))
+                .order_by(Category.position)
+            )
+
+        categories = await built_once(language, build).rows(
+            self.session, profile_ids=list(profile_ids)
         )
         found: dict[uuid.UUID, list[PublicCategory]] = {i: [] for i in profile_ids}
         for profile_id, category_id, slug, category_name in categories:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any, Protocol, cast
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kring.auth.principal import AnyPrincipal, Visitor
@@ -17,7 +17,7 @@ from kring.kit.errors import InvalidInput, NotFound
 from kring.kit.i18n import N_
 from kring.kit.pagination import Page, PageRequest
 from kring.kit.place import PlaceRead
-from kring.kit.rows import loaded_columns, rows
+from kring.kit.rows import Prepared, loaded_columns
 from kring.kit.storage import Storage
 from kring.models.place import Place
 from kring.models.provider import ProviderProfile, ProviderService, ProviderWorkPlace
@@ -189,25 +189,28 @@ async def price_list(
     return data
 
 
+# A live profile's services and work places (the profile itself was read as live).
+_SERVICES = Prepared(
+    select(*loaded_columns(ProviderService))
+    .where(ProviderService.profile_id == bindparam("profile_id"))
+    .order_by(ProviderService.position)
+)
+_PLACES = Prepared(
+    select(*loaded_columns(Place))
+    .join(ProviderWorkPlace, ProviderWorkPlace.place_id == Place.id)
+    .where(ProviderWorkPlace.profile_id == bindparam("profile_id"))
+    .order_by(Place.name)
+)
+
+
 async def public_profile(
     db: AsyncSession, visitor: AnyPrincipal, profile_id: uuid.UUID
 ) -> PublicProfile:
     # Read as Core rows: the public profile is the most read page of all.
     profile = await PublicProfiles(db).card(visitor, profile_id)
     categories = await Search(db).categories_of([profile.id])
-    services = await rows(
-        db,
-        select(*loaded_columns(ProviderService))
-        .where(ProviderService.profile_id == profile.id)
-        .order_by(ProviderService.position),
-    )
-    places = await rows(
-        db,
-        select(*loaded_columns(Place))
-        .join(ProviderWorkPlace, ProviderWorkPlace.place_id == Place.id)
-        .where(ProviderWorkPlace.profile_id == profile.id)
-        .order_by(Place.name),
-    )
+    services = await _SERVICES.rows(db, profile_id=profile.id)
+    places = await _PLACES.rows(db, profile_id=profile.id)
     video = None
     if profile.video_key and profile.video_media_type:
         video = PublicVideo(
