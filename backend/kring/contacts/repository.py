@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    DateTime,
     Float,
     Row,
     Select,
@@ -28,7 +29,7 @@ from kring.auth.principal import Principal, Visitor
 from kring.auth.provider import ProviderPrincipal
 from kring.kit.pagination import Keyset, Page, PageRequest, SortKey
 from kring.kit.repository import Repository
-from kring.kit.rows import rows
+from kring.kit.rows import built_once
 from kring.models.contact import ContactRequest, ContactStatus
 from kring.models.place import Place
 from kring.models.provider import ProviderProfile, ProviderStatus
@@ -72,7 +73,7 @@ def _minutes() -> ColumnElement[float]:
     return cast(seconds / 60.0, Float)
 
 
-def figures(now: datetime) -> list[ColumnElement[Any]]:
+def figures(now: datetime | ColumnElement[datetime]) -> list[ColumnElement[Any]]:
     """Requests, appointments, answered, the median response and the share in time."""
     due_or_answered = (ContactRequest.answered_at.is_not(None)) | (ContactRequest.deadline_at < now)
     in_time = and_(
@@ -122,13 +123,18 @@ class ContactRequestRepository(Repository[ContactRequest, ContactReader]):
         self, provider: ProviderPrincipal, now: datetime
     ) -> tuple[int, int, int]:
         """All requests, the unanswered ones and the overdue ones."""
-        new = ContactRequest.status == ContactStatus.new
-        statement = self.readable(provider).with_only_columns(
-            func.count(),
-            func.count().filter(new),
-            func.count().filter(new, ContactRequest.deadline_at < now),
+
+        def build() -> Select[*tuple[Any, ...]]:
+            new = ContactRequest.status == ContactStatus.new
+            late = ContactRequest.deadline_at < bindparam("now", type_=DateTime(timezone=True))
+            # `readable` for the provider, their profile bound on each request.
+            return self._of_profile(bindparam("profile_id")).with_only_columns(
+                func.count(), func.count().filter(new), func.count().filter(new, late)
+            )
+
+        ((total, unanswered, overdue),) = await built_once("inbox", build).rows(
+            self.session, profile_id=provider.profile.id, now=now
         )
-        ((total, unanswered, overdue),) = await rows(self.session, statement)
         return int(total), int(unanswered), int(overdue)
 
     @staticmethod
@@ -153,16 +159,29 @@ class ContactRequestRepository(Repository[ContactRequest, ContactReader]):
         self, provider: ProviderPrincipal, start: datetime, end: datetime, now: datetime
     ) -> tuple[Row[Any], dict[date, int]]:
         """The figures of the requests that arrived in [start, end), and the count per week."""
-        readable = self.readable(provider).where(
-            ContactRequest.created_at >= start, ContactRequest.created_at < end
-        )
-        (row,) = await rows(self.session, readable.with_only_columns(*figures(now)))
-        local_week = func.date_trunc(
-            "week", func.timezone("Europe/Amsterdam", ContactRequest.created_at)
-        )
-        weeks = await rows(
-            self.session, readable.with_only_columns(local_week, func.count()).group_by(local_week)
-        )
+
+        def between() -> Select[Any]:
+            # `readable` for the provider, their profile and the period bound on each request.
+            moment = DateTime(timezone=True)
+            return self._of_profile(bindparam("profile_id")).where(
+                ContactRequest.created_at >= bindparam("start", type_=moment),
+                ContactRequest.created_at < bindparam("end", type_=moment),
+            )
+
+        def totals() -> Select[Any]:
+            return between().with_only_columns(
+                *figures(bindparam("now", type_=DateTime(timezone=True)))
+            )
+
+        def per_week() -> Select[Any]:
+            week = func.date_trunc(
+                "week", func.timezone("Europe/Amsterdam", ContactRequest.created_at)
+            )
+            return between().with_only_columns(week, func.count()).group_by(week)
+
+        values = {"profile_id": provider.profile.id, "start": start, "end": end}
+        (row,) = await built_once("figures", totals).rows(self.session, **values, now=now)
+        weeks = await built_once("weeks", per_week).rows(self.session, **values)
         return row, {week.date(): count for week, count in weeks}
 
     async def response_times_page(
