@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Select, case, func, literal, or_, select, union_all
+from sqlalchemy import Select, String, bindparam, case, func, literal, or_, select, union_all
 from sqlalchemy.dialects.postgresql import distinct_on
 
 from kring.auth.principal import AnyPrincipal
 from kring.kit.db import like_literal
 from kring.kit.repository import Repository
-from kring.kit.rows import loaded_columns, rows
+from kring.kit.rows import built_once, loaded_columns
 from kring.kit.text import fold
 from kring.models.place import Place, PlaceName
 
@@ -39,39 +39,53 @@ class Places(Repository[Place, AnyPrincipal]):
         folded = fold(q)
         if not folded:
             return []
-        starts, word = like_literal(folded) + "%", "% " + like_literal(folded) + "%"
-        own = select(
-            Place.id.label("place_id"),
-            literal(None).label("matched_name"),
-            Place.search_name.label("search_name"),
-        ).where(or_(Place.search_name.like(starts), Place.search_name.like(word)))
-        other = select(
-            PlaceName.place_id,
-            PlaceName.name.label("matched_name"),
-            PlaceName.search_name,
-        ).where(or_(PlaceName.search_name.like(starts), PlaceName.search_name.like(word)))
-        hits = union_all(own, other).subquery()
-        exact = case(
-            (hits.c.search_name == folded, 0), (hits.c.search_name.like(starts), 1), else_=2
-        )
-        statement = (
-            self.readable(principal)
-            .add_columns(hits.c.matched_name, exact.label("rank"))
-            .join(hits, hits.c.place_id == Place.id)
-            .order_by(Place.id, exact, hits.c.matched_name.is_not(None))
-            .ext(distinct_on(Place.id))
-        )
-        if country:
-            statement = statement.where(Place.country == country)
-        ranked = statement.subquery()
-        return await rows(
-            self.session,
-            self.readable(principal)
-            .with_only_columns(*loaded_columns(Place), ranked.c.matched_name)
-            .join(ranked, ranked.c.id == Place.id)
-            .order_by(ranked.c.rank, Place.population.desc(), Place.name)
-            .limit(limit),
-        )
+
+        def build() -> Select[Any]:
+            text = String()
+            exactly, starts, word = (
+                bindparam(n, type_=text) for n in ("exactly", "starts", "word")
+            )
+            own = select(
+                Place.id.label("place_id"),
+                literal(None).label("matched_name"),
+                Place.search_name.label("search_name"),
+            ).where(or_(Place.search_name.like(starts), Place.search_name.like(word)))
+            other = select(
+                PlaceName.place_id,
+                PlaceName.name.label("matched_name"),
+                PlaceName.search_name,
+            ).where(or_(PlaceName.search_name.like(starts), PlaceName.search_name.like(word)))
+            hits = union_all(own, other).subquery()
+            exact = case(
+                (hits.c.search_name == exactly, 0), (hits.c.search_name.like(starts), 1), else_=2
+            )
+            statement = (
+                self.readable(principal)
+                .add_columns(hits.c.matched_name, exact.label("rank"))
+                .join(hits, hits.c.place_id == Place.id)
+                .order_by(Place.id, exact, hits.c.matched_name.is_not(None))
+                .ext(distinct_on(Place.id))
+            )
+            if country:
+                statement = statement.where(Place.country == bindparam("country", type_=text))
+            ranked = statement.subquery()
+            return (
+                self.readable(principal)
+                .with_only_columns(*loaded_columns(Place), ranked.c.matched_name)
+                .join(ranked, ranked.c.id == Place.id)
+                .order_by(ranked.c.rank, Place.population.desc(), Place.name)
+                .limit(bindparam("place_limit"))
+            )
+
+        values = {
+            "exactly": folded,
+            "starts": like_literal(folded) + "%",
+            "word": "% " + like_literal(folded) + "%",
+            "place_limit": limit,
+            **({"country": country} if country else {}),
+        }
+        # Places are public: `readable` is the same for everyone.
+        return await built_once(country is not None, build).rows(self.session, **values)
 
     async def by_name(
         self, principal: AnyPrincipal, name: str, country: str | None
