@@ -1,0 +1,17 @@
+/** Query keys of the console's lists and pages, so a change can refresh what it touched. */
+export const accountKeys = {
+  all: ['admin', 'accounts'] as const,
+  search: (q: string, cursor: string | null) => [...accountKeys.all, 'search', q, cursor] as const,
+  detail: (id: string) => [...accountKeys.all, 'detail', id] as const,
+  audit: (id: string) => [...accountKeys.all, 'audit', id] as const,
+};
+
+export const organisationKeys = {
+  all: ['admin', 'organisations'] as const,
+  search: (q: string) => [...organisationKeys.all, 'search', q] as const,
+};
+
+export const queueKeys = {
+  all: ['admin', 'queues'] as const,
+  queue: (name: string) => [...queueKeys.all, name] as const,
+};

@@ -1,0 +1,28 @@
+import type { Me, NavItem } from '@kring/common';
+import { isStaff, mayDo, type StaffTask } from './api/staffTasks';
+import { ADMIN_PATHS } from './paths';
+
+interface MenuEntry {
+  to: string;
+  /** Translation key of the label. */
+  label: string;
+  /** The staff task the page needs; none: every staff member. */
+  task?: StaffTask;
+  end?: boolean;
+}
+
+/** The console's menu, in order; what each entry needs is the API's staff-role table. */
+export const MENU: readonly MenuEntry[] = [
+  { to: ADMIN_PATHS.home, label: 'common.navigation.home' },
+  { to: ADMIN_PATHS.people, label: 'nav.people', task: 'view_accounts', end: false },
+];
+
+/** The entries this person may use: none for someone who is not staff. */
+export function menuFor(me: Me | null | undefined, t: (key: string) => string): NavItem[] {
+  if (!isStaff(me)) return [];
+  return MENU.filter((entry) => !entry.task || mayDo(me, entry.task)).map((entry) => ({
+    to: entry.to,
+    label: t(entry.label),
+    ...(entry.end === undefined ? {} : { end: entry.end }),
+  }));
+}

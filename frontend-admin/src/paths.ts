@@ -1,0 +1,19 @@
+/** The console's own pages (the identity pages are in `AUTH_PATHS`). */
+export const ADMIN_PATHS = {
+  home: '/',
+  people: '/people',
+  newPerson: '/people/new',
+} as const;
+
+export function personPath(userId: string): string {
+  return `${ADMIN_PATHS.people}/${userId}`;
+}
+
+/** The people search with its filters, as a link that can be shared. */
+export function peopleSearchPath(q: string, cursor: string | null = null): string {
+  const query = new URLSearchParams();
+  if (q) query.set('q', q);
+  if (cursor) query.set('cursor', cursor);
+  const search = query.toString();
+  return search ? `${ADMIN_PATHS.people}?${search}` : ADMIN_PATHS.people;
+}
