@@ -17,6 +17,7 @@ skipWithoutChromium();
 
 const PASSWORD = 'Zonnebloem-Kring-2026';
 const ADVISOR = { email: 'advisor@kring.demo', totp: 'XMCVKQRAVFLXN4G7TFS5B6DLEA3LYY5B' };
+const VERIFIER = { email: 'verifier@kring.demo', totp: '3GOARZTHRJ2EBL5OKW2JS35IIT7YT6QW' };
 const BRANCH = { email: 'branch@kring.demo', totp: 'USUX7SYADARWOEVF6OZAYAKG2TUYH33T' };
 const PROFESSIONAL_PASSWORD = 'vuurtoren-fietsbel-kompas-73';
 
@@ -99,7 +100,9 @@ test('the advisor creates a professional, links a second organisation and resets
   await advisor.getByRole('option', { name: /Zorggroep De Linde/ }).click();
   await advisor.getByRole('button', { name: 'Account aanmaken' }).click();
   await expect(h1).toHaveText('Petra de Vries');
-  await expect(advisor.getByRole('status')).toContainText(`activatiemail naar ${email}`);
+  await expect(
+    advisor.getByRole('status').filter({ hasText: 'Het account is aangemaakt' }),
+  ).toContainText(`activatiemail naar ${email}`);
   const personUrl = advisor.url();
   await check(advisor, 'person-created');
 
@@ -167,6 +170,45 @@ test('the advisor creates a professional, links a second organisation and resets
   await expect(remove.getByRole('button', { name: 'Definitief verwijderen' })).toBeDisabled();
   await checkDialog(advisor, 'delete');
   await remove.getByRole('button', { name: 'Annuleren' }).click();
+});
+
+test('the verifier gives the demo provider a badge, and the public profile shows it', async ({
+  browser,
+  baseUrl,
+}) => {
+  test.setTimeout(120_000);
+  const verifier = await logInStaff(browser, baseUrl, VERIFIER);
+  const h1 = verifier.getByRole('heading', { level: 1 });
+  await expect(menu(verifier).getByRole('link', { name: 'Mensen' })).toHaveCount(0);
+  const waiting = verifier.getByRole('region', { name: "Te controleren VOG's" });
+  await waiting.getByRole('link', { name: "De VOG's controleren" }).click();
+  await expect(h1).toHaveText('Dienstverleners');
+  await expect(verifier).toHaveURL(`${baseUrl}/admin/providers?vog=waiting`);
+  await check(verifier, 'providers-vog-waiting');
+
+  await menu(verifier).getByRole('link', { name: 'Dienstverleners' }).click();
+  await verifier.getByRole('link', { name: 'Pieter Dienstverlener' }).click();
+  await expect(h1).toHaveText(/Pieter/);
+  const profileId = new URL(verifier.url()).pathname.split('/').pop() ?? '';
+  const vog = verifier.getByRole('region', { name: 'Verklaring omtrent het gedrag (VOG)' });
+  await expect(vog).toContainText('Bevestigd');
+  await check(verifier, 'provider');
+
+  // Another journey of this run checks Pieter's badges: the badge is taken away again at the end.
+  const identity = verifier.getByRole('switch', { name: 'Identiteitsbewijs gezien' });
+  await expect(identity).not.toBeChecked();
+  await identity.click();
+  await expect(identity).toBeChecked();
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(`${baseUrl}/partner/aanbieders/${profileId}`);
+  const seenByKring = visitor.getByRole('region', { name: 'Gezien door Kring' });
+  await expect(seenByKring).toContainText('Identiteitsbewijs gezien');
+
+  await identity.click();
+  await expect(identity).not.toBeChecked();
+  await visitor.reload();
+  await expect(seenByKring).toContainText('Persoonlijk gezien');
+  await expect(seenByKring).not.toContainText('Identiteitsbewijs');
 });
 
 test('a branch member sees only their own menu, and the API refuses the rest', async ({

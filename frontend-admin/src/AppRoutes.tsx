@@ -10,13 +10,15 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, Route, Routes } from 'react-router';
 import { menuFor } from './menu';
-import { ADMIN_PATHS } from './paths';
+import { ADMIN_PATHS, PROVIDER_PATHS } from './paths';
 
 // Every page is its own chunk, so the first load carries only the shell.
 const HomePage = lazy(() => import('./pages/HomePage'));
 const PeoplePage = lazy(() => import('./pages/PeoplePage'));
 const NewPersonPage = lazy(() => import('./pages/NewPersonPage'));
 const PersonPage = lazy(() => import('./pages/PersonPage'));
+const ProvidersPage = lazy(() => import('./pages/ProvidersPage'));
+const ProviderPage = lazy(() => import('./pages/ProviderPage'));
 const LoginPage = lazy(() => import('./pages/LoginPage'));
 const ForgotPasswordPage = lazy(() => import('./pages/ForgotPasswordPage'));
 const ResetPasswordPage = lazy(() => import('./pages/ResetPasswordPage'));
@@ -51,6 +53,8 @@ export function AppRoutes() {
         <Route path={ADMIN_PATHS.people} element={<PeoplePage />} />
         <Route path={ADMIN_PATHS.newPerson} element={<NewPersonPage />} />
         <Route path={`${ADMIN_PATHS.people}/:userId`} element={<PersonPage />} />
+        <Route path={PROVIDER_PATHS.list} element={<ProvidersPage />} />
+        <Route path={`${PROVIDER_PATHS.list}/:profileId`} element={<ProviderPage />} />
         <Route path={AUTH_PATHS.login} element={<LoginPage />} />
         <Route path={AUTH_PATHS.forgotPassword} element={<ForgotPasswordPage />} />
         <Route path={AUTH_PATHS.resetPassword} element={<ResetPasswordPage />} />

@@ -1,6 +1,6 @@
 import type { Me, NavItem } from '@kring/common';
 import { isStaff, mayDo, type StaffTask } from './api/staffTasks';
-import { ADMIN_PATHS } from './paths';
+import { ADMIN_PATHS, PROVIDER_PATHS } from './paths';
 
 interface MenuEntry {
   to: string;
@@ -15,6 +15,7 @@ interface MenuEntry {
 export const MENU: readonly MenuEntry[] = [
   { to: ADMIN_PATHS.home, label: 'common.navigation.home' },
   { to: ADMIN_PATHS.people, label: 'nav.people', task: 'view_accounts', end: false },
+  { to: PROVIDER_PATHS.list, label: 'nav.providers', task: 'view_providers', end: false },
 ];
 
 /** The entries this person may use: none for someone who is not staff. */

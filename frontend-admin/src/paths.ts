@@ -17,3 +17,17 @@ export function peopleSearchPath(q: string, cursor: string | null = null): strin
   const search = query.toString();
   return search ? `${ADMIN_PATHS.people}?${search}` : ADMIN_PATHS.people;
 }
+
+export const PROVIDER_PATHS = {
+  list: '/providers',
+} as const;
+
+export function providerPath(profileId: string): string {
+  return `${PROVIDER_PATHS.list}/${profileId}`;
+}
+
+/** The providers list with its filters and page, from the query `providerQuery` makes. */
+export function providersListPath(query: URLSearchParams): string {
+  const search = query.toString();
+  return search ? `${PROVIDER_PATHS.list}?${search}` : PROVIDER_PATHS.list;
+}

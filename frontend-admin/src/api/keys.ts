@@ -15,3 +15,10 @@ export const queueKeys = {
   all: ['admin', 'queues'] as const,
   queue: (name: string) => [...queueKeys.all, name] as const,
 };
+
+export const providerKeys = {
+  all: ['admin', 'providers'] as const,
+  list: (filters: string, cursor: string | null) =>
+    [...providerKeys.all, 'list', filters, cursor] as const,
+  detail: (id: string) => [...providerKeys.all, 'detail', id] as const,
+};

@@ -13,7 +13,7 @@ import {
 import { mayDo, type StaffTask } from '../api/staffTasks';
 import { PageHeader } from '../components/PageHeader';
 import { RequireStaff } from '../components/RequireStaff';
-import { ADMIN_PATHS } from '../paths';
+import { ADMIN_PATHS, PROVIDER_PATHS } from '../paths';
 
 /** The staff member's start of the day: the queues that need someone, as counts. */
 export default function HomePage() {
@@ -34,8 +34,18 @@ interface QueueCardProps {
 
 const QUEUES: readonly QueueCardProps[] = [
   { id: 'overdueRequests', task: 'view_response_times', useCount: useOverdueRequests },
-  { id: 'vogsWaiting', task: 'verify_certificates', useCount: useVogsWaiting },
-  { id: 'vogsMissing', task: 'view_providers', useCount: useVogsMissing },
+  {
+    id: 'vogsWaiting',
+    task: 'verify_certificates',
+    useCount: useVogsWaiting,
+    to: `${PROVIDER_PATHS.list}?vog=waiting`,
+  },
+  {
+    id: 'vogsMissing',
+    task: 'view_providers',
+    useCount: useVogsMissing,
+    to: `${PROVIDER_PATHS.list}?vog_missing=true`,
+  },
   { id: 'promotionsToConfirm', task: 'view_promotions', useCount: usePromotionsToConfirm },
 ];
 

@@ -2,6 +2,7 @@
 import { ANNA, json, stubApi, type StubAnswer } from '@kring/common/test-utils';
 import { configure } from '@testing-library/react';
 import type { Account } from '../api/accounts';
+import type { Provider } from '../api/providers';
 import type { StaffTask } from '../api/staffTasks';
 
 // Every page is a lazy chunk: on a busy machine loading one can take longer than a second.
@@ -30,6 +31,7 @@ export const TASKS = {
     'confirm_promotions',
   ],
   branch: EVERY_ROLE,
+  verifier: [...EVERY_ROLE, 'set_badges', 'verify_certificates'],
 } satisfies Record<string, StaffTask[]>;
 
 export function staffMember(role: keyof typeof TASKS) {
@@ -88,3 +90,29 @@ export const PETRA: Account = {
     },
   ],
 };
+
+export const PIETER = {
+  id: '0192f0c4-0000-7000-8000-0000000000e1',
+  user_id: '0192f0c4-0000-7000-8000-0000000000e2',
+  name: 'Klushulp Pieter',
+  company_name: 'Klushulp Pieter',
+  email: 'provider@kring.demo',
+  status: 'awaiting_vog',
+  professional: true,
+  live_at: null,
+  suspended_reason: null,
+  identity_document_seen: false,
+  seen_in_person: false,
+  introduction_video: false,
+  vog_missing: true,
+  vog: {
+    status: 'waiting',
+    version: 'v1',
+    bytes: 1000,
+    uploaded_at: '2026-12-01T09:00:00Z',
+    issued_on: null,
+    confirmed_at: null,
+    rejected_at: null,
+    rejection_reason: null,
+  },
+} satisfies Provider;
