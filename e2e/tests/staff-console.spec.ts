@@ -224,6 +224,20 @@ test('a branch member sees only their own menu, and the API refuses the rest', a
   await expect(branch.getByRole('region', { name: 'Te late contactverzoeken' })).toBeVisible();
   await check(branch, 'home-branch');
 
+  // What every role may see: response times and promotion packages, without the confirm button.
+  await branch
+    .getByRole('region', { name: 'Te late contactverzoeken' })
+    .getByRole('link', { name: 'Reactietijden bekijken' })
+    .click();
+  await expect(h1).toHaveText('Reactietijden');
+  await branch.getByRole('checkbox', { name: /Alle dienstverleners tonen/ }).check();
+  await expect(branch).toHaveURL(`${baseUrl}/admin/response-times?all=true`);
+  await check(branch, 'response-times');
+  await menu(branch).getByRole('link', { name: 'Promotiepakketten' }).click();
+  await expect(h1).toHaveText('Promotiepakketten');
+  await expect(branch.getByRole('button', { name: 'Bevestigen' })).toHaveCount(0);
+  await check(branch, 'promotions');
+
   // Forced: the page says so, and the API answers 403 to a read and a change.
   await branch.goto(`${baseUrl}/admin/people`);
   await expect(h1).toHaveText('Deze pagina hoort niet bij je rol');

@@ -31,3 +31,16 @@ export function providersListPath(query: URLSearchParams): string {
   const search = query.toString();
   return search ? `${PROVIDER_PATHS.list}?${search}` : PROVIDER_PATHS.list;
 }
+
+export const QUEUE_PATHS = {
+  responseTimes: '/response-times',
+  promotions: '/promotion-requests',
+} as const;
+
+/** A list's address with its query (filters and page), leaving out what is empty. */
+export function withQuery(path: string, query: Record<string, string | null>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value) search.set(key, value);
+  const text = search.toString();
+  return text ? `${path}?${text}` : path;
+}

@@ -22,3 +22,15 @@ export const providerKeys = {
     [...providerKeys.all, 'list', filters, cursor] as const,
   detail: (id: string) => [...providerKeys.all, 'detail', id] as const,
 };
+
+export const responseTimeKeys = {
+  all: ['admin', 'response-times'] as const,
+  list: (overdueOnly: boolean, cursor: string | null) =>
+    [...responseTimeKeys.all, overdueOnly, cursor] as const,
+};
+
+export const promotionKeys = {
+  all: ['admin', 'promotions'] as const,
+  list: (status: string | null, cursor: string | null) =>
+    [...promotionKeys.all, status, cursor] as const,
+};

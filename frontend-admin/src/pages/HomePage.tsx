@@ -13,7 +13,7 @@ import {
 import { mayDo, type StaffTask } from '../api/staffTasks';
 import { PageHeader } from '../components/PageHeader';
 import { RequireStaff } from '../components/RequireStaff';
-import { ADMIN_PATHS, PROVIDER_PATHS } from '../paths';
+import { ADMIN_PATHS, PROVIDER_PATHS, QUEUE_PATHS } from '../paths';
 
 /** The staff member's start of the day: the queues that need someone, as counts. */
 export default function HomePage() {
@@ -33,7 +33,12 @@ interface QueueCardProps {
 }
 
 const QUEUES: readonly QueueCardProps[] = [
-  { id: 'overdueRequests', task: 'view_response_times', useCount: useOverdueRequests },
+  {
+    id: 'overdueRequests',
+    task: 'view_response_times',
+    useCount: useOverdueRequests,
+    to: QUEUE_PATHS.responseTimes,
+  },
   {
     id: 'vogsWaiting',
     task: 'verify_certificates',
@@ -46,7 +51,12 @@ const QUEUES: readonly QueueCardProps[] = [
     useCount: useVogsMissing,
     to: `${PROVIDER_PATHS.list}?vog_missing=true`,
   },
-  { id: 'promotionsToConfirm', task: 'view_promotions', useCount: usePromotionsToConfirm },
+  {
+    id: 'promotionsToConfirm',
+    task: 'view_promotions',
+    useCount: usePromotionsToConfirm,
+    to: `${QUEUE_PATHS.promotions}?status=requested`,
+  },
 ];
 
 function Home() {
