@@ -230,13 +230,26 @@ test('a branch member sees only their own menu, and the API refuses the rest', a
     .getByRole('link', { name: 'Reactietijden bekijken' })
     .click();
   await expect(h1).toHaveText('Reactietijden');
-  await branch.getByRole('checkbox', { name: /Alle dienstverleners tonen/ }).check();
+  // The box follows the address (a shared link shows the same), so it is checked once the
+  // address changed: a click, then both.
+  const everyone = branch.getByRole('checkbox', { name: /Alle dienstverleners tonen/ });
+  await everyone.click();
   await expect(branch).toHaveURL(`${baseUrl}/admin/response-times?all=true`);
+  await expect(everyone).toBeChecked();
   await check(branch, 'response-times');
   await menu(branch).getByRole('link', { name: 'Promotiepakketten' }).click();
   await expect(h1).toHaveText('Promotiepakketten');
   await expect(branch.getByRole('button', { name: 'Bevestigen' })).toHaveCount(0);
   await check(branch, 'promotions');
+  await menu(branch).getByRole('link', { name: 'Organisaties' }).click();
+  await branch.getByLabel(/^Naam, KvK- of ondernemingsnummer/).fill('Linde');
+  await branch.getByRole('button', { name: 'Zoeken' }).click();
+  await expect(branch).toHaveURL(`${baseUrl}/admin/organisations?q=Linde`);
+  await check(branch, 'organisations');
+  await branch.getByRole('link', { name: 'Zorggroep De Linde' }).click();
+  await expect(h1).toHaveText('Zorggroep De Linde');
+  await expect(branch.getByText('41234560')).toBeVisible();
+  await check(branch, 'organisation');
 
   // Forced: the page says so, and the API answers 403 to a read and a change.
   await branch.goto(`${baseUrl}/admin/people`);

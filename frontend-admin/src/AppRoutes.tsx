@@ -10,7 +10,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, Route, Routes } from 'react-router';
 import { menuFor } from './menu';
-import { ADMIN_PATHS, PROVIDER_PATHS, QUEUE_PATHS } from './paths';
+import { ADMIN_PATHS, ORGANISATION_PATHS, PROVIDER_PATHS, QUEUE_PATHS } from './paths';
 
 // Every page is its own chunk, so the first load carries only the shell.
 const HomePage = lazy(() => import('./pages/HomePage'));
@@ -21,6 +21,8 @@ const ProvidersPage = lazy(() => import('./pages/ProvidersPage'));
 const ProviderPage = lazy(() => import('./pages/ProviderPage'));
 const ResponseTimesPage = lazy(() => import('./pages/ResponseTimesPage'));
 const PromotionsPage = lazy(() => import('./pages/PromotionsPage'));
+const OrganisationsPage = lazy(() => import('./pages/OrganisationsPage'));
+const OrganisationPage = lazy(() => import('./pages/OrganisationPage'));
 const LoginPage = lazy(() => import('./pages/LoginPage'));
 const ForgotPasswordPage = lazy(() => import('./pages/ForgotPasswordPage'));
 const ResetPasswordPage = lazy(() => import('./pages/ResetPasswordPage'));
@@ -57,6 +59,8 @@ export function AppRoutes() {
         <Route path={`${ADMIN_PATHS.people}/:userId`} element={<PersonPage />} />
         <Route path={PROVIDER_PATHS.list} element={<ProvidersPage />} />
         <Route path={`${PROVIDER_PATHS.list}/:profileId`} element={<ProviderPage />} />
+        <Route path={ORGANISATION_PATHS.list} element={<OrganisationsPage />} />
+        <Route path={`${ORGANISATION_PATHS.list}/:organisationId`} element={<OrganisationPage />} />
         <Route path={QUEUE_PATHS.responseTimes} element={<ResponseTimesPage />} />
         <Route path={QUEUE_PATHS.promotions} element={<PromotionsPage />} />
         <Route path={AUTH_PATHS.login} element={<LoginPage />} />

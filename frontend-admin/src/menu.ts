@@ -1,6 +1,6 @@
 import type { Me, NavItem } from '@kring/common';
 import { isStaff, mayDo, type StaffTask } from './api/staffTasks';
-import { ADMIN_PATHS, PROVIDER_PATHS, QUEUE_PATHS } from './paths';
+import { ADMIN_PATHS, ORGANISATION_PATHS, PROVIDER_PATHS, QUEUE_PATHS } from './paths';
 
 interface MenuEntry {
   to: string;
@@ -15,6 +15,12 @@ interface MenuEntry {
 export const MENU: readonly MenuEntry[] = [
   { to: ADMIN_PATHS.home, label: 'common.navigation.home' },
   { to: ADMIN_PATHS.people, label: 'nav.people', task: 'view_accounts', end: false },
+  {
+    to: ORGANISATION_PATHS.list,
+    label: 'nav.organisations',
+    task: 'view_organisations',
+    end: false,
+  },
   { to: PROVIDER_PATHS.list, label: 'nav.providers', task: 'view_providers', end: false },
   { to: QUEUE_PATHS.promotions, label: 'nav.promotions', task: 'view_promotions' },
   { to: QUEUE_PATHS.responseTimes, label: 'nav.responseTimes', task: 'view_response_times' },

@@ -44,3 +44,11 @@ export function withQuery(path: string, query: Record<string, string | null>): s
   const text = search.toString();
   return text ? `${path}?${text}` : path;
 }
+
+export const ORGANISATION_PATHS = {
+  list: '/organisations',
+} as const;
+
+export function organisationPath(organisationId: string): string {
+  return `${ORGANISATION_PATHS.list}/${organisationId}`;
+}

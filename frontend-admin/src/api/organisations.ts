@@ -21,3 +21,33 @@ export function useOrganisationSearch(q: string) {
     placeholderData: keepPreviousData,
   });
 }
+
+/** One page of the organisation search; the page is named by its cursor, for a shared link. */
+export function useOrganisationList(q: string, cursor: string | null) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: [...organisationKeys.search(q), cursor],
+    queryFn: ({ signal }) =>
+      requireData(
+        client.GET('/api/v1/admin/organisations', {
+          params: { query: { ...(q ? { q } : {}), ...(cursor ? { cursor } : {}), limit: 20 } },
+          signal,
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useOrganisation(organisationId: string) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: [...organisationKeys.all, 'detail', organisationId],
+    queryFn: ({ signal }) =>
+      requireData(
+        client.GET('/api/v1/admin/organisations/{organisation_id}', {
+          params: { path: { organisation_id: organisationId } },
+          signal,
+        }),
+      ),
+  });
+}
