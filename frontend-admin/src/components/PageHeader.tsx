@@ -49,7 +49,11 @@ export function PageHeader({ title, lead, crumbs = [], actions }: PageHeaderProp
           >
             {title}
           </Title>
-          {lead ? <Text c="dark.5">{lead}</Text> : null}
+          {lead ? (
+            <Text c="dark.5" style={{ overflowWrap: 'anywhere' }}>
+              {lead}
+            </Text>
+          ) : null}
         </Stack>
         {actions ? <Group gap="sm">{actions}</Group> : null}
       </Group>

@@ -73,6 +73,8 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
             onChange={(event) => setText(event.currentTarget.value)}
             autoComplete="off"
             data-autofocus
+            // An e-mail address has no spaces: let it break anywhere on a phone.
+            styles={{ label: { overflowWrap: 'anywhere' } }}
           />
         ) : null}
         {failure ? (
