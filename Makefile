@@ -9,10 +9,10 @@ UV := $(TOOLS)/bin/uv
 VENV := .venv
 BIN := $(VENV)/bin
 STAMPS := .make
-PORTALS := partner provider pro
+PORTALS := partner provider pro admin
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-FRONTEND_SOURCES := $(shell find frontend-common frontend-partner frontend-provider frontend-pro \
+FRONTEND_SOURCES := $(shell find frontend-common frontend-partner frontend-provider frontend-pro frontend-admin \
 	openapi/client -type f -not -path '*/node_modules/*' -not -path '*/dist/*' \
 	-not -name '*.test.*' 2>/dev/null) package-lock.json
 
@@ -43,7 +43,7 @@ $(STAMPS)/frontend-built: $(STAMPS)/node $(FRONTEND_SOURCES)
 setup-python: $(STAMPS)/python
 setup-node: $(STAMPS)/node
 setup: setup-python setup-node ## Install the locked Python and npm dependencies
-build-frontend: $(STAMPS)/frontend-built ## Build the three portals (only when their sources changed)
+build-frontend: $(STAMPS)/frontend-built ## Build the three portals and the staff console (only when their sources changed)
 
 # --- the two README commands -------------------------------------------------------------------
 

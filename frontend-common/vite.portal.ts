@@ -1,4 +1,4 @@
-// Shared Vite + Vitest settings of the three portals (imported by relative path from each
+// Shared Vite + Vitest settings of the three portals and the staff console (imported by relative path from each
 // app's vite.config.ts, so Node loads it without a build step).
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
 
 const setupFile = fileURLToPath(new URL('./src/test/setup.ts', import.meta.url));
 
-export function portalViteConfig(portal: 'partner' | 'provider' | 'pro') {
+export function portalViteConfig(portal: 'partner' | 'provider' | 'pro' | 'admin') {
   const apiTarget = process.env.KRING_API_URL ?? 'http://127.0.0.1:8000';
   return defineConfig({
     base: `/${portal}/`,

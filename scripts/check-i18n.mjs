@@ -6,7 +6,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const LANGUAGES = ['nl', 'fr', 'en'];
-const PACKAGES = ['frontend-common', 'frontend-partner', 'frontend-provider', 'frontend-pro'];
+const PACKAGES = [
+  'frontend-common',
+  'frontend-partner',
+  'frontend-provider',
+  'frontend-pro',
+  'frontend-admin',
+];
 
 /** Flattens nested objects into dotted keys: { a: { b: 'x' } } → { 'a.b': 'x' }. */
 function flatten(value, prefix = '', out = new Map()) {

@@ -4,7 +4,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const PORTALS = ['partner', 'provider', 'pro'];
+const PORTALS = ['partner', 'provider', 'pro', 'admin'];
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 function initialAssets(html, pattern) {

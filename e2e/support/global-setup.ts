@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { announceMissingChromium, CHROMIUM_PATH, E2E_REQUIRED } from './chromium';
 import { REPO_ROOT, startKringServer } from './server';
 
-const PORTALS = ['partner', 'provider', 'pro'];
+const PORTALS = ['partner', 'provider', 'pro', 'admin'];
 
 /**
  * Starts a real Kring server for the run (unless KRING_E2E_BASE_URL points at one already)

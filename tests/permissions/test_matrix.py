@@ -50,6 +50,9 @@ OUT_OF_SCOPE = {
     ("GET", "/provider/{path:path}"),
     ("GET", "/pro"),
     ("GET", "/pro/{path:path}"),
+    # The staff console's built files: public like the portals'; its data comes from /admin API.
+    ("GET", "/admin"),
+    ("GET", "/admin/{path:path}"),
 }
 
 

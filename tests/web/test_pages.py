@@ -48,6 +48,7 @@ async def test_welcome_page_links_the_portals_docs_and_mailbox(dev_client: Async
         'href="/partner/"',
         'href="/provider/"',
         'href="/pro/"',
+        'href="/admin/"',
         'href="/docs"',
         'href="/dev/mail"',
     ):
@@ -55,6 +56,16 @@ async def test_welcome_page_links_the_portals_docs_and_mailbox(dev_client: Async
     assert '<html lang="en">' in page.text
     french = await dev_client.get("/?lang=fr")
     assert "Ouvrir le portail partenaire" in french.text
+
+
+async def test_welcome_page_links_the_staff_console_only_in_its_footer(
+    dev_client: AsyncClient,
+) -> None:
+    page = (await dev_client.get("/", headers={"Accept-Language": "nl"})).text
+    footer = page[page.index("<footer") : page.index("</footer>")]
+    assert '<a href="/admin/">Inloggen op de medewerkersconsole</a>' in footer
+    assert page.count('href="/admin/"') == 1
+    assert "/admin/" not in page[: page.index("<footer")]
 
 
 @pytest.mark.parametrize("portal", PORTALS)

@@ -148,7 +148,7 @@ async def forgot_password(
     db: DbSession,
     settings: SettingsDep,
     redis: RedisDep,
-    portal: Annotated[Literal["partner", "provider", "pro"], Query()] = "partner",
+    portal: Annotated[Literal["partner", "provider", "pro", "admin"], Query()] = "partner",
 ) -> Accepted:
     """Always answers the same; a known address gets a link valid for 60 minutes."""
     await credentials.request_password_reset(db, visitor, redis, settings, body.email, portal)

@@ -1,4 +1,4 @@
-"""The welcome page and the three built portals, served from one port."""
+"""The welcome page, the three built portals and the staff console, served from one port."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ from kring.kit.i18n import N_
 from kring.kit.types import PlainText
 from kring.web.templates import render_page
 
-PORTALS = ("partner", "provider", "pro")
+# "admin" is the staff console: served like a portal, linked only from the welcome page's footer.
+PORTALS = ("partner", "provider", "pro", "admin")
 
 router = APIRouter(include_in_schema=False)
 

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { useFormat } from '../format/useFormat';
 import { useZodForm } from '../forms/useZodForm';
-import type { Portal } from '../shell/portals';
+import type { App } from '../shell/portals';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { ErrorState } from '../states/ErrorState';
 import { LoadingState } from '../states/LoadingState';
@@ -23,7 +23,7 @@ import { useFormSubmit } from '../forms/useFormSubmit';
 
 export interface AccountSecurityPageProps {
   /** E-mail changes send the person back to this portal (none in pro). */
-  portal: Portal;
+  portal: App;
 }
 
 /**

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { z } from 'zod';
 import { useZodForm } from '../forms/useZodForm';
-import type { Portal } from '../shell/portals';
+import type { App } from '../shell/portals';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { useForgotPassword } from './api/password';
 import { AuthCard } from './AuthCard';
@@ -24,7 +24,7 @@ function forgotSchema(t: (key: string) => string) {
 }
 
 /** Ask for a reset link by e-mail; the answer never tells whether the address is known. */
-export function ForgotPasswordPage({ portal }: { portal: Portal }) {
+export function ForgotPasswordPage({ portal }: { portal: App }) {
   const { t } = useTranslation();
   useDocumentTitle(t('auth.forgot.title'), t('app.name'));
   const forgot = useForgotPassword(portal);

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { z } from 'zod';
 import { useZodForm } from '../forms/useZodForm';
-import type { Portal } from '../shell/portals';
+import type { App } from '../shell/portals';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { LoadingState } from '../states/LoadingState';
 import { meKeys } from './api/me';
@@ -22,7 +22,7 @@ import { summaryFieldErrors } from '../forms/submitErrors';
 import { useFormSubmit } from '../forms/useFormSubmit';
 
 export interface LoginPageProps {
-  portal: Portal;
+  portal: App;
 }
 
 /** What a page that sends people to the log-in page may tell them there (router state). */
@@ -114,7 +114,7 @@ function CredentialsStep({
   ended,
   notice,
 }: {
-  portal: Portal;
+  portal: App;
   onAnswer: (result: LoginResult) => LoginStep;
   initialEmail: string;
   onEmail: (email: string) => void;
@@ -195,9 +195,9 @@ function CredentialsStep({
           <Button type="submit" loading={isSubmitting} fullWidth>
             {t('auth.login.submit')}
           </Button>
-          {portal === 'pro' ? (
+          {portal === 'pro' || portal === 'admin' ? (
             <Text size="sm" c="dark.5">
-              {t('auth.login.proAccounts')}
+              {t(portal === 'pro' ? 'auth.login.proAccounts' : 'auth.login.staffAccounts')}
             </Text>
           ) : (
             <Text size="sm">

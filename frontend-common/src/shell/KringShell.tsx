@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Link, useLocation } from 'react-router';
 import classes from './KringShell.module.css';
 import { LanguageSwitch } from './LanguageSwitch';
-import { PORTALS, portalPath, type Portal } from './portals';
+import { PORTALS, portalPath, type App } from './portals';
 
 export interface NavItem {
   label: string;
@@ -19,7 +19,7 @@ export interface NavItem {
 }
 
 export interface KringShellProps {
-  portal: Portal;
+  portal: App;
   /** The portal's name in the current language, shown next to the Kring mark. */
   portalName: string;
   navItems: readonly NavItem[];

@@ -8059,7 +8059,7 @@ export interface operations {
   'auth:forgot_password': {
     parameters: {
       query?: {
-        portal?: 'partner' | 'provider' | 'pro';
+        portal?: 'partner' | 'provider' | 'pro' | 'admin';
       };
       header?: never;
       path?: never;

@@ -2,13 +2,13 @@ import type { components } from '@kring/client';
 import { requireData } from '@kring/client';
 import { useMutation } from '@tanstack/react-query';
 import { useApiClient } from '../../api/ApiClientContext';
-import type { Portal } from '../../shell/portals';
+import type { App } from '../../shell/portals';
 import { withRetryAfter } from './rateLimit';
 
 export type PasswordReset = components['schemas']['PasswordReset'];
 
 /** Ask for a reset link; the answer is the same whether or not the address is known. */
-export function useForgotPassword(portal: Portal) {
+export function useForgotPassword(portal: App) {
   const client = useApiClient();
   return useMutation({
     mutationFn: (email: string) =>

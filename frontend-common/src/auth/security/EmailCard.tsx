@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { useZodForm } from '../../forms/useZodForm';
-import type { Portal } from '../../shell/portals';
+import type { App } from '../../shell/portals';
 import { membershipsOf, useChangeEmail, type Me } from '../api/me';
 import { ErrorSummary } from '../ErrorSummary';
 import { summaryFieldErrors } from '../../forms/submitErrors';
@@ -14,11 +14,14 @@ import { useFormSubmit } from '../../forms/useFormSubmit';
  * address, and the change happens (and every session ends) when it is opened. Accounts that an
  * organisation or Kring manages (members, staff, the pro portal) see it read-only.
  */
-export function EmailCard({ me, portal }: { me: Me; portal: Portal }) {
+export function EmailCard({ me, portal }: { me: Me; portal: App }) {
   const { t } = useTranslation();
-  // Where the confirmation link sends the person back to; no self-service in the pro portal.
+  // Where the confirmation link sends the person back to; no self-service in the pro portal
+  // or the staff console.
   const selfService =
-    portal !== 'pro' && membershipsOf(me).length === 0 && !me.staff_role ? portal : null;
+    portal !== 'pro' && portal !== 'admin' && membershipsOf(me).length === 0 && !me.staff_role
+      ? portal
+      : null;
 
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="security-email-title">

@@ -1,0 +1,282 @@
+import type { Browser, Page } from '@playwright/test';
+import {
+  checkAtEveryWidth,
+  expect,
+  expectNoSeriousA11yViolations,
+  saveScreenshot,
+  setWidth,
+  skipWithoutChromium,
+  test,
+  WIDTHS,
+} from '../support/fixtures';
+import { linkFromMailbox } from '../support/mailbox';
+import { codeFromSms } from '../support/sms';
+import { freshTotpCode } from '../support/totp';
+
+skipWithoutChromium();
+
+const PASSWORD = 'Zonnebloem-Kring-2026';
+const ADVISOR = { email: 'advisor@kring.demo', totp: 'XMCVKQRAVFLXN4G7TFS5B6DLEA3LYY5B' };
+const VERIFIER = { email: 'verifier@kring.demo', totp: '3GOARZTHRJ2EBL5OKW2JS35IIT7YT6QW' };
+const BRANCH = { email: 'branch@kring.demo', totp: 'USUX7SYADARWOEVF6OZAYAKG2TUYH33T' };
+const PROFESSIONAL_PASSWORD = 'vuurtoren-fietsbel-kompas-73';
+
+/** Screenshots of this journey are `staff-console-<name>-<width>.png`. */
+const check = (page: Page, name: string) => checkAtEveryWidth(page, `staff-console-${name}`);
+
+/** A dialog over the page: a screenshot and an axe check at every width. */
+async function checkDialog(page: Page, name: string) {
+  for (const width of [...WIDTHS].reverse()) {
+    await setWidth(page, width);
+    await page.waitForTimeout(400);
+    await saveScreenshot(page, `staff-console-${name}-${width}`);
+    await expectNoSeriousA11yViolations(page, `${name} at ${width} px`);
+  }
+  await setWidth(page, WIDTHS[0]);
+}
+
+async function enterPassword(page: Page, email: string, password = PASSWORD) {
+  await page.locator('#login-email').fill(email);
+  await page.locator('#login-password').fill(password);
+  await page.getByRole('main').getByRole('button', { name: 'Inloggen' }).click();
+}
+
+/** A staff member logs in to the console: password, then a fresh code from the app. */
+async function logInStaff(browser: Browser, baseUrl: string, who: typeof ADVISOR): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  const h1 = page.getByRole('heading', { level: 1 });
+  await setWidth(page, WIDTHS[0]);
+  await page.goto(`${baseUrl}/admin/`);
+  await expect(h1).toHaveText('Inloggen');
+  await enterPassword(page, who.email);
+  await expect(h1).toHaveText('Tweestapsverificatie');
+  await page.getByLabel(/^Code uit de app/).fill(await freshTotpCode(who.totp));
+  await page.getByRole('main').getByRole('button', { name: 'Inloggen', exact: true }).click();
+  await expect(h1).toHaveText(/^Goed je te zien/);
+  return page;
+}
+
+const menu = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
+
+test('the advisor creates a professional, links a second organisation and resets the 2FA phone', async ({
+  browser,
+  baseUrl,
+}) => {
+  test.setTimeout(300_000);
+  const stamp = Date.now();
+  const email = `petra.e2e.${stamp}@example.org`;
+  const mobile = `+3162${String(stamp).slice(-7)}`;
+  const seen = new Set<string>();
+
+  // --- The advisor: the day's queues, then People -------------------------------------------
+  const advisor = await logInStaff(browser, baseUrl, ADVISOR);
+  const h1 = advisor.getByRole('heading', { level: 1 });
+  await expect(advisor.getByRole('region', { name: "Te controleren VOG's" })).toBeVisible();
+  await expect(
+    advisor.getByRole('region', { name: 'Te bevestigen promotieaanvragen' }).getByText(/^\d+\+?$/),
+  ).toBeVisible();
+  await check(advisor, 'home-advisor');
+
+  await menu(advisor).getByRole('link', { name: 'Mensen' }).click();
+  await expect(h1).toHaveText('Mensen');
+  await advisor.getByLabel(/^Naam of e-mailadres/).fill('kring.demo');
+  await advisor.getByRole('button', { name: 'Zoeken' }).click();
+  await expect(advisor).toHaveURL(`${baseUrl}/admin/people?q=kring.demo`);
+  await expect(advisor.getByRole('link', { name: /Paula Zorgprofessional/ })).toBeVisible();
+  await check(advisor, 'people');
+
+  // --- A professional's account, activated at once --------------------------------------------
+  await advisor.getByRole('link', { name: 'Nieuwe professional' }).click();
+  await expect(h1).toHaveText('Nieuwe professional');
+  await advisor.getByRole('button', { name: 'Account aanmaken' }).click();
+  await expect(advisor.getByText('Vul de voornaam in.')).toBeVisible();
+  await check(advisor, 'new-person-errors');
+  await advisor.getByLabel(/^E-mailadres/).fill(email);
+  await advisor.getByLabel(/^Voorletters/).fill('P.');
+  await advisor.getByLabel(/^Voornaam/).fill('Petra');
+  await advisor.getByLabel(/^Tussenvoegsel/).fill('de');
+  await advisor.getByLabel(/^Achternaam/).fill('Vries');
+  await advisor.getByRole('combobox', { name: /^Organisatie/ }).fill('Linde');
+  await advisor.getByRole('option', { name: /Zorggroep De Linde/ }).click();
+  await advisor.getByRole('button', { name: 'Account aanmaken' }).click();
+  await expect(h1).toHaveText('Petra de Vries');
+  await expect(
+    advisor.getByRole('status').filter({ hasText: 'Het account is aangemaakt' }),
+  ).toContainText(`activatiemail naar ${email}`);
+  const personUrl = advisor.url();
+  await check(advisor, 'person-created');
+
+  const activation = await linkFromMailbox(advisor.request, baseUrl, email, '/activate', 60_000);
+
+  // --- The professional activates and sets up 2FA by text message ------------------------------
+  const professional = await (await browser.newContext()).newPage();
+  const ph1 = professional.getByRole('heading', { level: 1 });
+  await setWidth(professional, WIDTHS[0]);
+  await professional.goto(activation);
+  await expect(ph1).toHaveText('Uw account activeren');
+  await professional.locator('#activate-password').fill(PROFESSIONAL_PASSWORD);
+  await professional.locator('#activate-repeat').fill(PROFESSIONAL_PASSWORD);
+  await professional.getByRole('button', { name: 'Account activeren' }).click();
+  await expect(ph1).toHaveText('Inloggen');
+  await enterPassword(professional, email, PROFESSIONAL_PASSWORD);
+  await expect(ph1).toHaveText('Stel eerst tweestapsverificatie in');
+  await professional.getByRole('button', { name: /Met een code per sms/ }).click();
+  await professional.getByLabel(/^Mobiel nummer/).fill(mobile);
+  await professional.getByRole('button', { name: 'Stuur een code' }).click();
+  await professional
+    .getByLabel(/^Code uit de sms/)
+    .fill(await codeFromSms(professional.request, baseUrl, mobile, seen));
+  await professional.getByRole('button', { name: 'Bevestigen' }).click();
+  await professional.getByRole('checkbox', { name: 'Ik heb deze codes veilig bewaard' }).check();
+  await professional.getByRole('button', { name: 'Verder' }).click();
+  await expect(ph1).toHaveText('Welkom, Petra de Vries');
+
+  // --- The advisor links a second umbrella organisation, with its reason -----------------------
+  await advisor.goto(personUrl);
+  await expect(h1).toHaveText('Petra de Vries');
+  const details = advisor.getByRole('region', { name: 'Account', exact: true });
+  await expect(details).toContainText('Ingesteld');
+  await advisor.getByRole('button', { name: 'Koppelen aan een organisatie' }).click();
+  const link = advisor.getByRole('dialog', { name: 'Koppelen aan een organisatie' });
+  await link.getByRole('combobox', { name: /^Organisatie/ }).fill('Zonnehuis');
+  await advisor.getByRole('option', { name: /Stichting Zonnehuis/ }).click();
+  // Without a reason the API refuses a second umbrella organisation, and says why.
+  await link.getByRole('button', { name: 'Koppelen' }).click();
+  await expect(link.getByRole('alert')).toContainText('tweede koepelorganisatie');
+  await link.getByRole('combobox', { name: /^Reden/ }).click();
+  await advisor.getByRole('option', { name: 'Zelfstandige, werkt voor meerdere' }).click();
+  await checkDialog(advisor, 'link-organisation');
+  await link.getByRole('button', { name: 'Koppelen' }).click();
+  await expect(link).toBeHidden();
+  const memberships = advisor.getByRole('region', { name: 'Organisaties', exact: true });
+  await expect(memberships).toContainText('Stichting Zonnehuis');
+  await expect(memberships).toContainText('Reden: Zelfstandige, werkt voor meerdere');
+
+  // --- ... and resets the 2FA phone ------------------------------------------------------------
+  await advisor.getByRole('button', { name: '2FA-telefoon resetten' }).click();
+  const reset = advisor.getByRole('dialog', { name: 'Het 2FA-telefoonnummer resetten' });
+  await checkDialog(advisor, 'reset-phone');
+  await reset.getByRole('button', { name: 'Telefoonnummer resetten' }).click();
+  await expect(reset).toBeHidden();
+  await expect(details).toContainText('Niet ingesteld');
+  await linkFromMailbox(advisor.request, baseUrl, email, '/account/security', 60_000);
+  const trail = advisor.getByRole('region', { name: 'Audittrail' });
+  await expect(trail).toContainText('mfa.phone_reset');
+  await check(advisor, 'person');
+
+  // The delete dialog asks for the address, and is left unconfirmed.
+  await advisor.getByRole('button', { name: 'Account verwijderen' }).click();
+  const remove = advisor.getByRole('dialog', { name: 'Het account verwijderen' });
+  await expect(remove.getByRole('button', { name: 'Definitief verwijderen' })).toBeDisabled();
+  await checkDialog(advisor, 'delete');
+  await remove.getByRole('button', { name: 'Annuleren' }).click();
+});
+
+test('the verifier gives the demo provider a badge, and the public profile shows it', async ({
+  browser,
+  baseUrl,
+}) => {
+  test.setTimeout(120_000);
+  const verifier = await logInStaff(browser, baseUrl, VERIFIER);
+  const h1 = verifier.getByRole('heading', { level: 1 });
+  await expect(menu(verifier).getByRole('link', { name: 'Mensen' })).toHaveCount(0);
+  const waiting = verifier.getByRole('region', { name: "Te controleren VOG's" });
+  await waiting.getByRole('link', { name: "De VOG's controleren" }).click();
+  await expect(h1).toHaveText('Dienstverleners');
+  await expect(verifier).toHaveURL(`${baseUrl}/admin/providers?vog=waiting`);
+  await check(verifier, 'providers-vog-waiting');
+
+  await menu(verifier).getByRole('link', { name: 'Dienstverleners' }).click();
+  await verifier.getByRole('link', { name: 'Pieter Dienstverlener' }).click();
+  await expect(h1).toHaveText(/Pieter/);
+  const profileId = new URL(verifier.url()).pathname.split('/').pop() ?? '';
+  const vog = verifier.getByRole('region', { name: 'Verklaring omtrent het gedrag (VOG)' });
+  await expect(vog).toContainText('Bevestigd');
+  await check(verifier, 'provider');
+
+  // Another journey of this run checks Pieter's badges: the badge is taken away again at the end.
+  const identity = verifier.getByRole('switch', { name: 'Identiteitsbewijs gezien' });
+  await expect(identity).not.toBeChecked();
+  await identity.click();
+  await expect(identity).toBeChecked();
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(`${baseUrl}/partner/aanbieders/${profileId}`);
+  const seenByKring = visitor.getByRole('region', { name: 'Gezien door Kring' });
+  await expect(seenByKring).toContainText('Identiteitsbewijs gezien');
+
+  await identity.click();
+  await expect(identity).not.toBeChecked();
+  await visitor.reload();
+  await expect(seenByKring).toContainText('Persoonlijk gezien');
+  await expect(seenByKring).not.toContainText('Identiteitsbewijs');
+});
+
+test('a branch member sees only their own menu, and the API refuses the rest', async ({
+  browser,
+  baseUrl,
+}) => {
+  test.setTimeout(120_000);
+  const branch = await logInStaff(browser, baseUrl, BRANCH);
+  const h1 = branch.getByRole('heading', { level: 1 });
+  await expect(menu(branch).getByRole('link', { name: 'Start' })).toBeVisible();
+  await expect(menu(branch).getByRole('link', { name: 'Mensen' })).toHaveCount(0);
+  await expect(branch.getByRole('region', { name: "Te controleren VOG's" })).toHaveCount(0);
+  await expect(branch.getByRole('region', { name: 'Te late contactverzoeken' })).toBeVisible();
+  await check(branch, 'home-branch');
+
+  // What every role may see: response times and promotion packages, without the confirm button.
+  await branch
+    .getByRole('region', { name: 'Te late contactverzoeken' })
+    .getByRole('link', { name: 'Reactietijden bekijken' })
+    .click();
+  await expect(h1).toHaveText('Reactietijden');
+  // The box follows the address (a shared link shows the same), so it is checked once the
+  // address changed: a click, then both.
+  const everyone = branch.getByRole('checkbox', { name: /Alle dienstverleners tonen/ });
+  await everyone.click();
+  await expect(branch).toHaveURL(`${baseUrl}/admin/response-times?all=true`);
+  await expect(everyone).toBeChecked();
+  await check(branch, 'response-times');
+  await menu(branch).getByRole('link', { name: 'Promotiepakketten' }).click();
+  await expect(h1).toHaveText('Promotiepakketten');
+  await expect(branch.getByRole('button', { name: 'Bevestigen' })).toHaveCount(0);
+  await check(branch, 'promotions');
+  await menu(branch).getByRole('link', { name: 'Organisaties' }).click();
+  await branch.getByLabel(/^Naam, KvK- of ondernemingsnummer/).fill('Linde');
+  await branch.getByRole('button', { name: 'Zoeken' }).click();
+  await expect(branch).toHaveURL(`${baseUrl}/admin/organisations?q=Linde`);
+  await check(branch, 'organisations');
+  await branch.getByRole('link', { name: 'Zorggroep De Linde' }).click();
+  await expect(h1).toHaveText('Zorggroep De Linde');
+  await expect(branch.getByText('41234560')).toBeVisible();
+  await check(branch, 'organisation');
+
+  // Forced: the page says so, and the API answers 403 to a read and a change.
+  await branch.goto(`${baseUrl}/admin/people`);
+  await expect(h1).toHaveText('Deze pagina hoort niet bij je rol');
+  await check(branch, 'not-allowed');
+  expect((await branch.request.get(`${baseUrl}/api/v1/admin/users`)).status()).toBe(403);
+  const csrf = (await branch.context().cookies()).find((c) => c.name === 'kring_csrf')?.value;
+  const created = await branch.request.post(`${baseUrl}/api/v1/admin/users`, {
+    data: { email: 'x@example.org', first_name: 'X', last_name: 'Y', organisation_id: stampId() },
+    headers: { 'X-CSRF-Token': csrf ?? '', Origin: baseUrl },
+  });
+  expect([403, 404]).toContain(created.status());
+});
+
+test('someone who is not staff is told what the console is for', async ({ page, baseUrl }) => {
+  await setWidth(page, WIDTHS[0]);
+  await page.goto(`${baseUrl}/admin/login`);
+  await enterPassword(page, 'partner@kring.demo');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Deze console is voor medewerkers van Kring',
+  );
+  await expect(menu(page).getByRole('link', { name: 'Start' })).toHaveCount(0);
+  await expect(menu(page).getByRole('link', { name: 'Mensen' })).toHaveCount(0);
+  await check(page, 'not-staff');
+});
+
+/** Any well-formed id: the refusal comes before the organisation is looked up. */
+function stampId(): string {
+  return '0192f0c4-0000-7000-8000-000000000000';
+}

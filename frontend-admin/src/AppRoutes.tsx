@@ -1,0 +1,76 @@
+import {
+  AUTH_PATHS,
+  IdentityGuard,
+  KringShell,
+  LoadingState,
+  useMe,
+  UserMenu,
+} from '@kring/common';
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, Route, Routes } from 'react-router';
+import { menuFor } from './menu';
+import { ADMIN_PATHS, ORGANISATION_PATHS, PROVIDER_PATHS, QUEUE_PATHS } from './paths';
+
+// Every page is its own chunk, so the first load carries only the shell.
+const HomePage = lazy(() => import('./pages/HomePage'));
+const PeoplePage = lazy(() => import('./pages/PeoplePage'));
+const NewPersonPage = lazy(() => import('./pages/NewPersonPage'));
+const PersonPage = lazy(() => import('./pages/PersonPage'));
+const ProvidersPage = lazy(() => import('./pages/ProvidersPage'));
+const ProviderPage = lazy(() => import('./pages/ProviderPage'));
+const ResponseTimesPage = lazy(() => import('./pages/ResponseTimesPage'));
+const PromotionsPage = lazy(() => import('./pages/PromotionsPage'));
+const OrganisationsPage = lazy(() => import('./pages/OrganisationsPage'));
+const OrganisationPage = lazy(() => import('./pages/OrganisationPage'));
+const LoginPage = lazy(() => import('./pages/LoginPage'));
+const ForgotPasswordPage = lazy(() => import('./pages/ForgotPasswordPage'));
+const ResetPasswordPage = lazy(() => import('./pages/ResetPasswordPage'));
+const AccountSecurityPage = lazy(() => import('./pages/AccountSecurityPage'));
+const SecondFactorSetupPage = lazy(() => import('./pages/SecondFactorSetupPage'));
+const ActivatePage = lazy(() => import('./pages/ActivatePage'));
+const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+
+function Layout() {
+  const { t } = useTranslation();
+  const me = useMe();
+  return (
+    <KringShell
+      portal="admin"
+      portalName={t('app.name')}
+      navItems={menuFor(me.data, t)}
+      userMenu={<UserMenu />}
+    >
+      <IdentityGuard />
+      <Suspense fallback={<LoadingState />}>
+        <Outlet />
+      </Suspense>
+    </KringShell>
+  );
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<HomePage />} />
+        <Route path={ADMIN_PATHS.people} element={<PeoplePage />} />
+        <Route path={ADMIN_PATHS.newPerson} element={<NewPersonPage />} />
+        <Route path={`${ADMIN_PATHS.people}/:userId`} element={<PersonPage />} />
+        <Route path={PROVIDER_PATHS.list} element={<ProvidersPage />} />
+        <Route path={`${PROVIDER_PATHS.list}/:profileId`} element={<ProviderPage />} />
+        <Route path={ORGANISATION_PATHS.list} element={<OrganisationsPage />} />
+        <Route path={`${ORGANISATION_PATHS.list}/:organisationId`} element={<OrganisationPage />} />
+        <Route path={QUEUE_PATHS.responseTimes} element={<ResponseTimesPage />} />
+        <Route path={QUEUE_PATHS.promotions} element={<PromotionsPage />} />
+        <Route path={AUTH_PATHS.login} element={<LoginPage />} />
+        <Route path={AUTH_PATHS.forgotPassword} element={<ForgotPasswordPage />} />
+        <Route path={AUTH_PATHS.resetPassword} element={<ResetPasswordPage />} />
+        <Route path={AUTH_PATHS.accountSecurity} element={<AccountSecurityPage />} />
+        <Route path={AUTH_PATHS.secondFactorSetup} element={<SecondFactorSetupPage />} />
+        <Route path={AUTH_PATHS.activate} element={<ActivatePage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

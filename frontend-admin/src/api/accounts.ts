@@ -1,0 +1,173 @@
+import type { components } from '@kring/client';
+import { requireData } from '@kring/client';
+import { useApiClient, useStepUp } from '@kring/common';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
+import { accountKeys } from './keys';
+
+export type Account = components['schemas']['AccountRead'];
+export type AccountCreate = components['schemas']['AccountCreate'];
+export type MembershipCreate = components['schemas']['MembershipCreate'];
+export type UmbrellaLinkReason = NonNullable<MembershipCreate['umbrella_link_reason']>;
+export type AuditEvent = components['schemas']['AuditEventRead'];
+export type AuditPage = components['schemas']['Page_AuditEventRead_'];
+
+export const UMBRELLA_LINK_REASONS: readonly UmbrellaLinkReason[] = [
+  'self_employed',
+  'employed_and_hired',
+  'seconded',
+];
+
+/** Accounts per page of the search. */
+export const ACCOUNTS_PAGE_SIZE = 20;
+/** Audit events per page of an account's trail ("Show more" loads the next). */
+export const AUDIT_PAGE_SIZE = 20;
+
+/** One page of the account search; the page is named by its cursor, so a link can share it. */
+export function useAccountSearch(q: string, cursor: string | null) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: accountKeys.search(q, cursor),
+    queryFn: ({ signal }) =>
+      requireData(
+        client.GET('/api/v1/admin/users', {
+          params: {
+            query: {
+              ...(q ? { q } : {}),
+              ...(cursor ? { cursor } : {}),
+              limit: ACCOUNTS_PAGE_SIZE,
+            },
+          },
+          signal,
+        }),
+      ),
+    // A new search keeps the last result on screen until the new one is there.
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useAccount(userId: string) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: accountKeys.detail(userId),
+    queryFn: ({ signal }) =>
+      requireData(
+        client.GET('/api/v1/admin/users/{user_id}', {
+          params: { path: { user_id: userId } },
+          signal,
+        }),
+      ),
+  });
+}
+
+/** The account's audit trail, newest first, a page at a time. */
+export function useAuditTrail(userId: string) {
+  const client = useApiClient();
+  return useInfiniteQuery({
+    queryKey: accountKeys.audit(userId),
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam, signal }) =>
+      requireData(
+        client.GET('/api/v1/admin/users/{user_id}/audit-events', {
+          params: {
+            path: { user_id: userId },
+            query: { ...(pageParam ? { cursor: pageParam } : {}), limit: AUDIT_PAGE_SIZE },
+          },
+          signal,
+        }),
+      ),
+    getNextPageParam: (last: AuditPage) => last.next_cursor,
+  });
+}
+
+/** After a change: the account, its trail (the change is in it) and the searches reload. */
+function useAccountChanged(userId: string) {
+  const queryClient = useQueryClient();
+  return () => {
+    void queryClient.invalidateQueries({ queryKey: accountKeys.all });
+    void queryClient.invalidateQueries({ queryKey: accountKeys.audit(userId) });
+  };
+}
+
+const userPath = (userId: string) => ({ path: { user_id: userId } });
+
+/**
+ * Every change to an account goes through the step-up: the API may ask for a recent second
+ * factor, and then the dialog asks once and the call is tried again.
+ */
+export function useAccountAction(userId: string, action: AccountAction) {
+  const client = useApiClient();
+  const stepUp = useStepUp();
+  const changed = useAccountChanged(userId);
+  return useMutation({
+    mutationFn: () =>
+      stepUp(async () => {
+        const params = userPath(userId);
+        if (action === 'deactivate') {
+          await client.POST('/api/v1/admin/users/{user_id}/deactivation', { params });
+        } else if (action === 'reactivate') {
+          await client.POST('/api/v1/admin/users/{user_id}/reactivation', { params });
+        } else if (action === 'resetPhone') {
+          await client.DELETE('/api/v1/admin/users/{user_id}/mfa/sms', { params });
+        } else {
+          await client.DELETE('/api/v1/admin/users/{user_id}', { params });
+        }
+      }),
+    onSuccess: changed,
+  });
+}
+
+export type AccountAction = 'deactivate' | 'reactivate' | 'resetPhone' | 'delete';
+
+export function useChangeAccountEmail(userId: string) {
+  const client = useApiClient();
+  const stepUp = useStepUp();
+  const changed = useAccountChanged(userId);
+  return useMutation({
+    mutationFn: (newEmail: string) =>
+      stepUp(() =>
+        requireData(
+          client.PUT('/api/v1/admin/users/{user_id}/email', {
+            params: userPath(userId),
+            body: { new_email: newEmail },
+          }),
+        ),
+      ),
+    onSuccess: changed,
+  });
+}
+
+export function useLinkAccount(userId: string) {
+  const client = useApiClient();
+  const stepUp = useStepUp();
+  const changed = useAccountChanged(userId);
+  return useMutation({
+    mutationFn: (body: MembershipCreate) =>
+      stepUp(() =>
+        requireData(
+          client.POST('/api/v1/admin/users/{user_id}/memberships', {
+            params: userPath(userId),
+            body,
+          }),
+        ),
+      ),
+    onSuccess: changed,
+  });
+}
+
+/** A professional's account: the activation e-mail goes out at once. */
+export function useCreateAccount() {
+  const client = useApiClient();
+  const stepUp = useStepUp();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: AccountCreate) =>
+      stepUp(() => requireData(client.POST('/api/v1/admin/users', { body }))),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: accountKeys.all }),
+  });
+}

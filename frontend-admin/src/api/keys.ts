@@ -1,0 +1,36 @@
+/** Query keys of the console's lists and pages, so a change can refresh what it touched. */
+export const accountKeys = {
+  all: ['admin', 'accounts'] as const,
+  search: (q: string, cursor: string | null) => [...accountKeys.all, 'search', q, cursor] as const,
+  detail: (id: string) => [...accountKeys.all, 'detail', id] as const,
+  audit: (id: string) => [...accountKeys.all, 'audit', id] as const,
+};
+
+export const organisationKeys = {
+  all: ['admin', 'organisations'] as const,
+  search: (q: string) => [...organisationKeys.all, 'search', q] as const,
+};
+
+export const queueKeys = {
+  all: ['admin', 'queues'] as const,
+  queue: (name: string) => [...queueKeys.all, name] as const,
+};
+
+export const providerKeys = {
+  all: ['admin', 'providers'] as const,
+  list: (filters: string, cursor: string | null) =>
+    [...providerKeys.all, 'list', filters, cursor] as const,
+  detail: (id: string) => [...providerKeys.all, 'detail', id] as const,
+};
+
+export const responseTimeKeys = {
+  all: ['admin', 'response-times'] as const,
+  list: (overdueOnly: boolean, cursor: string | null) =>
+    [...responseTimeKeys.all, overdueOnly, cursor] as const,
+};
+
+export const promotionKeys = {
+  all: ['admin', 'promotions'] as const,
+  list: (status: string | null, cursor: string | null) =>
+    [...promotionKeys.all, status, cursor] as const,
+};

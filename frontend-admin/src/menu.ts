@@ -1,0 +1,37 @@
+import type { Me, NavItem } from '@kring/common';
+import { isStaff, mayDo, type StaffTask } from './api/staffTasks';
+import { ADMIN_PATHS, ORGANISATION_PATHS, PROVIDER_PATHS, QUEUE_PATHS } from './paths';
+
+interface MenuEntry {
+  to: string;
+  /** Translation key of the label. */
+  label: string;
+  /** The staff task the page needs; none: every staff member. */
+  task?: StaffTask;
+  end?: boolean;
+}
+
+/** The console's menu, in order; what each entry needs is the API's staff-role table. */
+export const MENU: readonly MenuEntry[] = [
+  { to: ADMIN_PATHS.home, label: 'common.navigation.home' },
+  { to: ADMIN_PATHS.people, label: 'nav.people', task: 'view_accounts', end: false },
+  {
+    to: ORGANISATION_PATHS.list,
+    label: 'nav.organisations',
+    task: 'view_organisations',
+    end: false,
+  },
+  { to: PROVIDER_PATHS.list, label: 'nav.providers', task: 'view_providers', end: false },
+  { to: QUEUE_PATHS.promotions, label: 'nav.promotions', task: 'view_promotions' },
+  { to: QUEUE_PATHS.responseTimes, label: 'nav.responseTimes', task: 'view_response_times' },
+];
+
+/** The entries this person may use: none for someone who is not staff. */
+export function menuFor(me: Me | null | undefined, t: (key: string) => string): NavItem[] {
+  if (!isStaff(me)) return [];
+  return MENU.filter((entry) => !entry.task || mayDo(me, entry.task)).map((entry) => ({
+    to: entry.to,
+    label: t(entry.label),
+    ...(entry.end === undefined ? {} : { end: entry.end }),
+  }));
+}

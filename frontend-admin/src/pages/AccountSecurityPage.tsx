@@ -1,0 +1,9 @@
+import { AccountSecurityPage, RequireLogin } from '@kring/common';
+
+export default function SecurityPage() {
+  return (
+    <RequireLogin>
+      <AccountSecurityPage portal="admin" />
+    </RequireLogin>
+  );
+}

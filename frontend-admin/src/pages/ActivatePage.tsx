@@ -1,0 +1,5 @@
+import { ActivatePage as CommonActivatePage } from '@kring/common';
+
+export default function ActivatePage() {
+  return <CommonActivatePage />;
+}

@@ -1,0 +1,87 @@
+import { ErrorState, LoadingState, organisationKindLabel, useFormat } from '@kring/common';
+import type { components } from '@kring/client';
+import { Card, Group, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { useOrganisation } from '../api/organisations';
+import { PageHeader } from '../components/PageHeader';
+import { RequireStaff } from '../components/RequireStaff';
+import { ADMIN_PATHS, ORGANISATION_PATHS } from '../paths';
+
+type Address = components['schemas']['Address'];
+
+/** One organisation's details, as the portal shows them read-only to its members. */
+export default function OrganisationPage() {
+  return (
+    <RequireStaff task="view_organisations">
+      <OrganisationView />
+    </RequireStaff>
+  );
+}
+
+function OrganisationView() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { organisationId = '' } = useParams();
+  const organisation = useOrganisation(organisationId);
+  if (organisation.isPending) return <LoadingState />;
+  if (organisation.isError) {
+    return <ErrorState error={organisation.error} onRetry={() => void organisation.refetch()} />;
+  }
+  const shown = organisation.data;
+  const card = shown.contact_card;
+  return (
+    <Stack maw={1040} mx="auto" gap="lg" py={{ base: 0, sm: 'lg' }}>
+      <PageHeader
+        title={shown.name}
+        lead={organisationKindLabel(shown.kind, t)}
+        crumbs={[
+          { label: t('common.navigation.home'), to: ADMIN_PATHS.home },
+          { label: t('nav.organisations'), to: ORGANISATION_PATHS.list },
+        ]}
+      />
+      <Card withBorder padding="lg" component="section" aria-labelledby="organisation-details">
+        <Stack gap="sm">
+          <Title order={2} size="h3" id="organisation-details">
+            {t('organisation.details')}
+          </Title>
+          <Stack gap="xs" component="dl" m={0}>
+            <Item label={t('organisation.number')}>{shown.registration_number ?? '–'}</Item>
+            <Item label={t('organisation.country')}>
+              {t(`organisation.countries.${shown.country}`)}
+            </Item>
+            <Item label={t('organisation.visiting')}>{addressText(shown.visiting_address)}</Item>
+            <Item label={t('organisation.postal')}>{addressText(shown.postal_address)}</Item>
+            <Item label={t('organisation.phone')}>
+              {shown.phone ? format.phone(shown.phone) : '–'}
+            </Item>
+            <Item label={t('organisation.email')}>{shown.email ?? '–'}</Item>
+            <Item label={t('organisation.adContract')}>
+              {shown.ad_contract ? t('organisation.yes') : t('organisation.no')}
+            </Item>
+            <Item label={t('organisation.branch')}>{card?.name ?? '–'}</Item>
+          </Stack>
+        </Stack>
+      </Card>
+    </Stack>
+  );
+}
+
+function addressText(address: Address | null | undefined): string {
+  if (!address) return '–';
+  return `${address.street} ${address.house_number}, ${address.postcode} ${address.city}`;
+}
+
+function Item({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Group gap="xs" align="baseline" wrap="wrap">
+      <Text component="dt" size="sm" fw={700} miw={160}>
+        {label}
+      </Text>
+      <Text component="dd" size="sm" m={0} style={{ wordBreak: 'break-word' }}>
+        {children}
+      </Text>
+    </Group>
+  );
+}

@@ -1,0 +1,120 @@
+import { ErrorState, LoadingState, useFormat, useMe } from '@kring/common';
+import { Alert, Card, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useParams } from 'react-router';
+import { useAccount, type Account } from '../api/accounts';
+import { mayDo } from '../api/staffTasks';
+import { PageHeader } from '../components/PageHeader';
+import { RequireStaff } from '../components/RequireStaff';
+import { AccountActions } from '../people/AccountActions';
+import { AccountStatusBadge } from '../people/AccountStatusBadge';
+import { AuditTrail } from '../people/AuditTrail';
+import { Memberships } from '../people/Memberships';
+import { ADMIN_PATHS } from '../paths';
+
+/** What a new account's page may say on arrival (router state). */
+export interface PersonLocationState {
+  created?: boolean;
+}
+
+/** One account: its details, organisations, what staff may do to it, and its audit trail. */
+export default function PersonPage() {
+  return (
+    <RequireStaff task="view_accounts">
+      <Person />
+    </RequireStaff>
+  );
+}
+
+function Person() {
+  const { t } = useTranslation();
+  const { userId = '' } = useParams();
+  const account = useAccount(userId);
+  const me = useMe();
+  const location = useLocation();
+  const created = (location.state as PersonLocationState | null)?.created === true;
+  if (account.isPending) return <LoadingState />;
+  if (account.isError) {
+    return <ErrorState error={account.error} onRetry={() => void account.refetch()} />;
+  }
+  const person = account.data;
+  const mayManage = mayDo(me.data, 'manage_accounts');
+  return (
+    <Stack maw={1040} mx="auto" gap="lg" py={{ base: 0, sm: 'lg' }}>
+      <PageHeader
+        title={person.full_name || person.email}
+        lead={person.email}
+        crumbs={[
+          { label: t('common.navigation.home'), to: ADMIN_PATHS.home },
+          { label: t('nav.people'), to: ADMIN_PATHS.people },
+        ]}
+        actions={<AccountStatusBadge status={person.status} />}
+      />
+      {created ? (
+        <Alert color="kringTeal" variant="light" role="status">
+          {t('person.created', { email: person.email })}
+        </Alert>
+      ) : null}
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 6 }}>
+          <Details account={person} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 6 }}>
+          <Memberships account={person} mayManage={mayManage} />
+        </Grid.Col>
+      </Grid>
+      {mayManage ? <AccountActions account={person} /> : null}
+      <AuditTrail userId={person.id} />
+    </Stack>
+  );
+}
+
+function Details({ account }: { account: Account }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="person-details">
+      <Stack gap="md">
+        <Title order={2} size="h3" id="person-details">
+          {t('person.details.title')}
+        </Title>
+        <SimpleGrid cols={1} spacing="sm" component="dl" m={0}>
+          <Item label={t('person.details.email')}>{account.email}</Item>
+          <Item label={t('person.details.status')}>
+            <AccountStatusBadge status={account.status} />
+          </Item>
+          <Item label={t('person.details.secondFactor')}>
+            {account.has_second_factor
+              ? t('person.details.secondFactorSet')
+              : t('person.details.secondFactorNone')}
+          </Item>
+          <Item label={t('person.details.lastLogin')}>
+            {account.last_login_at
+              ? format.dateTime(account.last_login_at)
+              : t('person.details.neverLoggedIn')}
+          </Item>
+          <Item label={t('person.details.language')}>
+            {t(`person.languages.${account.language}`)}
+          </Item>
+          {account.staff_role ? (
+            <Item label={t('person.details.staffRole')}>{t(`roles.${account.staff_role}`)}</Item>
+          ) : null}
+        </SimpleGrid>
+      </Stack>
+    </Card>
+  );
+}
+
+function Item({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Group gap="xs" align="baseline" wrap="wrap">
+      <Text component="dt" size="sm" fw={700} miw={140}>
+        {label}
+      </Text>
+      <Text component="dd" size="sm" m={0} style={{ wordBreak: 'break-word' }}>
+        {children}
+      </Text>
+    </Group>
+  );
+}

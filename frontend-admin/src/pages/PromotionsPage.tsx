@@ -1,0 +1,159 @@
+import { EmptyState, ErrorState, LoadingState, useFormat, useMe } from '@kring/common';
+import { Anchor, Badge, Button, Card, Group, Select, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import {
+  PROMOTION_STATUSES,
+  usePromotionRequests,
+  type PromotionRequest,
+  type PromotionStatus,
+} from '../api/promotions';
+import { mayDo } from '../api/staffTasks';
+import { PageHeader } from '../components/PageHeader';
+import { RequireStaff } from '../components/RequireStaff';
+import { ADMIN_PATHS, providerPath, QUEUE_PATHS, withQuery } from '../paths';
+import { ConfirmPromotionDialog } from '../promotions/ConfirmPromotionDialog';
+
+/** Promotion package requests by status, to confirm (and so invoice); their invoices. */
+export default function PromotionsPage() {
+  return (
+    <RequireStaff task="view_promotions">
+      <Promotions />
+    </RequireStaff>
+  );
+}
+
+function statusFrom(value: string | null): PromotionStatus | null {
+  return PROMOTION_STATUSES.includes(value as PromotionStatus) ? (value as PromotionStatus) : null;
+}
+
+function Promotions() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const status = statusFrom(params.get('status'));
+  const cursor = params.get('cursor');
+  const list = usePromotionRequests(status, cursor);
+  const here = (nextCursor: string | null) =>
+    withQuery(QUEUE_PATHS.promotions, { status, cursor: nextCursor });
+  return (
+    <Stack maw={1040} mx="auto" gap="lg" py={{ base: 0, sm: 'lg' }}>
+      <PageHeader
+        title={t('promotions.title')}
+        lead={t('promotions.lead')}
+        crumbs={[{ label: t('common.navigation.home'), to: ADMIN_PATHS.home }]}
+      />
+      <Select
+        id="promotions-status"
+        label={t('promotions.filterStatus')}
+        placeholder={t('providers.any')}
+        data={PROMOTION_STATUSES.map((value) => ({
+          value,
+          label: t(`promotions.status.${value}`),
+        }))}
+        value={status}
+        onChange={(value) => void navigate(withQuery(QUEUE_PATHS.promotions, { status: value }))}
+        clearable
+        maw={320}
+        comboboxProps={{ withinPortal: true }}
+      />
+      {list.isPending ? (
+        <LoadingState />
+      ) : list.isError ? (
+        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
+      ) : list.data.items.length === 0 ? (
+        <EmptyState title={t('promotions.empty.title')} description={t('promotions.empty.body')} />
+      ) : (
+        <Stack gap="md">
+          <Card withBorder padding={0}>
+            <Table.ScrollContainer minWidth={0}>
+              <Table verticalSpacing="sm" aria-label={t('promotions.title')}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('promotions.columns.provider')}</Table.Th>
+                    <Table.Th>{t('promotions.columns.request')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {list.data.items.map((request) => (
+                    <RequestRow key={request.id} request={request} />
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </Card>
+          <Group gap="sm" justify="space-between">
+            {cursor ? (
+              <Anchor component={Link} to={here(null)}>
+                {t('people.pages.first')}
+              </Anchor>
+            ) : (
+              <span />
+            )}
+            {list.data.next_cursor ? (
+              <Button component={Link} to={here(list.data.next_cursor)} variant="light">
+                {t('people.pages.next')}
+              </Button>
+            ) : null}
+          </Group>
+        </Stack>
+      )}
+    </Stack>
+  );
+}
+
+function RequestRow({ request }: { request: PromotionRequest }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const me = useMe();
+  const [confirming, setConfirming] = useState(false);
+  const mayConfirm = request.status === 'requested' && mayDo(me.data, 'confirm_promotions');
+  return (
+    <Table.Tr>
+      <Table.Td style={{ wordBreak: 'break-word' }}>
+        <Anchor component={Link} to={providerPath(request.profile_id)} fw={600}>
+          {request.provider_name}
+        </Anchor>
+        <Text size="sm" c="dark.5">
+          {request.provider_email}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        <Stack gap={4} align="flex-start">
+          <Group gap="xs">
+            <Text size="sm" fw={600}>
+              {t(`promotions.packages.${request.package}`)}
+            </Text>
+            <Badge variant="light" color={request.status === 'requested' ? 'orange' : 'gray'}>
+              {t(`promotions.status.${request.status}`)}
+            </Badge>
+          </Group>
+          <Text size="xs" c="dark.5">
+            {t('promotions.requestedAt', { when: format.dateTime(request.requested_at) })}
+          </Text>
+          {request.invoice ? (
+            <Anchor href={request.invoice.pdf_url} target="_blank" rel="noopener" size="sm">
+              {t('promotions.invoice', {
+                number: request.invoice.number,
+                total: format.money(request.invoice.total_cents),
+              })}
+            </Anchor>
+          ) : null}
+          {mayConfirm ? (
+            <Button size="compact-sm" onClick={() => setConfirming(true)}>
+              {t('promotions.confirm')}
+            </Button>
+          ) : null}
+        </Stack>
+        {mayConfirm ? (
+          <ConfirmPromotionDialog
+            request={request}
+            opened={confirming}
+            onClose={() => setConfirming(false)}
+          />
+        ) : null}
+      </Table.Td>
+    </Table.Tr>
+  );
+}

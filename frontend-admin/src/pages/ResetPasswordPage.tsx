@@ -1,0 +1,3 @@
+import { ResetPasswordPage } from '@kring/common';
+
+export default ResetPasswordPage;

@@ -1,0 +1,54 @@
+/** The console's own pages (the identity pages are in `AUTH_PATHS`). */
+export const ADMIN_PATHS = {
+  home: '/',
+  people: '/people',
+  newPerson: '/people/new',
+} as const;
+
+export function personPath(userId: string): string {
+  return `${ADMIN_PATHS.people}/${userId}`;
+}
+
+/** The people search with its filters, as a link that can be shared. */
+export function peopleSearchPath(q: string, cursor: string | null = null): string {
+  const query = new URLSearchParams();
+  if (q) query.set('q', q);
+  if (cursor) query.set('cursor', cursor);
+  const search = query.toString();
+  return search ? `${ADMIN_PATHS.people}?${search}` : ADMIN_PATHS.people;
+}
+
+export const PROVIDER_PATHS = {
+  list: '/providers',
+} as const;
+
+export function providerPath(profileId: string): string {
+  return `${PROVIDER_PATHS.list}/${profileId}`;
+}
+
+/** The providers list with its filters and page, from the query `providerQuery` makes. */
+export function providersListPath(query: URLSearchParams): string {
+  const search = query.toString();
+  return search ? `${PROVIDER_PATHS.list}?${search}` : PROVIDER_PATHS.list;
+}
+
+export const QUEUE_PATHS = {
+  responseTimes: '/response-times',
+  promotions: '/promotion-requests',
+} as const;
+
+/** A list's address with its query (filters and page), leaving out what is empty. */
+export function withQuery(path: string, query: Record<string, string | null>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value) search.set(key, value);
+  const text = search.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+export const ORGANISATION_PATHS = {
+  list: '/organisations',
+} as const;
+
+export function organisationPath(organisationId: string): string {
+  return `${ORGANISATION_PATHS.list}/${organisationId}`;
+}

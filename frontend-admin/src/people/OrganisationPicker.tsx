@@ -1,0 +1,62 @@
+import { organisationKindLabel } from '@kring/common';
+import { Select } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useOrganisationSearch } from '../api/organisations';
+
+export interface OrganisationPickerProps {
+  id: string;
+  label: string;
+  value: string | null;
+  onChange: (organisationId: string | null) => void;
+  error?: string | undefined;
+}
+
+interface Option {
+  value: string;
+  label: string;
+}
+
+/** Choose an organisation by typing part of its name, KvK or enterprise number. */
+export function OrganisationPicker({ id, label, value, onChange, error }: OrganisationPickerProps) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [chosen, setChosen] = useState<Option | null>(null);
+  const [typed] = useDebouncedValue(search, 250);
+  // Once chosen, the field shows the choice's label: that is not a new search.
+  const found = useOrganisationSearch(typed === chosen?.label ? '' : typed);
+  const options: Option[] = (found.data?.items ?? []).map((organisation) => ({
+    value: organisation.id,
+    label: `${organisation.name} (${organisationKindLabel(organisation.kind, t)})`,
+  }));
+  // The choice stays among the options, or the field would lose its label.
+  if (chosen && chosen.value === value && !options.some((o) => o.value === chosen.value)) {
+    options.unshift(chosen);
+  }
+  return (
+    <Select
+      id={id}
+      label={label}
+      description={t('organisationPicker.help')}
+      placeholder={t('organisationPicker.placeholder')}
+      searchable
+      clearable
+      data={options}
+      value={value}
+      onChange={(next, option) => {
+        setChosen(next ? option : null);
+        onChange(next);
+      }}
+      searchValue={search}
+      onSearchChange={setSearch}
+      filter={({ options: all }) => all}
+      nothingFoundMessage={
+        found.isFetching ? t('organisationPicker.loading') : t('organisationPicker.none')
+      }
+      error={error}
+      required
+      comboboxProps={{ withinPortal: true }}
+    />
+  );
+}

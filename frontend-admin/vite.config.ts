@@ -1,0 +1,3 @@
+import { portalViteConfig } from '../frontend-common/vite.portal.ts';
+
+export default portalViteConfig('admin');
