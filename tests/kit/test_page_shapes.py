@@ -106,3 +106,10 @@ async def test_a_shape_is_built_once_per_list_and_page_kind(session: AsyncSessio
         (True, False),
     }
     assert len({code for code, _shape, _after in added}) <= 1
+
+
+async def test_an_empty_cursor_is_the_first_page(session: AsyncSession) -> None:
+    places = Places(session)
+    first = await places.shaped("NL", None, PageRequest(None, 3))
+    assert await places.shaped("NL", None, PageRequest("", 3)) == first
+    assert await places.per_request("NL", PageRequest("", 3)) == first

@@ -112,7 +112,7 @@ class Repository(Generic[M, P]):
         must be part of `shape`; a `shape` of None (a `readable` that holds values of the
         principal) builds it on every request.
         """
-        after = page.cursor is not None
+        after = bool(page.cursor)  # as `keyset_page`: an empty cursor is the first page
         bound = {**values, **keyset_values(keyset, page)}
         if shape is None:
             statement = keyset_shape(build(), keyset, after_cursor=after).params(bound)
