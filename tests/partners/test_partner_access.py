@@ -277,7 +277,6 @@ async def test_staff_hear_of_a_request_open_for_40_hours_once(
     )
 
 
-
 async def test_staff_asking_for_themselves_see_only_their_own(
     app: FastAPI, client: AsyncClient, session: AsyncSession, settings: Settings
 ) -> None:
