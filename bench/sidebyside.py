@@ -49,6 +49,7 @@ ENDPOINTS: tuple[tuple[str, str, str | None], ...] = (
     ("me", "/api/v1/me", "portal_admin"),
     ("members", "/api/v1/organisations/{organisation}/members", "portal_admin"),
     ("categories", "/api/v1/categories", None),
+    ("skills", "/api/v1/skills", None),
     ("function codes", "/api/v1/function-codes", None),
     ("places", "/api/v1/places?q=utr", None),
     ("search", "/api/v1/providers/search?q=kapper", None),

@@ -124,7 +124,7 @@ async def committed(
     app.state.sessionmaker = maker
     yield maker
     # Reference data loaded by the migrations (the gazetteer) stays.
-    kept = {"place", "place_name", "category"}
+    kept = {"place", "place_name", "category", "skill"}
     tables = ", ".join(
         f'"{t.name}"' for t in reversed(db.Base.metadata.sorted_tables) if t.name not in kept
     )

@@ -34,6 +34,8 @@ from kring.reviews.endpoints import admin_router as admin_reviews_router
 from kring.reviews.endpoints import provider_router as provider_reviews_router
 from kring.reviews.endpoints import public_router as reviews_router
 from kring.search.endpoints import router as search_router
+from kring.skills.endpoints import router as skills_router
+from kring.skills.endpoints import staff_router as admin_skills_router
 
 router = APIRouter(prefix="/api/v1")
 router.include_router(health_router)
@@ -58,6 +60,8 @@ router.include_router(provider_uploads_router)
 router.include_router(admin_providers_router)
 router.include_router(partner_access_router)
 router.include_router(admin_partner_access_router)
+router.include_router(skills_router)
+router.include_router(admin_skills_router)
 router.include_router(promotion_router)
 router.include_router(admin_promotions_router)
 router.include_router(search_router)

@@ -88,6 +88,14 @@ class Category(BaseModel):
     name: str
 
 
+class Skill(BaseModel):
+    id: uuid.UUID
+    slug: str
+    group: str
+    group_name: str
+    name: str
+
+
 class FunctionCode(BaseModel):
     code: int
     label: str

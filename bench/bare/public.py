@@ -1,4 +1,4 @@
-"""The bare twins of Kring's public GETs: health, categories, function codes, places, the
+"""The bare twins of Kring's public GETs: health, categories, skills, function codes, places, the
 search (keywords only) and a provider's public profile."""
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from bench.bare.models import (
     PublicService,
     ReviewRead,
     SearchResults,
+    Skill,
 )
 
 router = APIRouter(prefix="/api/v1")
@@ -58,6 +59,35 @@ async def function_codes() -> list[FunctionCode]:
 async def categories(request: Request) -> list[Category]:
     rows = await pool(request).fetch(sql.CATEGORIES)
     return [Category(id=r["id"], slug=r["slug"], name=r["name_en"]) for r in rows]
+
+
+SKILL_GROUPS = {
+    "household": "Household",
+    "errands": "Shopping and transport",
+    "company": "Company and activities",
+    "personal_care": "Personal care",
+    "paperwork": "Paperwork and money",
+    "digital": "Computer and phone",
+    "lessons": "Language and lessons",
+    "odd_jobs": "Odd jobs",
+    "garden_pets": "Garden and pets",
+    "family": "Children and family",
+}
+
+
+@router.get("/skills")
+async def skills(request: Request) -> list[Skill]:
+    rows = await pool(request).fetch(sql.SKILLS)
+    return [
+        Skill(
+            id=r["id"],
+            slug=r["slug"],
+            group=r["skill_group"],
+            group_name=SKILL_GROUPS[r["skill_group"]],
+            name=r["name_en"],
+        )
+        for r in rows
+    ]
 
 
 @router.get("/places")

@@ -98,6 +98,17 @@ SELECT category.slug, category.name_nl, category.name_fr, category.name_en, cate
 FROM category ORDER BY category.slug = 'overige', category.position, category.slug
 """
 
+# --- GET /skills: in groups' reading order, then as staff added them --------------------------
+SKILLS = """
+SELECT skill.slug, skill.skill_group, skill.name_nl, skill.name_fr, skill.name_en, skill.position,
+       skill.id, skill.created_at, skill.modified_at
+FROM skill
+ORDER BY CASE skill.skill_group WHEN 'household' THEN 0 WHEN 'errands' THEN 1
+         WHEN 'company' THEN 2 WHEN 'personal_care' THEN 3 WHEN 'paperwork' THEN 4
+         WHEN 'digital' THEN 5 WHEN 'lessons' THEN 6 WHEN 'odd_jobs' THEN 7
+         WHEN 'garden_pets' THEN 8 WHEN 'family' THEN 9 END, skill.position, skill.slug
+"""
+
 # --- GET /places?q= -------------------------------------------------------------------------
 # $1 the folded query, $2 'q%', $3 '% q%', $4 the limit.
 PLACES = """

@@ -33,6 +33,7 @@ from kring.models.payment import Payment
 from kring.models.promotion import PromotionRequest, ProviderInvoice
 from kring.models.provider import Category, ProviderProfile
 from kring.models.session import UserSession
+from kring.models.skill import Skill
 from kring.models.user import User
 from tests.accounts.helpers import csrf, log_in, make_user
 from tests.accounts.test_mfa import set_up_totp
@@ -316,6 +317,7 @@ async def build_world(
     petra_factor = await _only(session, MfaFactor, petra)
     bo_factor = await _only(session, MfaFactor, bo)
     category = str(await session.scalar(select(Category.id).order_by(Category.id).limit(1)))
+    skill = str(await session.scalar(select(Skill.id).order_by(Skill.id).limit(1)))
     # A partner access request of someone who is none of the principals (each may ask too).
     partner_access = PartnerAccessRequest(
         user_id=zeno.id,
@@ -340,6 +342,7 @@ async def build_world(
         "session_id": str(sessions[-1]),
         "factor_id": petra_factor,
         "category_id": category,
+        "skill_id": skill,
         "place_id": "2745912",  # Utrecht
         "variant": "small",
         "gateway": "sandbox",

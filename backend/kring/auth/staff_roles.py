@@ -41,6 +41,7 @@ class StaffTask(StrEnum):
     moderate_reviews = "moderate_reviews"
     view_response_times = "view_response_times"
     verify_partners = "verify_partners"
+    manage_skills = "manage_skills"
 
 
 # What each task lets a staff member do, for the docs and the staff console.
@@ -67,6 +68,7 @@ TASK_DESCRIPTIONS: Mapping[StaffTask, str] = MappingProxyType(
         StaffTask.moderate_reviews: "Hide a review with a reason, and show it again",
         StaffTask.view_response_times: "Watch providers' response times to contact requests",
         StaffTask.verify_partners: "Read partner access requests and accept or refuse them",
+        StaffTask.manage_skills: "Add and rename skills (what help seekers need, helpers offer)",
     }
 )
 
@@ -88,6 +90,7 @@ STAFF_TABLE: Mapping[StaffTask, frozenset[StaffRole]] = MappingProxyType(
         StaffTask.moderate_reviews: EVERY_ROLE,
         StaffTask.view_response_times: EVERY_ROLE,
         StaffTask.verify_partners: frozenset({ADMIN, ADVISOR, VERIFIER}),
+        StaffTask.manage_skills: frozenset({ADMIN, ADVISOR}),
     }
 )
 

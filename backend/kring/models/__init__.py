@@ -22,6 +22,7 @@ from kring.models.provider import (
     ProviderWorkPlace,
 )
 from kring.models.session import ActionToken, TokenPurpose, UserSession
+from kring.models.skill import Skill, SkillGroup
 from kring.models.user import StaffRole, User, UserStatus
 
 __all__ = [
@@ -53,6 +54,8 @@ __all__ = [
     "RecoveryCode",
     "Review",
     "SandboxPayment",
+    "Skill",
+    "SkillGroup",
     "StaffRole",
     "TokenPurpose",
     "User",

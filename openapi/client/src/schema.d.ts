@@ -425,6 +425,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/skills': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add a skill
+     * @description Listed last in its group.
+     */
+    post: operations['admin:create_skill'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/skills/{skill_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Rename a skill
+     * @description The slug stays, so what refers to the skill keeps doing so.
+     */
+    patch: operations['admin:rename_skill'];
+    trace?: never;
+  };
   '/api/v1/admin/users': {
     parameters: {
       query?: never;
@@ -2153,6 +2193,26 @@ export interface paths {
      * @description The provider and the request; a used or unknown link is refused.
      */
     get: operations['reviews:get_invitation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/skills': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The skills list
+     * @description In the reader's language, by group. With an ETag: send it back, get a 304.
+     */
+    get: operations['skills:list_skills'];
     put?: never;
     post?: never;
     delete?: never;
@@ -5142,6 +5202,107 @@ export interface components {
       portal: 'partner' | 'provider';
     };
     /**
+     * SkillAdminRead
+     * @example {
+     *       "group": "company",
+     *       "name_en": "Cooking together",
+     *       "name_fr": "Cuisiner ensemble",
+     *       "name_nl": "Samen koken",
+     *       "slug": "samen-koken"
+     *     }
+     */
+    SkillAdminRead: {
+      group: components['schemas']['SkillGroup'];
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Name En */
+      name_en: string;
+      /** Name Fr */
+      name_fr: string;
+      /** Name Nl */
+      name_nl: string;
+      /** Position */
+      position: number;
+      /** Slug */
+      slug: string;
+    };
+    /**
+     * SkillCreate
+     * @description A new skill, listed last in its group; its slug never changes.
+     * @example {
+     *       "group": "company",
+     *       "name_en": "Cooking together",
+     *       "name_fr": "Cuisiner ensemble",
+     *       "name_nl": "Samen koken",
+     *       "slug": "samen-koken"
+     *     }
+     */
+    SkillCreate: {
+      group: components['schemas']['SkillGroup'];
+      /** Name En */
+      name_en: string;
+      /** Name Fr */
+      name_fr: string;
+      /** Name Nl */
+      name_nl: string;
+      /** Slug */
+      slug: string;
+    };
+    /**
+     * SkillGroup
+     * @description The headings a long list of skills is read under, in this order.
+     * @enum {string}
+     */
+    SkillGroup:
+      | 'household'
+      | 'errands'
+      | 'company'
+      | 'personal_care'
+      | 'paperwork'
+      | 'digital'
+      | 'lessons'
+      | 'odd_jobs'
+      | 'garden_pets'
+      | 'family';
+    /**
+     * SkillNames
+     * @description The skill's name in each language.
+     * @example {
+     *       "name_en": "Cooking together",
+     *       "name_fr": "Cuisiner ensemble",
+     *       "name_nl": "Samen koken"
+     *     }
+     */
+    SkillNames: {
+      /** Name En */
+      name_en: string;
+      /** Name Fr */
+      name_fr: string;
+      /** Name Nl */
+      name_nl: string;
+    };
+    /**
+     * SkillRead
+     * @description A skill in the reader's language, under its group's heading.
+     */
+    SkillRead: {
+      group: components['schemas']['SkillGroup'];
+      /** Group Name */
+      group_name: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Name */
+      name: string;
+      /** Slug */
+      slug: string;
+    };
+    /**
      * SmsFactorCreate
      * @description The mobile number for text-message codes.
      * @example {
@@ -7315,6 +7476,188 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:create_skill': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SkillCreate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SkillAdminRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:rename_skill': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        skill_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SkillNames'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SkillAdminRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
@@ -14464,6 +14807,42 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'skills:list_skills': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SkillRead'][];
+        };
+      };
+      /** @description Not modified: the list is the one your ETag names. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Service unavailable */
       503: {
