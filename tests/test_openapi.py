@@ -14,6 +14,7 @@ NO_PROBLEMS = {
     "health:ready",
     "organisations:list_function_codes",
     "providers:list_categories",
+    "skills:list_skills",
 }
 
 
