@@ -378,7 +378,7 @@ export interface paths {
     };
     /**
      * An account
-     * @description With the organisations the person belongs to.
+     * @description With the organisations the person belongs to; the read is audited (`account.viewed`).
      */
     get: operations['admin:get_user'];
     put?: never;
@@ -402,7 +402,7 @@ export interface paths {
     };
     /**
      * An account's audit trail
-     * @description Newest first: what the person did and what was done to their account.
+     * @description Newest first: what the person did and what was done to their account; audited.
      */
     get: operations['admin:list_user_audit_events'];
     put?: never;
@@ -507,6 +507,50 @@ export interface paths {
      * @description The person can log in again, and gets six months before the next inactivity check.
      */
     post: operations['admin:reactivate_user'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/users/{user_id}/sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An account's active sessions
+     * @description Where the person is logged in, most recently used first; the read is audited.
+     */
+    get: operations['admin:list_user_sessions'];
+    put?: never;
+    post?: never;
+    /**
+     * Log an account out everywhere
+     * @description Ends every session of the account; the person can log in again.
+     */
+    delete: operations['admin:end_user_sessions'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/users/{user_id}/views': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Who read an account's record
+     * @description Newest first: each read of the account's page, audit trail or sessions, and by whom.
+     */
+    get: operations['admin:list_user_views'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -2168,6 +2212,50 @@ export interface components {
       status: string;
     };
     /**
+     * AccountSessionRead
+     * @description A session of an account that has not ended, as staff see it.
+     * @example {
+     *       "created_at": "2026-12-01T08:00:00Z",
+     *       "device": "Firefox on Windows",
+     *       "expires_at": "2026-12-01T20:00:00Z",
+     *       "id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e13",
+     *       "ip": "192.0.2.10",
+     *       "last_seen_at": "2026-12-01T09:45:00Z",
+     *       "user_agent": "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Firefox/133.0"
+     *     }
+     */
+    AccountSessionRead: {
+      /**
+       * Created At
+       * Format: date-time
+       */
+      created_at: string;
+      /**
+       * Device
+       * @description The user agent in short: "Firefox on Windows".
+       */
+      device: string | null;
+      /**
+       * Expires At
+       * Format: date-time
+       */
+      expires_at: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Ip */
+      ip: string | null;
+      /**
+       * Last Seen At
+       * Format: date-time
+       */
+      last_seen_at: string;
+      /** User Agent */
+      user_agent: string | null;
+    };
+    /**
      * AccountStatus
      * @description An account as staff see it after changing its status.
      * @example {
@@ -2198,6 +2286,60 @@ export interface components {
       reactivated_at: string | null;
       /** Status */
       status: string;
+    };
+    /**
+     * AccountViewRead
+     * @description One read of an account's record by someone else: who, when, what, from where.
+     * @example {
+     *       "action": "account.viewed",
+     *       "id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e11",
+     *       "ip": "192.0.2.10",
+     *       "viewed_at": "2026-12-01T10:15:00Z",
+     *       "viewer_email": "ada@kring.example",
+     *       "viewer_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e12",
+     *       "viewer_name": "Ada Admin",
+     *       "viewer_staff_role": "admin"
+     *     }
+     */
+    AccountViewRead: {
+      /**
+       * Action
+       * @description `account.viewed` (the account's page), `account.audit_trail_viewed`, `account.sessions_viewed`, or another `*.viewed` event about this account.
+       */
+      action: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Ip */
+      ip: string | null;
+      /**
+       * Organisation Id
+       * @description The organisation they acted for.
+       */
+      organisation_id: string | null;
+      /** Organisation Name */
+      organisation_name: string | null;
+      /**
+       * Viewed At
+       * Format: date-time
+       */
+      viewed_at: string;
+      /** Viewer Email */
+      viewer_email: string | null;
+      /** Viewer Id */
+      viewer_id: string | null;
+      /**
+       * Viewer Name
+       * @description None when the viewer's account is gone.
+       */
+      viewer_name: string | null;
+      /**
+       * Viewer Staff Role
+       * @description The viewer's staff role today, if any.
+       */
+      viewer_staff_role: string | null;
     };
     /**
      * Activation
@@ -3550,6 +3692,18 @@ export interface components {
     Page_AccountRead_: {
       /** Items */
       items: components['schemas']['AccountRead'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
+     * Page[AccountViewRead]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_AccountViewRead_: {
+      /** Items */
+      items: components['schemas']['AccountViewRead'][];
       /** Next Cursor */
       next_cursor: string | null;
     };
@@ -7463,6 +7617,219 @@ export interface operations {
       };
       /** @description Conflict */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:list_user_sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        user_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountSessionRead'][];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:end_user_sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        user_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:list_user_views': {
+    parameters: {
+      query?: {
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        user_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_AccountViewRead_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
         headers: {
           [name: string]: unknown;
         };
