@@ -28,6 +28,7 @@ from kring.providers.endpoints import categories_router
 from kring.providers.endpoints import router as provider_router
 from kring.providers.staff_endpoints import router as admin_providers_router
 from kring.providers.upload_endpoints import router as provider_uploads_router
+from kring.reviews.endpoints import admin_provider_router as admin_provider_reviews_router
 from kring.reviews.endpoints import admin_router as admin_reviews_router
 from kring.reviews.endpoints import provider_router as provider_reviews_router
 from kring.reviews.endpoints import public_router as reviews_router
@@ -62,6 +63,7 @@ router.include_router(contact_inbox_router)
 router.include_router(reviews_router)
 router.include_router(provider_reviews_router)
 router.include_router(admin_reviews_router)
+router.include_router(admin_provider_reviews_router)
 router.include_router(statistics_router)
 router.include_router(response_times_router)
 router.include_router(admin_categories_router)

@@ -213,6 +213,26 @@ export interface paths {
     patch: operations['admin:set_provider_badges'];
     trace?: never;
   };
+  '/api/v1/admin/providers/{profile_id}/reviews': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A provider's reviews, hidden ones too
+     * @description Newest first, with why and since when a review is hidden; to hide or show one.
+     */
+    get: operations['admin:list_provider_reviews'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/providers/{profile_id}/suspension': {
     parameters: {
       query?: never;
@@ -3804,6 +3824,18 @@ export interface components {
       next_cursor: string | null;
     };
     /**
+     * Page[StaffReviewRead]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_StaffReviewRead_: {
+      /** Items */
+      items: components['schemas']['StaffReviewRead'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
      * PasswordChange
      * @description The current password and the new one.
      * @example {
@@ -4976,6 +5008,38 @@ export interface components {
       phone: string;
     };
     /**
+     * StaffReviewRead
+     * @description A review as moderating staff see it: hidden ones too, with the reason and since when.
+     */
+    StaffReviewRead: {
+      /** Author Name */
+      author_name: string;
+      /**
+       * Created At
+       * Format: date-time
+       */
+      created_at: string;
+      /** Hidden */
+      hidden: boolean;
+      /** Hidden At */
+      hidden_at: string | null;
+      /** Hidden Reason */
+      hidden_reason: string | null;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Replied At */
+      replied_at: string | null;
+      /** Reply */
+      reply: string | null;
+      /** Stars */
+      stars: number;
+      /** Text */
+      text: string;
+    };
+    /**
      * StaffVogRead
      * @description A provider's certificate of conduct (VOG) as staff check it.
      */
@@ -6113,6 +6177,81 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:list_provider_reviews': {
+    parameters: {
+      query?: {
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        profile_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_StaffReviewRead_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
           'application/problem+json': components['schemas']['Problem'];
         };
       };
