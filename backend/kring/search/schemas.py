@@ -53,6 +53,9 @@ class PublicBadges(BaseModel):
     identity_document_seen: bool
     seen_in_person: bool
     introduction_video: bool
+    certificate_of_conduct: bool = Field(
+        description="Kring's staff saw and confirmed the provider's certificate of conduct (VOG)."
+    )
 
 
 class PriceFrom(BaseModel):

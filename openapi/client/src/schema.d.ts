@@ -4544,6 +4544,11 @@ export interface components {
      * @description What Kring's staff checked, shown to customers as "seen by Kring".
      */
     PublicBadges: {
+      /**
+       * Certificate Of Conduct
+       * @description Kring's staff saw and confirmed the provider's certificate of conduct (VOG).
+       */
+      certificate_of_conduct: boolean;
       /** Identity Document Seen */
       identity_document_seen: boolean;
       /** Introduction Video */
