@@ -4548,7 +4548,7 @@ export interface components {
        * Certificate Of Conduct
        * @description Kring's staff saw and confirmed the provider's certificate of conduct (VOG).
        */
-      certificate_of_conduct: boolean;
+      certificate_of_conduct?: boolean;
       /** Identity Document Seen */
       identity_document_seen: boolean;
       /** Introduction Video */
