@@ -15,6 +15,7 @@ from kring.health.endpoints import router as health_router
 from kring.integrations.endpoints import clients_router, token_router
 from kring.members.endpoints import me_router as my_details_router
 from kring.members.endpoints import router as members_router
+from kring.members.staff_endpoints import router as admin_members_router
 from kring.organisations.endpoints import function_codes_router
 from kring.organisations.endpoints import router as organisations_router
 from kring.organisations.staff_endpoints import router as admin_organisations_router
@@ -48,6 +49,7 @@ router.include_router(function_codes_router)
 router.include_router(members_router)
 router.include_router(my_details_router)
 router.include_router(admin_organisations_router)
+router.include_router(admin_members_router)
 router.include_router(places_router)
 router.include_router(provider_router)
 router.include_router(categories_router)

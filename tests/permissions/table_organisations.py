@@ -82,6 +82,9 @@ ROWS: dict[tuple[str, str], Row] = {
     ("GET", "/api/v1/admin/organisations/{organisation_id}"): Row(
         staff(StaffTask.view_organisations, 200)
     ),
+    ("GET", "/api/v1/admin/organisations/{organisation_id}/members"): Row(
+        staff(StaffTask.view_organisations, 200)
+    ),
     ("PATCH", "/api/v1/admin/organisations/{organisation_id}"): Row(
         staff(StaffTask.manage_organisations, 200), {"name": "De Linde"}
     ),
