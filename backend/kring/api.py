@@ -19,6 +19,8 @@ from kring.members.staff_endpoints import router as admin_members_router
 from kring.organisations.endpoints import function_codes_router
 from kring.organisations.endpoints import router as organisations_router
 from kring.organisations.staff_endpoints import router as admin_organisations_router
+from kring.partners.endpoints import router as partner_access_router
+from kring.partners.staff_endpoints import router as admin_partner_access_router
 from kring.payments.endpoints import router as payment_router
 from kring.payments.endpoints import webhooks_router
 from kring.places.endpoints import router as places_router
@@ -57,6 +59,8 @@ router.include_router(payment_router)
 router.include_router(webhooks_router)
 router.include_router(provider_uploads_router)
 router.include_router(admin_providers_router)
+router.include_router(partner_access_router)
+router.include_router(admin_partner_access_router)
 router.include_router(promotion_router)
 router.include_router(admin_promotions_router)
 router.include_router(search_router)

@@ -74,6 +74,14 @@ async def _invite_reviews(
     return await invite_reviews(sessionmaker, settings, now)
 
 
+async def _remind_partner_access(
+    sessionmaker: async_sessionmaker[AsyncSession], settings: Settings, now: datetime
+) -> int:
+    from kring.partners.tasks import remind_staff
+
+    return await remind_staff(sessionmaker, settings, now)
+
+
 JOBS: dict[str, ScheduledJob] = {
     job.name: job
     for job in [
@@ -113,6 +121,12 @@ JOBS: dict[str, ScheduledJob] = {
             description="Invite a review of requests open for a week, handled or not (once).",
             run=_invite_reviews,
             schedule={"minute": 35, "second": 0},
+        ),
+        ScheduledJob(
+            name="partners.remind_staff",
+            description="Tell staff of partner access requests open for 40 hours (of 48).",
+            run=_remind_partner_access,
+            schedule={"minute": {2, 17, 32, 47}, "second": 0},
         ),
     ]
 }

@@ -9,7 +9,7 @@ import {
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, Route, Routes } from 'react-router';
-import { PUBLIC_PATHS } from './paths';
+import { PARTNER_PATHS, PUBLIC_PATHS } from './paths';
 
 // Every page is its own chunk, so the first load carries only the shell.
 const SearchPage = lazy(() => import('./pages/SearchPage'));
@@ -26,6 +26,7 @@ const SecondFactorSetupPage = lazy(() => import('./pages/SecondFactorSetupPage')
 const ChooseOrganisationPage = lazy(() => import('./pages/ChooseOrganisationPage'));
 const ActivatePage = lazy(() => import('./pages/ActivatePage'));
 const ConfirmEmailPage = lazy(() => import('./pages/ConfirmEmailPage'));
+const PartnerAccessPage = lazy(() => import('./pages/PartnerAccessPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 function Layout() {
@@ -34,7 +35,10 @@ function Layout() {
     <KringShell
       portal="partner"
       portalName={t('app.name')}
-      navItems={[{ to: '/', label: t('common.navigation.home') }]}
+      navItems={[
+        { to: '/', label: t('common.navigation.home') },
+        { to: PARTNER_PATHS.partnerAccess, label: t('partnerAccess.nav') },
+      ]}
       userMenu={<UserMenu />}
       organisationSwitcher={<OrganisationSwitcher />}
     >
@@ -55,6 +59,7 @@ export function AppRoutes() {
         <Route path={PUBLIC_PATHS.profile} element={<ProviderProfilePage />} />
         <Route path={PUBLIC_PATHS.contact} element={<ContactPage />} />
         <Route path={PUBLIC_PATHS.review} element={<ReviewPage />} />
+        <Route path={PARTNER_PATHS.partnerAccess} element={<PartnerAccessPage />} />
         <Route path={AUTH_PATHS.signup} element={<SignupPage />} />
         <Route path={AUTH_PATHS.verifyEmail} element={<VerifyEmailPage />} />
         <Route path={AUTH_PATHS.login} element={<LoginPage />} />

@@ -11,3 +11,8 @@ export const contactPath = (id: string) => `/aanbieders/${id}/contact`;
 /** The search filtered on one category (the profile's breadcrumb). */
 export const categorySearchPath = (slug: string) =>
   `/?${new URLSearchParams({ q: '', category: slug }).toString()}`;
+
+/** The pages for partners: their access request (signed in). */
+export const PARTNER_PATHS = {
+  partnerAccess: '/partner-access',
+} as const;

@@ -55,6 +55,28 @@ SAMPLE_CONTEXTS: dict[str, dict[str, str | bool]] = {
     "account_exists": {"first_name": "Anna", "reset_link": LINK},
     "password_reset": {"first_name": "Anna", "link": LINK},
     "password_changed": {"first_name": "Anna"},
+    "partner_access_requested": {
+        "requester_name": "Sanne de Wit",
+        "organisation": "Buurtteam Oost",
+        "answer_by": "woensdag 9 december 2026 09:00",
+        "link": LINK,
+    },
+    "partner_access_overdue": {
+        "count": "2",
+        "requests": "Sanne de Wit (Buurtteam Oost): woensdag 9 december 2026 09:00",
+        "link": LINK,
+    },
+    "partner_access_accepted": {
+        "first_name": "Sanne",
+        "organisation": "Buurtteam Oost",
+        "link": LINK,
+    },
+    "partner_access_refused": {
+        "first_name": "Sanne",
+        "organisation": "Buurtteam Oost",
+        "reason": "We konden uw organisatie niet bereiken.",
+        "link": LINK,
+    },
     "mfa_code_reused": {"first_name": "Anna"},
     "mfa_changed": {"first_name": "Anna"},
     "account_activation": {"first_name": "Anna", "link": LINK},

@@ -28,6 +28,7 @@ from kring.models.api_client import ApiClient
 from kring.models.contact import ContactRequest, Review
 from kring.models.mfa import MfaFactor
 from kring.models.organisation import Membership, Organisation
+from kring.models.partner import PartnerAccessRequest
 from kring.models.payment import Payment
 from kring.models.promotion import PromotionRequest, ProviderInvoice
 from kring.models.provider import Category, ProviderProfile
@@ -315,9 +316,23 @@ async def build_world(
     petra_factor = await _only(session, MfaFactor, petra)
     bo_factor = await _only(session, MfaFactor, bo)
     category = str(await session.scalar(select(Category.id).order_by(Category.id).limit(1)))
+    # A partner access request of someone who is none of the principals (each may ask too).
+    partner_access = PartnerAccessRequest(
+        user_id=zeno.id,
+        organisation_name="Buurtteam Oost",
+        job_title="Buurtwerker",
+        work_email="zeno@buurtteam.example",
+        work_phone="+31301234567",
+        reason="Voor de ouderen in de wijk.",
+        status="requested",
+        deadline_at=now + timedelta(hours=48),
+    )
+    session.add(partner_access)
+    await session.commit()
     world = World(connection, callers)
     world.ids = {
         "organisation_id": str(linde.id),
+        "partner_access": str(partner_access.id),
         "other_organisation": str(other.id),
         "membership_id": str(daan_membership.id),
         "client_id": str(target_client.id),

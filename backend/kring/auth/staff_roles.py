@@ -40,6 +40,7 @@ class StaffTask(StrEnum):
     confirm_promotions = "confirm_promotions"
     moderate_reviews = "moderate_reviews"
     view_response_times = "view_response_times"
+    verify_partners = "verify_partners"
 
 
 # What each task lets a staff member do, for the docs and the staff console.
@@ -65,6 +66,7 @@ TASK_DESCRIPTIONS: Mapping[StaffTask, str] = MappingProxyType(
         StaffTask.confirm_promotions: "Confirm a promotion package (invoice it)",
         StaffTask.moderate_reviews: "Hide a review with a reason, and show it again",
         StaffTask.view_response_times: "Watch providers' response times to contact requests",
+        StaffTask.verify_partners: "Read partner access requests and accept or refuse them",
     }
 )
 
@@ -85,6 +87,7 @@ STAFF_TABLE: Mapping[StaffTask, frozenset[StaffRole]] = MappingProxyType(
         StaffTask.confirm_promotions: frozenset({ADMIN, ADVISOR}),
         StaffTask.moderate_reviews: EVERY_ROLE,
         StaffTask.view_response_times: EVERY_ROLE,
+        StaffTask.verify_partners: frozenset({ADMIN, ADVISOR, VERIFIER}),
     }
 )
 

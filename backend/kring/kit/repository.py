@@ -20,7 +20,7 @@ from kring.kit.pagination import (
     keyset_shape,
     keyset_values,
 )
-from kring.kit.rows import Prepared, rows
+from kring.kit.rows import built_once, rows
 
 M = TypeVar("M")
 P = TypeVar("P")
@@ -119,18 +119,13 @@ class Repository(Generic[M, P]):
             found = await rows(self.session, statement)
         else:
             # By where `build` is written: two lists never share a statement.
-            key = (build.__code__, shape, after)
-            prepared = _pages.get(key)
-            if prepared is None:
-                prepared = Prepared(keyset_shape(build(), keyset, after_cursor=after))
-                _pages[key] = prepared
+            prepared = built_once(
+                (build.__code__, shape, after),
+                lambda: keyset_shape(build(), keyset, after_cursor=after),
+            )
             found = await prepared.rows(self.session, **bound)
         names = [str(key.column.key) for key in keyset.keys]
         shown, next_cursor = cut(
             found, keyset, page, lambda row: [getattr(row, name) for name in names]
         )
         return Page(items=[item(row) for row in shown], next_cursor=next_cursor)
-
-
-# The hot lists' statements, by list, shape and first page or not (a handful each).
-_pages: dict[Hashable, Prepared] = {}

@@ -6,6 +6,7 @@ from kring.models.contact import ContactRequest, Review
 from kring.models.mfa import MfaChallenge, MfaFactor, RecoveryCode
 from kring.models.organisation import Membership, Organisation, OrganisationKind
 from kring.models.outbox import OutboxMessage, OutboxStatus
+from kring.models.partner import PartnerAccessRequest, PartnerAccessStatus
 from kring.models.payment import Payment, PaymentStatus, SandboxPayment
 from kring.models.place import Place, PlaceName
 from kring.models.promotion import (
@@ -36,6 +37,8 @@ __all__ = [
     "OrganisationKind",
     "OutboxMessage",
     "OutboxStatus",
+    "PartnerAccessRequest",
+    "PartnerAccessStatus",
     "Payment",
     "PaymentStatus",
     "Place",

@@ -10,3 +10,7 @@ export const providerKeys = {
 export const reviewKeys = {
   invitation: (token: string) => ['reviews', 'invitation', token] as const,
 };
+
+export const partnerAccessKeys = {
+  mine: ['partner-access', 'mine'] as const,
+};

@@ -1,5 +1,7 @@
-import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PARTNER_PATHS } from '../paths';
 
 const AUDIENCE = ['helpSeeker', 'relative', 'professional'] as const;
 const FEATURES = ['dossier', 'match', 'hours', 'neighbourhood', 'transfer'] as const;
@@ -26,6 +28,11 @@ export function AboutKring() {
                 {t(`landing.audience.${key}.title`)}
               </Title>
               <Text c="kringTeal.9">{t(`landing.audience.${key}.body`)}</Text>
+              {key === 'professional' ? (
+                <Anchor component={Link} to={PARTNER_PATHS.partnerAccess} fw={600} mt="sm">
+                  {t('landing.audience.professional.link')}
+                </Anchor>
+              ) : null}
             </Card>
           ))}
         </SimpleGrid>

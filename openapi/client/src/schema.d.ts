@@ -113,6 +113,86 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/partner-access-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Partner access requests
+     * @description Soonest deadline first, so overdue requests lead.
+     */
+    get: operations['admin:list_partner_access_requests'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/partner-access-requests/{request_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One partner access request
+     * @description Reading it is recorded in the person's audit trail.
+     */
+    get: operations['admin:get_partner_access_request'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/partner-access-requests/{request_id}/acceptance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Accept a partner access request
+     * @description The person is told by e-mail, in their language.
+     */
+    post: operations['admin:accept_partner_access_request'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/partner-access-requests/{request_id}/refusal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Refuse a partner access request
+     * @description The reason is mailed to the person, in their language; they may ask again.
+     */
+    post: operations['admin:refuse_partner_access_request'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/promotion-requests': {
     parameters: {
       query?: never;
@@ -1383,6 +1463,46 @@ export interface paths {
      */
     put: operations['members:set_rights'];
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/partner/access': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My partner access and my latest request
+     * @description Accepted means you may submit dossiers for matching.
+     */
+    get: operations['partner:get_access'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/partner/access/requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Ask for partner access
+     * @description Kring checks your request and answers within 48 hours, by e-mail.
+     */
+    post: operations['partner:request_access'];
     delete?: never;
     options?: never;
     head?: never;
@@ -3784,6 +3904,18 @@ export interface components {
       next_cursor: string | null;
     };
     /**
+     * Page[PartnerAccessRequestSummary]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_PartnerAccessRequestSummary_: {
+      /** Items */
+      items: components['schemas']['PartnerAccessRequestSummary'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
      * Page[PromotionRequestSummary]
      * @example {
      *       "items": []
@@ -3855,6 +3987,205 @@ export interface components {
       /** Next Cursor */
       next_cursor: string | null;
     };
+    /**
+     * PartnerAccess
+     * @description Whether I am a verified partner, and my latest request.
+     */
+    PartnerAccess: {
+      /**
+       * Can Request
+       * @description No request waiting, and not yet accepted.
+       */
+      can_request: boolean;
+      latest: components['schemas']['PartnerAccessRequestRead'] | null;
+      /** @description accepted: a verified partner; requested: waiting for Kring's answer. */
+      standing: components['schemas']['PartnerStanding'];
+    };
+    /**
+     * PartnerAccessRefusal
+     * @description Refuse a request; the reason is mailed to the person who asked.
+     * @example {
+     *       "reason": "We konden uw organisatie niet bereiken."
+     *     }
+     */
+    PartnerAccessRefusal: {
+      /** Reason */
+      reason: string;
+    };
+    /**
+     * PartnerAccessRequestCreate
+     * @description Ask for partner access for the organisation you work for; with its KvK or enterprise
+     *     number Kring links the request to the organisation if it knows it.
+     * @example {
+     *       "country": "NL",
+     *       "job_title": "Buurtwerker",
+     *       "organisation_name": "Buurtteam Utrecht Oost",
+     *       "reason": "Ik begeleid ouderen in de wijk die hulp thuis zoeken.",
+     *       "registration_number": "41234567",
+     *       "work_email": "sanne@buurtteam.example",
+     *       "work_phone": "030 123 4567"
+     *     }
+     */
+    PartnerAccessRequestCreate: {
+      /**
+       * Country
+       * @default NL
+       * @enum {string}
+       */
+      country: 'NL' | 'BE';
+      /** Job Title */
+      job_title: string;
+      /** Organisation Name */
+      organisation_name: string;
+      /**
+       * Reason
+       * @description Why you need partner access.
+       */
+      reason: string;
+      /**
+       * Registration Number
+       * @description KvK number (NL, 8 digits) or enterprise number (BE, 10 digits).
+       */
+      registration_number?: string | null;
+      /**
+       * Work Email
+       * Format: email
+       */
+      work_email: string;
+      /**
+       * Work Phone
+       * @description A phone number Kring may call to check.
+       */
+      work_phone: string | null;
+    };
+    /**
+     * PartnerAccessRequestRead
+     * @description A request as the person who asked sees it.
+     */
+    PartnerAccessRequestRead: {
+      /**
+       * Country
+       * @enum {string}
+       */
+      country: 'NL' | 'BE';
+      /**
+       * Deadline At
+       * Format: date-time
+       * @description Kring answers by then (48 hours).
+       */
+      deadline_at: string;
+      /** Decided At */
+      decided_at: string | null;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Job Title */
+      job_title: string;
+      /**
+       * Organisation Id
+       * @description The organisation Kring knows, if any.
+       */
+      organisation_id: string | null;
+      /**
+       * Organisation Name
+       * @description Its name as Kring knows it, or as given.
+       */
+      organisation_name: string;
+      /** Reason */
+      reason: string;
+      /** Refusal Reason */
+      refusal_reason: string | null;
+      /** Registration Number */
+      registration_number: string | null;
+      /**
+       * Requested At
+       * Format: date-time
+       */
+      requested_at: string;
+      status: components['schemas']['PartnerAccessStatus'];
+      /** Work Email */
+      work_email: string;
+      /** Work Phone */
+      work_phone: string;
+    };
+    /**
+     * PartnerAccessRequestSummary
+     * @description A request as staff see it: with the person who asked, and whether it is overdue.
+     */
+    PartnerAccessRequestSummary: {
+      /**
+       * Country
+       * @enum {string}
+       */
+      country: 'NL' | 'BE';
+      /**
+       * Deadline At
+       * Format: date-time
+       * @description Kring answers by then (48 hours).
+       */
+      deadline_at: string;
+      /** Decided At */
+      decided_at: string | null;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Job Title */
+      job_title: string;
+      /**
+       * Organisation Id
+       * @description The organisation Kring knows, if any.
+       */
+      organisation_id: string | null;
+      /**
+       * Organisation Name
+       * @description Its name as Kring knows it, or as given.
+       */
+      organisation_name: string;
+      /**
+       * Overdue
+       * @description Still open past its 48-hour deadline.
+       */
+      overdue: boolean;
+      /** Reason */
+      reason: string;
+      /** Refusal Reason */
+      refusal_reason: string | null;
+      /** Registration Number */
+      registration_number: string | null;
+      /**
+       * Requested At
+       * Format: date-time
+       */
+      requested_at: string;
+      /** Requester Email */
+      requester_email: string;
+      /** Requester Name */
+      requester_name: string;
+      status: components['schemas']['PartnerAccessStatus'];
+      /**
+       * User Id
+       * Format: uuid
+       */
+      user_id: string;
+      /** Work Email */
+      work_email: string;
+      /** Work Phone */
+      work_phone: string;
+    };
+    /**
+     * PartnerAccessStatus
+     * @enum {string}
+     */
+    PartnerAccessStatus: 'requested' | 'accepted' | 'refused';
+    /**
+     * PartnerStanding
+     * @enum {string}
+     */
+    PartnerStanding: 'none' | 'requested' | 'accepted' | 'refused';
     /**
      * PasswordChange
      * @description The current password and the new one.
@@ -5817,6 +6148,322 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:list_partner_access_requests': {
+    parameters: {
+      query?: {
+        status?: components['schemas']['PartnerAccessStatus'] | null;
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_PartnerAccessRequestSummary_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:get_partner_access_request': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        request_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PartnerAccessRequestSummary'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:accept_partner_access_request': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        request_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PartnerAccessRequestSummary'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:refuse_partner_access_request': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        request_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PartnerAccessRefusal'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PartnerAccessRequestSummary'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
@@ -11231,6 +11878,135 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'partner:get_access': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PartnerAccess'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'partner:request_access': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PartnerAccessRequestCreate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PartnerAccessRequestRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
         headers: {
           [name: string]: unknown;
         };
