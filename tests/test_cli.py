@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from kring.config import Settings
 from kring.models.outbox import OutboxMessage, OutboxStatus
+from kring.models.user import User
 from tests.conftest import Mailbox, RunWorker
 
 
@@ -90,3 +91,27 @@ async def test_serve_refuses_zero_processes() -> None:
     code, output = await kring("serve", "--workers", "0")
     assert code == 2
     assert "--workers" in output
+
+
+async def test_create_staff_links_to_the_consoles_activation_page(
+    settings: Settings, committed: async_sessionmaker[AsyncSession], redis: Redis
+) -> None:
+    code, output = await kring("create-staff", "Vera@Kring.example", "--role", "verifier")
+    assert code == 0, output
+    console = settings.public_url.rstrip("/") + "/admin/activate?token="
+    assert console in output
+    assert "/pro/activate" not in output
+    async with committed() as session:
+        role = await session.scalar(
+            select(User.staff_role).where(User.email == "Vera@kring.example")
+        )
+        mail = await session.scalar(select(OutboxMessage))
+    assert role == "verifier"
+    assert mail is not None
+    assert console in str(mail.payload)
+
+
+async def test_create_staff_refuses_an_unknown_role(settings: Settings) -> None:
+    code, output = await kring("create-staff", "vera@kring.example", "--role", "boss")
+    assert code == 2
+    assert "Unknown role 'boss'" in output

@@ -15,6 +15,7 @@ from kring.health.endpoints import router as health_router
 from kring.integrations.endpoints import clients_router, token_router
 from kring.members.endpoints import me_router as my_details_router
 from kring.members.endpoints import router as members_router
+from kring.members.staff_endpoints import router as admin_members_router
 from kring.organisations.endpoints import function_codes_router
 from kring.organisations.endpoints import router as organisations_router
 from kring.organisations.staff_endpoints import router as admin_organisations_router
@@ -30,6 +31,7 @@ from kring.providers.endpoints import categories_router
 from kring.providers.endpoints import router as provider_router
 from kring.providers.staff_endpoints import router as admin_providers_router
 from kring.providers.upload_endpoints import router as provider_uploads_router
+from kring.reviews.endpoints import admin_provider_router as admin_provider_reviews_router
 from kring.reviews.endpoints import admin_router as admin_reviews_router
 from kring.reviews.endpoints import provider_router as provider_reviews_router
 from kring.reviews.endpoints import public_router as reviews_router
@@ -51,6 +53,7 @@ router.include_router(function_codes_router)
 router.include_router(members_router)
 router.include_router(my_details_router)
 router.include_router(admin_organisations_router)
+router.include_router(admin_members_router)
 router.include_router(places_router)
 router.include_router(provider_router)
 router.include_router(categories_router)
@@ -70,6 +73,7 @@ router.include_router(contact_inbox_router)
 router.include_router(reviews_router)
 router.include_router(provider_reviews_router)
 router.include_router(admin_reviews_router)
+router.include_router(admin_provider_reviews_router)
 router.include_router(statistics_router)
 router.include_router(response_times_router)
 router.include_router(admin_categories_router)

@@ -157,7 +157,7 @@ def create_staff(
                 s,
                 email=email,
                 first_name=first_name or email.split("@")[0],
-                portal="pro",
+                portal="admin",  # staff work in the console, which has its activation page
                 staff_role=role,
             )
         return link

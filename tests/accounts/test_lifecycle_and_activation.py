@@ -176,11 +176,11 @@ async def test_an_invited_person_activates_with_a_single_use_link(
         settings,
         email="staff@kring.example",
         first_name="Sam",
-        portal="pro",
+        portal="admin",
         staff_role="advisor",
     )
     await session.commit()
-    assert link.startswith(f"{settings.public_url}/pro/activate?token=")
+    assert link.startswith(f"{settings.public_url}/admin/activate?token=")
     [mail] = await queued_mails(session, "staff@kring.example")
     assert (mail["template"], mail["context"]["link"]) == ("account_activation", link)  # type: ignore[index]
     assert (await log_in(client, "staff@kring.example")).status_code == 401

@@ -157,14 +157,15 @@ async def test_staff_change_an_email_keeping_the_history_and_delete_an_account(
     assert change["details"] == {"old_email": "cas@linde.example", "new_email": "cas@nieuw.example"}
     assert "auth.login" in {e["action"] for e in trail}  # what the person did, too
 
-    # The trail pages by a cursor, newest first, each event once.
+    # The trail pages by a cursor, newest first, each event once; every page read is itself
+    # audited (`account.audit_trail_viewed`), so the first page starts with the read before it.
     url = f"/api/v1/admin/users/{cas.id}/audit-events?limit=2"
     paged: list[str] = []
     cursor = None
     while True:
         answer = await p.staff.call("GET", url + (f"&cursor={cursor}" if cursor else ""))
         assert answer.status_code == 200, answer.json()
-        paged += [e["id"] for e in answer.json()["items"]]
+        paged += [e["id"] for e in answer.json()["items"] if not e["action"].endswith("viewed")]
         cursor = answer.json()["next_cursor"]
         if cursor is None:
             break

@@ -33,6 +33,9 @@ ROWS: dict[tuple[str, str], Row] = {
     ("POST", "/api/v1/admin/reviews/{review_id}/hiding"): Row(
         staff(StaffTask.moderate_reviews, 200), {"reason": "Scheldwoorden."}
     ),
+    ("GET", "/api/v1/admin/providers/{profile_id}/reviews"): Row(
+        staff(StaffTask.moderate_reviews, 200)
+    ),
     # Allowed, then refused for the state: the review is not hidden.
     ("DELETE", "/api/v1/admin/reviews/{review_id}/hiding"): Row(
         staff(StaffTask.moderate_reviews, 409)

@@ -82,6 +82,9 @@ ROWS: dict[tuple[str, str], Row] = {
     ("GET", "/api/v1/admin/organisations/{organisation_id}"): Row(
         staff(StaffTask.view_organisations, 200)
     ),
+    ("GET", "/api/v1/admin/organisations/{organisation_id}/members"): Row(
+        staff(StaffTask.view_organisations, 200)
+    ),
     ("PATCH", "/api/v1/admin/organisations/{organisation_id}"): Row(
         staff(StaffTask.manage_organisations, 200), {"name": "De Linde"}
     ),
@@ -104,6 +107,9 @@ ROWS: dict[tuple[str, str], Row] = {
         staff(StaffTask.manage_accounts, 201), {"organisation_id": "{other_organisation}"}
     ),
     ("GET", USERS + "/{user_id}/audit-events"): Row(staff(StaffTask.view_accounts, 200)),
+    ("GET", USERS + "/{user_id}/views"): Row(staff(StaffTask.view_accounts, 200)),
+    ("GET", USERS + "/{user_id}/sessions"): Row(staff(StaffTask.view_accounts, 200)),
+    ("DELETE", USERS + "/{user_id}/sessions"): Row(staff(StaffTask.manage_accounts, 204)),
     ("POST", USERS + "/{user_id}/deactivation"): Row(staff(StaffTask.manage_accounts, 200)),
     # Allowed, then refused for the state: the target is active and has no SMS factor.
     ("POST", USERS + "/{user_id}/reactivation"): Row(staff(StaffTask.manage_accounts, 409)),

@@ -168,7 +168,25 @@ async def test_a_professional_provider_goes_live_only_when_paid_and_the_vog_conf
     assert (live["status"], live["missing_for_live"]) == ("live", [])
     assert live["vog"]["status"] == "confirmed"
     assert live["live_at"] is not None
-    assert (await client.get(public)).status_code == 200
+    shown = await client.get(public)
+    assert shown.status_code == 200
+    assert shown.json()["badges"] == {
+        "identity_document_seen": False,
+        "seen_in_person": False,
+        "introduction_video": False,
+        "certificate_of_conduct": True,
+    }
+    # The badges staff set show on the public profile at once.
+    badges = {"identity_document_seen": True, "seen_in_person": True}
+    set_badges = await verifier.call(
+        "PATCH", f"/api/v1/admin/providers/{profile_id}/badges", badges
+    )
+    assert set_badges.status_code == 200
+    assert (await client.get(public)).json()["badges"] == {
+        **badges,
+        "introduction_video": False,
+        "certificate_of_conduct": True,
+    }
 
     # A new upload starts over: the confirmation goes, and with it the profile, until staff
     # confirm again.

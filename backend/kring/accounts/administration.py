@@ -1,5 +1,5 @@
 """Staff administration of accounts: create, link, (de)activate, change an e-mail, reset the
-2FA phone number, delete."""
+2FA phone number, end sessions, delete; and the audit of staff's reads of an account."""
 
 from __future__ import annotations
 
@@ -62,6 +62,25 @@ async def _record(
     await audit.record(
         db, principal, action, subject_type="user", subject_id=user.id, details=details or None
     )
+
+
+async def viewed(
+    db: AsyncSession, principal: Principal, user_id: uuid.UUID, what: str = ""
+) -> None:
+    """Staff read the account's record (NEN 7513): `account.viewed`, or `account.{what}_viewed`
+    for a part of it (`audit_trail`, `sessions`)."""
+    action = f"account.{what}_viewed" if what else "account.viewed"
+    # About a person, not about an organisation the staff member may also belong to.
+    await audit.record(
+        db, principal, action, subject_type="user", subject_id=user_id, organisation_id=None
+    )
+
+
+async def end_sessions(db: AsyncSession, principal: Principal, user: User) -> int:
+    """Logs the person out everywhere; they can log in again (unlike a deactivation)."""
+    ended = await revoke_sessions(db, user.id)
+    await _record(db, principal, "account.sessions_ended", user, ended=ended)
+    return ended
 
 
 async def deactivate(db: AsyncSession, principal: Principal, user: User) -> User:

@@ -5,19 +5,26 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Select, String, bindparam, func, or_, select
 
 from kring.accounts.auth import sees_every_account
 from kring.accounts.schemas import MembershipInfo
-from kring.accounts.staff_schemas import AccountRead, AuditEventRead, MembershipSummary
+from kring.accounts.staff_schemas import (
+    AccountRead,
+    AccountSessionRead,
+    AccountViewRead,
+    AuditEventRead,
+    MembershipSummary,
+)
 from kring.auth.principal import Principal
 from kring.kit.db import contains_pattern
 from kring.kit.pagination import Keyset, Page, PageRequest, SortKey
 from kring.kit.repository import Repository
 from kring.kit.rows import one_of, rows
+from kring.kit.user_agents import summary as device_of
 from kring.models.audit import AuditEvent
 from kring.models.mfa import MfaFactor
 from kring.models.organisation import Membership, Organisation
@@ -32,6 +39,31 @@ AUDIT_TRAIL = Keyset(
         SortKey(AuditEvent.__table__.c.created_at, descending=True, kind=datetime),
         SortKey(AuditEvent.__table__.c.id, descending=True),
     ),
+)
+# Reads of an account's record by someone: `*.viewed` and `*.<part>_viewed` events with the
+# account as subject (`account.viewed`, `account.audit_trail_viewed`).
+_VIEWED = r"\.([a-z_]+_)?viewed$"
+VIEWS = Keyset(
+    "account-views",
+    (
+        SortKey(AuditEvent.__table__.c.created_at, descending=True, kind=datetime),
+        SortKey(AuditEvent.__table__.c.id, descending=True),
+    ),
+)
+_VIEWER = User.__table__.alias("viewer")
+_VIEW_COLUMNS = (
+    AuditEvent.id,
+    AuditEvent.created_at,
+    AuditEvent.action,
+    AuditEvent.actor_user_id,
+    AuditEvent.organisation_id,
+    AuditEvent.ip,
+    func.concat_ws(" ", _VIEWER.c.first_name, _VIEWER.c.prefix, _VIEWER.c.last_name).label(
+        "viewer_name"
+    ),
+    _VIEWER.c.email.label("viewer_email"),
+    _VIEWER.c.staff_role.label("viewer_staff_role"),
+    Organisation.name.label("organisation_name"),
 )
 _ACCOUNT_COLUMNS = (
     User.id,
@@ -195,12 +227,82 @@ class AccountRepository(Repository[User, Principal]):
             statement, AUDIT_TRAIL, page, item=lambda row: AuditEventRead.model_validate(row)
         )
 
+    async def views(
+        self, principal: Principal, user_id: uuid.UUID, page: PageRequest
+    ) -> Page[AccountViewRead]:
+        """Who read the account's record (its page, audit trail, sessions), newest first."""
+        await self.get(principal, user_id)
+        statement = (
+            select(*_VIEW_COLUMNS)
+            .select_from(AuditEvent)
+            .outerjoin(_VIEWER, _VIEWER.c.id == AuditEvent.actor_user_id)
+            .outerjoin(Organisation, Organisation.id == AuditEvent.organisation_id)
+            .where(
+                AuditEvent.subject_type == "user",
+                AuditEvent.subject_id == user_id,
+                AuditEvent.action.regexp_match(_VIEWED),
+            )
+        )
+        return await self.page(statement, VIEWS, page, item=_view)
+
+    async def live_sessions(
+        self, user_id: uuid.UUID, idle_minutes: int
+    ) -> list[AccountSessionRead]:
+        """The account's sessions that still let it in, most recently used first."""
+        now = datetime.now(UTC)
+        found = await rows(
+            self.session,
+            select(
+                UserSession.id,
+                UserSession.created_at,
+                UserSession.last_seen_at,
+                UserSession.expires_at,
+                UserSession.ip,
+                UserSession.user_agent,
+            )
+            .where(
+                UserSession.user_id == user_id,
+                UserSession.revoked_at.is_(None),
+                UserSession.expires_at > now,
+                UserSession.last_seen_at > now - timedelta(minutes=idle_minutes),
+            )
+            .order_by(UserSession.last_seen_at.desc(), UserSession.id),
+        )
+        return [
+            AccountSessionRead(
+                id=row.id,
+                created_at=row.created_at,
+                last_seen_at=row.last_seen_at,
+                expires_at=row.expires_at,
+                ip=row.ip,
+                user_agent=row.user_agent,
+                device=device_of(row.user_agent),
+            )
+            for row in found
+        ]
+
     async def has_membership(self, user_id: uuid.UUID) -> bool:
         """Whether the person belongs to any organisation (their links lead to the pro portal)."""
         found = await self.session.scalar(
             select(Membership.id).where(Membership.user_id == user_id).limit(1)
         )
         return found is not None
+
+
+def _view(row: Any) -> AccountViewRead:
+    known = row.viewer_email is not None
+    return AccountViewRead(
+        id=row.id,
+        viewed_at=row.created_at,
+        action=row.action,
+        viewer_id=row.actor_user_id,
+        viewer_name=(row.viewer_name or None) if known else None,
+        viewer_email=row.viewer_email,
+        viewer_staff_role=row.viewer_staff_role,
+        organisation_id=row.organisation_id,
+        organisation_name=row.organisation_name,
+        ip=row.ip,
+    )
 
 
 class SessionRepository(Repository[UserSession, Principal]):

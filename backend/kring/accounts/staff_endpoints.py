@@ -13,7 +13,9 @@ from kring.accounts.repository import AccountRepository
 from kring.accounts.staff_schemas import (
     AccountCreate,
     AccountRead,
+    AccountSessionRead,
     AccountStatus,
+    AccountViewRead,
     AuditEventRead,
     EmailChangeByStaff,
     MembershipCreate,
@@ -111,9 +113,12 @@ async def create_user(
     responses=problem_responses(401, 403, 404),
 )
 async def get_user(user_id: uuid.UUID, db: DbSession, principal: AccountViewer) -> AccountRead:
-    """With the organisations the person belongs to."""
+    """With the organisations the person belongs to; the read is audited (`account.viewed`)."""
     accounts = AccountRepository(db)
-    return await accounts.account_read(await accounts.get(principal, user_id))
+    user = await accounts.get(principal, user_id)
+    read = await accounts.account_read(user)
+    await service.viewed(db, principal, user.id)
+    return read
 
 
 @router.post(
@@ -175,5 +180,52 @@ async def delete_user(user_id: uuid.UUID, db: DbSession, principal: AccountManag
 async def list_user_audit_events(
     user_id: uuid.UUID, db: DbSession, principal: AccountViewer, page: PageQuery
 ) -> Page[AuditEventRead]:
-    """Newest first: what the person did and what was done to their account."""
-    return await AccountRepository(db).audit_trail(principal, user_id, page)
+    """Newest first: what the person did and what was done to their account; audited."""
+    trail = await AccountRepository(db).audit_trail(principal, user_id, page)
+    await service.viewed(db, principal, user_id, "audit_trail")  # read: the account exists
+    return trail
+
+
+@router.get(
+    "/{user_id}/views",
+    operation_id="admin:list_user_views",
+    summary="Who read an account's record",
+    responses=problem_responses(401, 403, 404, 422),
+)
+async def list_user_views(
+    user_id: uuid.UUID, db: DbSession, principal: AccountViewer, page: PageQuery
+) -> Page[AccountViewRead]:
+    """Newest first: each read of the account's page, audit trail or sessions, and by whom."""
+    # Not audited itself: every look at this list would add to it (it tells who looked, not
+    # what the person's record holds).
+    return await AccountRepository(db).views(principal, user_id, page)
+
+
+@router.get(
+    "/{user_id}/sessions",
+    operation_id="admin:list_user_sessions",
+    summary="An account's active sessions",
+    responses=problem_responses(401, 403, 404),
+)
+async def list_user_sessions(
+    user_id: uuid.UUID, db: DbSession, settings: SettingsDep, principal: AccountViewer
+) -> list[AccountSessionRead]:
+    """Where the person is logged in, most recently used first; the read is audited."""
+    accounts = AccountRepository(db)
+    user = await accounts.get(principal, user_id)
+    found = await accounts.live_sessions(user.id, settings.session_idle_minutes)
+    await service.viewed(db, principal, user.id, "sessions")
+    return found
+
+
+@router.delete(
+    "/{user_id}/sessions",
+    operation_id="admin:end_user_sessions",
+    summary="Log an account out everywhere",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=problem_responses(401, 403, 404),
+)
+async def end_user_sessions(user_id: uuid.UUID, db: DbSession, principal: AccountManager) -> None:
+    """Ends every session of the account; the person can log in again."""
+    user = await service.user_to_administer(db, principal, user_id)
+    await service.end_sessions(db, principal, user)

@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, EmailStr
+from pydantic import BaseModel, ConfigDict, EmailStr, Field
 
 from kring.kit.i18n import Language
 from kring.kit.people import Initials, Name, Prefix
@@ -167,3 +167,68 @@ class AuditEventRead(BaseModel):
     subject_id: uuid.UUID | None
     ip: str | None
     details: dict[str, Any]
+
+
+class AccountViewRead(BaseModel):
+    """One read of an account's record by someone else: who, when, what, from where."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e11",
+                    "viewed_at": "2026-12-01T10:15:00Z",
+                    "action": "account.viewed",
+                    "viewer_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e12",
+                    "viewer_name": "Ada Admin",
+                    "viewer_email": "ada@kring.example",
+                    "viewer_staff_role": "admin",
+                    "organisation_id": None,
+                    "organisation_name": None,
+                    "ip": "192.0.2.10",
+                }
+            ]
+        }
+    )
+
+    id: uuid.UUID
+    viewed_at: datetime
+    action: str = Field(
+        description="`account.viewed` (the account's page), `account.audit_trail_viewed`, "
+        "`account.sessions_viewed`, or another `*.viewed` event about this account."
+    )
+    viewer_id: uuid.UUID | None
+    viewer_name: str | None = Field(description="None when the viewer's account is gone.")
+    viewer_email: str | None
+    viewer_staff_role: str | None = Field(description="The viewer's staff role today, if any.")
+    organisation_id: uuid.UUID | None = Field(description="The organisation they acted for.")
+    organisation_name: str | None
+    ip: str | None
+
+
+class AccountSessionRead(BaseModel):
+    """A session of an account that has not ended, as staff see it."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e13",
+                    "created_at": "2026-12-01T08:00:00Z",
+                    "last_seen_at": "2026-12-01T09:45:00Z",
+                    "expires_at": "2026-12-01T20:00:00Z",
+                    "ip": "192.0.2.10",
+                    "user_agent": "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Firefox/133.0",
+                    "device": "Firefox on Windows",
+                }
+            ]
+        }
+    )
+
+    id: uuid.UUID
+    created_at: datetime
+    last_seen_at: datetime
+    expires_at: datetime
+    ip: str | None
+    user_agent: str | None
+    device: str | None = Field(description='The user agent in short: "Firefox on Windows".')

@@ -82,6 +82,7 @@ async def record_many(
     details: dict[str, Any] | None = None,
     details_of: dict[uuid.UUID, dict[str, Any]] | None = None,
     person_id: uuid.UUID | None = None,
+    organisation_id: uuid.UUID | None = None,
 ) -> None:
     """One row per subject in one statement; `details_of` adds to each subject's details."""
     if not subject_ids:
@@ -94,6 +95,7 @@ async def record_many(
                 "action": action,
                 "outcome": "success",
                 "actor_user_id": person_id or principal.person_id,
+                "organisation_id": organisation_id,
                 "ip": principal.client_address,
                 "user_agent": principal.user_agent,
                 "subject_type": subject_type,

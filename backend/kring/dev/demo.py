@@ -16,6 +16,7 @@ from kring.auth.passwords import hash_password
 from kring.config import Settings
 from kring.dev.demo_providers import seed_neighbours
 from kring.dev.demo_vog import confirmed_vog_fields
+from kring.dev.demo_waiting import DEMO_WAITING_VOG, seed_waiting_promotion, seed_waiting_vog
 from kring.kit import money as pricing
 from kring.kit.day_parts import day_parts_to_bits
 from kring.kit.db import new_id
@@ -75,6 +76,7 @@ DEMO_ACCOUNTS = (
     ),
     DemoAccount("partner@kring.demo", "Petra", "Partner"),
     DemoAccount("provider@kring.demo", "Pieter", "Dienstverlener"),
+    DemoAccount(DEMO_WAITING_VOG, "Vera", "Vermeulen"),
 )
 
 
@@ -277,6 +279,9 @@ async def seed_demo(db: AsyncSession, settings: Settings) -> list[str]:
             storage = storage_for(settings)
             await _seed_provider(db, storage, user, now)
             await seed_neighbours(db, storage, password_hash, now)
+        if account.email == DEMO_WAITING_VOG:
+            await seed_waiting_vog(db, storage_for(settings), user, now)
+    await seed_waiting_promotion(db, now)
     await db.flush()
     return added
 

@@ -4,11 +4,12 @@ else finds nothing."""
 
 from __future__ import annotations
 
+import uuid
 from typing import Annotated
 
 from fastapi import Depends
 
-from kring.auth.dependencies import SignedIn, signed_in_or_scope
+from kring.auth.dependencies import SignedIn, signed_in_or_scope, staff_for
 from kring.auth.organisations import (
     OrganisationPrincipal,
     StaffTask,
@@ -16,6 +17,7 @@ from kring.auth.organisations import (
     active_organisation,
     organisation_principal,
 )
+from kring.auth.principal import Principal
 from kring.kit.db import DbSession
 from kring.kit.errors import NotFound
 
@@ -30,6 +32,20 @@ MemberAdmin = Annotated[
     OrganisationPrincipal,
     organisation_principal(staff_task=StaffTask.act_for_organisations, admin=True),
 ]
+
+# Staff who only read organisations (every staff role): the members list, nothing more. Not an
+# organisation principal's dependency: its members and API clients use `MemberReader`.
+OrganisationViewer = Annotated[Principal, staff_for(StaffTask.view_organisations)]
+
+
+async def staff_member_viewer(
+    organisation_id: uuid.UUID, db: DbSession, principal: OrganisationViewer
+) -> OrganisationPrincipal:
+    """Staff reading an organisation's members; an unknown organisation is not found."""
+    return await acting_for(db, principal, organisation_id, staff_task=StaffTask.view_organisations)
+
+
+MemberViewer = Annotated[OrganisationPrincipal, Depends(staff_member_viewer)]
 
 
 async def own_membership(db: DbSession, principal: SignedIn) -> OrganisationPrincipal:

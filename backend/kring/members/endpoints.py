@@ -58,7 +58,7 @@ async def add_member(body: MemberCreate, db: DbSession, acting: MemberAdmin) -> 
 )
 async def get_member(membership_id: uuid.UUID, db: DbSession, acting: MemberReader) -> MemberRead:
     """A member of another organisation is not found."""
-    return await service.read_member(db, acting, membership_id)
+    return await service.view_member(db, acting, membership_id)
 
 
 @router.patch(

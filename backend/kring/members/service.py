@@ -57,16 +57,46 @@ def _read(row: Any) -> MemberRead:
     )
 
 
+async def _staff_read(
+    db: AsyncSession, acting: OrganisationPrincipal, shown: list[MemberRead]
+) -> None:
+    """Staff reading people's cards (NEN 7513): one `member.viewed` per person shown, about
+    their account, for the organisation it was read in. Members' reads of colleagues are theirs."""
+    if not acting.via_staff or not shown:
+        return
+    await audit.record_many(
+        db,
+        acting.principal,
+        "member.viewed",
+        subject_type="user",
+        subject_ids=[member.user_id for member in shown],
+        organisation_id=acting.organisation_id,
+        details_of={member.user_id: {"membership_id": str(member.id)} for member in shown},
+    )
+
+
 async def list_members(
     db: AsyncSession, acting: OrganisationPrincipal, q: str | None, page: PageRequest
 ) -> Page[MemberRead]:
-    return await MemberRepository(db).page_of(acting, q, page, _read)
+    found = await MemberRepository(db).page_of(acting, q, page, _read)
+    await _staff_read(db, acting, found.items)
+    return found
 
 
 async def read_member(
     db: AsyncSession, acting: OrganisationPrincipal, membership_id: uuid.UUID
 ) -> MemberRead:
+    """A writing route's answer reads the card too: only reads on their own are audited."""
     return _read(await MemberRepository(db).card(acting, membership_id))
+
+
+async def view_member(
+    db: AsyncSession, acting: OrganisationPrincipal, membership_id: uuid.UUID
+) -> MemberRead:
+    """One card on its own (`members:get`); audited when staff read it."""
+    member = await read_member(db, acting, membership_id)
+    await _staff_read(db, acting, [member])
+    return member
 
 
 async def _audit(

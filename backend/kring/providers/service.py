@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import uuid
+
 from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kring.auth.principal import Principal
 from kring.auth.provider import ProviderPrincipal
 from kring.config import Settings
 from kring.kit import money as pricing
@@ -360,8 +363,14 @@ async def list_categories(db: AsyncSession) -> list[CategoryRead]:
     return [CategoryRead(id=c.id, slug=c.slug, name=_category_name(c)) for c in rows]
 
 
+async def profile_exists(db: AsyncSession, principal: Principal, profile_id: uuid.UUID) -> bool:
+    """Whether the principal may see the provider profile (staff: any that is not erased)."""
+    return await ProviderRepository(db).exists(principal, profile_id)
+
+
 # What other domains use of providers (their only way in): the billing, going-live and
-# lifecycle steps for accounts and payments; profiles, photos and videos for the search.
+# lifecycle steps for accounts and payments; profiles, photos and videos for the search; whether
+# a profile exists for the staff's review moderation.
 __all__ = [
     "PHOTO_VARIANTS",
     "STEPS_BEFORE_PAYMENT",
@@ -374,6 +383,7 @@ __all__ = [
     "home_address_changed",
     "photo_variant",
     "photo_version",
+    "profile_exists",
     "purge_fiscal_records",
     "settle",
     "take_offline",

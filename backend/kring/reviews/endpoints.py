@@ -1,5 +1,6 @@
-"""Reviews: the personal link (`/reviews`), the provider's replies (`/provider/reviews`) and
-staff hiding (`/admin/reviews`)."""
+"""Reviews: the personal link (`/reviews`), the provider's replies (`/provider/reviews`),
+staff hiding (`/admin/reviews`) and a provider's reviews for staff
+(`/admin/providers/{id}/reviews`)."""
 
 from __future__ import annotations
 
@@ -22,11 +23,13 @@ from kring.reviews.schemas import (
     ReviewHiding,
     ReviewInvitation,
     ReviewReply,
+    StaffReviewRead,
 )
 
 public_router = APIRouter(prefix="/reviews", tags=["reviews"])
 provider_router = APIRouter(prefix="/provider/reviews", tags=["provider"])
 admin_router = APIRouter(prefix="/admin/reviews", tags=["admin"])
+admin_provider_router = APIRouter(prefix="/admin/providers/{profile_id}/reviews", tags=["admin"])
 
 
 @public_router.get(
@@ -114,3 +117,16 @@ async def show_review(
 ) -> ProviderReviewRead:
     """The rating is recomputed at once."""
     return await service.set_hidden(db, principal, clock, review_id, None)
+
+
+@admin_provider_router.get(
+    "",
+    operation_id="admin:list_provider_reviews",
+    summary="A provider's reviews, hidden ones too",
+    responses=problem_responses(401, 403, 404, 422),
+)
+async def list_provider_reviews(
+    profile_id: uuid.UUID, db: DbSession, principal: ReviewModerator, page: PageQuery
+) -> Page[StaffReviewRead]:
+    """Newest first, with why and since when a review is hidden; to hide or show one."""
+    return await service.provider_reviews(db, principal, profile_id, page)

@@ -16,7 +16,7 @@ from kring.kit.repository import Repository
 from kring.models.contact import ContactRequest, Review
 from kring.models.provider import ProviderProfile, ProviderStatus
 from kring.models.user import User
-from kring.reviews.schemas import ProviderReviewRead
+from kring.reviews.schemas import ProviderReviewRead, StaffReviewRead
 
 ReviewReader = ProviderPrincipal | Principal | Visitor
 
@@ -26,6 +26,7 @@ _NEWEST_FIRST = (
     SortKey(Review.id.expression, descending=True),
 )
 OWN_ORDER = Keyset("own-reviews", _NEWEST_FIRST)
+STAFF_ORDER = Keyset("provider-reviews-for-staff", _NEWEST_FIRST)
 
 _PUBLIC_COLUMNS = (
     Review.id,
@@ -51,6 +52,11 @@ def provider_read(review: Any) -> ProviderReviewRead:
         hidden=review.hidden_at is not None,
         hidden_reason=review.hidden_reason,
     )
+
+
+def staff_read(review: Any) -> StaffReviewRead:
+    """A review (a Core row) as moderating staff see it."""
+    return StaffReviewRead(**provider_read(review).model_dump(), hidden_at=review.hidden_at)
 
 
 class ReviewRepository(Repository[Review, ReviewReader]):
@@ -83,6 +89,24 @@ class ReviewRepository(Repository[Review, ReviewReader]):
 
         values = {"profile_id": provider.profile.id}
         return await self.page_of_shape(True, build, values, OWN_ORDER, page, item=provider_read)
+
+    async def profile_page(
+        self, principal: Principal, profile_id: uuid.UUID, page: PageRequest
+    ) -> Page[StaffReviewRead]:
+        """One provider's reviews as staff see them, hidden ones too, newest first."""
+
+        def build() -> Select[Any]:
+            statement = self.readable(principal).with_only_columns(
+                *_PUBLIC_COLUMNS, Review.hidden_at, Review.hidden_reason
+            )
+            return cast(
+                "Select[Any]", statement.where(Review.profile_id == bindparam("profile_id"))
+            )
+
+        # Staff's `readable` holds nothing of the principal: one statement for all of them.
+        shape = True if principal.is_staff else None
+        values = {"profile_id": profile_id}
+        return await self.page_of_shape(shape, build, values, STAFF_ORDER, page, item=staff_read)
 
     @staticmethod
     def _of_profile(profile_id: Any) -> Select[Any]:

@@ -67,3 +67,9 @@ class ProviderReviewRead(BaseModel):
     replied_at: datetime | None
     hidden: bool
     hidden_reason: str | None
+
+
+class StaffReviewRead(ProviderReviewRead):
+    """A review as moderating staff see it: hidden ones too, with the reason and since when."""
+
+    hidden_at: datetime | None

@@ -16,14 +16,20 @@ from kring.auth.provider import ProviderPrincipal
 from kring.auth.tokens import new_token, token_hash
 from kring.config import Settings
 from kring.kit.clock import Clock
-from kring.kit.errors import Conflict, InvalidInput
+from kring.kit.errors import Conflict, InvalidInput, NotFound
 from kring.kit.i18n import N_, Language
 from kring.kit.links import portal_link
 from kring.kit.pagination import Page, PageRequest
 from kring.models.contact import ContactRequest, Review
 from kring.notifications.service import mail_payload, queue_mails
+from kring.providers import service as providers
 from kring.reviews.repository import ReviewRepository, provider_read
-from kring.reviews.schemas import ProviderReviewRead, ReviewCreate, ReviewInvitation
+from kring.reviews.schemas import (
+    ProviderReviewRead,
+    ReviewCreate,
+    ReviewInvitation,
+    StaffReviewRead,
+)
 
 # What other domains may use: the invitations (contacts), the public list (search).
 __all__ = [
@@ -133,6 +139,16 @@ async def own_reviews(
 ) -> Page[ProviderReviewRead]:
     """Newest first, hidden ones too (with the reason)."""
     return await ReviewRepository(db).own_page(provider, page)
+
+
+async def provider_reviews(
+    db: AsyncSession, principal: Principal, profile_id: uuid.UUID, page: PageRequest
+) -> Page[StaffReviewRead]:
+    """Every review of the provider, hidden ones too, for moderating staff; an unknown (or
+    erased) provider is not found."""
+    if not await providers.profile_exists(db, principal, profile_id):
+        raise NotFound()
+    return await ReviewRepository(db).profile_page(principal, profile_id, page)
 
 
 async def reply(

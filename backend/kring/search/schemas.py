@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -47,12 +47,26 @@ class PublicService(BaseModel):
     member_price_cents: int = Field(description="The customer price minus 10%, rounded half-up.")
 
 
+def _newer_badges_optional(schema: dict[str, Any]) -> None:
+    # Always sent, but optional in the spec: typed clients (and their test profiles) made
+    # before the badge was added keep compiling until they show it.
+    schema["required"] = [name for name in schema["required"] if name not in _NEWER_BADGES]
+
+
+_NEWER_BADGES = {"certificate_of_conduct"}
+
+
 class PublicBadges(BaseModel):
     """What Kring's staff checked, shown to customers as "seen by Kring"."""
+
+    model_config = ConfigDict(json_schema_extra=_newer_badges_optional)
 
     identity_document_seen: bool
     seen_in_person: bool
     introduction_video: bool
+    certificate_of_conduct: bool = Field(
+        description="Kring's staff saw and confirmed the provider's certificate of conduct (VOG)."
+    )
 
 
 class PriceFrom(BaseModel):

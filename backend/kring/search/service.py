@@ -253,6 +253,8 @@ async def public_profile(
             identity_document_seen=profile.identity_document_seen,
             seen_in_person=profile.seen_in_person,
             introduction_video=profile.introduction_video,
+            # A Core row: `vog_status` in columns (a new upload clears the confirmation).
+            certificate_of_conduct=bool(profile.vog_key and profile.vog_confirmed_at),
         ),
         rating=rating_of(profile),
         work_area_kind=profile.work_area_kind,  # checked by the database

@@ -93,6 +93,26 @@ export interface paths {
     patch: operations['admin:update_organisation'];
     trace?: never;
   };
+  '/api/v1/admin/organisations/{organisation_id}/members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An organisation's contact persons
+     * @description By last name, for every staff role; each person shown is audited (`member.viewed`).
+     */
+    get: operations['admin:list_organisation_members'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/partner-access-requests': {
     parameters: {
       query?: never;
@@ -291,6 +311,26 @@ export interface paths {
      * @description Identity document seen, seen in person, introduction video; audited.
      */
     patch: operations['admin:set_provider_badges'];
+    trace?: never;
+  };
+  '/api/v1/admin/providers/{profile_id}/reviews': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A provider's reviews, hidden ones too
+     * @description Newest first, with why and since when a review is hidden; to hide or show one.
+     */
+    get: operations['admin:list_provider_reviews'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/v1/admin/providers/{profile_id}/suspension': {
@@ -498,7 +538,7 @@ export interface paths {
     };
     /**
      * An account
-     * @description With the organisations the person belongs to.
+     * @description With the organisations the person belongs to; the read is audited (`account.viewed`).
      */
     get: operations['admin:get_user'];
     put?: never;
@@ -522,7 +562,7 @@ export interface paths {
     };
     /**
      * An account's audit trail
-     * @description Newest first: what the person did and what was done to their account.
+     * @description Newest first: what the person did and what was done to their account; audited.
      */
     get: operations['admin:list_user_audit_events'];
     put?: never;
@@ -627,6 +667,50 @@ export interface paths {
      * @description The person can log in again, and gets six months before the next inactivity check.
      */
     post: operations['admin:reactivate_user'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/users/{user_id}/sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An account's active sessions
+     * @description Where the person is logged in, most recently used first; the read is audited.
+     */
+    get: operations['admin:list_user_sessions'];
+    put?: never;
+    post?: never;
+    /**
+     * Log an account out everywhere
+     * @description Ends every session of the account; the person can log in again.
+     */
+    delete: operations['admin:end_user_sessions'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/users/{user_id}/views': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Who read an account's record
+     * @description Newest first: each read of the account's page, audit trail or sessions, and by whom.
+     */
+    get: operations['admin:list_user_views'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -2348,6 +2432,50 @@ export interface components {
       status: string;
     };
     /**
+     * AccountSessionRead
+     * @description A session of an account that has not ended, as staff see it.
+     * @example {
+     *       "created_at": "2026-12-01T08:00:00Z",
+     *       "device": "Firefox on Windows",
+     *       "expires_at": "2026-12-01T20:00:00Z",
+     *       "id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e13",
+     *       "ip": "192.0.2.10",
+     *       "last_seen_at": "2026-12-01T09:45:00Z",
+     *       "user_agent": "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Firefox/133.0"
+     *     }
+     */
+    AccountSessionRead: {
+      /**
+       * Created At
+       * Format: date-time
+       */
+      created_at: string;
+      /**
+       * Device
+       * @description The user agent in short: "Firefox on Windows".
+       */
+      device: string | null;
+      /**
+       * Expires At
+       * Format: date-time
+       */
+      expires_at: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Ip */
+      ip: string | null;
+      /**
+       * Last Seen At
+       * Format: date-time
+       */
+      last_seen_at: string;
+      /** User Agent */
+      user_agent: string | null;
+    };
+    /**
      * AccountStatus
      * @description An account as staff see it after changing its status.
      * @example {
@@ -2378,6 +2506,60 @@ export interface components {
       reactivated_at: string | null;
       /** Status */
       status: string;
+    };
+    /**
+     * AccountViewRead
+     * @description One read of an account's record by someone else: who, when, what, from where.
+     * @example {
+     *       "action": "account.viewed",
+     *       "id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e11",
+     *       "ip": "192.0.2.10",
+     *       "viewed_at": "2026-12-01T10:15:00Z",
+     *       "viewer_email": "ada@kring.example",
+     *       "viewer_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e12",
+     *       "viewer_name": "Ada Admin",
+     *       "viewer_staff_role": "admin"
+     *     }
+     */
+    AccountViewRead: {
+      /**
+       * Action
+       * @description `account.viewed` (the account's page), `account.audit_trail_viewed`, `account.sessions_viewed`, or another `*.viewed` event about this account.
+       */
+      action: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Ip */
+      ip: string | null;
+      /**
+       * Organisation Id
+       * @description The organisation they acted for.
+       */
+      organisation_id: string | null;
+      /** Organisation Name */
+      organisation_name: string | null;
+      /**
+       * Viewed At
+       * Format: date-time
+       */
+      viewed_at: string;
+      /** Viewer Email */
+      viewer_email: string | null;
+      /** Viewer Id */
+      viewer_id: string | null;
+      /**
+       * Viewer Name
+       * @description None when the viewer's account is gone.
+       */
+      viewer_name: string | null;
+      /**
+       * Viewer Staff Role
+       * @description The viewer's staff role today, if any.
+       */
+      viewer_staff_role: string | null;
     };
     /**
      * Activation
@@ -3734,6 +3916,18 @@ export interface components {
       next_cursor: string | null;
     };
     /**
+     * Page[AccountViewRead]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_AccountViewRead_: {
+      /** Items */
+      items: components['schemas']['AccountViewRead'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
      * Page[AuditEventRead]
      * @example {
      *       "items": []
@@ -3838,6 +4032,18 @@ export interface components {
     Page_ReviewRead_: {
       /** Items */
       items: components['schemas']['ReviewRead'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
+     * Page[StaffReviewRead]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_StaffReviewRead_: {
+      /** Items */
+      items: components['schemas']['StaffReviewRead'][];
       /** Next Cursor */
       next_cursor: string | null;
     };
@@ -4749,6 +4955,11 @@ export interface components {
      * @description What Kring's staff checked, shown to customers as "seen by Kring".
      */
     PublicBadges: {
+      /**
+       * Certificate Of Conduct
+       * @description Kring's staff saw and confirmed the provider's certificate of conduct (VOG).
+       */
+      certificate_of_conduct?: boolean;
       /** Identity Document Seen */
       identity_document_seen: boolean;
       /** Introduction Video */
@@ -5312,6 +5523,38 @@ export interface components {
     SmsFactorCreate: {
       /** Phone */
       phone: string;
+    };
+    /**
+     * StaffReviewRead
+     * @description A review as moderating staff see it: hidden ones too, with the reason and since when.
+     */
+    StaffReviewRead: {
+      /** Author Name */
+      author_name: string;
+      /**
+       * Created At
+       * Format: date-time
+       */
+      created_at: string;
+      /** Hidden */
+      hidden: boolean;
+      /** Hidden At */
+      hidden_at: string | null;
+      /** Hidden Reason */
+      hidden_reason: string | null;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Replied At */
+      replied_at: string | null;
+      /** Reply */
+      reply: string | null;
+      /** Stars */
+      stars: number;
+      /** Text */
+      text: string;
     };
     /**
      * StaffVogRead
@@ -5989,6 +6232,83 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:list_organisation_members': {
+    parameters: {
+      query?: {
+        /** @description Part of a name, e-mail or department. */
+        q?: string | null;
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        organisation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_MemberRead_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
           'application/problem+json': components['schemas']['Problem'];
         };
       };
@@ -6767,6 +7087,81 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:list_provider_reviews': {
+    parameters: {
+      query?: {
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        profile_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_StaffReviewRead_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
           'application/problem+json': components['schemas']['Problem'];
         };
       };
@@ -8453,6 +8848,219 @@ export interface operations {
       };
       /** @description Conflict */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:list_user_sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        user_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountSessionRead'][];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:end_user_sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        user_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:list_user_views': {
+    parameters: {
+      query?: {
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        user_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_AccountViewRead_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
         headers: {
           [name: string]: unknown;
         };
