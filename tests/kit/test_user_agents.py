@@ -28,10 +28,10 @@ CHROME_ANDROID = (
     ("agent", "expected"),
     [
         (FIREFOX_WINDOWS, "Firefox on Windows"),
-        (CHROME_MAC, "Chrome on macOS"),
+        (CHROME_MAC, "Chrome on Mac OS X"),
         (EDGE_WINDOWS, "Edge on Windows"),
-        (SAFARI_IPHONE, "Safari on iOS"),
-        (CHROME_ANDROID, "Chrome on Android"),
+        (SAFARI_IPHONE, "Mobile Safari on iOS"),
+        (CHROME_ANDROID, "Chrome Mobile on Android"),
         ("curl/8.5.0", "curl"),
         ("python-httpx/0.28.1", "python-httpx"),
         ("", None),

@@ -14,6 +14,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kring.auth import mfa
 from kring.auth.passwords import hash_password
 from kring.config import Settings
+from kring.dev.demo_partners import (
+    DEMO_NEW_PARTNER,
+    DEMO_OVERDUE_PARTNER,
+    seed_partner_access_requests,
+)
 from kring.dev.demo_providers import seed_neighbours
 from kring.dev.demo_vog import confirmed_vog_fields
 from kring.dev.demo_waiting import DEMO_WAITING_VOG, seed_waiting_promotion, seed_waiting_vog
@@ -77,6 +82,8 @@ DEMO_ACCOUNTS = (
     DemoAccount("partner@kring.demo", "Petra", "Partner"),
     DemoAccount("provider@kring.demo", "Pieter", "Dienstverlener"),
     DemoAccount(DEMO_WAITING_VOG, "Vera", "Vermeulen"),
+    DemoAccount(DEMO_OVERDUE_PARTNER, "Willem", "de Wit"),
+    DemoAccount(DEMO_NEW_PARTNER, "Chantal", "Bakker"),
 )
 
 
@@ -282,6 +289,7 @@ async def seed_demo(db: AsyncSession, settings: Settings) -> list[str]:
         if account.email == DEMO_WAITING_VOG:
             await seed_waiting_vog(db, storage_for(settings), user, now)
     await seed_waiting_promotion(db, now)
+    await seed_partner_access_requests(db, now)
     await db.flush()
     return added
 
