@@ -1,11 +1,10 @@
 import { isApiProblem } from '@kring/client';
-import { errorMessage, LANGUAGES, type Language } from '@kring/common';
+import { errorMessage, LANGUAGES, type Language, PageHeader } from '@kring/common';
 import { Alert, Button, Card, Checkbox, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useCreateAccount, type AccountCreate } from '../api/accounts';
-import { PageHeader } from '../components/PageHeader';
 import { RequireStaff } from '../components/RequireStaff';
 import { OrganisationPicker } from '../people/OrganisationPicker';
 import { ADMIN_PATHS, personPath } from '../paths';

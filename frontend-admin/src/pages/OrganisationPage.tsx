@@ -1,11 +1,16 @@
-import { ErrorState, LoadingState, organisationKindLabel, useFormat } from '@kring/common';
+import {
+  ErrorState,
+  LoadingState,
+  organisationKindLabel,
+  useFormat,
+  PageHeader,
+} from '@kring/common';
 import type { components } from '@kring/client';
 import { Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useOrganisation } from '../api/organisations';
-import { PageHeader } from '../components/PageHeader';
 import { RequireStaff } from '../components/RequireStaff';
 import { ADMIN_PATHS, ORGANISATION_PATHS } from '../paths';
 

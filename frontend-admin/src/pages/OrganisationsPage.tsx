@@ -1,10 +1,15 @@
-import { EmptyState, ErrorState, LoadingState, organisationKindLabel } from '@kring/common';
+import {
+  EmptyState,
+  ErrorState,
+  LoadingState,
+  organisationKindLabel,
+  PageHeader,
+} from '@kring/common';
 import { Anchor, Button, Card, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useOrganisationList } from '../api/organisations';
-import { PageHeader } from '../components/PageHeader';
 import { RequireStaff } from '../components/RequireStaff';
 import { ADMIN_PATHS, ORGANISATION_PATHS, organisationPath, withQuery } from '../paths';
 

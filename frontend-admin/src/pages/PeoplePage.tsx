@@ -1,11 +1,10 @@
-import { EmptyState, ErrorState, LoadingState, useMe } from '@kring/common';
+import { EmptyState, ErrorState, LoadingState, useMe, PageHeader } from '@kring/common';
 import { Anchor, Button, Card, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useAccountSearch, type Account } from '../api/accounts';
 import { mayDo } from '../api/staffTasks';
-import { PageHeader } from '../components/PageHeader';
 import { RequireStaff } from '../components/RequireStaff';
 import { AccountStatusBadge } from '../people/AccountStatusBadge';
 import { ADMIN_PATHS, peopleSearchPath, personPath } from '../paths';

@@ -1,11 +1,10 @@
-import { ErrorState, LoadingState, useFormat, useMe } from '@kring/common';
+import { ErrorState, LoadingState, useFormat, useMe, PageHeader } from '@kring/common';
 import { Alert, Card, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import { useAccount, type Account } from '../api/accounts';
 import { mayDo } from '../api/staffTasks';
-import { PageHeader } from '../components/PageHeader';
 import { RequireStaff } from '../components/RequireStaff';
 import { AccountActions } from '../people/AccountActions';
 import { AccountStatusBadge } from '../people/AccountStatusBadge';

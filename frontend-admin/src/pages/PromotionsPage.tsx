@@ -1,4 +1,4 @@
-import { EmptyState, ErrorState, LoadingState, useFormat, useMe } from '@kring/common';
+import { EmptyState, ErrorState, LoadingState, useFormat, useMe, PageHeader } from '@kring/common';
 import { Anchor, Badge, Button, Card, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,6 @@ import {
   type PromotionStatus,
 } from '../api/promotions';
 import { mayDo } from '../api/staffTasks';
-import { PageHeader } from '../components/PageHeader';
 import { RequireStaff } from '../components/RequireStaff';
 import { ADMIN_PATHS, providerPath, QUEUE_PATHS, withQuery } from '../paths';
 import { ConfirmPromotionDialog } from '../promotions/ConfirmPromotionDialog';

@@ -1,11 +1,10 @@
-import { ErrorState, LoadingState, useFormat, useMe } from '@kring/common';
+import { ErrorState, LoadingState, useFormat, useMe, PageHeader } from '@kring/common';
 import { Anchor, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useProvider, type Provider } from '../api/providers';
 import { mayDo } from '../api/staffTasks';
-import { PageHeader } from '../components/PageHeader';
 import { RequireStaff } from '../components/RequireStaff';
 import { ADMIN_PATHS, PROVIDER_PATHS } from '../paths';
 import { BadgesCard } from '../providers/BadgesCard';

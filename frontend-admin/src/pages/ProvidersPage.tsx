@@ -1,4 +1,4 @@
-import { EmptyState, ErrorState, LoadingState } from '@kring/common';
+import { EmptyState, ErrorState, LoadingState, PageHeader } from '@kring/common';
 import { Anchor, Button, Card, Checkbox, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -12,7 +12,6 @@ import {
   type ProviderStatus,
   type VogStatus,
 } from '../api/providers';
-import { PageHeader } from '../components/PageHeader';
 import { RequireStaff } from '../components/RequireStaff';
 import { ADMIN_PATHS, providerPath, providersListPath } from '../paths';
 import { ProviderStatusBadge, vogStatusOf } from '../providers/ProviderStatusBadge';

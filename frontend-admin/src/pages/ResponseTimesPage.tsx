@@ -1,9 +1,8 @@
-import { EmptyState, ErrorState, LoadingState, useFormat } from '@kring/common';
+import { EmptyState, ErrorState, LoadingState, useFormat, PageHeader } from '@kring/common';
 import { Anchor, Button, Card, Checkbox, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useResponseTimes } from '../api/responseTimes';
-import { PageHeader } from '../components/PageHeader';
 import { RequireStaff } from '../components/RequireStaff';
 import { ADMIN_PATHS, providerPath, QUEUE_PATHS, withQuery } from '../paths';
 
