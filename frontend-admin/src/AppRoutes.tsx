@@ -23,6 +23,10 @@ const ResponseTimesPage = lazy(() => import('./pages/ResponseTimesPage'));
 const PromotionsPage = lazy(() => import('./pages/PromotionsPage'));
 const OrganisationsPage = lazy(() => import('./pages/OrganisationsPage'));
 const OrganisationPage = lazy(() => import('./pages/OrganisationPage'));
+const NewOrganisationPage = lazy(() =>
+  import('./pages/OrganisationFormPage').then((page) => ({ default: page.NewOrganisationPage })),
+);
+const EditOrganisationPage = lazy(() => import('./pages/OrganisationFormPage'));
 const LoginPage = lazy(() => import('./pages/LoginPage'));
 const ForgotPasswordPage = lazy(() => import('./pages/ForgotPasswordPage'));
 const ResetPasswordPage = lazy(() => import('./pages/ResetPasswordPage'));
@@ -60,7 +64,12 @@ export function AppRoutes() {
         <Route path={PROVIDER_PATHS.list} element={<ProvidersPage />} />
         <Route path={`${PROVIDER_PATHS.list}/:profileId`} element={<ProviderPage />} />
         <Route path={ORGANISATION_PATHS.list} element={<OrganisationsPage />} />
+        <Route path={ORGANISATION_PATHS.new} element={<NewOrganisationPage />} />
         <Route path={`${ORGANISATION_PATHS.list}/:organisationId`} element={<OrganisationPage />} />
+        <Route
+          path={`${ORGANISATION_PATHS.list}/:organisationId/edit`}
+          element={<EditOrganisationPage />}
+        />
         <Route path={QUEUE_PATHS.responseTimes} element={<ResponseTimesPage />} />
         <Route path={QUEUE_PATHS.promotions} element={<PromotionsPage />} />
         <Route path={AUTH_PATHS.login} element={<LoginPage />} />

@@ -47,8 +47,13 @@ export function withQuery(path: string, query: Record<string, string | null>): s
 
 export const ORGANISATION_PATHS = {
   list: '/organisations',
+  new: '/organisations/new',
 } as const;
 
 export function organisationPath(organisationId: string): string {
   return `${ORGANISATION_PATHS.list}/${organisationId}`;
+}
+
+export function editOrganisationPath(organisationId: string): string {
+  return `${organisationPath(organisationId)}/edit`;
 }

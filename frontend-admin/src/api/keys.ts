@@ -9,6 +9,7 @@ export const accountKeys = {
 export const organisationKeys = {
   all: ['admin', 'organisations'] as const,
   search: (q: string) => [...organisationKeys.all, 'search', q] as const,
+  detail: (id: string) => [...organisationKeys.all, 'detail', id] as const,
 };
 
 export const queueKeys = {

@@ -4,15 +4,18 @@ import {
   organisationKindLabel,
   useFormat,
   PageHeader,
+  useMe,
 } from '@kring/common';
 import type { components } from '@kring/client';
-import { Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { useOrganisation } from '../api/organisations';
 import { RequireStaff } from '../components/RequireStaff';
-import { ADMIN_PATHS, ORGANISATION_PATHS } from '../paths';
+import { mayDo } from '../api/staffTasks';
+import { ADMIN_PATHS, editOrganisationPath, ORGANISATION_PATHS } from '../paths';
+import type { OrganisationLocationState } from './OrganisationFormPage';
 
 type Address = components['schemas']['Address'];
 
@@ -30,6 +33,9 @@ function OrganisationView() {
   const format = useFormat();
   const { organisationId = '' } = useParams();
   const organisation = useOrganisation(organisationId);
+  const me = useMe();
+  const location = useLocation();
+  const saved = (location.state as OrganisationLocationState | null)?.saved;
   if (organisation.isPending) return <LoadingState />;
   if (organisation.isError) {
     return <ErrorState error={organisation.error} onRetry={() => void organisation.refetch()} />;
@@ -45,7 +51,19 @@ function OrganisationView() {
           { label: t('common.navigation.home'), to: ADMIN_PATHS.home },
           { label: t('nav.organisations'), to: ORGANISATION_PATHS.list },
         ]}
+        actions={
+          mayDo(me.data, 'manage_organisations') ? (
+            <Button component={Link} to={editOrganisationPath(shown.id)}>
+              {t('organisation.edit')}
+            </Button>
+          ) : null
+        }
       />
+      {saved ? (
+        <Alert color="kringTeal" variant="light" role="status">
+          {t(`organisation.saved.${saved}`)}
+        </Alert>
+      ) : null}
       <Card withBorder padding="lg" component="section" aria-labelledby="organisation-details">
         <Stack gap="sm">
           <Title order={2} size="h3" id="organisation-details">

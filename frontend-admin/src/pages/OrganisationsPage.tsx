@@ -1,11 +1,12 @@
-import { organisationKindLabel, PageHeader } from '@kring/common';
-import { Stack, Table } from '@mantine/core';
+import { organisationKindLabel, PageHeader, useMe } from '@kring/common';
+import { Button, Stack, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useOrganisationList } from '../api/organisations';
 import { CursorList, NameCell } from '../components/CursorList';
 import { ListSearch } from '../components/ListSearch';
 import { RequireStaff } from '../components/RequireStaff';
+import { mayDo } from '../api/staffTasks';
 import { ADMIN_PATHS, ORGANISATION_PATHS, organisationPath, withQuery } from '../paths';
 
 /** Find organisations by name, KvK or enterprise number; the search is in the address. */
@@ -19,6 +20,7 @@ export default function OrganisationsPage() {
 
 function Organisations() {
   const { t } = useTranslation();
+  const me = useMe();
   const [params] = useSearchParams();
   const q = params.get('q') ?? '';
   const cursor = params.get('cursor');
@@ -28,6 +30,13 @@ function Organisations() {
         title={t('organisations.title')}
         lead={t('organisations.lead')}
         crumbs={[{ label: t('common.navigation.home'), to: ADMIN_PATHS.home }]}
+        actions={
+          mayDo(me.data, 'manage_organisations') ? (
+            <Button component={Link} to={ORGANISATION_PATHS.new}>
+              {t('organisations.new')}
+            </Button>
+          ) : null
+        }
       />
       <ListSearch
         id="organisations-q"
