@@ -10,7 +10,13 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, Route, Routes } from 'react-router';
 import { menuFor } from './menu';
-import { ADMIN_PATHS, ORGANISATION_PATHS, PROVIDER_PATHS, QUEUE_PATHS } from './paths';
+import {
+  ADMIN_PATHS,
+  CATEGORY_PATHS,
+  ORGANISATION_PATHS,
+  PROVIDER_PATHS,
+  QUEUE_PATHS,
+} from './paths';
 
 // Every page is its own chunk, so the first load carries only the shell.
 const HomePage = lazy(() => import('./pages/HomePage'));
@@ -27,6 +33,7 @@ const NewOrganisationPage = lazy(() =>
   import('./pages/OrganisationFormPage').then((page) => ({ default: page.NewOrganisationPage })),
 );
 const EditOrganisationPage = lazy(() => import('./pages/OrganisationFormPage'));
+const CategoriesPage = lazy(() => import('./pages/CategoriesPage'));
 const LoginPage = lazy(() => import('./pages/LoginPage'));
 const ForgotPasswordPage = lazy(() => import('./pages/ForgotPasswordPage'));
 const ResetPasswordPage = lazy(() => import('./pages/ResetPasswordPage'));
@@ -72,6 +79,7 @@ export function AppRoutes() {
         />
         <Route path={QUEUE_PATHS.responseTimes} element={<ResponseTimesPage />} />
         <Route path={QUEUE_PATHS.promotions} element={<PromotionsPage />} />
+        <Route path={CATEGORY_PATHS.list} element={<CategoriesPage />} />
         <Route path={AUTH_PATHS.login} element={<LoginPage />} />
         <Route path={AUTH_PATHS.forgotPassword} element={<ForgotPasswordPage />} />
         <Route path={AUTH_PATHS.resetPassword} element={<ResetPasswordPage />} />

@@ -32,6 +32,10 @@ export function providersListPath(query: URLSearchParams): string {
   return search ? `${PROVIDER_PATHS.list}?${search}` : PROVIDER_PATHS.list;
 }
 
+export const CATEGORY_PATHS = {
+  list: '/categories',
+} as const;
+
 export const QUEUE_PATHS = {
   responseTimes: '/response-times',
   promotions: '/promotion-requests',

@@ -35,3 +35,9 @@ export const promotionKeys = {
   list: (status: string | null, cursor: string | null) =>
     [...promotionKeys.all, status, cursor] as const,
 };
+
+/** The categories as the console reads them: the public list, once in each language. */
+export const categoryAdminKeys = {
+  all: ['admin', 'categories'] as const,
+  inLanguage: (language: string) => [...categoryAdminKeys.all, language] as const,
+};
