@@ -48,6 +48,8 @@ export interface CursorListProps<T> {
   pathAt: (cursor: string | null) => string;
   /** The table's name for a screen reader. */
   label: string;
+  /** The table's id, for a link to it. */
+  tableId?: string;
   /** The header row's cells. */
   head: ReactNode;
   row: (item: T) => ReactNode;
@@ -60,7 +62,17 @@ export interface CursorListProps<T> {
  * and the pager under it.
  */
 export function CursorList<T>(props: CursorListProps<T>) {
-  const { query, cursor, pathAt, label, head, row, empty, highlightOnHover = false } = props;
+  const {
+    query,
+    cursor,
+    pathAt,
+    label,
+    tableId,
+    head,
+    row,
+    empty,
+    highlightOnHover = false,
+  } = props;
   if (query.isPending) return <LoadingState />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   const { items, next_cursor: next } = query.data;
@@ -71,7 +83,12 @@ export function CursorList<T>(props: CursorListProps<T>) {
     <Stack gap="md">
       <Card withBorder padding={0}>
         <Table.ScrollContainer minWidth={0}>
-          <Table verticalSpacing="sm" highlightOnHover={highlightOnHover} aria-label={label}>
+          <Table
+            id={tableId}
+            verticalSpacing="sm"
+            highlightOnHover={highlightOnHover}
+            aria-label={label}
+          >
             <Table.Thead>
               <Table.Tr>{head}</Table.Tr>
             </Table.Thead>

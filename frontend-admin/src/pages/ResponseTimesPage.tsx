@@ -1,10 +1,11 @@
 import { PageHeader, useFormat } from '@kring/common';
-import { Checkbox, Stack, Table, Text } from '@mantine/core';
+import { Checkbox, Grid, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useResponseTimes, type ProviderResponseTimes } from '../api/responseTimes';
 import { CursorList, NameCell } from '../components/CursorList';
 import { RequireStaff } from '../components/RequireStaff';
+import { ResponseTimeChart } from '../responseTimes/ResponseTimeChart';
 import { ADMIN_PATHS, providerPath, QUEUE_PATHS, withQuery } from '../paths';
 
 /** Providers' response times to contact requests; by default only who has overdue ones. */
@@ -29,8 +30,36 @@ function ResponseTimes() {
       all: everyone ? 'true' : null,
       cursor: nextCursor,
     });
+  const rows = list.data?.items ?? [];
+  const table = (
+    <CursorList
+      query={list}
+      cursor={cursor}
+      pathAt={here}
+      label={t('responseTimes.tableLabel')}
+      tableId="response-times-table"
+      head={
+        <>
+          <Table.Th>{t('responseTimes.columns.provider')}</Table.Th>
+          <Table.Th ta="right">{t('responseTimes.columns.overdue')}</Table.Th>
+          <Table.Th ta="right" visibleFrom="sm">
+            {t('responseTimes.columns.requests')}
+          </Table.Th>
+          <Table.Th ta="right" visibleFrom="sm">
+            {t('responseTimes.columns.median')}
+          </Table.Th>
+          <Table.Th ta="right">{t('responseTimes.columns.inTime')}</Table.Th>
+        </>
+      }
+      row={(row) => <ResponseTimeRow key={row.profile_id} row={row} />}
+      empty={{
+        title: t('responseTimes.empty.title'),
+        description: everyone ? t('responseTimes.empty.none') : t('responseTimes.empty.overdue'),
+      }}
+    />
+  );
   return (
-    <Stack maw={1040} mx="auto" gap="lg" py={{ base: 0, sm: 'lg' }}>
+    <Stack maw={1240} mx="auto" gap="lg" py={{ base: 0, sm: 'lg' }}>
       <PageHeader
         title={t('responseTimes.title')}
         lead={t('responseTimes.lead')}
@@ -48,30 +77,16 @@ function ResponseTimes() {
           )
         }
       />
-      <CursorList
-        query={list}
-        cursor={cursor}
-        pathAt={here}
-        label={t('responseTimes.title')}
-        head={
-          <>
-            <Table.Th>{t('responseTimes.columns.provider')}</Table.Th>
-            <Table.Th ta="right">{t('responseTimes.columns.overdue')}</Table.Th>
-            <Table.Th ta="right" visibleFrom="sm">
-              {t('responseTimes.columns.requests')}
-            </Table.Th>
-            <Table.Th ta="right" visibleFrom="sm">
-              {t('responseTimes.columns.median')}
-            </Table.Th>
-            <Table.Th ta="right">{t('responseTimes.columns.inTime')}</Table.Th>
-          </>
-        }
-        row={(row) => <ResponseTimeRow key={row.profile_id} row={row} />}
-        empty={{
-          title: t('responseTimes.empty.title'),
-          description: everyone ? t('responseTimes.empty.none') : t('responseTimes.empty.overdue'),
-        }}
-      />
+      {rows.length > 0 ? (
+        <Grid gap="lg" align="flex-start">
+          <Grid.Col span={{ base: 12, lg: 7 }}>{table}</Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 5 }}>
+            <ResponseTimeChart rows={rows} tableId="response-times-table" />
+          </Grid.Col>
+        </Grid>
+      ) : (
+        table
+      )}
     </Stack>
   );
 }
