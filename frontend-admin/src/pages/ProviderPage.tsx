@@ -1,4 +1,4 @@
-import { ErrorState, LoadingState, useFormat, useMe, PageHeader } from '@kring/common';
+import { ErrorState, LoadingState, useFormat, useMe, PageHeader, portalPath } from '@kring/common';
 import { Anchor, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { ADMIN_PATHS, PROVIDER_PATHS } from '../paths';
 import { BadgesCard } from '../providers/BadgesCard';
 import { ProviderStatusBadge } from '../providers/ProviderStatusBadge';
 import { SuspensionCard } from '../providers/SuspensionCard';
+import { VideoCard } from '../providers/VideoCard';
 import { VogCard } from '../providers/VogCard';
 
 /** One provider: details, badges, the VOG and the suspension, as the staff role allows. */
@@ -51,6 +52,7 @@ function ProviderView() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 6 }}>
           <Stack gap="lg">
+            <VideoCard provider={shown} />
             <BadgesCard provider={shown} mayChange={mayDo(me.data, 'set_badges')} />
             {mayDo(me.data, 'verify_certificates') ? <VogCard provider={shown} /> : null}
           </Stack>
@@ -84,15 +86,22 @@ function Details({ provider }: { provider: Provider }) {
           <Anchor href={publicProfileUrl(provider.id)} target="_blank" rel="noopener" fw={600}>
             {t('provider.details.publicProfile')}
           </Anchor>
-        ) : null}
+        ) : (
+          <Text size="sm" c="dark.5">
+            {t('provider.details.notPublic')}
+          </Text>
+        )}
       </Stack>
     </Card>
   );
 }
 
-/** The profile as everyone sees it, in the partner portal. */
-function publicProfileUrl(profileId: string): string {
-  return `/partner/aanbieders/${encodeURIComponent(profileId)}`;
+/**
+ * The profile as everyone sees it: the partner portal's profile page (`profilePath` in
+ * frontend-partner/src/paths.ts), under the portal's own address.
+ */
+export function publicProfileUrl(profileId: string): string {
+  return `${portalPath('partner')}aanbieders/${encodeURIComponent(profileId)}`;
 }
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
