@@ -3,9 +3,10 @@ import {
   Card,
   Checkbox,
   Fieldset,
-  Group,
   NativeSelect,
+  SimpleGrid,
   Stack,
+  Text,
   Textarea,
   TextInput,
 } from '@mantine/core';
@@ -61,9 +62,12 @@ export function OrganisationForm({
   const summaryFields = ORGANISATION_FIELDS.map((name) => ({
     name,
     id: id(name),
-    label: name.includes('.')
-      ? `${label(name.split('.')[0] ?? '')}: ${label(name.split('.')[1] ?? '')}`
-      : label(name),
+    label:
+      name === 'registration_number'
+        ? label(country === 'BE' ? 'enterprise_number' : 'kvk_number')
+        : name.includes('.')
+          ? `${label(name.split('.')[0] ?? '')}: ${label(name.split('.')[1] ?? '')}`
+          : label(name),
   }));
   const text = (
     name: Exclude<(typeof ORGANISATION_FIELDS)[number], 'ad_contract' | 'supplier_branch_id'>,
@@ -91,7 +95,7 @@ export function OrganisationForm({
             attempt={attempt}
           />
           {text('name', { required: true })}
-          <Group grow gap="sm" wrap="wrap" align="flex-start">
+          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
             <NativeSelect
               id={id('kind')}
               label={label('kind')}
@@ -110,7 +114,6 @@ export function OrganisationForm({
             <NativeSelect
               id={id('country')}
               label={label('country')}
-              description={t('organisationForm.countryHelp')}
               data={COUNTRIES.map((value) => ({
                 value,
                 label: t(`organisation.countries.${value}`),
@@ -119,7 +122,7 @@ export function OrganisationForm({
               error={errors.country?.message}
               miw={200}
             />
-          </Group>
+          </SimpleGrid>
           {text('registration_number', {
             labelKey: country === 'BE' ? 'enterprise_number' : 'kvk_number',
             description:
@@ -132,31 +135,30 @@ export function OrganisationForm({
               key={address}
               legend={label(address)}
               variant="unstyled"
-              p={0}
-              styles={{ legend: { fontWeight: 700, marginBottom: 4 } }}
+              style={{ margin: 0, padding: 0, border: 0, minWidth: 0 }}
+              styles={{ legend: { fontWeight: 700, marginBottom: 2 } }}
             >
               <Stack gap="sm">
-                <Group grow gap="sm" wrap="wrap" align="flex-start">
+                <Text size="xs" c="dark.5">
+                  {country === 'BE'
+                    ? t('organisationForm.addressHelpBE')
+                    : t('organisationForm.addressHelpNL')}
+                </Text>
+                <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
                   {text(`${address}.street`, { labelKey: 'street' })}
                   {text(`${address}.house_number`, { labelKey: 'house_number' })}
-                </Group>
-                <Group grow gap="sm" wrap="wrap" align="flex-start">
-                  {text(`${address}.postcode`, {
-                    labelKey: 'postcode',
-                    description:
-                      country === 'BE'
-                        ? t('organisationForm.postcodeHelpBE')
-                        : t('organisationForm.postcodeHelpNL'),
-                  })}
+                </SimpleGrid>
+                <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+                  {text(`${address}.postcode`, { labelKey: 'postcode' })}
                   {text(`${address}.city`, { labelKey: 'city' })}
-                </Group>
+                </SimpleGrid>
               </Stack>
             </Fieldset>
           ))}
-          <Group grow gap="sm" wrap="wrap" align="flex-start">
+          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
             {text('phone', { type: 'tel' })}
             {text('email', { type: 'email' })}
-          </Group>
+          </SimpleGrid>
           <Checkbox
             id={id('ad_contract')}
             label={label('ad_contract')}

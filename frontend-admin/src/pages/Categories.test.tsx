@@ -38,11 +38,14 @@ describe('categories', () => {
     const nav = await screen.findByRole('navigation', { name: 'Hoofdmenu' });
     await user.click(await within(nav).findByRole('link', { name: 'Categorieën' }));
 
-    const table = await screen.findByRole('table', { name: 'Categorieën' });
-    const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((row) => within(row).getAllByRole('cell')[0]?.textContent)).toEqual([
-      'KlusjesmannenFR: Bricoleurs · EN: Handymenklusjesmannen',
-      'OverigeFR: Autres · EN: Otheroverige',
+    const list = await screen.findByRole('list', { name: 'Categorieën' });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'KlusjesmannenFR: Bricoleurs · EN: HandymenIn de zoekfunctie: klusjesmannenHernoemen: Klusjesmannen',
+      'OverigeFR: Autres · EN: OtherIn de zoekfunctie: overigeHernoemen: Overige',
     ]);
 
     await user.click(screen.getByRole('button', { name: 'Hernoemen: Klusjesmannen' }));

@@ -6,7 +6,7 @@ import {
   PageHeader,
   toLanguage,
 } from '@kring/common';
-import { Button, Card, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Card, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNamedCategories, type NamedCategory } from '../api/categories';
@@ -54,58 +54,49 @@ function CategoryList() {
   }
   return (
     <Card withBorder padding={0}>
-      <Table.ScrollContainer minWidth={0}>
-        <Table verticalSpacing="sm" aria-label={t('categories.title')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('categories.columns.name')}</Table.Th>
-              <Table.Th visibleFrom="sm">{t('categories.columns.slug')}</Table.Th>
-              <Table.Th>
-                <VisuallyHidden>{t('categories.columns.actions')}</VisuallyHidden>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {categories.data.map((category) => (
-              <CategoryRow key={category.id} category={category} />
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <Stack component="ul" gap={0} m={0} p={0} aria-label={t('categories.title')}>
+        {categories.data.map((category) => (
+          <CategoryItem key={category.id} category={category} />
+        ))}
+      </Stack>
     </Card>
   );
 }
 
-function CategoryRow({ category }: { category: NamedCategory }) {
+/** One category: its name here, in the other languages and its slug; beside it (under it on
+ * a phone) the button to rename it. */
+function CategoryItem({ category }: { category: NamedCategory }) {
   const { t, i18n } = useTranslation();
   const [renaming, setRenaming] = useState(false);
   const shown = toLanguage(i18n.language);
   const others = LANGUAGES.filter((language) => language !== shown);
   return (
-    <Table.Tr>
-      <Table.Td style={{ wordBreak: 'break-word' }}>
+    <Group
+      component="li"
+      justify="space-between"
+      align="center"
+      gap="xs"
+      px="md"
+      py="sm"
+      style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}
+      data-testid="category"
+    >
+      <Stack gap={2} miw={0} style={{ flex: '1 1 240px' }}>
         <Text fw={600}>{category.names[shown]}</Text>
         <Text size="sm" c="dark.5">
           {others
             .map((language) => `${language.toUpperCase()}: ${category.names[language]}`)
             .join(' · ')}
         </Text>
-        <Text size="xs" c="dark.5" hiddenFrom="sm">
-          {category.slug}
+        <Text size="xs" c="dark.5">
+          {t('categories.slugIs', { slug: category.slug })}
         </Text>
-      </Table.Td>
-      <Table.Td visibleFrom="sm">
-        <Text size="sm" ff="monospace">
-          {category.slug}
-        </Text>
-      </Table.Td>
-      <Table.Td ta="right">
-        <Button variant="light" size="compact-sm" onClick={() => setRenaming(true)}>
-          {t('categories.rename')}
-          <VisuallyHidden>: {category.names[shown]}</VisuallyHidden>
-        </Button>
-        <CategoryDialog category={category} opened={renaming} onClose={() => setRenaming(false)} />
-      </Table.Td>
-    </Table.Tr>
+      </Stack>
+      <Button variant="light" size="compact-sm" onClick={() => setRenaming(true)}>
+        {t('categories.rename')}
+        <VisuallyHidden>: {category.names[shown]}</VisuallyHidden>
+      </Button>
+      <CategoryDialog category={category} opened={renaming} onClose={() => setRenaming(false)} />
+    </Group>
   );
 }

@@ -110,7 +110,7 @@ export function ResponseTimeChart({ rows, tableId }: ResponseTimeChartProps) {
         ) : null}
         <Text component="figcaption" size="sm" c="dark.5" id="response-chart-alternative">
           {t('responseTimes.chart.alternative')}{' '}
-          <Anchor href={`#${tableId}`} size="sm">
+          <Anchor href={`#${tableId}`} size="sm" underline="always">
             {t('responseTimes.chart.toTable')}
           </Anchor>
         </Text>
