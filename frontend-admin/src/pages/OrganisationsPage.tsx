@@ -1,5 +1,5 @@
 import { organisationKindLabel, PageHeader, useMe } from '@kring/common';
-import { Button, Stack, Table } from '@mantine/core';
+import { Button, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useOrganisationList } from '../api/organisations';
@@ -63,7 +63,7 @@ function Results({ q, cursor }: { q: string; cursor: string | null }) {
       head={
         <>
           <Table.Th>{t('organisations.columns.organisation')}</Table.Th>
-          <Table.Th>{t('organisations.columns.number')}</Table.Th>
+          <Table.Th visibleFrom="sm">{t('organisations.columns.number')}</Table.Th>
         </>
       }
       row={(organisation) => (
@@ -72,8 +72,14 @@ function Results({ q, cursor }: { q: string; cursor: string | null }) {
             to={organisationPath(organisation.id)}
             name={organisation.name}
             detail={organisationKindLabel(organisation.kind, t)}
-          />
-          <Table.Td>{organisation.registration_number ?? '–'}</Table.Td>
+          >
+            {organisation.registration_number ? (
+              <Text size="sm" c="dark.5" hiddenFrom="sm">
+                {organisation.registration_number}
+              </Text>
+            ) : null}
+          </NameCell>
+          <Table.Td visibleFrom="sm">{organisation.registration_number ?? '–'}</Table.Td>
         </Table.Tr>
       )}
       empty={{ title: t('organisations.empty.title'), description: t('organisations.empty.body') }}

@@ -1,10 +1,10 @@
 import { ErrorState, LoadingState, useFormat, useMe, PageHeader, portalPath } from '@kring/common';
-import { Anchor, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Anchor, Card, Grid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useProvider, type Provider } from '../api/providers';
 import { mayDo } from '../api/staffTasks';
+import { DetailItem } from '../components/DetailItem';
 import { RequireStaff } from '../components/RequireStaff';
 import { ADMIN_PATHS, PROVIDER_PATHS } from '../paths';
 import { BadgesCard } from '../providers/BadgesCard';
@@ -72,15 +72,17 @@ function Details({ provider }: { provider: Provider }) {
           {t('provider.details.title')}
         </Title>
         <Stack gap="xs" component="dl" m={0}>
-          <Item label={t('provider.details.email')}>{provider.email}</Item>
-          <Item label={t('provider.details.kind')}>
+          <DetailItem labelWidth={120} label={t('provider.details.email')}>
+            {provider.email}
+          </DetailItem>
+          <DetailItem labelWidth={120} label={t('provider.details.kind')}>
             {provider.professional
               ? t('provider.details.professional')
               : t('provider.details.private')}
-          </Item>
-          <Item label={t('provider.details.liveSince')}>
+          </DetailItem>
+          <DetailItem labelWidth={120} label={t('provider.details.liveSince')}>
             {provider.live_at ? format.dateTime(provider.live_at) : t('provider.details.neverLive')}
-          </Item>
+          </DetailItem>
         </Stack>
         {provider.status === 'live' ? (
           <Anchor href={publicProfileUrl(provider.id)} target="_blank" rel="noopener" fw={600}>
@@ -102,17 +104,4 @@ function Details({ provider }: { provider: Provider }) {
  */
 export function publicProfileUrl(profileId: string): string {
   return `${portalPath('partner')}aanbieders/${encodeURIComponent(profileId)}`;
-}
-
-function Item({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Group gap="xs" align="baseline" wrap="wrap">
-      <Text component="dt" size="sm" fw={700} miw={120}>
-        {label}
-      </Text>
-      <Text component="dd" size="sm" m={0} style={{ wordBreak: 'break-word' }}>
-        {children}
-      </Text>
-    </Group>
-  );
 }
