@@ -10,7 +10,13 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, Route, Routes } from 'react-router';
 import { menuFor } from './menu';
-import { ADMIN_PATHS, ORGANISATION_PATHS, PROVIDER_PATHS, QUEUE_PATHS } from './paths';
+import {
+  ADMIN_PATHS,
+  CATEGORY_PATHS,
+  ORGANISATION_PATHS,
+  PROVIDER_PATHS,
+  QUEUE_PATHS,
+} from './paths';
 
 // Every page is its own chunk, so the first load carries only the shell.
 const HomePage = lazy(() => import('./pages/HomePage'));
@@ -23,6 +29,11 @@ const ResponseTimesPage = lazy(() => import('./pages/ResponseTimesPage'));
 const PromotionsPage = lazy(() => import('./pages/PromotionsPage'));
 const OrganisationsPage = lazy(() => import('./pages/OrganisationsPage'));
 const OrganisationPage = lazy(() => import('./pages/OrganisationPage'));
+const NewOrganisationPage = lazy(() =>
+  import('./pages/OrganisationFormPage').then((page) => ({ default: page.NewOrganisationPage })),
+);
+const EditOrganisationPage = lazy(() => import('./pages/OrganisationFormPage'));
+const CategoriesPage = lazy(() => import('./pages/CategoriesPage'));
 const LoginPage = lazy(() => import('./pages/LoginPage'));
 const ForgotPasswordPage = lazy(() => import('./pages/ForgotPasswordPage'));
 const ResetPasswordPage = lazy(() => import('./pages/ResetPasswordPage'));
@@ -60,9 +71,15 @@ export function AppRoutes() {
         <Route path={PROVIDER_PATHS.list} element={<ProvidersPage />} />
         <Route path={`${PROVIDER_PATHS.list}/:profileId`} element={<ProviderPage />} />
         <Route path={ORGANISATION_PATHS.list} element={<OrganisationsPage />} />
+        <Route path={ORGANISATION_PATHS.new} element={<NewOrganisationPage />} />
         <Route path={`${ORGANISATION_PATHS.list}/:organisationId`} element={<OrganisationPage />} />
+        <Route
+          path={`${ORGANISATION_PATHS.list}/:organisationId/edit`}
+          element={<EditOrganisationPage />}
+        />
         <Route path={QUEUE_PATHS.responseTimes} element={<ResponseTimesPage />} />
         <Route path={QUEUE_PATHS.promotions} element={<PromotionsPage />} />
+        <Route path={CATEGORY_PATHS.list} element={<CategoriesPage />} />
         <Route path={AUTH_PATHS.login} element={<LoginPage />} />
         <Route path={AUTH_PATHS.forgotPassword} element={<ForgotPasswordPage />} />
         <Route path={AUTH_PATHS.resetPassword} element={<ResetPasswordPage />} />

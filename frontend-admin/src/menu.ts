@@ -1,6 +1,12 @@
 import type { Me, NavItem } from '@kring/common';
 import { isStaff, mayDo, type StaffTask } from './api/staffTasks';
-import { ADMIN_PATHS, ORGANISATION_PATHS, PROVIDER_PATHS, QUEUE_PATHS } from './paths';
+import {
+  ADMIN_PATHS,
+  CATEGORY_PATHS,
+  ORGANISATION_PATHS,
+  PROVIDER_PATHS,
+  QUEUE_PATHS,
+} from './paths';
 
 interface MenuEntry {
   to: string;
@@ -24,6 +30,7 @@ export const MENU: readonly MenuEntry[] = [
   { to: PROVIDER_PATHS.list, label: 'nav.providers', task: 'view_providers', end: false },
   { to: QUEUE_PATHS.promotions, label: 'nav.promotions', task: 'view_promotions' },
   { to: QUEUE_PATHS.responseTimes, label: 'nav.responseTimes', task: 'view_response_times' },
+  { to: CATEGORY_PATHS.list, label: 'nav.categories', task: 'manage_categories' },
 ];
 
 /** The entries this person may use: none for someone who is not staff. */

@@ -32,6 +32,10 @@ export function providersListPath(query: URLSearchParams): string {
   return search ? `${PROVIDER_PATHS.list}?${search}` : PROVIDER_PATHS.list;
 }
 
+export const CATEGORY_PATHS = {
+  list: '/categories',
+} as const;
+
 export const QUEUE_PATHS = {
   responseTimes: '/response-times',
   promotions: '/promotion-requests',
@@ -47,8 +51,13 @@ export function withQuery(path: string, query: Record<string, string | null>): s
 
 export const ORGANISATION_PATHS = {
   list: '/organisations',
+  new: '/organisations/new',
 } as const;
 
 export function organisationPath(organisationId: string): string {
   return `${ORGANISATION_PATHS.list}/${organisationId}`;
+}
+
+export function editOrganisationPath(organisationId: string): string {
+  return `${organisationPath(organisationId)}/edit`;
 }

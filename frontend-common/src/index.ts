@@ -189,6 +189,7 @@ export { KringProviders, type KringProvidersProps } from './providers/KringProvi
 export { KringShell, type KringShellProps, type NavItem } from './shell/KringShell';
 export { LanguageSwitch } from './shell/LanguageSwitch';
 export { NotFoundPage } from './shell/NotFoundPage';
+export { PageHeader, type Crumb, type PageHeaderProps } from './shell/PageHeader';
 export { PortalLanding, type PortalLandingProps } from './shell/PortalLanding';
 export { PORTALS, portalPath, type Portal } from './shell/portals';
 export { ServiceStatus } from './shell/ServiceStatus';

@@ -9,6 +9,7 @@ export const accountKeys = {
 export const organisationKeys = {
   all: ['admin', 'organisations'] as const,
   search: (q: string) => [...organisationKeys.all, 'search', q] as const,
+  detail: (id: string) => [...organisationKeys.all, 'detail', id] as const,
 };
 
 export const queueKeys = {
@@ -33,4 +34,10 @@ export const promotionKeys = {
   all: ['admin', 'promotions'] as const,
   list: (status: string | null, cursor: string | null) =>
     [...promotionKeys.all, status, cursor] as const,
+};
+
+/** The categories as the console reads them: the public list, once in each language. */
+export const categoryAdminKeys = {
+  all: ['admin', 'categories'] as const,
+  inLanguage: (language: string) => [...categoryAdminKeys.all, language] as const,
 };

@@ -1,10 +1,24 @@
 import type { components } from '@kring/client';
 import { requireData } from '@kring/client';
-import { useApiClient } from '@kring/common';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useApiClient, useStepUp } from '@kring/common';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { organisationKeys } from './keys';
 
 export type Organisation = components['schemas']['OrganisationRead'];
+export type OrganisationKind = Organisation['kind'];
+export type OrganisationCreate = components['schemas']['OrganisationCreate'];
+export type OrganisationUpdate = components['schemas']['OrganisationUpdate'];
+export type Country = Organisation['country'];
+
+export const ORGANISATION_KINDS: readonly OrganisationKind[] = [
+  'umbrella',
+  'care_organisation',
+  'supplier_branch',
+  'partner_organisation',
+  'municipality',
+  'provider_company',
+];
+export const COUNTRIES: readonly Country[] = ['NL', 'BE'];
 
 /** Organisations to choose from (by name, KvK or enterprise number), the first page only. */
 export function useOrganisationSearch(q: string) {
@@ -41,7 +55,7 @@ export function useOrganisationList(q: string, cursor: string | null) {
 export function useOrganisation(organisationId: string) {
   const client = useApiClient();
   return useQuery({
-    queryKey: [...organisationKeys.all, 'detail', organisationId],
+    queryKey: organisationKeys.detail(organisationId),
     queryFn: ({ signal }) =>
       requireData(
         client.GET('/api/v1/admin/organisations/{organisation_id}', {
@@ -49,5 +63,42 @@ export function useOrganisation(organisationId: string) {
           signal,
         }),
       ),
+  });
+}
+
+/** The answer is the organisation as stored: it replaces the page's copy; the lists reload. */
+function useOrganisationSaved() {
+  const queryClient = useQueryClient();
+  return (organisation: Organisation) => {
+    void queryClient.invalidateQueries({ queryKey: organisationKeys.all });
+    queryClient.setQueryData(organisationKeys.detail(organisation.id), organisation);
+  };
+}
+
+export function useCreateOrganisation() {
+  const client = useApiClient();
+  const stepUp = useStepUp();
+  return useMutation({
+    mutationFn: (body: OrganisationCreate) =>
+      stepUp(() => requireData(client.POST('/api/v1/admin/organisations', { body }))),
+    onSuccess: useOrganisationSaved(),
+  });
+}
+
+/** Only what changed is sent: the API leaves out what the body leaves out. */
+export function useUpdateOrganisation(organisationId: string) {
+  const client = useApiClient();
+  const stepUp = useStepUp();
+  return useMutation({
+    mutationFn: (body: OrganisationUpdate) =>
+      stepUp(() =>
+        requireData(
+          client.PATCH('/api/v1/admin/organisations/{organisation_id}', {
+            params: { path: { organisation_id: organisationId } },
+            body,
+          }),
+        ),
+      ),
+    onSuccess: useOrganisationSaved(),
   });
 }

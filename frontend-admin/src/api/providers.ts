@@ -189,3 +189,8 @@ export function useRejectVog(profileId: string) {
 export function vogFileUrl(profileId: string): string {
   return `/api/v1/admin/providers/${encodeURIComponent(profileId)}/vog`;
 }
+
+/** The introduction video as the API streams it, played with the staff member's session. */
+export function providerVideoUrl(profileId: string): string {
+  return `/api/v1/admin/providers/${encodeURIComponent(profileId)}/video`;
+}

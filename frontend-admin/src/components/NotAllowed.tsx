@@ -1,8 +1,8 @@
+import { PageHeader } from '@kring/common';
 import { Anchor, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ADMIN_PATHS } from '../paths';
-import { PageHeader } from './PageHeader';
 
 /** A page the staff member's role does not allow (opened from a link): said plainly. */
 export function NotAllowed() {

@@ -1,7 +1,6 @@
-import { PORTALS, portalPath } from '@kring/common';
+import { PORTALS, portalPath, PageHeader } from '@kring/common';
 import { Anchor, Card, List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from './PageHeader';
 
 /** What a signed-in person who is not Kring staff sees here: where they can go instead. */
 export function NotStaff() {

@@ -1,4 +1,4 @@
-import { displayName, useFormat, useMe } from '@kring/common';
+import { displayName, useFormat, useMe, PageHeader } from '@kring/common';
 import { Anchor, Card, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +11,6 @@ import {
   type QueueCount,
 } from '../api/queues';
 import { mayDo, type StaffTask } from '../api/staffTasks';
-import { PageHeader } from '../components/PageHeader';
 import { RequireStaff } from '../components/RequireStaff';
 import { ADMIN_PATHS, PROVIDER_PATHS, QUEUE_PATHS } from '../paths';
 

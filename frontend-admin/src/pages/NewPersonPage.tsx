@@ -1,11 +1,11 @@
 import { isApiProblem } from '@kring/client';
-import { errorMessage, LANGUAGES, type Language } from '@kring/common';
-import { Alert, Button, Card, Checkbox, Group, Select, Stack, TextInput } from '@mantine/core';
+import { errorMessage, LANGUAGES, type Language, PageHeader } from '@kring/common';
+import { Alert, Card, Checkbox, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useCreateAccount, type AccountCreate } from '../api/accounts';
-import { PageHeader } from '../components/PageHeader';
+import { FormActions } from '../components/FormActions';
 import { RequireStaff } from '../components/RequireStaff';
 import { OrganisationPicker } from '../people/OrganisationPicker';
 import { ADMIN_PATHS, personPath } from '../paths';
@@ -162,14 +162,11 @@ function NewPerson() {
                 {errorMessage(create.error, t)}
               </Alert>
             ) : null}
-            <Group gap="sm">
-              <Button type="submit" loading={create.isPending}>
-                {t('newPerson.submit')}
-              </Button>
-              <Button component={Link} to={ADMIN_PATHS.people} variant="default">
-                {t('confirm.cancel')}
-              </Button>
-            </Group>
+            <FormActions
+              submitLabel={t('newPerson.submit')}
+              loading={create.isPending}
+              cancelTo={ADMIN_PATHS.people}
+            />
           </Stack>
         </form>
       </Card>

@@ -1,13 +1,21 @@
-import { ErrorState, LoadingState, organisationKindLabel, useFormat } from '@kring/common';
+import {
+  ErrorState,
+  LoadingState,
+  organisationKindLabel,
+  useFormat,
+  PageHeader,
+  useMe,
+} from '@kring/common';
 import type { components } from '@kring/client';
-import { Card, Group, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Alert, Button, Card, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { useOrganisation } from '../api/organisations';
-import { PageHeader } from '../components/PageHeader';
+import { DetailItem } from '../components/DetailItem';
 import { RequireStaff } from '../components/RequireStaff';
-import { ADMIN_PATHS, ORGANISATION_PATHS } from '../paths';
+import { mayDo } from '../api/staffTasks';
+import { ADMIN_PATHS, editOrganisationPath, ORGANISATION_PATHS } from '../paths';
+import type { OrganisationLocationState } from './OrganisationFormPage';
 
 type Address = components['schemas']['Address'];
 
@@ -25,6 +33,9 @@ function OrganisationView() {
   const format = useFormat();
   const { organisationId = '' } = useParams();
   const organisation = useOrganisation(organisationId);
+  const me = useMe();
+  const location = useLocation();
+  const saved = (location.state as OrganisationLocationState | null)?.saved;
   if (organisation.isPending) return <LoadingState />;
   if (organisation.isError) {
     return <ErrorState error={organisation.error} onRetry={() => void organisation.refetch()} />;
@@ -40,27 +51,49 @@ function OrganisationView() {
           { label: t('common.navigation.home'), to: ADMIN_PATHS.home },
           { label: t('nav.organisations'), to: ORGANISATION_PATHS.list },
         ]}
+        actions={
+          mayDo(me.data, 'manage_organisations') ? (
+            <Button component={Link} to={editOrganisationPath(shown.id)}>
+              {t('organisation.edit')}
+            </Button>
+          ) : null
+        }
       />
+      {saved ? (
+        <Alert color="kringTeal" variant="light" role="status">
+          {t(`organisation.saved.${saved}`)}
+        </Alert>
+      ) : null}
       <Card withBorder padding="lg" component="section" aria-labelledby="organisation-details">
         <Stack gap="sm">
           <Title order={2} size="h3" id="organisation-details">
             {t('organisation.details')}
           </Title>
           <Stack gap="xs" component="dl" m={0}>
-            <Item label={t('organisation.number')}>{shown.registration_number ?? '–'}</Item>
-            <Item label={t('organisation.country')}>
+            <DetailItem labelWidth={160} label={t('organisation.number')}>
+              {shown.registration_number ?? '–'}
+            </DetailItem>
+            <DetailItem labelWidth={160} label={t('organisation.country')}>
               {t(`organisation.countries.${shown.country}`)}
-            </Item>
-            <Item label={t('organisation.visiting')}>{addressText(shown.visiting_address)}</Item>
-            <Item label={t('organisation.postal')}>{addressText(shown.postal_address)}</Item>
-            <Item label={t('organisation.phone')}>
+            </DetailItem>
+            <DetailItem labelWidth={160} label={t('organisation.visiting')}>
+              {addressText(shown.visiting_address)}
+            </DetailItem>
+            <DetailItem labelWidth={160} label={t('organisation.postal')}>
+              {addressText(shown.postal_address)}
+            </DetailItem>
+            <DetailItem labelWidth={160} label={t('organisation.phone')}>
               {shown.phone ? format.phone(shown.phone) : '–'}
-            </Item>
-            <Item label={t('organisation.email')}>{shown.email ?? '–'}</Item>
-            <Item label={t('organisation.adContract')}>
+            </DetailItem>
+            <DetailItem labelWidth={160} label={t('organisation.email')}>
+              {shown.email ?? '–'}
+            </DetailItem>
+            <DetailItem labelWidth={160} label={t('organisation.adContract')}>
               {shown.ad_contract ? t('organisation.yes') : t('organisation.no')}
-            </Item>
-            <Item label={t('organisation.branch')}>{card?.name ?? '–'}</Item>
+            </DetailItem>
+            <DetailItem labelWidth={160} label={t('organisation.branch')}>
+              {card?.name ?? '–'}
+            </DetailItem>
           </Stack>
         </Stack>
       </Card>
@@ -71,17 +104,4 @@ function OrganisationView() {
 function addressText(address: Address | null | undefined): string {
   if (!address) return '–';
   return `${address.street} ${address.house_number}, ${address.postcode} ${address.city}`;
-}
-
-function Item({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Group gap="xs" align="baseline" wrap="wrap">
-      <Text component="dt" size="sm" fw={700} miw={160}>
-        {label}
-      </Text>
-      <Text component="dd" size="sm" m={0} style={{ wordBreak: 'break-word' }}>
-        {children}
-      </Text>
-    </Group>
-  );
 }

@@ -1,11 +1,12 @@
-import { EmptyState, ErrorState, LoadingState, organisationKindLabel } from '@kring/common';
-import { Anchor, Button, Card, Group, Stack, Table, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { organisationKindLabel, PageHeader, useMe } from '@kring/common';
+import { Button, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useOrganisationList } from '../api/organisations';
-import { PageHeader } from '../components/PageHeader';
+import { CursorList, NameCell } from '../components/CursorList';
+import { ListSearch } from '../components/ListSearch';
 import { RequireStaff } from '../components/RequireStaff';
+import { mayDo } from '../api/staffTasks';
 import { ADMIN_PATHS, ORGANISATION_PATHS, organisationPath, withQuery } from '../paths';
 
 /** Find organisations by name, KvK or enterprise number; the search is in the address. */
@@ -19,6 +20,7 @@ export default function OrganisationsPage() {
 
 function Organisations() {
   const { t } = useTranslation();
+  const me = useMe();
   const [params] = useSearchParams();
   const q = params.get('q') ?? '';
   const cursor = params.get('cursor');
@@ -28,99 +30,59 @@ function Organisations() {
         title={t('organisations.title')}
         lead={t('organisations.lead')}
         crumbs={[{ label: t('common.navigation.home'), to: ADMIN_PATHS.home }]}
+        actions={
+          mayDo(me.data, 'manage_organisations') ? (
+            <Button component={Link} to={ORGANISATION_PATHS.new}>
+              {t('organisations.new')}
+            </Button>
+          ) : null
+        }
       />
-      <SearchForm key={q} q={q} />
+      <ListSearch
+        id="organisations-q"
+        formLabel={t('organisations.searchLabel')}
+        label={t('organisations.q')}
+        q={q}
+        pathFor={(text) => withQuery(ORGANISATION_PATHS.list, { q: text })}
+      />
       <Results q={q} cursor={cursor} />
     </Stack>
-  );
-}
-
-function SearchForm({ q }: { q: string }) {
-  const { t } = useTranslation();
-  const navigate = useNavigate();
-  const [text, setText] = useState(q);
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    void navigate(withQuery(ORGANISATION_PATHS.list, { q: text.trim() }));
-  };
-  return (
-    <form role="search" aria-label={t('organisations.searchLabel')} onSubmit={onSubmit}>
-      <Group align="flex-end" gap="sm" wrap="wrap">
-        <TextInput
-          id="organisations-q"
-          label={t('organisations.q')}
-          value={text}
-          onChange={(event) => setText(event.currentTarget.value)}
-          maxLength={100}
-          style={{ flex: '1 1 240px' }}
-        />
-        <Button type="submit">{t('people.search.submit')}</Button>
-      </Group>
-    </form>
   );
 }
 
 function Results({ q, cursor }: { q: string; cursor: string | null }) {
   const { t } = useTranslation();
   const list = useOrganisationList(q, cursor);
-  if (list.isPending) return <LoadingState />;
-  if (list.isError) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
-  const { items, next_cursor: next } = list.data;
-  if (items.length === 0) {
-    return (
-      <EmptyState
-        title={t('organisations.empty.title')}
-        description={t('organisations.empty.body')}
-      />
-    );
-  }
   return (
-    <Stack gap="md">
-      <Card withBorder padding={0}>
-        <Table.ScrollContainer minWidth={0}>
-          <Table verticalSpacing="sm" highlightOnHover aria-label={t('organisations.title')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('organisations.columns.organisation')}</Table.Th>
-                <Table.Th>{t('organisations.columns.number')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((organisation) => (
-                <Table.Tr key={organisation.id}>
-                  <Table.Td style={{ wordBreak: 'break-word' }}>
-                    <Anchor component={Link} to={organisationPath(organisation.id)} fw={600}>
-                      {organisation.name}
-                    </Anchor>
-                    <Text size="sm" c="dark.5">
-                      {organisationKindLabel(organisation.kind, t)}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{organisation.registration_number ?? '–'}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </Card>
-      <Group gap="sm" justify="space-between">
-        {cursor ? (
-          <Anchor component={Link} to={withQuery(ORGANISATION_PATHS.list, { q })}>
-            {t('people.pages.first')}
-          </Anchor>
-        ) : (
-          <span />
-        )}
-        {next ? (
-          <Button
-            component={Link}
-            to={withQuery(ORGANISATION_PATHS.list, { q, cursor: next })}
-            variant="light"
+    <CursorList
+      query={list}
+      cursor={cursor}
+      pathAt={(at) => withQuery(ORGANISATION_PATHS.list, { q, cursor: at })}
+      label={t('organisations.title')}
+      highlightOnHover
+      head={
+        <>
+          <Table.Th>{t('organisations.columns.organisation')}</Table.Th>
+          <Table.Th visibleFrom="sm">{t('organisations.columns.number')}</Table.Th>
+        </>
+      }
+      row={(organisation) => (
+        <Table.Tr key={organisation.id}>
+          <NameCell
+            to={organisationPath(organisation.id)}
+            name={organisation.name}
+            detail={organisationKindLabel(organisation.kind, t)}
           >
-            {t('people.pages.next')}
-          </Button>
-        ) : null}
-      </Group>
-    </Stack>
+            {organisation.registration_number ? (
+              <Text size="sm" c="dark.5" hiddenFrom="sm">
+                {organisation.registration_number}
+              </Text>
+            ) : null}
+          </NameCell>
+          <Table.Td visibleFrom="sm">{organisation.registration_number ?? '–'}</Table.Td>
+        </Table.Tr>
+      )}
+      empty={{ title: t('organisations.empty.title'), description: t('organisations.empty.body') }}
+    />
   );
 }

@@ -1,11 +1,10 @@
-import { ErrorState, LoadingState, useFormat, useMe } from '@kring/common';
-import { Alert, Card, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { ErrorState, LoadingState, useFormat, useMe, PageHeader } from '@kring/common';
+import { Alert, Card, Grid, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import { useAccount, type Account } from '../api/accounts';
 import { mayDo } from '../api/staffTasks';
-import { PageHeader } from '../components/PageHeader';
+import { DetailItem } from '../components/DetailItem';
 import { RequireStaff } from '../components/RequireStaff';
 import { AccountActions } from '../people/AccountActions';
 import { AccountStatusBadge } from '../people/AccountStatusBadge';
@@ -80,41 +79,32 @@ function Details({ account }: { account: Account }) {
           {t('person.details.title')}
         </Title>
         <SimpleGrid cols={1} spacing="sm" component="dl" m={0}>
-          <Item label={t('person.details.email')}>{account.email}</Item>
-          <Item label={t('person.details.status')}>
+          <DetailItem labelWidth={140} label={t('person.details.email')}>
+            {account.email}
+          </DetailItem>
+          <DetailItem labelWidth={140} label={t('person.details.status')}>
             <AccountStatusBadge status={account.status} />
-          </Item>
-          <Item label={t('person.details.secondFactor')}>
+          </DetailItem>
+          <DetailItem labelWidth={140} label={t('person.details.secondFactor')}>
             {account.has_second_factor
               ? t('person.details.secondFactorSet')
               : t('person.details.secondFactorNone')}
-          </Item>
-          <Item label={t('person.details.lastLogin')}>
+          </DetailItem>
+          <DetailItem labelWidth={140} label={t('person.details.lastLogin')}>
             {account.last_login_at
               ? format.dateTime(account.last_login_at)
               : t('person.details.neverLoggedIn')}
-          </Item>
-          <Item label={t('person.details.language')}>
+          </DetailItem>
+          <DetailItem labelWidth={140} label={t('person.details.language')}>
             {t(`person.languages.${account.language}`)}
-          </Item>
+          </DetailItem>
           {account.staff_role ? (
-            <Item label={t('person.details.staffRole')}>{t(`roles.${account.staff_role}`)}</Item>
+            <DetailItem labelWidth={140} label={t('person.details.staffRole')}>
+              {t(`roles.${account.staff_role}`)}
+            </DetailItem>
           ) : null}
         </SimpleGrid>
       </Stack>
     </Card>
-  );
-}
-
-function Item({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Group gap="xs" align="baseline" wrap="wrap">
-      <Text component="dt" size="sm" fw={700} miw={140}>
-        {label}
-      </Text>
-      <Text component="dd" size="sm" m={0} style={{ wordBreak: 'break-word' }}>
-        {children}
-      </Text>
-    </Group>
   );
 }

@@ -1,8 +1,8 @@
-import { EmptyState, ErrorState, LoadingState, useFormat, useMe } from '@kring/common';
-import { Anchor, Badge, Button, Card, Group, Select, Stack, Table, Text } from '@mantine/core';
+import { PageHeader, useFormat, useMe } from '@kring/common';
+import { Anchor, Badge, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import {
   PROMOTION_STATUSES,
   usePromotionRequests,
@@ -10,7 +10,7 @@ import {
   type PromotionStatus,
 } from '../api/promotions';
 import { mayDo } from '../api/staffTasks';
-import { PageHeader } from '../components/PageHeader';
+import { CursorList, NameCell } from '../components/CursorList';
 import { RequireStaff } from '../components/RequireStaff';
 import { ADMIN_PATHS, providerPath, QUEUE_PATHS, withQuery } from '../paths';
 import { ConfirmPromotionDialog } from '../promotions/ConfirmPromotionDialog';
@@ -58,47 +58,20 @@ function Promotions() {
         maw={320}
         comboboxProps={{ withinPortal: true }}
       />
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <EmptyState title={t('promotions.empty.title')} description={t('promotions.empty.body')} />
-      ) : (
-        <Stack gap="md">
-          <Card withBorder padding={0}>
-            <Table.ScrollContainer minWidth={0}>
-              <Table verticalSpacing="sm" aria-label={t('promotions.title')}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('promotions.columns.provider')}</Table.Th>
-                    <Table.Th>{t('promotions.columns.request')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {list.data.items.map((request) => (
-                    <RequestRow key={request.id} request={request} />
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          </Card>
-          <Group gap="sm" justify="space-between">
-            {cursor ? (
-              <Anchor component={Link} to={here(null)}>
-                {t('people.pages.first')}
-              </Anchor>
-            ) : (
-              <span />
-            )}
-            {list.data.next_cursor ? (
-              <Button component={Link} to={here(list.data.next_cursor)} variant="light">
-                {t('people.pages.next')}
-              </Button>
-            ) : null}
-          </Group>
-        </Stack>
-      )}
+      <CursorList
+        query={list}
+        cursor={cursor}
+        pathAt={here}
+        label={t('promotions.title')}
+        head={
+          <>
+            <Table.Th>{t('promotions.columns.provider')}</Table.Th>
+            <Table.Th>{t('promotions.columns.request')}</Table.Th>
+          </>
+        }
+        row={(request) => <RequestRow key={request.id} request={request} />}
+        empty={{ title: t('promotions.empty.title'), description: t('promotions.empty.body') }}
+      />
     </Stack>
   );
 }
@@ -111,14 +84,11 @@ function RequestRow({ request }: { request: PromotionRequest }) {
   const mayConfirm = request.status === 'requested' && mayDo(me.data, 'confirm_promotions');
   return (
     <Table.Tr>
-      <Table.Td style={{ wordBreak: 'break-word' }}>
-        <Anchor component={Link} to={providerPath(request.profile_id)} fw={600}>
-          {request.provider_name}
-        </Anchor>
-        <Text size="sm" c="dark.5">
-          {request.provider_email}
-        </Text>
-      </Table.Td>
+      <NameCell
+        to={providerPath(request.profile_id)}
+        name={request.provider_name}
+        detail={request.provider_email}
+      />
       <Table.Td>
         <Stack gap={4} align="flex-start">
           <Group gap="xs">

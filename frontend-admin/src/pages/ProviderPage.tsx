@@ -1,16 +1,16 @@
-import { ErrorState, LoadingState, useFormat, useMe } from '@kring/common';
-import { Anchor, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { ErrorState, LoadingState, useFormat, useMe, PageHeader, portalPath } from '@kring/common';
+import { Anchor, Card, Grid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useProvider, type Provider } from '../api/providers';
 import { mayDo } from '../api/staffTasks';
-import { PageHeader } from '../components/PageHeader';
+import { DetailItem } from '../components/DetailItem';
 import { RequireStaff } from '../components/RequireStaff';
 import { ADMIN_PATHS, PROVIDER_PATHS } from '../paths';
 import { BadgesCard } from '../providers/BadgesCard';
 import { ProviderStatusBadge } from '../providers/ProviderStatusBadge';
 import { SuspensionCard } from '../providers/SuspensionCard';
+import { VideoCard } from '../providers/VideoCard';
 import { VogCard } from '../providers/VogCard';
 
 /** One provider: details, badges, the VOG and the suspension, as the staff role allows. */
@@ -52,6 +52,7 @@ function ProviderView() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 6 }}>
           <Stack gap="lg">
+            <VideoCard provider={shown} />
             <BadgesCard provider={shown} mayChange={mayDo(me.data, 'set_badges')} />
             {mayDo(me.data, 'verify_certificates') ? <VogCard provider={shown} /> : null}
           </Stack>
@@ -71,40 +72,36 @@ function Details({ provider }: { provider: Provider }) {
           {t('provider.details.title')}
         </Title>
         <Stack gap="xs" component="dl" m={0}>
-          <Item label={t('provider.details.email')}>{provider.email}</Item>
-          <Item label={t('provider.details.kind')}>
+          <DetailItem labelWidth={120} label={t('provider.details.email')}>
+            {provider.email}
+          </DetailItem>
+          <DetailItem labelWidth={120} label={t('provider.details.kind')}>
             {provider.professional
               ? t('provider.details.professional')
               : t('provider.details.private')}
-          </Item>
-          <Item label={t('provider.details.liveSince')}>
+          </DetailItem>
+          <DetailItem labelWidth={120} label={t('provider.details.liveSince')}>
             {provider.live_at ? format.dateTime(provider.live_at) : t('provider.details.neverLive')}
-          </Item>
+          </DetailItem>
         </Stack>
         {provider.status === 'live' ? (
           <Anchor href={publicProfileUrl(provider.id)} target="_blank" rel="noopener" fw={600}>
             {t('provider.details.publicProfile')}
           </Anchor>
-        ) : null}
+        ) : (
+          <Text size="sm" c="dark.5">
+            {t('provider.details.notPublic')}
+          </Text>
+        )}
       </Stack>
     </Card>
   );
 }
 
-/** The profile as everyone sees it, in the partner portal. */
-function publicProfileUrl(profileId: string): string {
-  return `/partner/aanbieders/${encodeURIComponent(profileId)}`;
-}
-
-function Item({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Group gap="xs" align="baseline" wrap="wrap">
-      <Text component="dt" size="sm" fw={700} miw={120}>
-        {label}
-      </Text>
-      <Text component="dd" size="sm" m={0} style={{ wordBreak: 'break-word' }}>
-        {children}
-      </Text>
-    </Group>
-  );
+/**
+ * The profile as everyone sees it: the partner portal's profile page (`profilePath` in
+ * frontend-partner/src/paths.ts), under the portal's own address.
+ */
+export function publicProfileUrl(profileId: string): string {
+  return `${portalPath('partner')}aanbieders/${encodeURIComponent(profileId)}`;
 }

@@ -84,4 +84,43 @@ describe('providers', () => {
       identity_document_seen: true,
     });
   });
+
+  it('plays the introduction video with the session, and says captions are missing', async () => {
+    const api = staffApi('branch', {
+      [`GET /api/v1/admin/providers/${PIETER.id}`]: json({ ...PIETER, status: 'live' }),
+    });
+    renderWithProviders(<AppRoutes />, {
+      translations,
+      fetch: api.fetch,
+      route: `/providers/${PIETER.id}`,
+    });
+    const section = await screen.findByRole('region', { name: 'Introductievideo' });
+    const video = within(section).getByTestId('provider-video');
+    expect(video).toHaveAttribute('preload', 'none');
+    expect(video.querySelector('source')).toHaveAttribute(
+      'src',
+      `/api/v1/admin/providers/${PIETER.id}/video`,
+    );
+    expect(video).toHaveAccessibleDescription(/Ondertiteling is niet beschikbaar/);
+    expect(screen.getByRole('link', { name: 'Het openbare profiel openen' })).toHaveAttribute(
+      'href',
+      `/partner/aanbieders/${PIETER.id}`,
+    );
+  });
+
+  it('says the public profile waits until the provider is live', async () => {
+    const api = staffApi('branch', {
+      [`GET /api/v1/admin/providers/${PIETER.id}`]: json(PIETER),
+    });
+    renderWithProviders(<AppRoutes />, {
+      translations,
+      fetch: api.fetch,
+      route: `/providers/${PIETER.id}`,
+    });
+    expect(
+      await screen.findByText(
+        'Het openbare profiel is pas te zien zodra de dienstverlener live is.',
+      ),
+    ).toBeVisible();
+  });
 });

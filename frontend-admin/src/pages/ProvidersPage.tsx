@@ -1,18 +1,19 @@
-import { EmptyState, ErrorState, LoadingState } from '@kring/common';
-import { Anchor, Button, Card, Checkbox, Group, Select, Stack, Table, Text } from '@mantine/core';
+import { PageHeader } from '@kring/common';
+import { Checkbox, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import {
   PROVIDER_STATUSES,
   providerFiltersFrom,
   providerQuery,
   useProviderList,
   VOG_STATUSES,
+  type Provider,
   type ProviderFilters,
   type ProviderStatus,
   type VogStatus,
 } from '../api/providers';
-import { PageHeader } from '../components/PageHeader';
+import { CursorList, NameCell } from '../components/CursorList';
 import { RequireStaff } from '../components/RequireStaff';
 import { ADMIN_PATHS, providerPath, providersListPath } from '../paths';
 import { ProviderStatusBadge, vogStatusOf } from '../providers/ProviderStatusBadge';
@@ -84,73 +85,45 @@ function Providers() {
 function Results({ filters, cursor }: { filters: ProviderFilters; cursor: string | null }) {
   const { t } = useTranslation();
   const list = useProviderList(filters, cursor);
-  if (list.isPending) return <LoadingState />;
-  if (list.isError) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
-  const { items, next_cursor: next } = list.data;
-  if (items.length === 0) {
-    return (
-      <EmptyState title={t('providers.empty.title')} description={t('providers.empty.body')} />
-    );
-  }
   return (
-    <Stack gap="md">
-      <Card withBorder padding={0}>
-        <Table.ScrollContainer minWidth={0}>
-          <Table verticalSpacing="sm" highlightOnHover aria-label={t('providers.results')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('providers.columns.provider')}</Table.Th>
-                <Table.Th>{t('providers.columns.status')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((provider) => {
-                const vog = vogStatusOf(provider);
-                return (
-                  <Table.Tr key={provider.id}>
-                    <Table.Td style={{ wordBreak: 'break-word' }}>
-                      <Anchor component={Link} to={providerPath(provider.id)} fw={600}>
-                        {provider.name}
-                      </Anchor>
-                      <Text size="sm" c="dark.5">
-                        {provider.company_name ?? provider.email}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Stack gap={4} align="flex-start">
-                        <ProviderStatusBadge status={provider.status} />
-                        {vog ? (
-                          <Text size="xs" c="dark.5">
-                            {t('providers.vogIs', { status: t(`providers.vog.${vog}`) })}
-                          </Text>
-                        ) : null}
-                      </Stack>
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </Card>
-      <Group gap="sm" justify="space-between">
-        {cursor ? (
-          <Anchor component={Link} to={providersListPath(providerQuery(filters))}>
-            {t('people.pages.first')}
-          </Anchor>
-        ) : (
-          <span />
-        )}
-        {next ? (
-          <Button
-            component={Link}
-            to={providersListPath(providerQuery(filters, next))}
-            variant="light"
-          >
-            {t('people.pages.next')}
-          </Button>
-        ) : null}
-      </Group>
-    </Stack>
+    <CursorList
+      query={list}
+      cursor={cursor}
+      pathAt={(at) => providersListPath(providerQuery(filters, at))}
+      label={t('providers.results')}
+      highlightOnHover
+      head={
+        <>
+          <Table.Th>{t('providers.columns.provider')}</Table.Th>
+          <Table.Th>{t('providers.columns.status')}</Table.Th>
+        </>
+      }
+      row={(provider) => <ProviderRow key={provider.id} provider={provider} />}
+      empty={{ title: t('providers.empty.title'), description: t('providers.empty.body') }}
+    />
+  );
+}
+
+function ProviderRow({ provider }: { provider: Provider }) {
+  const { t } = useTranslation();
+  const vog = vogStatusOf(provider);
+  return (
+    <Table.Tr>
+      <NameCell
+        to={providerPath(provider.id)}
+        name={provider.name}
+        detail={provider.company_name ?? provider.email}
+      />
+      <Table.Td>
+        <Stack gap={4} align="flex-start">
+          <ProviderStatusBadge status={provider.status} />
+          {vog ? (
+            <Text size="xs" c="dark.5">
+              {t('providers.vogIs', { status: t(`providers.vog.${vog}`) })}
+            </Text>
+          ) : null}
+        </Stack>
+      </Table.Td>
+    </Table.Tr>
   );
 }

@@ -12,7 +12,13 @@ const COLOURS: Record<string, string> = {
 export function AccountStatusBadge({ status }: { status: string }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="light" color={COLOURS[status] ?? 'gray'}>
+    <Badge
+      variant="light"
+      color={COLOURS[status] ?? 'gray'}
+      // The whole word, also in a narrow column on a phone ("Uitgenodigd").
+      style={{ overflow: 'visible' }}
+      styles={{ label: { overflow: 'visible' } }}
+    >
       {t(`people.status.${status in COLOURS ? status : 'unknown'}`)}
     </Badge>
   );

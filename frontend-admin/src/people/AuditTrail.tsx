@@ -1,6 +1,7 @@
 import { ErrorState, LoadingState, useFormat, useMe } from '@kring/common';
-import { Anchor, Button, Card, Code, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Code, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { SectionCard } from '../components/SectionCard';
 import { Link } from 'react-router';
 import { useAuditTrail, type AuditEvent } from '../api/accounts';
 import { personPath } from '../paths';
@@ -14,40 +15,32 @@ export function AuditTrail({ userId }: { userId: string }) {
   const trail = useAuditTrail(userId);
   const events = trail.data?.pages.flatMap((page) => page.items) ?? [];
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="person-audit">
-      <Stack gap="md">
-        <Title order={2} size="h3" id="person-audit">
-          {t('person.audit.title')}
-        </Title>
-        <Text size="sm" c="dark.5">
-          {t('person.audit.lead')}
-        </Text>
-        {trail.isPending ? (
-          <LoadingState />
-        ) : trail.isError ? (
-          <ErrorState error={trail.error} onRetry={() => void trail.refetch()} />
-        ) : events.length === 0 ? (
-          <Text size="sm">{t('person.audit.empty')}</Text>
-        ) : (
-          // A list, not a table: each event reads whole on a phone too, without scrolling sideways.
-          <Stack component="ul" gap={0} p={0} m={0} style={{ listStyle: 'none' }}>
-            {events.map((event) => (
-              <AuditItem key={event.id} event={event} userId={userId} />
-            ))}
-          </Stack>
-        )}
-        {trail.hasNextPage ? (
-          <Button
-            variant="light"
-            onClick={() => void trail.fetchNextPage()}
-            loading={trail.isFetchingNextPage}
-            style={{ alignSelf: 'flex-start' }}
-          >
-            {t('person.audit.more')}
-          </Button>
-        ) : null}
-      </Stack>
-    </Card>
+    <SectionCard id="person-audit" title={t('person.audit.title')} lead={t('person.audit.lead')}>
+      {trail.isPending ? (
+        <LoadingState />
+      ) : trail.isError ? (
+        <ErrorState error={trail.error} onRetry={() => void trail.refetch()} />
+      ) : events.length === 0 ? (
+        <Text size="sm">{t('person.audit.empty')}</Text>
+      ) : (
+        // A list, not a table: each event reads whole on a phone too, without scrolling sideways.
+        <Stack component="ul" gap={0} p={0} m={0} style={{ listStyle: 'none' }}>
+          {events.map((event) => (
+            <AuditItem key={event.id} event={event} userId={userId} />
+          ))}
+        </Stack>
+      )}
+      {trail.hasNextPage ? (
+        <Button
+          variant="light"
+          onClick={() => void trail.fetchNextPage()}
+          loading={trail.isFetchingNextPage}
+          style={{ alignSelf: 'flex-start' }}
+        >
+          {t('person.audit.more')}
+        </Button>
+      ) : null}
+    </SectionCard>
   );
 }
 

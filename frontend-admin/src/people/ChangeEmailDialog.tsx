@@ -1,7 +1,8 @@
 import { errorMessage } from '@kring/common';
-import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DialogFooter } from '../components/DialogFooter';
 import { useChangeAccountEmail, type Account } from '../api/accounts';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -53,19 +54,12 @@ export function ChangeEmailDialog(props: {
             required
             data-autofocus
           />
-          {change.isError ? (
-            <Alert color="red" variant="light" role="alert">
-              {errorMessage(change.error, t)}
-            </Alert>
-          ) : null}
-          <Group gap="sm">
-            <Button type="submit" loading={change.isPending}>
-              {t('person.email.confirm')}
-            </Button>
-            <Button variant="default" onClick={close}>
-              {t('confirm.cancel')}
-            </Button>
-          </Group>
+          <DialogFooter
+            confirmLabel={t('person.email.confirm')}
+            error={change.isError ? errorMessage(change.error, t) : null}
+            loading={change.isPending}
+            onCancel={close}
+          />
         </Stack>
       </form>
     </Modal>

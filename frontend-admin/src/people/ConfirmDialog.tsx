@@ -1,7 +1,8 @@
 import { errorMessage } from '@kring/common';
-import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, Stack, TextInput } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DialogFooter } from '../components/DialogFooter';
 
 export interface ConfirmDialogProps {
   opened: boolean;
@@ -77,24 +78,15 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
             styles={{ label: { overflowWrap: 'anywhere' } }}
           />
         ) : null}
-        {failure ? (
-          <Alert color="red" variant="light" role="alert">
-            <Text size="sm">{failure}</Text>
-          </Alert>
-        ) : null}
-        <Group gap="sm">
-          <Button
-            color={danger ? 'red.9' : undefined}
-            loading={busy}
-            disabled={!matches}
-            onClick={() => void confirm()}
-          >
-            {confirmLabel}
-          </Button>
-          <Button variant="default" onClick={close}>
-            {t('confirm.cancel')}
-          </Button>
-        </Group>
+        <DialogFooter
+          confirmLabel={confirmLabel}
+          error={failure}
+          loading={busy}
+          disabled={!matches}
+          danger={danger}
+          onConfirm={() => void confirm()}
+          onCancel={close}
+        />
       </Stack>
     </Modal>
   );

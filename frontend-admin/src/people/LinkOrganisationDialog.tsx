@@ -1,7 +1,8 @@
 import { errorMessage } from '@kring/common';
-import { Alert, Button, Checkbox, Group, Modal, Select, Stack, Text } from '@mantine/core';
+import { Checkbox, Modal, Select, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DialogFooter } from '../components/DialogFooter';
 import {
   UMBRELLA_LINK_REASONS,
   useLinkAccount,
@@ -104,19 +105,12 @@ export function LinkOrganisationDialog({ account, opened, onClose }: LinkOrganis
             checked={portalAdmin}
             onChange={(event) => setPortalAdmin(event.currentTarget.checked)}
           />
-          {link.isError ? (
-            <Alert color="red" variant="light" role="alert">
-              {errorMessage(link.error, t)}
-            </Alert>
-          ) : null}
-          <Group gap="sm">
-            <Button type="submit" loading={link.isPending}>
-              {t('person.link.confirm')}
-            </Button>
-            <Button variant="default" onClick={close}>
-              {t('confirm.cancel')}
-            </Button>
-          </Group>
+          <DialogFooter
+            confirmLabel={t('person.link.confirm')}
+            error={link.isError ? errorMessage(link.error, t) : null}
+            loading={link.isPending}
+            onCancel={close}
+          />
         </Stack>
       </form>
     </Modal>

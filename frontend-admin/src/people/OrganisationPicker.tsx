@@ -3,7 +3,7 @@ import { Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOrganisationSearch } from '../api/organisations';
+import { useOrganisationSearch, type OrganisationKind } from '../api/organisations';
 
 export interface OrganisationPickerProps {
   id: string;
@@ -11,6 +11,11 @@ export interface OrganisationPickerProps {
   value: string | null;
   onChange: (organisationId: string | null) => void;
   error?: string | undefined;
+  /** Only organisations of this kind (of the first page the search finds). */
+  kind?: OrganisationKind;
+  /** Said under the label; by default how to search. */
+  description?: string;
+  required?: boolean;
 }
 
 interface Option {
@@ -19,17 +24,20 @@ interface Option {
 }
 
 /** Choose an organisation by typing part of its name, KvK or enterprise number. */
-export function OrganisationPicker({ id, label, value, onChange, error }: OrganisationPickerProps) {
+export function OrganisationPicker(props: OrganisationPickerProps) {
+  const { id, label, value, onChange, error, kind, description, required = true } = props;
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [chosen, setChosen] = useState<Option | null>(null);
   const [typed] = useDebouncedValue(search, 250);
   // Once chosen, the field shows the choice's label: that is not a new search.
   const found = useOrganisationSearch(typed === chosen?.label ? '' : typed);
-  const options: Option[] = (found.data?.items ?? []).map((organisation) => ({
-    value: organisation.id,
-    label: `${organisation.name} (${organisationKindLabel(organisation.kind, t)})`,
-  }));
+  const options: Option[] = (found.data?.items ?? [])
+    .filter((organisation) => !kind || organisation.kind === kind)
+    .map((organisation) => ({
+      value: organisation.id,
+      label: `${organisation.name} (${organisationKindLabel(organisation.kind, t)})`,
+    }));
   // The choice stays among the options, or the field would lose its label.
   if (chosen && chosen.value === value && !options.some((o) => o.value === chosen.value)) {
     options.unshift(chosen);
@@ -38,7 +46,7 @@ export function OrganisationPicker({ id, label, value, onChange, error }: Organi
     <Select
       id={id}
       label={label}
-      description={t('organisationPicker.help')}
+      description={description ?? t('organisationPicker.help')}
       placeholder={t('organisationPicker.placeholder')}
       searchable
       clearable
@@ -55,7 +63,7 @@ export function OrganisationPicker({ id, label, value, onChange, error }: Organi
         found.isFetching ? t('organisationPicker.loading') : t('organisationPicker.none')
       }
       error={error}
-      required
+      required={required}
       comboboxProps={{ withinPortal: true }}
     />
   );

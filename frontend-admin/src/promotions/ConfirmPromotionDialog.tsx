@@ -1,7 +1,8 @@
 import { errorMessage, parseEuros, todayInKring } from '@kring/common';
-import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DialogFooter } from '../components/DialogFooter';
 import { useConfirmPromotion, type PromotionRequest } from '../api/promotions';
 
 /** The fee package's agreed price is at least EUR 500.00 (the API's rule, said up front). */
@@ -73,19 +74,12 @@ export function ConfirmPromotionDialog({ request, opened, onClose }: ConfirmProm
               required
             />
           ) : null}
-          {confirm.isError ? (
-            <Alert color="red" variant="light" role="alert">
-              {errorMessage(confirm.error, t)}
-            </Alert>
-          ) : null}
-          <Group gap="sm">
-            <Button type="submit" loading={confirm.isPending}>
-              {t('promotions.confirm')}
-            </Button>
-            <Button variant="default" onClick={close}>
-              {t('confirm.cancel')}
-            </Button>
-          </Group>
+          <DialogFooter
+            confirmLabel={t('promotions.confirm')}
+            error={confirm.isError ? errorMessage(confirm.error, t) : null}
+            loading={confirm.isPending}
+            onCancel={close}
+          />
         </Stack>
       </form>
     </Modal>

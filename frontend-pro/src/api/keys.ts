@@ -13,8 +13,7 @@ export const functionCodeKeys = {
 export const memberKeys = {
   all: ['members'] as const,
   lists: (organisationId: string) => ['members', organisationId, 'list'] as const,
-  list: (organisationId: string, q: string) =>
-    ['members', organisationId, 'list', { q }] as const,
+  list: (organisationId: string, q: string) => ['members', organisationId, 'list', { q }] as const,
   detail: (organisationId: string, membershipId: string) =>
     ['members', organisationId, 'detail', membershipId] as const,
 };

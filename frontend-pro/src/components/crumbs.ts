@@ -1,4 +1,4 @@
-import type { Crumb } from './PageHeader';
+import type { Crumb } from '@kring/common';
 import { PRO_PATHS } from '../paths';
 
 type T = (key: string) => string;

@@ -1,12 +1,11 @@
 import { ApiProblem, isApiProblem } from '@kring/client';
-import { toLanguage } from '@kring/common';
+import { toLanguage, PageHeader } from '@kring/common';
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCreateMember } from '../api/members';
 import { AdminOnly } from '../components/AdminOnly';
 import { myDetailsCrumbs } from '../components/crumbs';
-import { PageHeader } from '../components/PageHeader';
 import { RequireMember, useActiveMember } from '../members/ActiveMember';
 import { MemberForm } from '../members/MemberForm';
 import { EMPTY_NEW_MEMBER, newMemberBody } from '../members/memberForm';

@@ -1,11 +1,10 @@
-import { AUTH_PATHS, ErrorState, LoadingState } from '@kring/common';
+import { AUTH_PATHS, ErrorState, LoadingState, PageHeader } from '@kring/common';
 import { Alert, Button, Card, Grid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { useMember, type Member } from '../api/members';
 import { myDetailsCrumbs } from '../components/crumbs';
-import { PageHeader } from '../components/PageHeader';
 import { RequireMember, useActiveMember } from '../members/ActiveMember';
 import { MemberBadges } from '../members/MemberBadges';
 import { MemberSummary } from '../members/MemberSummary';

@@ -1,4 +1,4 @@
-import { EmptyState, ErrorState, LoadingState } from '@kring/common';
+import { EmptyState, ErrorState, LoadingState, PageHeader } from '@kring/common';
 import { Alert, Anchor, Button, Card, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
@@ -7,7 +7,6 @@ import { Link, useLocation, useSearchParams } from 'react-router';
 import { useMembers, type Member } from '../api/members';
 import { functionLabel, useFunctionCodes } from '../api/organisation';
 import { myDetailsCrumbs } from '../components/crumbs';
-import { PageHeader } from '../components/PageHeader';
 import { RequireMember, useActiveMember } from '../members/ActiveMember';
 import { MemberBadges } from '../members/MemberBadges';
 import { contactPersonPath, PRO_PATHS } from '../paths';

@@ -1,11 +1,10 @@
-import { ErrorState, LoadingState, useFormat } from '@kring/common';
+import { ErrorState, LoadingState, useFormat, PageHeader } from '@kring/common';
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useMember, useUpdateMember, type Member } from '../api/members';
 import { AdminOnly } from '../components/AdminOnly';
 import { myDetailsCrumbs } from '../components/crumbs';
-import { PageHeader } from '../components/PageHeader';
 import { RequireMember, useActiveMember } from '../members/ActiveMember';
 import { MemberForm } from '../members/MemberForm';
 import { changedDetails, valuesFromMember } from '../members/memberForm';

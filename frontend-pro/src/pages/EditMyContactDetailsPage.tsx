@@ -1,11 +1,10 @@
-import { ErrorState, LoadingState, useFormat } from '@kring/common';
+import { ErrorState, LoadingState, useFormat, PageHeader } from '@kring/common';
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useMyContactDetails, useUpdateMyContactDetails } from '../api/contactDetails';
 import type { Member } from '../api/members';
 import { myDetailsCrumbs } from '../components/crumbs';
-import { PageHeader } from '../components/PageHeader';
 import { RequireMember, useActiveMember } from '../members/ActiveMember';
 import { MemberForm } from '../members/MemberForm';
 import { changedDetails, valuesFromMember } from '../members/memberForm';

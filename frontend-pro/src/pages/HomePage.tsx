@@ -1,10 +1,9 @@
-import { displayName, EmptyState, LoadingState } from '@kring/common';
+import { displayName, EmptyState, LoadingState, PageHeader } from '@kring/common';
 import { Badge, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useOrganisation } from '../api/organisation';
 import { ContactDetails } from '../components/ContactDetails';
-import { PageHeader } from '../components/PageHeader';
 import { RequireMember, useActiveMember } from '../members/ActiveMember';
 import { PRO_PATHS } from '../paths';
 

@@ -1,10 +1,9 @@
-import { ErrorState, LoadingState } from '@kring/common';
+import { ErrorState, LoadingState, PageHeader } from '@kring/common';
 import { Alert, Button, Card, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useMyContactDetails } from '../api/contactDetails';
 import { myDetailsCrumbs } from '../components/crumbs';
-import { PageHeader } from '../components/PageHeader';
 import { RequireMember, useActiveMember } from '../members/ActiveMember';
 import { MemberSummary } from '../members/MemberSummary';
 import { PRO_PATHS } from '../paths';

@@ -1,7 +1,7 @@
+import { PageHeader } from '@kring/common';
 import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PageHeader } from '../components/PageHeader';
 import { RequireMember, useActiveMember } from '../members/ActiveMember';
 import { PRO_PATHS } from '../paths';
 import classes from './tiles.module.css';

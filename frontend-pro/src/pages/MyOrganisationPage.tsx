@@ -1,11 +1,16 @@
-import { ErrorState, LoadingState, organisationKindLabel, useFormat } from '@kring/common';
+import {
+  ErrorState,
+  LoadingState,
+  organisationKindLabel,
+  useFormat,
+  PageHeader,
+} from '@kring/common';
 import { Anchor, Card, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useOrganisation, type Address, type Organisation } from '../api/organisation';
 import { ContactDetails } from '../components/ContactDetails';
 import { myDetailsCrumbs } from '../components/crumbs';
 import { DetailList } from '../components/DetailList';
-import { PageHeader } from '../components/PageHeader';
 import { RequireMember, useActiveMember } from '../members/ActiveMember';
 
 /** My organisation as Kring has it registered: read-only; changes go through Kring. */

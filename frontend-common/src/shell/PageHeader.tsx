@@ -1,8 +1,8 @@
-import { useDocumentTitle } from '@kring/common';
 import { Anchor, Breadcrumbs, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useDocumentTitle } from './useDocumentTitle';
 
 export interface Crumb {
   label: string;
@@ -19,7 +19,11 @@ export interface PageHeaderProps {
   actions?: ReactNode;
 }
 
-/** The top of a page: the way back up, the page's one h1, its lead and its main actions. */
+/**
+ * The top of a portal page: the way back up, the page's one h1, its lead and its main actions.
+ * Like the identity pages, it reads the portal's own `app.name` (the document title) and
+ * `page.breadcrumbs` (the trail's label).
+ */
 export function PageHeader({ title, lead, crumbs = [], actions }: PageHeaderProps) {
   const { t } = useTranslation();
   useDocumentTitle(title, t('app.name'));
