@@ -14,6 +14,7 @@ import {
   ADMIN_PATHS,
   CATEGORY_PATHS,
   ORGANISATION_PATHS,
+  PARTNER_ACCESS_PATHS,
   PROVIDER_PATHS,
   QUEUE_PATHS,
 } from './paths';
@@ -34,6 +35,8 @@ const NewOrganisationPage = lazy(() =>
 );
 const EditOrganisationPage = lazy(() => import('./pages/OrganisationFormPage'));
 const CategoriesPage = lazy(() => import('./pages/CategoriesPage'));
+const PartnerAccessRequestsPage = lazy(() => import('./pages/PartnerAccessRequestsPage'));
+const PartnerAccessRequestPage = lazy(() => import('./pages/PartnerAccessRequestPage'));
 const LoginPage = lazy(() => import('./pages/LoginPage'));
 const ForgotPasswordPage = lazy(() => import('./pages/ForgotPasswordPage'));
 const ResetPasswordPage = lazy(() => import('./pages/ResetPasswordPage'));
@@ -80,6 +83,11 @@ export function AppRoutes() {
         <Route path={QUEUE_PATHS.responseTimes} element={<ResponseTimesPage />} />
         <Route path={QUEUE_PATHS.promotions} element={<PromotionsPage />} />
         <Route path={CATEGORY_PATHS.list} element={<CategoriesPage />} />
+        <Route path={PARTNER_ACCESS_PATHS.list} element={<PartnerAccessRequestsPage />} />
+        <Route
+          path={`${PARTNER_ACCESS_PATHS.list}/:requestId`}
+          element={<PartnerAccessRequestPage />}
+        />
         <Route path={AUTH_PATHS.login} element={<LoginPage />} />
         <Route path={AUTH_PATHS.forgotPassword} element={<ForgotPasswordPage />} />
         <Route path={AUTH_PATHS.resetPassword} element={<ResetPasswordPage />} />

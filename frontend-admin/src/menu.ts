@@ -4,6 +4,7 @@ import {
   ADMIN_PATHS,
   CATEGORY_PATHS,
   ORGANISATION_PATHS,
+  PARTNER_ACCESS_PATHS,
   PROVIDER_PATHS,
   QUEUE_PATHS,
 } from './paths';
@@ -28,6 +29,12 @@ export const MENU: readonly MenuEntry[] = [
     end: false,
   },
   { to: PROVIDER_PATHS.list, label: 'nav.providers', task: 'view_providers', end: false },
+  {
+    to: PARTNER_ACCESS_PATHS.list,
+    label: 'nav.partnerAccess',
+    task: 'verify_partners',
+    end: false,
+  },
   { to: QUEUE_PATHS.promotions, label: 'nav.promotions', task: 'view_promotions' },
   { to: QUEUE_PATHS.responseTimes, label: 'nav.responseTimes', task: 'view_response_times' },
   { to: CATEGORY_PATHS.list, label: 'nav.categories', task: 'manage_categories' },

@@ -61,3 +61,11 @@ export function organisationPath(organisationId: string): string {
 export function editOrganisationPath(organisationId: string): string {
   return `${organisationPath(organisationId)}/edit`;
 }
+
+export const PARTNER_ACCESS_PATHS = {
+  list: '/partner-access',
+} as const;
+
+export function partnerAccessPath(requestId: string): string {
+  return `${PARTNER_ACCESS_PATHS.list}/${requestId}`;
+}

@@ -41,3 +41,10 @@ export const categoryAdminKeys = {
   all: ['admin', 'categories'] as const,
   inLanguage: (language: string) => [...categoryAdminKeys.all, language] as const,
 };
+
+export const partnerAccessKeys = {
+  all: ['admin', 'partner-access'] as const,
+  list: (status: string, cursor: string | null) =>
+    [...partnerAccessKeys.all, 'list', status, cursor] as const,
+  detail: (id: string) => [...partnerAccessKeys.all, 'detail', id] as const,
+};

@@ -83,3 +83,29 @@ export function usePromotionsToConfirm() {
     },
   });
 }
+
+export interface PartnerAccessQueueCount extends QueueCount {
+  /** Of those: past their 48-hour deadline. */
+  overdue: number;
+}
+
+/** Partner access requests that wait for an answer, and how many are past 48 hours. */
+export function usePartnerAccessWaiting() {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: queueKeys.queue('partner-access-requested'),
+    queryFn: async ({ signal }): Promise<PartnerAccessQueueCount> => {
+      const page = await requireData(
+        client.GET('/api/v1/admin/partner-access-requests', {
+          params: { query: { status: 'requested', limit: QUEUE_PAGE_SIZE } },
+          signal,
+        }),
+      );
+      return {
+        count: page.items.length,
+        more: page.next_cursor !== null,
+        overdue: page.items.filter((request) => request.overdue).length,
+      };
+    },
+  });
+}

@@ -19,7 +19,9 @@ export type StaffTask =
   | 'view_promotions'
   | 'confirm_promotions'
   | 'moderate_reviews'
-  | 'view_response_times';
+  | 'view_response_times'
+  | 'verify_partners'
+  | 'manage_skills';
 
 /** Whether the signed-in staff member's role allows the task. */
 export function mayDo(me: Me | null | undefined, task: StaffTask): boolean {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
   useOverdueRequests,
+  usePartnerAccessWaiting,
   usePromotionsToConfirm,
   useVogsMissing,
   useVogsWaiting,
@@ -12,7 +13,7 @@ import {
 } from '../api/queues';
 import { mayDo, type StaffTask } from '../api/staffTasks';
 import { RequireStaff } from '../components/RequireStaff';
-import { ADMIN_PATHS, PROVIDER_PATHS, QUEUE_PATHS } from '../paths';
+import { ADMIN_PATHS, PARTNER_ACCESS_PATHS, PROVIDER_PATHS, QUEUE_PATHS } from '../paths';
 
 /** The staff member's start of the day: the queues that need someone, as counts. */
 export default function HomePage() {
@@ -32,6 +33,12 @@ interface QueueCardProps {
 }
 
 const QUEUES: readonly QueueCardProps[] = [
+  {
+    id: 'partnerAccess',
+    task: 'verify_partners',
+    useCount: usePartnerAccessWaiting,
+    to: PARTNER_ACCESS_PATHS.list,
+  },
   {
     id: 'overdueRequests',
     task: 'view_response_times',
@@ -121,6 +128,11 @@ function QueueCard({ id, useCount, to }: QueueCardProps) {
             {figure}
           </Text>
         )}
+        {counted.data && 'overdue' in counted.data && Number(counted.data.overdue) > 0 ? (
+          <Text size="sm" fw={700} c="red.9">
+            {t('home.queues.overdue', { count: Number(counted.data.overdue) })}
+          </Text>
+        ) : null}
         <Text size="sm" c="dark.5">
           {t(`home.queues.${id}.what`)}
         </Text>

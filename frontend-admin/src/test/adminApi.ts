@@ -29,9 +29,11 @@ export const TASKS = {
     'suspend_providers',
     'verify_certificates',
     'confirm_promotions',
+    'verify_partners',
+    'manage_skills',
   ],
   branch: EVERY_ROLE,
-  verifier: [...EVERY_ROLE, 'set_badges', 'verify_certificates'],
+  verifier: [...EVERY_ROLE, 'set_badges', 'verify_certificates', 'verify_partners'],
 } satisfies Record<string, StaffTask[]>;
 
 export function staffMember(role: keyof typeof TASKS) {
@@ -65,6 +67,7 @@ export function staffApi(role: keyof typeof TASKS, routes: Record<string, StubAn
     'GET /api/v1/admin/provider-response-times': EMPTY_PAGE,
     'GET /api/v1/admin/providers': EMPTY_PAGE,
     'GET /api/v1/admin/promotion-requests': EMPTY_PAGE,
+    'GET /api/v1/admin/partner-access-requests': EMPTY_PAGE,
     ...routes,
   });
 }
