@@ -77,6 +77,22 @@ SAMPLE_CONTEXTS: dict[str, dict[str, str | bool]] = {
         "reason": "We konden uw organisatie niet bereiken.",
         "link": LINK,
     },
+    "dossier_proxy_invitation": {
+        "inviter_name": "Sanne de Wit",
+        "help_seeker_first_name": "Truus",
+        "link": LINK,
+    },
+    "dossier_transfer_offer": {
+        "manager_name": "Sanne de Wit",
+        "help_seeker_first_name": "Truus",
+        "to_help_seeker": False,
+        "link": LINK,
+    },
+    "dossier_transfer_accepted": {
+        "first_name": "Sanne",
+        "new_manager_name": "Bram Jansen",
+        "help_seeker_first_name": "Truus",
+    },
     "mfa_code_reused": {"first_name": "Anna"},
     "mfa_changed": {"first_name": "Anna"},
     "account_activation": {"first_name": "Anna", "link": LINK},
