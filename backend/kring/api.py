@@ -24,6 +24,7 @@ from kring.organisations.endpoints import router as organisations_router
 from kring.organisations.staff_endpoints import router as admin_organisations_router
 from kring.partners.endpoints import router as partner_access_router
 from kring.partners.staff_endpoints import router as admin_partner_access_router
+from kring.payments.endpoints import dossier_router as dossier_payment_router
 from kring.payments.endpoints import router as payment_router
 from kring.payments.endpoints import webhooks_router
 from kring.places.endpoints import router as places_router
@@ -70,6 +71,7 @@ router.include_router(skills_router)
 router.include_router(admin_skills_router)
 router.include_router(dossiers_router)
 router.include_router(dossier_acceptance_router)
+router.include_router(dossier_payment_router)
 router.include_router(admin_dossiers_router)
 router.include_router(promotion_router)
 router.include_router(admin_promotions_router)

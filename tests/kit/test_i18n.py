@@ -88,6 +88,17 @@ SAMPLE_CONTEXTS: dict[str, dict[str, str | bool]] = {
         "to_help_seeker": False,
         "link": LINK,
     },
+    "dossier_fee_receipt": {
+        "first_name": "Sanne",
+        "help_seeker_first_name": "Truus",
+        "reference": "tr_sandbox_0123",
+        "paid_on": "2026-12-06",
+        "net": "€ 8,26",
+        "vat": "€ 1,74",
+        "total": "€ 10,00",
+        "vat_percent": "21",
+        "searching": True,
+    },
     "dossier_transfer_accepted": {
         "first_name": "Sanne",
         "new_manager_name": "Bram Jansen",

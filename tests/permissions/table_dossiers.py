@@ -84,6 +84,9 @@ ROWS: dict[tuple[str, str], Row] = {
     ),
     # Allowed, then refused for the state: nothing is being transferred.
     ("DELETE", f"{ONE}/transfer"): Row(manager(409), owned=True, owners=frozenset({"partner"})),
+    # Allowed, then refused for the state: the draft is not complete; nothing was paid yet.
+    ("POST", f"{ONE}/payment"): Row(manager(409), owned=True, owners=frozenset({"partner"})),
+    ("GET", f"{ONE}/payment"): Row(manager(404), owned=True, owners=frozenset({"partner"})),
     ("POST", "/api/v1/dossier-invitations/acceptance"): Row(
         people(404), TOKEN, validated_first=AFTER_BODY
     ),

@@ -59,6 +59,7 @@ from kring.models.dossier import (
     ProxyRight,
     TransferStatus,
 )
+from kring.models.user import User
 from kring.notifications.service import queue_mail
 from kring.partners import service as partners
 from kring.places.service import AddressQuery, geocoder_for
@@ -73,7 +74,16 @@ HELP_SEEKER_RIGHTS = frozenset({ProxyRight.view, ProxyRight.see_payments})
 INVITATION_VALID = timedelta(days=14)
 TRANSFER_VALID = timedelta(days=14)
 
-__all__ = ["PRIVACY_VERSION", "TERMS_VERSION"]
+# What other domains may use (payments: the registration fee).
+__all__ = [
+    "PRIVACY_VERSION",
+    "TERMS_VERSION",
+    "fee_paid",
+    "fee_payer",
+    "fee_payments_reader",
+    "fee_to_pay",
+    "record_payment_started",
+]
 
 
 @dataclass(frozen=True)
@@ -627,7 +637,7 @@ async def close(
     return await _status_changed(db, principal, access, reason)
 
 
-async def fee_paid(db: AsyncSession, dossier_id: uuid.UUID, paid_at: datetime) -> None:
+async def fee_paid(db: AsyncSession, dossier_id: uuid.UUID, paid_at: datetime) -> DossierStatus:
     """The payment provider says the registration fee is paid: the dossier goes searching
     when its manager may have it matched; else it waits for them (`submit`)."""
     dossier = await DossierRepository(db).locked(dossier_id)
@@ -635,6 +645,44 @@ async def fee_paid(db: AsyncSession, dossier_id: uuid.UUID, paid_at: datetime) -
     if dossier.status == DossierStatus.awaiting_payment and await may_be_matched(db, dossier):
         _change_status(db, dossier, DossierStatus.searching, None, paid_at)
     await db.flush()
+    return DossierStatus(dossier.status)
+
+
+async def fee_to_pay(db: AsyncSession, principal: Principal, dossier_id: uuid.UUID) -> Dossier:
+    """The dossier, locked, whose registration fee the principal may pay now: complete and not
+    yet paid, for its manager or a proxy who may manage it."""
+    access = await _managing(db, principal, dossier_id)
+    dossier = access.dossier
+    if dossier.paid_at is not None:
+        raise Conflict(N_("The registration fee has already been paid."))
+    if dossier.status != DossierStatus.awaiting_payment:
+        raise Conflict(N_("Finish every step of the dossier first."))
+    return dossier
+
+
+async def fee_payments_reader(
+    db: AsyncSession, principal: Principal, dossier_id: uuid.UUID
+) -> Dossier:
+    """The dossier, for whoever may see its payments."""
+    access = await _access(db, principal, dossier_id)
+    if not {ProxyRight.see_payments, ProxyRight.manage} & access.rights:
+        raise Forbidden(N_("You may not see this dossier's payments."))
+    return access.dossier
+
+
+async def record_payment_started(
+    db: AsyncSession, principal: Principal, dossier_id: uuid.UUID, payment_id: uuid.UUID
+) -> None:
+    await _record(
+        db, principal, "dossier.payment_started", dossier_id, {"payment": str(payment_id)}
+    )
+
+
+async def fee_payer(db: AsyncSession, dossier_id: uuid.UUID) -> tuple[User, str]:
+    """Who the receipt is for (the dossier's manager) and the help seeker's first name."""
+    dossier = await db.get(Dossier, dossier_id)
+    assert dossier is not None  # a foreign key
+    return await DossierRepository(db).user(dossier.manager_user_id), dossier.first_name
 
 
 # --- proxies ---------------------------------------------------------------------------------
