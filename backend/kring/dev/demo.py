@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kring.auth import mfa
 from kring.auth.passwords import hash_password
 from kring.config import Settings
+from kring.dev.demo_dossiers import DEMO_PARTNER, seed_dossiers
 from kring.dev.demo_providers import seed_neighbours
 from kring.dev.demo_vog import confirmed_vog_fields
 from kring.dev.demo_waiting import DEMO_WAITING_VOG, seed_waiting_promotion, seed_waiting_vog
@@ -75,6 +76,7 @@ DEMO_ACCOUNTS = (
         "pro@kring.demo", "Paula", "Zorgprofessional", None, "YEPM6UNYE3HDXGDJ6SDRM2TA73E6EDFK"
     ),
     DemoAccount("partner@kring.demo", "Petra", "Partner"),
+    DemoAccount(DEMO_PARTNER, "Bram", "Buurtwerker"),
     DemoAccount("provider@kring.demo", "Pieter", "Dienstverlener"),
     DemoAccount(DEMO_WAITING_VOG, "Vera", "Vermeulen"),
 )
@@ -279,6 +281,8 @@ async def seed_demo(db: AsyncSession, settings: Settings) -> list[str]:
             storage = storage_for(settings)
             await _seed_provider(db, storage, user, now)
             await seed_neighbours(db, storage, password_hash, now)
+        if account.email == DEMO_PARTNER:
+            await seed_dossiers(db, user, now)
         if account.email == DEMO_WAITING_VOG:
             await seed_waiting_vog(db, storage_for(settings), user, now)
     await seed_waiting_promotion(db, now)
