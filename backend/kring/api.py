@@ -11,6 +11,9 @@ from kring.contacts.endpoints import inbox_router as contact_inbox_router
 from kring.contacts.endpoints import public_router as contact_public_router
 from kring.contacts.endpoints import staff_router as response_times_router
 from kring.contacts.endpoints import statistics_router
+from kring.dossiers.endpoints import acceptance_router as dossier_acceptance_router
+from kring.dossiers.endpoints import router as dossiers_router
+from kring.dossiers.staff_endpoints import router as admin_dossiers_router
 from kring.health.endpoints import router as health_router
 from kring.integrations.endpoints import clients_router, token_router
 from kring.members.endpoints import me_router as my_details_router
@@ -21,6 +24,7 @@ from kring.organisations.endpoints import router as organisations_router
 from kring.organisations.staff_endpoints import router as admin_organisations_router
 from kring.partners.endpoints import router as partner_access_router
 from kring.partners.staff_endpoints import router as admin_partner_access_router
+from kring.payments.endpoints import dossier_router as dossier_payment_router
 from kring.payments.endpoints import router as payment_router
 from kring.payments.endpoints import webhooks_router
 from kring.places.endpoints import router as places_router
@@ -65,6 +69,10 @@ router.include_router(partner_access_router)
 router.include_router(admin_partner_access_router)
 router.include_router(skills_router)
 router.include_router(admin_skills_router)
+router.include_router(dossiers_router)
+router.include_router(dossier_acceptance_router)
+router.include_router(dossier_payment_router)
+router.include_router(admin_dossiers_router)
 router.include_router(promotion_router)
 router.include_router(admin_promotions_router)
 router.include_router(search_router)

@@ -41,4 +41,5 @@ async def test_the_verifiers_queue_starts_with_the_overdue_request(
 
     assert await seed_demo(session, settings) == []
     await session.commit()
-    assert await session.scalar(select(func.count()).select_from(PartnerAccessRequest)) == 2
+    # Willem's and Chantal's, and the accepted one of the demo's verified partner (Bram).
+    assert await session.scalar(select(func.count()).select_from(PartnerAccessRequest)) == 3

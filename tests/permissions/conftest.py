@@ -26,6 +26,7 @@ from kring.config import Settings
 from kring.kit import db
 from kring.models.api_client import ApiClient
 from kring.models.contact import ContactRequest, Review
+from kring.models.dossier import Dossier, DossierProxy
 from kring.models.mfa import MfaFactor
 from kring.models.organisation import Membership, Organisation
 from kring.models.partner import PartnerAccessRequest
@@ -331,6 +332,40 @@ async def build_world(
     )
     session.add(partner_access)
     await session.commit()
+    paula = await session.scalar(select(User).where(User.email == "paula@example.org"))
+    assert paula is not None
+    # A dossier the partner manages (a draft past its first step, with an invitation to act for
+    # the help seeker), and one of someone who is none of the principals.
+    dossiers = {}
+    for tag, manager in (("mine", paula), ("theirs", zeno)):
+        dossier = Dossier(
+            manager_user_id=manager.id,
+            status="draft",
+            completed_steps=["who"],
+            first_name="Truus",
+            last_name=f"Vries {tag}",
+            birth_year=1941,
+            street="Lindelaan",
+            house_number="12",
+            postcode="3511 AB",
+            city="Utrecht",
+            languages=["nl"],
+            phone="+31301234567",
+        )
+        session.add(dossier)
+        await session.flush()
+        proxy = DossierProxy(
+            dossier_id=dossier.id,
+            email=f"dochter.{tag}@example.org",
+            rights=["view"],
+            token_hash=uuid.uuid4().bytes * 2,
+            token_expires_at=now + timedelta(days=14),
+            invited_by_user_id=manager.id,
+        )
+        session.add(proxy)
+        await session.flush()
+        dossiers[tag] = {"dossier_id": str(dossier.id), "proxy_id": str(proxy.id)}
+    await session.commit()
     world = World(connection, callers)
     world.ids = {
         "organisation_id": str(linde.id),
@@ -347,6 +382,7 @@ async def build_world(
         "variant": "small",
         "gateway": "sandbox",
         **mine,
+        **dossiers["mine"],
     }
     world.theirs = {
         **world.ids,
@@ -357,6 +393,7 @@ async def build_world(
         "session_id": gerda_session,
         "factor_id": bo_factor,
         **theirs,
+        **dossiers["theirs"],
     }
     return world
 

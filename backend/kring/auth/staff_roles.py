@@ -42,6 +42,7 @@ class StaffTask(StrEnum):
     view_response_times = "view_response_times"
     verify_partners = "verify_partners"
     manage_skills = "manage_skills"
+    view_dossiers = "view_dossiers"
 
 
 # What each task lets a staff member do, for the docs and the staff console.
@@ -69,6 +70,9 @@ TASK_DESCRIPTIONS: Mapping[StaffTask, str] = MappingProxyType(
         StaffTask.view_response_times: "Watch providers' response times to contact requests",
         StaffTask.verify_partners: "Read partner access requests and accept or refuse them",
         StaffTask.manage_skills: "Add and rename skills (what help seekers need, helpers offer)",
+        StaffTask.view_dossiers: (
+            "List and read help seekers' dossiers and their access log (audited)"
+        ),
     }
 )
 
@@ -91,6 +95,7 @@ STAFF_TABLE: Mapping[StaffTask, frozenset[StaffRole]] = MappingProxyType(
         StaffTask.view_response_times: EVERY_ROLE,
         StaffTask.verify_partners: frozenset({ADMIN, ADVISOR, VERIFIER}),
         StaffTask.manage_skills: frozenset({ADMIN, ADVISOR}),
+        StaffTask.view_dossiers: frozenset({ADMIN, ADVISOR, VERIFIER, CARE_MANAGER}),
     }
 )
 

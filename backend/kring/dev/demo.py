@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kring.auth import mfa
 from kring.auth.passwords import hash_password
 from kring.config import Settings
+from kring.dev.demo_dossiers import DEMO_PARTNER, seed_dossiers
 from kring.dev.demo_partners import (
     DEMO_NEW_PARTNER,
     DEMO_OVERDUE_PARTNER,
@@ -80,6 +81,7 @@ DEMO_ACCOUNTS = (
         "pro@kring.demo", "Paula", "Zorgprofessional", None, "YEPM6UNYE3HDXGDJ6SDRM2TA73E6EDFK"
     ),
     DemoAccount("partner@kring.demo", "Petra", "Partner"),
+    DemoAccount(DEMO_PARTNER, "Bram", "Buurtwerker"),
     DemoAccount("provider@kring.demo", "Pieter", "Dienstverlener"),
     DemoAccount(DEMO_WAITING_VOG, "Vera", "Vermeulen"),
     DemoAccount(DEMO_OVERDUE_PARTNER, "Willem", "de Wit"),
@@ -286,6 +288,8 @@ async def seed_demo(db: AsyncSession, settings: Settings) -> list[str]:
             storage = storage_for(settings)
             await _seed_provider(db, storage, user, now)
             await seed_neighbours(db, storage, password_hash, now)
+        if account.email == DEMO_PARTNER:
+            await seed_dossiers(db, user, now)
         if account.email == DEMO_WAITING_VOG:
             await seed_waiting_vog(db, storage_for(settings), user, now)
     await seed_waiting_promotion(db, now)

@@ -3,6 +3,13 @@
 from kring.models.api_client import ApiClient
 from kring.models.audit import AuditEvent
 from kring.models.contact import ContactRequest, Review
+from kring.models.dossier import (
+    Dossier,
+    DossierProxy,
+    DossierSkill,
+    DossierStatusChange,
+    DossierTransfer,
+)
 from kring.models.mfa import MfaChallenge, MfaFactor, RecoveryCode
 from kring.models.organisation import Membership, Organisation, OrganisationKind
 from kring.models.outbox import OutboxMessage, OutboxStatus
@@ -31,6 +38,11 @@ __all__ = [
     "AuditEvent",
     "Category",
     "ContactRequest",
+    "Dossier",
+    "DossierProxy",
+    "DossierSkill",
+    "DossierStatusChange",
+    "DossierTransfer",
     "Membership",
     "MfaChallenge",
     "MfaFactor",

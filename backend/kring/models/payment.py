@@ -6,7 +6,16 @@ import uuid
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import CheckConstraint, DateTime, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import (
+    CheckConstraint,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kring.kit.db import Base, RecordMixin
@@ -37,13 +46,29 @@ class Payment(RecordMixin, Base):
         UniqueConstraint("gateway", "external_id"),
         CheckConstraint("gateway IN ('sandbox', 'mollie')", name="gateway_known"),
         CheckConstraint(f"status IN {_STATUSES}", name="status_known"),
-        CheckConstraint("purpose IN ('admin_fee')", name="purpose_known"),
+        CheckConstraint("purpose IN ('admin_fee', 'dossier_fee')", name="purpose_known"),
+        # A provider's administrative fee, or a dossier's registration fee: one of the two.
+        CheckConstraint(
+            "(purpose = 'admin_fee') = (profile_id IS NOT NULL)"
+            " AND (purpose = 'dossier_fee') = (dossier_id IS NOT NULL)",
+            name="paid_for_one",
+        ),
+        # A dossier's registration fee is paid once.
+        Index(
+            "uq_payment_dossier_paid",
+            "dossier_id",
+            unique=True,
+            postgresql_where=text("status = 'paid'"),
+        ),
         CheckConstraint("amount_cents > 0", name="amount_positive"),
         CheckConstraint("(status = 'paid') = (paid_at IS NOT NULL)", name="paid_at_when_paid"),
     )
 
-    profile_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("provider_profile.id", ondelete="RESTRICT"), nullable=False, index=True
+    profile_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("provider_profile.id", ondelete="RESTRICT"), index=True
+    )
+    dossier_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("dossier.id", ondelete="RESTRICT"), index=True
     )
     purpose: Mapped[str] = mapped_column(String(20), nullable=False)
     gateway: Mapped[str] = mapped_column(String(10), nullable=False)

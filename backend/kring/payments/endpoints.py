@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Literal
 from urllib.parse import parse_qs
 
@@ -18,7 +19,7 @@ from kring.kit.money import euros
 from kring.kit.types import PlainText, storable_text
 from kring.models.payment import Payment, PaymentStatus
 from kring.payments import service
-from kring.payments.auth import AnyVisitor, ProviderReader, ProviderWriter
+from kring.payments.auth import AnyVisitor, ProviderReader, ProviderWriter, SignedIn
 from kring.payments.gateway import gateway_for
 from kring.payments.schemas import PaymentRead, WebhookReceipt
 from kring.web.service import render_page
@@ -26,6 +27,7 @@ from kring.web.service import render_page
 log = structlog.get_logger(__name__)
 
 router = APIRouter(prefix="/provider/payment", tags=["provider"])
+dossier_router = APIRouter(prefix="/dossiers/{dossier_id}/payment", tags=["dossiers"])
 webhooks_router = APIRouter(prefix="/payments/webhooks", tags=["payments"])
 sandbox_router = APIRouter(prefix="/sandbox/payments", include_in_schema=False)
 _OUTCOMES = {"paid", "failed", "canceled"}
@@ -70,6 +72,43 @@ async def get_payment(
     # No profile lock here: settling locks the payment and then the profile, as the webhook
     # does; holding the profile first would deadlock against a webhook in flight.
     payment = await service.fee_payment(db, provider.principal, visitor, gateway_for(settings))
+    return _read(payment)
+
+
+@dossier_router.post(
+    "",
+    operation_id="dossiers:start_payment",
+    summary="Pay a dossier's registration fee",
+    status_code=status.HTTP_201_CREATED,
+    responses=problem_responses(401, 403, 404, 409, 422, 503),
+)
+async def start_dossier_payment(
+    dossier_id: uuid.UUID, db: DbSession, settings: SettingsDep, principal: SignedIn
+) -> PaymentRead:
+    """EUR 10.00 including 21% VAT, once every step is done; send the payer to `checkout_url`."""
+    payment = await service.start_dossier_fee_payment(
+        db, principal, settings, gateway_for(settings), dossier_id
+    )
+    return _read(payment)
+
+
+@dossier_router.get(
+    "",
+    operation_id="dossiers:get_payment",
+    summary="The registration fee payment's status",
+    responses=problem_responses(401, 403, 404, 422, 503),
+)
+async def get_dossier_payment(
+    dossier_id: uuid.UUID,
+    db: DbSession,
+    settings: SettingsDep,
+    principal: SignedIn,
+    visitor: AnyVisitor,
+) -> PaymentRead:
+    """Asks the provider when it is still open; paid moves the dossier on."""
+    payment = await service.dossier_fee_payment(
+        db, principal, visitor, gateway_for(settings), dossier_id
+    )
     return _read(payment)
 
 

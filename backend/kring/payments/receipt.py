@@ -7,6 +7,7 @@ import uuid
 from fpdf import FPDF
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kring.dossiers import service as dossiers
 from kring.kit.i18n import N_, Language, _, current_language, set_language
 from kring.kit.money import pdf_money
 from kring.models.payment import Payment
@@ -16,6 +17,7 @@ from kring.providers.service import BilledParty, billed_party
 
 
 def receipt_pdf(payment: Payment, billed: BilledParty, language: Language) -> bytes:
+    dossier_fee = payment.dossier_id is not None
     previous = current_language()
     set_language(language)
     try:
@@ -41,7 +43,7 @@ def receipt_pdf(payment: Payment, billed: BilledParty, language: Language) -> by
         pdf.ln(6)
         net = payment.amount_cents - payment.vat_cents
         rows = (
-            (_(N_("Administrative fee")), net, ""),
+            (_(N_("Registration fee")) if dossier_fee else _(N_("Administrative fee")), net, ""),
             (_(N_("VAT {percent}%"), percent=21), payment.vat_cents, ""),
             (_(N_("Total including VAT")), payment.amount_cents, "B"),
         )
@@ -51,7 +53,8 @@ def receipt_pdf(payment: Payment, billed: BilledParty, language: Language) -> by
             pdf.cell(0, 8, pdf_money(cents), border="B", align="R", new_x="LMARGIN", new_y="NEXT")
         pdf.ln(8)
         pdf.set_font("Helvetica", "", 10)
-        pdf.multi_cell(0, 6, _(N_("The fee is deducted from your first promotion package.")))
+        if not dossier_fee:
+            pdf.multi_cell(0, 6, _(N_("The fee is deducted from your first promotion package.")))
         return bytes(pdf.output())
     finally:
         set_language(previous)
@@ -63,11 +66,15 @@ async def receipt_attachment(
     payment = await db.get(Payment, uuid.UUID(payment_id))
     if payment is None:
         raise LookupError(f"payment {payment_id} is gone")
+    filename = f"kring-{_(N_('receipt'))}-{payment.external_id}.pdf"
+    if payment.dossier_id is not None:
+        payer, _first_name = await dossiers.fee_payer(db, payment.dossier_id)
+        paid_by = BilledParty(name=payer.display_name, company_name=None, kvk_number=None)
+        return filename, receipt_pdf(payment, paid_by, language), "application/pdf"
     profile = await db.get(ProviderProfile, payment.profile_id)
     user = await db.get(User, profile.user_id) if profile else None
     if profile is None or user is None:
         raise LookupError(f"payment {payment_id} has no provider")
-    filename = f"kring-{_(N_('receipt'))}-{payment.external_id}.pdf"
     # Also after the provider is erased: the fiscal record kept for the retention period.
     billed = await billed_party(db, profile, user)
     return filename, receipt_pdf(payment, billed, language), "application/pdf"

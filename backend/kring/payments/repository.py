@@ -27,6 +27,16 @@ class PaymentRepository(Repository[Payment, Principal]):
         )
         return payment
 
+    async def latest_of_dossier(self, dossier_id: uuid.UUID) -> Payment | None:
+        """A dossier's newest fee payment (whoever may see its payments was checked)."""
+        payment: Payment | None = await self.session.scalar(
+            select(Payment)
+            .where(Payment.dossier_id == dossier_id)
+            .order_by(Payment.created_at.desc(), Payment.id.desc())
+            .limit(1)
+        )
+        return payment
+
     async def reported(self, gateway: str, external_id: str) -> uuid.UUID | None:
         """The payment a gateway's webhook names: its id at the gateway is all the caller has,
         and the status is then asked of the gateway itself, so nothing else is needed."""

@@ -12,6 +12,7 @@ from kring.audit import service as audit
 from kring.auth.principal import Principal, Visitor
 from kring.auth.provider import ProviderPrincipal
 from kring.config import Settings
+from kring.dossiers import service as dossiers
 from kring.kit import money as pricing
 from kring.kit.errors import Conflict, NotFound
 from kring.kit.i18n import N_
@@ -94,8 +95,11 @@ async def settle(
     payment.status = status
     if status == PaymentStatus.paid:
         payment.paid_at = datetime.now(UTC)
-        await _go_live(db, payment)
-    elif status in FINAL_STATUSES:
+        if payment.dossier_id is not None:
+            await _dossier_paid(db, payment, payment.dossier_id)
+        else:
+            await _go_live(db, payment)
+    elif status in FINAL_STATUSES and payment.profile_id is not None:
         profile = await db.get(
             ProviderProfile, payment.profile_id, with_for_update=True, populate_existing=True
         )
@@ -138,6 +142,94 @@ async def _go_live(db: AsyncSession, payment: Payment) -> None:
             "total": euros(payment.amount_cents),
             "vat_percent": str(int(pricing.VAT_RATE * 100)),
             "live": profile.status == ProviderStatus.live,
+        },
+        attachments=[{"kind": "payment_receipt", "payment_id": str(payment.id)}],
+    )
+
+
+async def start_dossier_fee_payment(
+    db: AsyncSession,
+    principal: Principal,
+    settings: Settings,
+    gateway: PaymentGateway,
+    dossier_id: uuid.UUID,
+) -> Payment:
+    """A dossier's registration fee (EUR 10 including VAT), once its wizard is complete."""
+    dossier = await dossiers.fee_to_pay(db, principal, dossier_id)
+    fee = pricing.split_vat(pricing.ADMIN_FEE_CENTS)
+    base = settings.public_url.rstrip("/")
+    payment = Payment(
+        dossier_id=dossier.id,
+        purpose="dossier_fee",
+        gateway=gateway.name,
+        external_id="",
+        amount_cents=fee.total_cents,
+        vat_cents=fee.vat_cents,
+        status=PaymentStatus.open,
+        checkout_url="",
+    )
+    db.add(payment)
+    await db.flush()
+    created = await gateway.create(
+        db,
+        amount_cents=fee.total_cents,
+        description=f"Kring inschrijfkosten {str(payment.id)[:8]}",
+        redirect_url=f"{base}/partner/dossiers/{dossier.id}/payment?payment={payment.id}",
+        webhook_url=f"{base}/api/v1/payments/webhooks/{gateway.name}",
+    )
+    payment.external_id, payment.checkout_url = created.external_id, created.checkout_url
+    await db.flush()
+    await audit.record(
+        db,
+        principal,
+        "payment.started",
+        subject_type="payment",
+        subject_id=payment.id,
+        details={
+            "gateway": gateway.name,
+            "amount_cents": fee.total_cents,
+            "dossier": str(dossier.id),
+        },
+    )
+    await dossiers.record_payment_started(db, principal, dossier.id, payment.id)
+    return payment
+
+
+async def dossier_fee_payment(
+    db: AsyncSession,
+    principal: Principal,
+    who: Visitor,
+    gateway: PaymentGateway,
+    dossier_id: uuid.UUID,
+) -> Payment:
+    """The dossier's latest fee payment, asking the gateway when it is still open."""
+    await dossiers.fee_payments_reader(db, principal, dossier_id)
+    latest = await PaymentRepository(db).latest_of_dossier(dossier_id)
+    if latest is None:
+        raise NotFound()
+    settled = await settle(db, who, gateway, latest.id)
+    assert settled is not None  # found just above
+    return settled
+
+
+async def _dossier_paid(db: AsyncSession, payment: Payment, dossier_id: uuid.UUID) -> None:
+    status = await dossiers.fee_paid(db, dossier_id, payment.paid_at or datetime.now(UTC))
+    payer, help_seeker = await dossiers.fee_payer(db, dossier_id)
+    await queue_mail(
+        db,
+        to=payer.email,
+        template="dossier_fee_receipt",
+        language=payer.preferred_language,
+        context={
+            "first_name": payer.first_name,
+            "help_seeker_first_name": help_seeker,
+            "reference": payment.external_id,
+            "paid_on": (payment.paid_at or datetime.now(UTC)).date().isoformat(),
+            "net": euros(payment.amount_cents - payment.vat_cents),
+            "vat": euros(payment.vat_cents),
+            "total": euros(payment.amount_cents),
+            "vat_percent": str(int(pricing.VAT_RATE * 100)),
+            "searching": status == "searching",
         },
         attachments=[{"kind": "payment_receipt", "payment_id": str(payment.id)}],
     )
