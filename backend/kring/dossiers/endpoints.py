@@ -9,7 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, status
 
 from kring.config import SettingsDep
-from kring.dossiers import service
+from kring.dossiers import service, sharing
 from kring.dossiers.auth import SignedIn
 from kring.dossiers.schemas import (
     AccessLogEntry,
@@ -237,7 +237,7 @@ async def list_proxies(
     dossier_id: DossierId, db: DbSession, principal: SignedIn
 ) -> list[ProxyRead]:
     """Invitations and proxies, with their rights and last day."""
-    return await service.list_proxies(db, principal, dossier_id)
+    return await sharing.list_proxies(db, principal, dossier_id)
 
 
 @router.post(
@@ -256,7 +256,7 @@ async def invite_proxy(
     clock: ClockDep,
 ) -> ProxyRead:
     """They get an e-mail with a link; accepting needs an account."""
-    return await service.invite_proxy(db, principal, settings, clock, dossier_id, body)
+    return await sharing.invite_proxy(db, principal, settings, clock, dossier_id, body)
 
 
 @router.delete(
@@ -274,7 +274,7 @@ async def remove_proxy(
     clock: ClockDep,
 ) -> None:
     """By the manager or the help seeker; they lose access at once."""
-    await service.remove_proxy(db, principal, clock, dossier_id, proxy_id)
+    await sharing.remove_proxy(db, principal, clock, dossier_id, proxy_id)
 
 
 @router.post(
@@ -293,7 +293,7 @@ async def offer_transfer(
     clock: ClockDep,
 ) -> TransferRead:
     """They accept through the link in their e-mail; until then you manage it."""
-    return await service.offer_transfer(db, principal, settings, clock, dossier_id, body)
+    return await sharing.offer_transfer(db, principal, settings, clock, dossier_id, body)
 
 
 @router.delete(
@@ -307,7 +307,7 @@ async def withdraw_transfer(
     dossier_id: DossierId, db: DbSession, principal: SignedIn, clock: ClockDep
 ) -> None:
     """Its link stops working."""
-    await service.withdraw_transfer(db, principal, clock, dossier_id)
+    await sharing.withdraw_transfer(db, principal, clock, dossier_id)
 
 
 @acceptance_router.post(
@@ -320,7 +320,7 @@ async def accept_invitation(
     body: LinkToken, db: DbSession, principal: SignedIn, settings: SettingsDep, clock: ClockDep
 ) -> InvitationAccepted:
     """A link works once: accepted, withdrawn or expired is 409."""
-    return await service.accept_invitation(db, principal, settings, clock, body.token)
+    return await sharing.accept_invitation(db, principal, settings, clock, body.token)
 
 
 @acceptance_router.post(
@@ -333,4 +333,4 @@ async def accept_transfer(
     body: LinkToken, db: DbSession, principal: SignedIn, settings: SettingsDep, clock: ClockDep
 ) -> InvitationAccepted:
     """You manage it from now on; accepted twice, withdrawn or expired is 409."""
-    return await service.accept_transfer(db, principal, settings, clock, body.token)
+    return await sharing.accept_transfer(db, principal, settings, clock, body.token)

@@ -1,20 +1,28 @@
-"""Dossiers of help seekers: the resumable wizard, the statuses and their history, who may read
-and act on a dossier, proxies, transfers, and the dossier's own access log (NEN 7513: every
-read, list hit, change, export and print is in the audit trail)."""
+"""Dossiers of help seekers: the resumable wizard, the statuses and their history, reading a
+dossier and its own access log (NEN 7513: every read, list hit, change, export and print is in
+the audit trail). Proxies and transfers are in `sharing`; who may do what in `access`."""
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kring.audit import service as audit
-from kring.auth.principal import Principal, Visitor
-from kring.auth.tokens import new_token, token_hash
+from kring.auth.principal import Principal
 from kring.config import Settings
+from kring.dossiers.access import (
+    ALL_RIGHTS,
+    Access,
+    access_of,
+    change_status,
+    managing,
+    may_be_matched,
+    record,
+    staff_access,
+)
 from kring.dossiers.repository import DossierRepository, StaffDossierRepository
 from kring.dossiers.schemas import (
     AccessLogEntry,
@@ -25,54 +33,39 @@ from kring.dossiers.schemas import (
     DossierSummary,
     HelpRead,
     HelpStep,
-    InvitationAccepted,
     PersonShown,
-    ProxyInvite,
-    ProxyRead,
     SkillShown,
     StatusChangeRead,
     TermsRead,
     TermsStep,
-    TransferOffer,
-    TransferRead,
     WhenRead,
     WhenStep,
     WhoRead,
     WhoStep,
 )
+from kring.dossiers.sharing import transfer_read
 from kring.kit import money as pricing
 from kring.kit.address import DutchAddressRead
 from kring.kit.clock import Clock
 from kring.kit.day_parts import bits_to_day_parts, day_parts_to_bits
-from kring.kit.errors import Conflict, Forbidden, InvalidInput, NotFound
+from kring.kit.errors import Conflict, Forbidden, InvalidInput
 from kring.kit.i18n import N_, current_language
-from kring.kit.links import portal_link
 from kring.kit.pagination import Page, PageRequest
 from kring.kit.working_days import AMSTERDAM
 from kring.models.dossier import (
     Dossier,
-    DossierProxy,
     DossierStatus,
     DossierStatusChange,
     DossierStep,
-    DossierTransfer,
     ProxyRight,
-    TransferStatus,
 )
 from kring.models.user import User
-from kring.notifications.service import queue_mail
-from kring.partners import service as partners
 from kring.places.service import AddressQuery, geocoder_for
 
 # The versions of the texts a manager accepts in the wizard's last step.
 TERMS_VERSION = "2026-12"
 PRIVACY_VERSION = "2026-12"
 STEPS = tuple(DossierStep)
-ALL_RIGHTS = frozenset(ProxyRight)
-# The help seeker (not managing it themself) reads their dossier and its payments.
-HELP_SEEKER_RIGHTS = frozenset({ProxyRight.view, ProxyRight.see_payments})
-INVITATION_VALID = timedelta(days=14)
-TRANSFER_VALID = timedelta(days=14)
 
 # What other domains may use (payments: the registration fee).
 __all__ = [
@@ -84,107 +77,6 @@ __all__ = [
     "fee_to_pay",
     "record_payment_started",
 ]
-
-
-@dataclass(frozen=True)
-class Access:
-    """A dossier and what the principal is to it."""
-
-    dossier: Dossier
-    role: str  # manager, help_seeker, proxy, staff
-    rights: frozenset[str]
-
-    @property
-    def is_manager(self) -> bool:
-        return self.role == "manager"
-
-    def audit_details(self, principal: Principal, **more: Any) -> dict[str, Any]:
-        details: dict[str, Any] = {"as": self.role, **more}
-        if self.role == "staff":
-            details["staff_role"] = principal.staff_role
-        return details
-
-
-async def _access(
-    db: AsyncSession, principal: Principal, dossier_id: uuid.UUID, *, for_update: bool = False
-) -> Access:
-    """The dossier as the person reaches it (404 otherwise) and their role in it."""
-    repository = DossierRepository(db)
-    dossier = await repository.get(principal, dossier_id, for_update=for_update)
-    if dossier.manager_user_id == principal.user_id:
-        return Access(dossier, "manager", ALL_RIGHTS)
-    if dossier.help_seeker_user_id == principal.user_id:
-        return Access(dossier, "help_seeker", HELP_SEEKER_RIGHTS)
-    proxy = await repository.active_proxy_of(dossier.id, principal.user_id)
-    assert proxy is not None  # reached through `readable`
-    return Access(dossier, "proxy", frozenset(proxy.rights))
-
-
-async def _staff_access(db: AsyncSession, principal: Principal, dossier_id: uuid.UUID) -> Access:
-    dossier = await StaffDossierRepository(db).get(principal, dossier_id)
-    return Access(dossier, "staff", frozenset({ProxyRight.view, ProxyRight.see_payments}))
-
-
-async def _managing(db: AsyncSession, principal: Principal, dossier_id: uuid.UUID) -> Access:
-    """The dossier, locked, for its manager or a proxy with the right to manage it."""
-    access = await _access(db, principal, dossier_id, for_update=True)
-    if ProxyRight.manage not in access.rights:
-        raise Forbidden(N_("Only the dossier's manager may change it."))
-    if access.dossier.status == DossierStatus.closed:
-        raise Conflict(N_("This dossier is closed."))
-    return access
-
-
-async def _managed_by_manager(
-    db: AsyncSession, principal: Principal, dossier_id: uuid.UUID
-) -> Access:
-    """The dossier, locked, for its manager alone (proxies and transfers)."""
-    access = await _access(db, principal, dossier_id, for_update=True)
-    if not access.is_manager:
-        raise Forbidden(N_("Only the dossier's manager may do this."))
-    if access.dossier.status == DossierStatus.closed:
-        raise Conflict(N_("This dossier is closed."))
-    return access
-
-
-async def _record(
-    db: AsyncSession,
-    principal: Principal | Visitor,
-    action: str,
-    dossier_id: uuid.UUID,
-    details: dict[str, Any],
-) -> None:
-    await audit.record(
-        db, principal, action, subject_type="dossier", subject_id=dossier_id, details=details
-    )
-
-
-def _change_status(
-    db: AsyncSession,
-    dossier: Dossier,
-    to: DossierStatus,
-    by: uuid.UUID | None,
-    now: datetime,
-    reason: str | None = None,
-) -> None:
-    db.add(
-        DossierStatusChange(
-            dossier_id=dossier.id,
-            changed_by_user_id=by,
-            from_status=dossier.status,
-            to_status=to,
-            reason=reason,
-        )
-    )
-    dossier.status = to
-    dossier.status_changed_at = now
-
-
-async def may_be_matched(db: AsyncSession, dossier: Dossier) -> bool:
-    """Its manager is the help seeker themself, or a verified partner."""
-    if dossier.help_seeker_user_id == dossier.manager_user_id:
-        return True
-    return await partners.is_verified_partner(db, dossier.manager_user_id)
 
 
 # --- reading ---------------------------------------------------------------------------------
@@ -265,7 +157,7 @@ async def _read(db: AsyncSession, access: Access) -> DossierRead:
             and paid
             and await may_be_matched(db, dossier)
         ),
-        open_transfer=_transfer_read(transfer) if transfer else None,
+        open_transfer=transfer_read(transfer) if transfer else None,
         history=[
             StatusChangeRead(
                 at=row.created_at,
@@ -284,27 +176,16 @@ def _masked(iban: str | None) -> str | None:
     return None if iban is None else f"{iban[:4]} **** {iban[-4:]}"
 
 
-def _transfer_read(transfer: DossierTransfer) -> TransferRead:
-    return TransferRead(
-        id=transfer.id,
-        to_email=transfer.to_email,
-        to_help_seeker=transfer.to_help_seeker,
-        status=transfer.status,
-        offered_at=transfer.created_at,
-        expires_at=transfer.expires_at,
-    )
-
-
 async def get(db: AsyncSession, principal: Principal, dossier_id: uuid.UUID) -> DossierRead:
     """One dossier; every read is audited."""
-    access = await _access(db, principal, dossier_id)
-    await _record(db, principal, "dossier.viewed", dossier_id, access.audit_details(principal))
+    access = await access_of(db, principal, dossier_id)
+    await record(db, principal, "dossier.viewed", dossier_id, access.audit_details(principal))
     return await _read(db, access)
 
 
 async def staff_get(db: AsyncSession, principal: Principal, dossier_id: uuid.UUID) -> DossierRead:
-    access = await _staff_access(db, principal, dossier_id)
-    await _record(db, principal, "dossier.viewed", dossier_id, access.audit_details(principal))
+    access = await staff_access(db, principal, dossier_id)
+    await record(db, principal, "dossier.viewed", dossier_id, access.audit_details(principal))
     return await _read(db, access)
 
 
@@ -381,11 +262,11 @@ async def access_log(
     db: AsyncSession, principal: Principal, dossier_id: uuid.UUID, page: PageRequest
 ) -> Page[AccessLogEntry]:
     """For the help seeker and the manager: who did what with the dossier."""
-    access = await _access(db, principal, dossier_id)
+    access = await access_of(db, principal, dossier_id)
     if access.role not in ("manager", "help_seeker"):
         raise Forbidden(N_("Only the help seeker and the dossier's manager see who looked at it."))
     found = await DossierRepository(db).access_log(dossier_id, page, _log_entry)
-    await _record(
+    await record(
         db, principal, "dossier.access_log_viewed", dossier_id, access.audit_details(principal)
     )
     return found
@@ -394,9 +275,9 @@ async def access_log(
 async def staff_access_log(
     db: AsyncSession, principal: Principal, dossier_id: uuid.UUID, page: PageRequest
 ) -> Page[AccessLogEntry]:
-    access = await _staff_access(db, principal, dossier_id)
+    access = await staff_access(db, principal, dossier_id)
     found = await DossierRepository(db).access_log(dossier_id, page, _log_entry)
-    await _record(
+    await record(
         db, principal, "dossier.access_log_viewed", dossier_id, access.audit_details(principal)
     )
     return found
@@ -461,7 +342,7 @@ async def create(
         )
     )
     access = Access(dossier, "manager", ALL_RIGHTS)
-    await _record(
+    await record(
         db,
         principal,
         "dossier.created",
@@ -477,8 +358,8 @@ async def _step_saved(
     dossier = access.dossier
     _complete(dossier, step)
     if dossier.status == DossierStatus.draft and len(dossier.completed_steps) == len(STEPS):
-        _change_status(db, dossier, DossierStatus.awaiting_payment, principal.user_id, clock.now())
-    await _record(
+        change_status(db, dossier, DossierStatus.awaiting_payment, principal.user_id, clock.now())
+    await record(
         db, principal, "dossier.changed", dossier.id, access.audit_details(principal, step=step)
     )
     return await _read(db, access)
@@ -492,7 +373,7 @@ async def save_who(
     dossier_id: uuid.UUID,
     body: WhoStep,
 ) -> DossierRead:
-    access = await _managing(db, principal, dossier_id)
+    access = await managing(db, principal, dossier_id)
     await _set_who(db, settings, clock, access.dossier, body)
     return await _step_saved(db, principal, clock, access, DossierStep.who)
 
@@ -500,7 +381,7 @@ async def save_who(
 async def save_help(
     db: AsyncSession, principal: Principal, clock: Clock, dossier_id: uuid.UUID, body: HelpStep
 ) -> DossierRead:
-    access = await _managing(db, principal, dossier_id)
+    access = await managing(db, principal, dossier_id)
     wanted = list(dict.fromkeys(body.skill_ids))
     repository = DossierRepository(db)
     if set(wanted) - await repository.known_skills(wanted):
@@ -513,7 +394,7 @@ async def save_help(
 async def save_when(
     db: AsyncSession, principal: Principal, clock: Clock, dossier_id: uuid.UUID, body: WhenStep
 ) -> DossierRead:
-    access = await _managing(db, principal, dossier_id)
+    access = await managing(db, principal, dossier_id)
     dossier = access.dossier
     today = clock.now().astimezone(AMSTERDAM).date()
     if body.starts_on != dossier.starts_on and not today <= body.starts_on <= _years_on(today, 2):
@@ -534,7 +415,7 @@ def _years_on(day: date, years: int) -> date:
 async def save_bank(
     db: AsyncSession, principal: Principal, clock: Clock, dossier_id: uuid.UUID, body: BankStep
 ) -> DossierRead:
-    access = await _managing(db, principal, dossier_id)
+    access = await managing(db, principal, dossier_id)
     access.dossier.iban = body.iban
     access.dossier.account_holder = body.account_holder
     return await _step_saved(db, principal, clock, access, DossierStep.bank)
@@ -550,7 +431,7 @@ async def accept_terms(
         raise InvalidInput.on(
             "privacy_version", N_("Accept the current version of the privacy policy.")
         )
-    access = await _managing(db, principal, dossier_id)
+    access = await managing(db, principal, dossier_id)
     dossier = access.dossier
     dossier.terms_version = TERMS_VERSION
     dossier.privacy_version = PRIVACY_VERSION
@@ -565,7 +446,7 @@ async def accept_terms(
 async def _status_changed(
     db: AsyncSession, principal: Principal, access: Access, reason: str | None
 ) -> DossierRead:
-    await _record(
+    await record(
         db,
         principal,
         "dossier.status_changed",
@@ -580,7 +461,7 @@ async def submit(
 ) -> DossierRead:
     """Have a complete, paid dossier matched: only when its manager is a verified partner or
     the help seeker themself."""
-    access = await _managing(db, principal, dossier_id)
+    access = await managing(db, principal, dossier_id)
     dossier = access.dossier
     if dossier.status == DossierStatus.draft:
         raise Conflict(N_("Finish every step of the dossier first."))
@@ -595,19 +476,19 @@ async def submit(
                 "submitted for matching once Kring has accepted the partner access request."
             )
         )
-    _change_status(db, dossier, DossierStatus.searching, principal.user_id, clock.now())
+    change_status(db, dossier, DossierStatus.searching, principal.user_id, clock.now())
     return await _status_changed(db, principal, access, None)
 
 
 async def pause(
     db: AsyncSession, principal: Principal, clock: Clock, dossier_id: uuid.UUID, reason: str | None
 ) -> DossierRead:
-    access = await _managing(db, principal, dossier_id)
+    access = await managing(db, principal, dossier_id)
     dossier = access.dossier
     if dossier.status not in (DossierStatus.searching, DossierStatus.matched):
         raise Conflict(N_("Only a dossier that is searching or matched can be paused."))
     paused_from = dossier.status
-    _change_status(db, dossier, DossierStatus.paused, principal.user_id, clock.now(), reason)
+    change_status(db, dossier, DossierStatus.paused, principal.user_id, clock.now(), reason)
     dossier.paused_from = paused_from
     return await _status_changed(db, principal, access, reason)
 
@@ -615,13 +496,13 @@ async def pause(
 async def resume(
     db: AsyncSession, principal: Principal, clock: Clock, dossier_id: uuid.UUID, reason: str | None
 ) -> DossierRead:
-    access = await _managing(db, principal, dossier_id)
+    access = await managing(db, principal, dossier_id)
     dossier = access.dossier
     if dossier.status != DossierStatus.paused or dossier.paused_from is None:
         raise Conflict(N_("This dossier is not paused."))
     back = DossierStatus(dossier.paused_from)
     dossier.paused_from = None
-    _change_status(db, dossier, back, principal.user_id, clock.now(), reason)
+    change_status(db, dossier, back, principal.user_id, clock.now(), reason)
     return await _status_changed(db, principal, access, reason)
 
 
@@ -629,11 +510,11 @@ async def close(
     db: AsyncSession, principal: Principal, clock: Clock, dossier_id: uuid.UUID, reason: str
 ) -> DossierRead:
     """For good; the dossier and its history stay readable."""
-    access = await _managing(db, principal, dossier_id)
+    access = await managing(db, principal, dossier_id)
     dossier = access.dossier
     dossier.paused_from = None
     dossier.closed_reason = reason
-    _change_status(db, dossier, DossierStatus.closed, principal.user_id, clock.now(), reason)
+    change_status(db, dossier, DossierStatus.closed, principal.user_id, clock.now(), reason)
     return await _status_changed(db, principal, access, reason)
 
 
@@ -643,7 +524,7 @@ async def fee_paid(db: AsyncSession, dossier_id: uuid.UUID, paid_at: datetime) -
     dossier = await DossierRepository(db).locked(dossier_id)
     dossier.paid_at = dossier.paid_at or paid_at
     if dossier.status == DossierStatus.awaiting_payment and await may_be_matched(db, dossier):
-        _change_status(db, dossier, DossierStatus.searching, None, paid_at)
+        change_status(db, dossier, DossierStatus.searching, None, paid_at)
     await db.flush()
     return DossierStatus(dossier.status)
 
@@ -651,7 +532,7 @@ async def fee_paid(db: AsyncSession, dossier_id: uuid.UUID, paid_at: datetime) -
 async def fee_to_pay(db: AsyncSession, principal: Principal, dossier_id: uuid.UUID) -> Dossier:
     """The dossier, locked, whose registration fee the principal may pay now: complete and not
     yet paid, for its manager or a proxy who may manage it."""
-    access = await _managing(db, principal, dossier_id)
+    access = await managing(db, principal, dossier_id)
     dossier = access.dossier
     if dossier.paid_at is not None:
         raise Conflict(N_("The registration fee has already been paid."))
@@ -664,7 +545,7 @@ async def fee_payments_reader(
     db: AsyncSession, principal: Principal, dossier_id: uuid.UUID
 ) -> Dossier:
     """The dossier, for whoever may see its payments."""
-    access = await _access(db, principal, dossier_id)
+    access = await access_of(db, principal, dossier_id)
     if not {ProxyRight.see_payments, ProxyRight.manage} & access.rights:
         raise Forbidden(N_("You may not see this dossier's payments."))
     return access.dossier
@@ -673,9 +554,7 @@ async def fee_payments_reader(
 async def record_payment_started(
     db: AsyncSession, principal: Principal, dossier_id: uuid.UUID, payment_id: uuid.UUID
 ) -> None:
-    await _record(
-        db, principal, "dossier.payment_started", dossier_id, {"payment": str(payment_id)}
-    )
+    await record(db, principal, "dossier.payment_started", dossier_id, {"payment": str(payment_id)})
 
 
 async def fee_payer(db: AsyncSession, dossier_id: uuid.UUID) -> tuple[User, str]:
@@ -683,279 +562,3 @@ async def fee_payer(db: AsyncSession, dossier_id: uuid.UUID) -> tuple[User, str]
     dossier = await db.get(Dossier, dossier_id)
     assert dossier is not None  # a foreign key
     return await DossierRepository(db).user(dossier.manager_user_id), dossier.first_name
-
-
-# --- proxies ---------------------------------------------------------------------------------
-
-
-def _proxy_read(row: Any) -> ProxyRead:
-    proxy: DossierProxy = row.DossierProxy
-    return ProxyRead(
-        id=proxy.id,
-        email=proxy.email,
-        name=row.name or None if proxy.user_id else None,
-        rights=[ProxyRight(r) for r in proxy.rights],
-        ends_on=proxy.ends_on,
-        invited_at=proxy.created_at,
-        accepted_at=proxy.accepted_at,
-        expired=bool(row.expired),
-    )
-
-
-async def list_proxies(
-    db: AsyncSession, principal: Principal, dossier_id: uuid.UUID
-) -> list[ProxyRead]:
-    """For the manager and the help seeker."""
-    access = await _access(db, principal, dossier_id)
-    if access.role not in ("manager", "help_seeker"):
-        raise Forbidden(N_("Only the help seeker and the dossier's manager see who acts for them."))
-    rows = await DossierRepository(db).proxies(dossier_id)
-    await _record(
-        db, principal, "dossier.proxies_viewed", dossier_id, access.audit_details(principal)
-    )
-    return [_proxy_read(row) for row in rows]
-
-
-async def invite_proxy(
-    db: AsyncSession,
-    principal: Principal,
-    settings: Settings,
-    clock: Clock,
-    dossier_id: uuid.UUID,
-    body: ProxyInvite,
-) -> ProxyRead:
-    """The invitation is mailed with a link; it is stored only as a hash."""
-    access = await _managed_by_manager(db, principal, dossier_id)
-    dossier = access.dossier
-    now = clock.now()
-    if body.ends_on is not None and body.ends_on < now.astimezone(AMSTERDAM).date():
-        raise InvalidInput.on("ends_on", N_("Choose a last day from today on."))
-    email = str(body.email)
-    repository = DossierRepository(db)
-    if email.lower() == principal.user.email.lower():
-        raise InvalidInput.on("email", N_("You manage this dossier already."))
-    rows = await repository.proxies(dossier.id)
-    if any(row.DossierProxy.email.lower() == email.lower() for row in rows):
-        raise Conflict(N_("This person has already been invited for this dossier."))
-    token = new_token()
-    proxy = DossierProxy(
-        dossier_id=dossier.id,
-        email=email,
-        rights=[r for r in ProxyRight if r in {ProxyRight.view, *body.rights}],
-        ends_on=body.ends_on,
-        token_hash=token_hash(settings, "dossier-proxy:" + token),
-        token_expires_at=now + INVITATION_VALID,
-        invited_by_user_id=principal.user_id,
-    )
-    db.add(proxy)
-    await db.flush()
-    invitee = await repository.user_by_email(email)
-    await queue_mail(
-        db,
-        to=email,
-        template="dossier_proxy_invitation",
-        language=invitee.preferred_language if invitee else principal.user.preferred_language,
-        context={
-            "inviter_name": principal.user.display_name,
-            "help_seeker_first_name": dossier.first_name,
-            "link": portal_link(settings, "partner", "dossier-invitations", token=token),
-        },
-    )
-    await _record(
-        db,
-        principal,
-        "dossier.proxy_invited",
-        dossier.id,
-        access.audit_details(principal, proxy=str(proxy.id), rights=proxy.rights),
-    )
-    [row] = [r for r in await repository.proxies(dossier.id) if r.DossierProxy.id == proxy.id]
-    return _proxy_read(row)
-
-
-async def remove_proxy(
-    db: AsyncSession,
-    principal: Principal,
-    clock: Clock,
-    dossier_id: uuid.UUID,
-    proxy_id: uuid.UUID,
-) -> None:
-    """The manager or the help seeker removes anyone acting for the help seeker."""
-    access = await _access(db, principal, dossier_id, for_update=True)
-    if access.role not in ("manager", "help_seeker"):
-        raise Forbidden(N_("Only the help seeker and the dossier's manager may remove a proxy."))
-    proxy = await DossierRepository(db).proxy(dossier_id, proxy_id, for_update=True)
-    if proxy is None:
-        raise NotFound()
-    proxy.removed_at = clock.now()
-    proxy.removed_by_user_id = principal.user_id
-    await _record(
-        db,
-        principal,
-        "dossier.proxy_removed",
-        dossier_id,
-        access.audit_details(principal, proxy=str(proxy_id)),
-    )
-
-
-async def accept_invitation(
-    db: AsyncSession, principal: Principal, settings: Settings, clock: Clock, token: str
-) -> InvitationAccepted:
-    """The invitation's link, once signed in: the person becomes a proxy. A link works once."""
-    repository = DossierRepository(db)
-    proxy = await repository.invitation(token_hash(settings, "dossier-proxy:" + token))
-    if proxy is None:
-        raise NotFound(N_("This invitation link is not valid."))
-    if proxy.removed_at is not None:
-        raise Conflict(N_("This invitation has been withdrawn."))
-    if proxy.accepted_at is not None:
-        raise Conflict(N_("This invitation has already been accepted."))
-    now = clock.now()
-    if proxy.token_expires_at < now:
-        raise Conflict(N_("This invitation has expired: ask for a new one."))
-    dossier = await repository.locked(proxy.dossier_id)
-    if principal.user_id in (dossier.manager_user_id, dossier.help_seeker_user_id):
-        raise Conflict(N_("You already have this dossier."))
-    if await repository.active_proxy_of(dossier.id, principal.user_id) is not None:
-        raise Conflict(N_("You already act for this help seeker."))
-    proxy.user_id = principal.user_id
-    proxy.accepted_at = now
-    await _record(
-        db,
-        principal,
-        "dossier.proxy_accepted",
-        dossier.id,
-        {"as": "proxy", "proxy": str(proxy.id)},
-    )
-    return InvitationAccepted(dossier_id=dossier.id)
-
-
-# --- transfers -------------------------------------------------------------------------------
-
-
-async def offer_transfer(
-    db: AsyncSession,
-    principal: Principal,
-    settings: Settings,
-    clock: Clock,
-    dossier_id: uuid.UUID,
-    body: TransferOffer,
-) -> TransferRead:
-    """One open transfer at a time (the row lock, and a unique index for the rest)."""
-    access = await _managed_by_manager(db, principal, dossier_id)
-    dossier = access.dossier
-    email = str(body.email)
-    if email.lower() == principal.user.email.lower():
-        raise InvalidInput.on("email", N_("You manage this dossier already."))
-    repository = DossierRepository(db)
-    if await repository.open_transfer(dossier.id) is not None:
-        raise Conflict(N_("This dossier is already being transferred: withdraw that first."))
-    token = new_token()
-    now = clock.now()
-    transfer = DossierTransfer(
-        dossier_id=dossier.id,
-        from_user_id=principal.user_id,
-        to_email=email,
-        to_help_seeker=body.to_help_seeker,
-        status=TransferStatus.offered,
-        token_hash=token_hash(settings, "dossier-transfer:" + token),
-        expires_at=now + TRANSFER_VALID,
-    )
-    db.add(transfer)
-    await db.flush()
-    receiver = await repository.user_by_email(email)
-    await queue_mail(
-        db,
-        to=email,
-        template="dossier_transfer_offer",
-        language=receiver.preferred_language if receiver else principal.user.preferred_language,
-        context={
-            "manager_name": principal.user.display_name,
-            "help_seeker_first_name": dossier.first_name,
-            "to_help_seeker": body.to_help_seeker,
-            "link": portal_link(settings, "partner", "dossier-transfers", token=token),
-        },
-    )
-    await _record(
-        db,
-        principal,
-        "dossier.transfer_offered",
-        dossier.id,
-        access.audit_details(principal, transfer=str(transfer.id), to_email=email),
-    )
-    return _transfer_read(transfer)
-
-
-async def withdraw_transfer(
-    db: AsyncSession, principal: Principal, clock: Clock, dossier_id: uuid.UUID
-) -> None:
-    access = await _managed_by_manager(db, principal, dossier_id)
-    transfer = await DossierRepository(db).open_transfer(dossier_id)
-    if transfer is None:
-        raise Conflict(N_("There is no transfer to withdraw."))
-    transfer.status = TransferStatus.withdrawn
-    transfer.decided_at = clock.now()
-    await _record(
-        db,
-        principal,
-        "dossier.transfer_withdrawn",
-        dossier_id,
-        access.audit_details(principal, transfer=str(transfer.id)),
-    )
-
-
-async def accept_transfer(
-    db: AsyncSession, principal: Principal, settings: Settings, clock: Clock, token: str
-) -> InvitationAccepted:
-    """The person who follows the link becomes the manager; the old manager loses access at
-    once (unless they are the help seeker). Accepted twice, withdrawn or expired: 409."""
-    repository = DossierRepository(db)
-    transfer = await repository.transfer(token_hash(settings, "dossier-transfer:" + token))
-    if transfer is None:
-        raise NotFound(N_("This transfer link is not valid."))
-    if transfer.status == TransferStatus.accepted:
-        raise Conflict(N_("This transfer has already been accepted."))
-    if transfer.status == TransferStatus.withdrawn:
-        raise Conflict(N_("This transfer has been withdrawn."))
-    now = clock.now()
-    if transfer.expires_at < now:
-        raise Conflict(N_("This transfer has expired: ask for a new one."))
-    dossier = await repository.locked(transfer.dossier_id)
-    old_manager_id = dossier.manager_user_id
-    if principal.user_id == old_manager_id:
-        raise Conflict(N_("You manage this dossier already."))
-    dossier.manager_user_id = principal.user_id
-    if transfer.to_help_seeker:
-        dossier.help_seeker_user_id = principal.user_id
-    # The new manager no longer needs to act as a proxy.
-    own = await repository.active_proxy_of(dossier.id, principal.user_id)
-    if own is not None:
-        own.removed_at = now
-        own.removed_by_user_id = principal.user_id
-    transfer.status = TransferStatus.accepted
-    transfer.decided_at = now
-    transfer.accepted_by_user_id = principal.user_id
-    old_manager = await repository.user(old_manager_id)
-    await queue_mail(
-        db,
-        to=old_manager.email,
-        template="dossier_transfer_accepted",
-        language=old_manager.preferred_language,
-        context={
-            "first_name": old_manager.first_name,
-            "new_manager_name": principal.user.display_name,
-            "help_seeker_first_name": dossier.first_name,
-        },
-    )
-    await _record(
-        db,
-        principal,
-        "dossier.transfer_accepted",
-        dossier.id,
-        {
-            "as": "manager",
-            "transfer": str(transfer.id),
-            "from_user": str(old_manager_id),
-            "to_help_seeker": transfer.to_help_seeker,
-        },
-    )
-    return InvitationAccepted(dossier_id=dossier.id)
