@@ -1,5 +1,11 @@
-import { request, type APIRequestContext, type APIResponse } from '@playwright/test';
-import { expect } from './fixtures';
+import {
+  request,
+  type APIRequestContext,
+  type APIResponse,
+  type Browser,
+  type Page,
+} from '@playwright/test';
+import { expect, setWidth, WIDTHS } from './fixtures';
 import { freshTotpCode } from './totp';
 
 /** The demo verifier (README): checks documents such as a provider's VOG, with a second factor. */
@@ -45,4 +51,25 @@ export async function staffApi(baseUrl: string, who = VERIFIER): Promise<StaffAp
     post: async (path, data) => context.post(path, { data, headers: await headers() }),
     dispose: () => context.dispose(),
   };
+}
+
+/** A staff member logs in to the console in a browser: password, then a fresh app code. */
+export async function logInToConsole(
+  browser: Browser,
+  baseUrl: string,
+  who: { email: string; totp: string; password?: string } = VERIFIER,
+): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  const h1 = page.getByRole('heading', { level: 1 });
+  await setWidth(page, WIDTHS[0]);
+  await page.goto(`${baseUrl}/admin/`);
+  await expect(h1).toHaveText('Inloggen');
+  await page.locator('#login-email').fill(who.email);
+  await page.locator('#login-password').fill(who.password ?? VERIFIER.password);
+  await page.getByRole('main').getByRole('button', { name: 'Inloggen' }).click();
+  await expect(h1).toHaveText('Tweestapsverificatie');
+  await page.getByLabel(/^Code uit de app/).fill(await freshTotpCode(who.totp));
+  await page.getByRole('main').getByRole('button', { name: 'Inloggen', exact: true }).click();
+  await expect(h1).toHaveText(/^Goed je te zien/);
+  return page;
 }

@@ -1,10 +1,23 @@
-import { checkAtEveryWidth, expect, setWidth, skipWithoutChromium, test, WIDTHS } from '../support/fixtures';
+import {
+  checkAtEveryWidth,
+  expect,
+  setWidth,
+  skipWithoutChromium,
+  test,
+  WIDTHS,
+} from '../support/fixtures';
+import { linkFromMailbox } from '../support/mailbox';
+import { logInToConsole } from '../support/staff';
 
 skipWithoutChromium();
 
 const PASSWORD = 'Zonnebloem-Kring-2026';
 
-test('a partner asks for partner access and sees when Kring will answer', async ({ page, baseUrl }) => {
+test('a partner asks for partner access, the verifier accepts it in the console, and the partner hears', async ({
+  page,
+  browser,
+  baseUrl,
+}) => {
   const h1 = page.getByRole('heading', { level: 1 });
   await setWidth(page, WIDTHS[0]);
   await page.goto(`${baseUrl}/partner/partner-access`);
@@ -39,4 +52,33 @@ test('a partner asks for partner access and sees when Kring will answer', async 
   );
   await checkAtEveryWidth(page, 'partner-access-waiting');
 
+
+  // The verifier finds the request in the console's queue and accepts it.
+  const staff = await logInToConsole(browser, baseUrl);
+  const staffH1 = staff.getByRole('heading', { level: 1 });
+  const queue = staff.getByRole('region', { name: 'Aanvragen partnertoegang' });
+  await expect(queue).toBeVisible();
+  await queue.getByRole('link', { name: 'Naar de wachtrij' }).click();
+  await expect(staffH1).toHaveText('Partnertoegang');
+  // Willem's demo request is past its deadline: it leads the queue, marked.
+  const rows = staff.getByRole('table', { name: 'Partnertoegang' }).getByRole('row');
+  await expect(rows.nth(1)).toContainText('Willem de Wit');
+  await expect(rows.nth(1)).toContainText('Te laat');
+  await checkAtEveryWidth(staff, 'partner-access-queue');
+  await staff.getByRole('link', { name: 'Petra Partner' }).click();
+  await expect(staffH1).toHaveText('Petra Partner');
+  await expect(staff.getByText('Buurtteam Utrecht Oost').first()).toBeVisible();
+  await checkAtEveryWidth(staff, 'partner-access-request');
+  await staff.getByRole('button', { name: 'Goedkeuren' }).click();
+  const dialog = staff.getByRole('dialog', { name: 'Partnertoegang goedkeuren?' });
+  await dialog.getByRole('button', { name: 'Goedkeuren' }).click();
+  await expect(staff.getByText(/^Beantwoord op/)).toBeVisible();
+  await checkAtEveryWidth(staff, 'partner-access-accepted');
+
+  // The partner gets the mail and, back in the portal, has partner access.
+  const link = await linkFromMailbox(page.request, baseUrl, 'partner@kring.demo', '/partner-access', 60_000);
+  await page.goto(link);
+  await expect(h1).toHaveText('U hebt partnertoegang');
+  await expect(page.getByText('U bent geverifieerd partner voor Buurtteam Utrecht Oost.')).toBeVisible();
+  await checkAtEveryWidth(page, 'partner-access-accepted');
 });

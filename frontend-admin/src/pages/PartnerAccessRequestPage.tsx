@@ -1,5 +1,5 @@
 import { ErrorState, LoadingState, PageHeader, useFormat, useMe } from '@kring/common';
-import { Alert, Anchor, Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -63,7 +63,7 @@ function Answer({ request }: { request: PartnerAccessRequest }) {
   if (request.status !== 'requested') {
     return (
       <Alert
-        color={request.status === 'accepted' ? 'teal' : 'gray'}
+        color={request.status === 'accepted' ? 'kringTeal' : 'gray'}
         variant="light"
         title={t(`partnerAccess.request.answered.${request.status}`)}
       >
@@ -85,7 +85,7 @@ function Answer({ request }: { request: PartnerAccessRequest }) {
   const may = mayDo(me.data, 'verify_partners');
   return (
     <Alert
-      color={request.overdue ? 'red' : 'orange'}
+      color="kringClay"
       variant="light"
       title={
         request.overdue
@@ -94,6 +94,11 @@ function Answer({ request }: { request: PartnerAccessRequest }) {
       }
     >
       <Stack gap="sm">
+        {request.overdue ? (
+          <Badge color="red.9" variant="filled" w="fit-content">
+            {t('partnerAccess.overdue')}
+          </Badge>
+        ) : null}
         <Text size="sm">{t('partnerAccess.request.check')}</Text>
         {may ? (
           <Group gap="sm">

@@ -1,5 +1,5 @@
 import { PageHeader, useFormat } from '@kring/common';
-import { Badge, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Badge, Select, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import {
@@ -45,28 +45,25 @@ function PartnerAccessRequests() {
         lead={t('partnerAccess.lead')}
         crumbs={[{ label: t('common.navigation.home'), to: ADMIN_PATHS.home }]}
       />
-      <Stack gap={4}>
-        <Text component="label" id="partner-access-filter-label" size="sm" fw={700}>
-          {t('partnerAccess.filter')}
-        </Text>
-        <SegmentedControl
-          aria-labelledby="partner-access-filter-label"
-          value={filter}
-          onChange={(value) =>
-            void navigate(
-              withQuery(PARTNER_ACCESS_PATHS.list, {
-                status: value === 'requested' ? null : value,
-              }),
-            )
-          }
-          data={PARTNER_ACCESS_FILTERS.map((value) => ({
-            value,
-            label: t(`partnerAccess.filters.${value}`),
-          }))}
-          fullWidth
-          maw={560}
-        />
-      </Stack>
+      <Select
+        id="partner-access-status"
+        label={t('partnerAccess.filter')}
+        data={PARTNER_ACCESS_FILTERS.map((value) => ({
+          value,
+          label: t(`partnerAccess.filters.${value}`),
+        }))}
+        value={filter}
+        onChange={(value) =>
+          void navigate(
+            withQuery(PARTNER_ACCESS_PATHS.list, {
+              status: value === 'requested' ? null : value,
+            }),
+          )
+        }
+        allowDeselect={false}
+        maw={320}
+        comboboxProps={{ withinPortal: true }}
+      />
       <CursorList
         query={list}
         cursor={cursor}
@@ -75,7 +72,7 @@ function PartnerAccessRequests() {
         head={
           <>
             <Table.Th>{t('partnerAccess.columns.person')}</Table.Th>
-            <Table.Th>{t('partnerAccess.columns.organisation')}</Table.Th>
+            <Table.Th visibleFrom="sm">{t('partnerAccess.columns.organisation')}</Table.Th>
             <Table.Th>{t('partnerAccess.columns.deadline')}</Table.Th>
           </>
         }
@@ -103,8 +100,13 @@ function RequestRow({ request }: { request: PartnerAccessRequest }) {
         to={partnerAccessPath(request.id)}
         name={request.requester_name}
         detail={request.requester_email}
-      />
-      <Table.Td>
+      >
+        {/* On a phone the organisation stands under the person, not in a column of its own. */}
+        <Text size="sm" hiddenFrom="sm" mt={4} style={{ overflowWrap: 'anywhere' }}>
+          {request.organisation_name}
+        </Text>
+      </NameCell>
+      <Table.Td visibleFrom="sm">
         <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
           {request.organisation_name}
         </Text>

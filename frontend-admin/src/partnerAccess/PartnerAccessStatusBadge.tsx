@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { PartnerAccessStatus } from '../api/partnerAccess';
 
 const COLOURS: Record<PartnerAccessStatus, string> = {
-  requested: 'orange',
-  accepted: 'teal',
+  requested: 'kringClay',
+  accepted: 'kringTeal',
   refused: 'gray',
 };
 
