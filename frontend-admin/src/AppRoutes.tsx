@@ -17,6 +17,7 @@ import {
   PARTNER_ACCESS_PATHS,
   PROVIDER_PATHS,
   QUEUE_PATHS,
+  SKILL_PATHS,
 } from './paths';
 
 // Every page is its own chunk, so the first load carries only the shell.
@@ -35,6 +36,7 @@ const NewOrganisationPage = lazy(() =>
 );
 const EditOrganisationPage = lazy(() => import('./pages/OrganisationFormPage'));
 const CategoriesPage = lazy(() => import('./pages/CategoriesPage'));
+const SkillsPage = lazy(() => import('./pages/SkillsPage'));
 const PartnerAccessRequestsPage = lazy(() => import('./pages/PartnerAccessRequestsPage'));
 const PartnerAccessRequestPage = lazy(() => import('./pages/PartnerAccessRequestPage'));
 const LoginPage = lazy(() => import('./pages/LoginPage'));
@@ -83,6 +85,7 @@ export function AppRoutes() {
         <Route path={QUEUE_PATHS.responseTimes} element={<ResponseTimesPage />} />
         <Route path={QUEUE_PATHS.promotions} element={<PromotionsPage />} />
         <Route path={CATEGORY_PATHS.list} element={<CategoriesPage />} />
+        <Route path={SKILL_PATHS.list} element={<SkillsPage />} />
         <Route path={PARTNER_ACCESS_PATHS.list} element={<PartnerAccessRequestsPage />} />
         <Route
           path={`${PARTNER_ACCESS_PATHS.list}/:requestId`}

@@ -7,6 +7,7 @@ import {
   PARTNER_ACCESS_PATHS,
   PROVIDER_PATHS,
   QUEUE_PATHS,
+  SKILL_PATHS,
 } from './paths';
 
 interface MenuEntry {
@@ -38,6 +39,7 @@ export const MENU: readonly MenuEntry[] = [
   { to: QUEUE_PATHS.promotions, label: 'nav.promotions', task: 'view_promotions' },
   { to: QUEUE_PATHS.responseTimes, label: 'nav.responseTimes', task: 'view_response_times' },
   { to: CATEGORY_PATHS.list, label: 'nav.categories', task: 'manage_categories' },
+  { to: SKILL_PATHS.list, label: 'nav.skills', task: 'manage_skills' },
 ];
 
 /** The entries this person may use: none for someone who is not staff. */

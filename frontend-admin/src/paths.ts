@@ -36,6 +36,10 @@ export const CATEGORY_PATHS = {
   list: '/categories',
 } as const;
 
+export const SKILL_PATHS = {
+  list: '/skills',
+} as const;
+
 export const QUEUE_PATHS = {
   responseTimes: '/response-times',
   promotions: '/promotion-requests',

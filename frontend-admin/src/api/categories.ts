@@ -1,65 +1,22 @@
 import type { components } from '@kring/client';
 import { requireData } from '@kring/client';
-import { categoryKeys, LANGUAGES, useApiClient, useStepUp, type Language } from '@kring/common';
-import { useMutation, useQueries, useQueryClient } from '@tanstack/react-query';
+import { categoryKeys, useApiClient, useStepUp } from '@kring/common';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { categoryAdminKeys } from './keys';
+import { inLanguage, useInEveryLanguage, type Named } from './namedLists';
 
 export type CategoryNames = components['schemas']['CategoryNames'];
 export type CategoryCreate = components['schemas']['CategoryCreate'];
 
 /** A category with its name in each language, as staff add and rename it. */
-export interface NamedCategory {
-  id: string;
-  slug: string;
-  names: Record<Language, string>;
-}
+export type NamedCategory = Named<components['schemas']['CategoryRead']>;
 
-/** The request in one language, whatever language the console is in. */
-const inLanguage = (language: Language) => ({
-  onRequest({ request }: { request: Request }) {
-    request.headers.set('Accept-Language', language);
-    return request;
-  },
-});
-
-/**
- * Every category with its three names: the public list, once in each language (the API names
- * a category in the reader's language). In the API's order: "Overige" (other) last.
- */
+/** Every category with its three names, in the API's order: "Overige" (other) last. */
 export function useNamedCategories() {
   const client = useApiClient();
-  return useQueries({
-    queries: LANGUAGES.map((language) => ({
-      queryKey: categoryAdminKeys.inLanguage(language),
-      queryFn: ({ signal }: { signal: AbortSignal }) =>
-        requireData(
-          client.GET('/api/v1/categories', { signal, middleware: [inLanguage(language)] }),
-        ),
-    })),
-    combine: (results) => {
-      const failed = results.find((result) => result.isError);
-      const [first] = results;
-      const named: NamedCategory[] | undefined = results.every((result) => result.data)
-        ? (first?.data ?? []).map((category) => ({
-            id: category.id,
-            slug: category.slug,
-            names: Object.fromEntries(
-              LANGUAGES.map((language, index) => [
-                language,
-                results[index]?.data?.find((other) => other.id === category.id)?.name ??
-                  category.name,
-              ]),
-            ) as Record<Language, string>,
-          }))
-        : undefined;
-      return {
-        data: named,
-        isPending: results.some((result) => result.isPending),
-        error: failed?.error ?? null,
-        refetch: () => Promise.all(results.map((result) => result.refetch())),
-      };
-    },
-  });
+  return useInEveryLanguage(categoryAdminKeys.inLanguage, (language, signal) =>
+    requireData(client.GET('/api/v1/categories', { signal, middleware: [inLanguage(language)] })),
+  );
 }
 
 /** After a change every list of categories reloads: the console's and the portals' own. */

@@ -48,3 +48,9 @@ export const partnerAccessKeys = {
     [...partnerAccessKeys.all, 'list', status, cursor] as const,
   detail: (id: string) => [...partnerAccessKeys.all, 'detail', id] as const,
 };
+
+/** The skills as the console reads them: the public list, once in each language. */
+export const skillAdminKeys = {
+  all: ['admin', 'skills'] as const,
+  inLanguage: (language: string) => [...skillAdminKeys.all, language] as const,
+};

@@ -9,9 +9,14 @@ import {
 import { Button, Card, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNamedCategories, type NamedCategory } from '../api/categories';
+import {
+  useCreateCategory,
+  useNamedCategories,
+  useRenameCategory,
+  type NamedCategory,
+} from '../api/categories';
 import { RequireStaff } from '../components/RequireStaff';
-import { CategoryDialog } from '../categories/CategoryDialog';
+import { NamesDialog } from '../namedLists/NamesDialog';
 import { ADMIN_PATHS } from '../paths';
 
 /** The categories of services, in the API's order ("Overige" last): add one, rename one. */
@@ -35,7 +40,7 @@ function Categories() {
         actions={<Button onClick={() => setAdding(true)}>{t('categories.add')}</Button>}
       />
       <CategoryList />
-      <CategoryDialog opened={adding} onClose={() => setAdding(false)} />
+      <AddCategory opened={adding} onClose={() => setAdding(false)} />
     </Stack>
   );
 }
@@ -96,7 +101,34 @@ function CategoryItem({ category }: { category: NamedCategory }) {
         {t('categories.rename')}
         <VisuallyHidden>: {category.names[shown]}</VisuallyHidden>
       </Button>
-      <CategoryDialog category={category} opened={renaming} onClose={() => setRenaming(false)} />
+      <RenameCategory category={category} opened={renaming} onClose={() => setRenaming(false)} />
     </Group>
+  );
+}
+
+function AddCategory({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const create = useCreateCategory();
+  return (
+    <NamesDialog
+      list="categories"
+      opened={opened}
+      onClose={onClose}
+      onCreate={({ group: _group, ...body }) => create.mutateAsync(body)}
+      onRename={() => Promise.resolve()}
+    />
+  );
+}
+
+function RenameCategory(props: { category: NamedCategory; opened: boolean; onClose: () => void }) {
+  const rename = useRenameCategory(props.category.id);
+  return (
+    <NamesDialog
+      list="categories"
+      item={props.category}
+      opened={props.opened}
+      onClose={props.onClose}
+      onCreate={() => Promise.resolve()}
+      onRename={(names) => rename.mutateAsync(names)}
+    />
   );
 }
