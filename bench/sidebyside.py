@@ -61,6 +61,7 @@ ENDPOINTS: tuple[tuple[str, str, str | None], ...] = (
     ("admin organisations", "/api/v1/admin/organisations", "staff"),
     ("admin providers", "/api/v1/admin/providers", "staff"),
     ("promotion requests", "/api/v1/admin/promotion-requests", "staff"),
+    ("partner access", "/api/v1/admin/partner-access-requests", "staff"),
     ("response times", "/api/v1/admin/provider-response-times", "staff"),
 )
 GOAL_SHARE = 60.0  # % of the bare app's req/s, every hot endpoint

@@ -1,8 +1,9 @@
 """What `bench.sidebyside` reads, written with SQL: the search's 100,000 providers and the
 dashboard's providers (their own benches' seeds), an organisation with 50 members (portal
-employees) whose portal admin is a bench person, a staff admin, a page of organisations and of
-promotion requests; and sessions for three people, as a log-in with a second factor would leave
-them, without going through one. Every statement adds only what is missing."""
+employees) whose portal admin is a bench person, a staff admin, a page each of organisations,
+promotion requests and partner access requests; and sessions for three people, as a log-in
+with a second factor would leave them, without going through one. Every statement adds only
+what is missing."""
 
 from __future__ import annotations
 
@@ -69,6 +70,17 @@ SEED_SQL = (
     WHERE u.email LIKE 'bench-dashboard-%' AND NOT EXISTS (
         SELECT 1 FROM promotion_request pr WHERE pr.profile_id = pp.id)
     """,
+    # A page of open partner access requests, one from each member (their deadlines spread).
+    """
+    INSERT INTO partner_access_request (id, user_id, organisation_name, country, job_title,
+                                        work_email, work_phone, reason, status, deadline_at)
+    SELECT gen_random_uuid(), u.id, 'Buurtteam Bench', 'NL', 'Buurtwerker', u.email,
+           '+31301234567', 'Voor de ouderen in de wijk.', 'requested',
+           now() + (row_number() OVER (ORDER BY u.email)) * interval '1 hour'
+    FROM user_account u
+    WHERE u.email LIKE 'bench-member-%' AND NOT EXISTS (
+        SELECT 1 FROM partner_access_request par WHERE par.user_id = u.id)
+    """,
 )
 SESSION_SQL = """
 INSERT INTO user_session (id, user_id, token_hash, last_seen_at, expires_at, mfa_verified_at,
@@ -101,10 +113,12 @@ async def seed(database_url: str) -> dict[str, Any]:
                 await connection.execute(SEED_SQL[1], ORGANISATION, MEMBERS, PORTAL_ADMIN),
                 await connection.execute(SEED_SQL[2], STAFF),
                 await connection.execute(SEED_SQL[3]),
+                await connection.execute(SEED_SQL[4]),
             ]
         if any(not status.endswith(" 0") for status in added):
             await connection.execute(
-                "ANALYZE organisation, membership, user_account, promotion_request"
+                "ANALYZE organisation, membership, user_account, promotion_request,"
+                " partner_access_request"
             )
         organisation = await connection.fetchval(
             "SELECT id FROM organisation WHERE name = $1", ORGANISATION

@@ -291,6 +291,27 @@ class ProviderSummary(BaseModel):
     suspended_reason: str | None
 
 
+class PartnerAccessRequestSummary(BaseModel):
+    id: uuid.UUID
+    status: str
+    organisation_id: uuid.UUID | None
+    organisation_name: str
+    country: str
+    registration_number: str | None
+    job_title: str
+    work_email: str
+    work_phone: str
+    reason: str
+    requested_at: datetime
+    deadline_at: datetime
+    decided_at: datetime | None
+    refusal_reason: str | None
+    user_id: uuid.UUID
+    requester_name: str
+    requester_email: str
+    overdue: bool
+
+
 class PromotionRequestSummary(BaseModel):
     id: uuid.UUID
     package: str

@@ -181,7 +181,8 @@ async def public_profile(profile_id: uuid.UUID, request: Request) -> PublicProfi
         if p["price_list_key"] and p["price_list_bytes"]
         else None,
         badges={
-            k: p[k] for k in ("identity_document_seen", "seen_in_person", "introduction_video")
+            **{k: p[k] for k in ("identity_document_seen", "seen_in_person", "introduction_video")},
+            "certificate_of_conduct": bool(p["vog_key"] and p["vog_confirmed_at"]),
         },
         rating=rating(p["rating_count"], p["rating_sum"]),
         work_area_kind=p["work_area_kind"],

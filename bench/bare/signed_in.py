@@ -26,6 +26,7 @@ from bench.bare.models import (
     MembershipSummary,
     OrganisationRead,
     Page,
+    PartnerAccessRequestSummary,
     PromotionRequestSummary,
     ProviderResponseTimes,
     ProviderReviewRead,
@@ -305,6 +306,42 @@ async def admin_promotions(request: Request) -> Page[PromotionRequestSummary]:
         for r in shown
     ]
     return Page[PromotionRequestSummary](items=items, next_cursor=next_cursor)
+
+
+@router.get("/admin/partner-access-requests")
+async def admin_partner_access(request: Request) -> Page[PartnerAccessRequestSummary]:
+    async with pool(request).acquire() as db:
+        await staff(db, request)
+        rows = await db.fetch(sql.ADMIN_PARTNER_ACCESS, PAGE + 1)
+    shown, next_cursor = cut(rows, "partner-access-requests", ("deadline_at", "id"))
+    now = datetime.now(UTC)
+    copied = (
+        "id",
+        "status",
+        "organisation_id",
+        "country",
+        "registration_number",
+        "job_title",
+        "work_email",
+        "work_phone",
+        "reason",
+        "deadline_at",
+        "decided_at",
+        "refusal_reason",
+        "user_id",
+        "requester_name",
+        "requester_email",
+    )
+    items = [
+        PartnerAccessRequestSummary(
+            **{k: r[k] for k in copied},
+            organisation_name=r["organisation_shown"],
+            requested_at=r["created_at"],
+            overdue=r["status"] == "requested" and r["deadline_at"] < now,
+        )
+        for r in shown
+    ]
+    return Page[PartnerAccessRequestSummary](items=items, next_cursor=next_cursor)
 
 
 @router.get("/admin/provider-response-times")

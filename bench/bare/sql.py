@@ -367,6 +367,28 @@ JOIN user_account ON user_account.id = provider_profile.user_id
 ORDER BY promotion_request.created_at ASC, promotion_request.id ASC LIMIT $1
 """
 
+# --- GET /admin/partner-access-requests: soonest deadline first -----------------------------
+ADMIN_PARTNER_ACCESS = """
+SELECT partner_access_request.user_id, partner_access_request.organisation_id,
+       partner_access_request.organisation_name, partner_access_request.country,
+       partner_access_request.registration_number, partner_access_request.job_title,
+       partner_access_request.work_email, partner_access_request.work_phone,
+       partner_access_request.reason, partner_access_request.status,
+       partner_access_request.deadline_at, partner_access_request.reminded_at,
+       partner_access_request.decided_at, partner_access_request.decided_by_user_id,
+       partner_access_request.refusal_reason, partner_access_request.id,
+       partner_access_request.created_at, partner_access_request.modified_at,
+       coalesce(organisation.name, partner_access_request.organisation_name)
+           AS organisation_shown,
+       concat_ws(' ', user_account.first_name, user_account.prefix, user_account.last_name)
+           AS requester_name,
+       user_account.email AS requester_email
+FROM partner_access_request
+JOIN user_account ON user_account.id = partner_access_request.user_id
+LEFT OUTER JOIN organisation ON organisation.id = partner_access_request.organisation_id
+ORDER BY partner_access_request.deadline_at ASC, partner_access_request.id ASC LIMIT $1
+"""
+
 # --- GET /admin/provider-response-times (overdue only, the default) --------------------------
 # $1 now, $2 the limit + 1.
 RESPONSE_TIMES = f"""
