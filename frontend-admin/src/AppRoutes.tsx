@@ -13,6 +13,7 @@ import { menuFor } from './menu';
 import {
   ADMIN_PATHS,
   CATEGORY_PATHS,
+  DOSSIER_PATHS,
   ORGANISATION_PATHS,
   PARTNER_ACCESS_PATHS,
   PROVIDER_PATHS,
@@ -37,6 +38,8 @@ const NewOrganisationPage = lazy(() =>
 const EditOrganisationPage = lazy(() => import('./pages/OrganisationFormPage'));
 const CategoriesPage = lazy(() => import('./pages/CategoriesPage'));
 const SkillsPage = lazy(() => import('./pages/SkillsPage'));
+const DossiersPage = lazy(() => import('./pages/DossiersPage'));
+const DossierPage = lazy(() => import('./pages/DossierPage'));
 const PartnerAccessRequestsPage = lazy(() => import('./pages/PartnerAccessRequestsPage'));
 const PartnerAccessRequestPage = lazy(() => import('./pages/PartnerAccessRequestPage'));
 const LoginPage = lazy(() => import('./pages/LoginPage'));
@@ -86,6 +89,8 @@ export function AppRoutes() {
         <Route path={QUEUE_PATHS.promotions} element={<PromotionsPage />} />
         <Route path={CATEGORY_PATHS.list} element={<CategoriesPage />} />
         <Route path={SKILL_PATHS.list} element={<SkillsPage />} />
+        <Route path={DOSSIER_PATHS.list} element={<DossiersPage />} />
+        <Route path={`${DOSSIER_PATHS.list}/:dossierId`} element={<DossierPage />} />
         <Route path={PARTNER_ACCESS_PATHS.list} element={<PartnerAccessRequestsPage />} />
         <Route
           path={`${PARTNER_ACCESS_PATHS.list}/:requestId`}

@@ -3,6 +3,7 @@ import { isStaff, mayDo, type StaffTask } from './api/staffTasks';
 import {
   ADMIN_PATHS,
   CATEGORY_PATHS,
+  DOSSIER_PATHS,
   ORGANISATION_PATHS,
   PARTNER_ACCESS_PATHS,
   PROVIDER_PATHS,
@@ -30,6 +31,7 @@ export const MENU: readonly MenuEntry[] = [
     end: false,
   },
   { to: PROVIDER_PATHS.list, label: 'nav.providers', task: 'view_providers', end: false },
+  { to: DOSSIER_PATHS.list, label: 'nav.dossiers', task: 'view_dossiers', end: false },
   {
     to: PARTNER_ACCESS_PATHS.list,
     label: 'nav.partnerAccess',

@@ -73,3 +73,11 @@ export const PARTNER_ACCESS_PATHS = {
 export function partnerAccessPath(requestId: string): string {
   return `${PARTNER_ACCESS_PATHS.list}/${requestId}`;
 }
+
+export const DOSSIER_PATHS = {
+  list: '/dossiers',
+} as const;
+
+export function dossierPath(dossierId: string): string {
+  return `${DOSSIER_PATHS.list}/${dossierId}`;
+}

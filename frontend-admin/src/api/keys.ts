@@ -54,3 +54,12 @@ export const skillAdminKeys = {
   all: ['admin', 'skills'] as const,
   inLanguage: (language: string) => [...skillAdminKeys.all, language] as const,
 };
+
+export const dossierKeys = {
+  all: ['admin', 'dossiers'] as const,
+  list: (q: string, status: string | null, cursor: string | null) =>
+    [...dossierKeys.all, 'list', q, status, cursor] as const,
+  detail: (id: string) => [...dossierKeys.all, 'detail', id] as const,
+  accessLog: (id: string, cursor: string | null) =>
+    [...dossierKeys.all, 'access-log', id, cursor] as const,
+};

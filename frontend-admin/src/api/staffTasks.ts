@@ -21,7 +21,8 @@ export type StaffTask =
   | 'moderate_reviews'
   | 'view_response_times'
   | 'verify_partners'
-  | 'manage_skills';
+  | 'manage_skills'
+  | 'view_dossiers';
 
 /** Whether the signed-in staff member's role allows the task. */
 export function mayDo(me: Me | null | undefined, task: StaffTask): boolean {

@@ -31,9 +31,16 @@ export const TASKS = {
     'confirm_promotions',
     'verify_partners',
     'manage_skills',
+    'view_dossiers',
   ],
   branch: EVERY_ROLE,
-  verifier: [...EVERY_ROLE, 'set_badges', 'verify_certificates', 'verify_partners'],
+  verifier: [
+    ...EVERY_ROLE,
+    'set_badges',
+    'verify_certificates',
+    'verify_partners',
+    'view_dossiers',
+  ],
 } satisfies Record<string, StaffTask[]>;
 
 export function staffMember(role: keyof typeof TASKS) {
