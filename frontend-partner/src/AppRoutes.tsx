@@ -28,6 +28,7 @@ const ActivatePage = lazy(() => import('./pages/ActivatePage'));
 const ConfirmEmailPage = lazy(() => import('./pages/ConfirmEmailPage'));
 const PartnerAccessPage = lazy(() => import('./pages/PartnerAccessPage'));
 const DossiersPage = lazy(() => import('./pages/DossiersPage'));
+const DossierWizardPage = lazy(() => import('./pages/DossierWizardPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 function Layout() {
@@ -63,6 +64,9 @@ export function AppRoutes() {
         <Route path={PUBLIC_PATHS.review} element={<ReviewPage />} />
         <Route path={PARTNER_PATHS.partnerAccess} element={<PartnerAccessPage />} />
         <Route path={DOSSIER_PATHS.list} element={<DossiersPage />} />
+        <Route path={DOSSIER_PATHS.create} element={<DossierWizardPage />} />
+        <Route path={DOSSIER_PATHS.wizard} element={<DossierWizardPage />} />
+        <Route path={DOSSIER_PATHS.wizardStep} element={<DossierWizardPage />} />
         <Route path={AUTH_PATHS.signup} element={<SignupPage />} />
         <Route path={AUTH_PATHS.verifyEmail} element={<VerifyEmailPage />} />
         <Route path={AUTH_PATHS.login} element={<LoginPage />} />

@@ -63,7 +63,10 @@ export function dossierWith(overrides: Partial<Dossier> = {}): Dossier {
       phone: '+31301234567',
       email: null,
     },
-    help: { skills: [{ id: '0192f0c4-0000-7000-8000-00000005c001', name: 'Boodschappen doen' }], text: 'Elke week.' },
+    help: {
+      skills: [{ id: '0192f0c4-0000-7000-8000-00000005c001', name: 'Boodschappen doen' }],
+      text: 'Elke week.',
+    },
     when: {
       day_parts: { monday: ['morning'], thursday: ['afternoon'] },
       how_often: 'weekly',
@@ -120,9 +123,7 @@ export function draftWith(completed: Dossier['completed_steps']): Dossier {
     when: completed.includes('when')
       ? dossierWith().when
       : { day_parts: {}, how_often: null, starts_on: null },
-    bank: completed.includes('bank')
-      ? dossierWith().bank
-      : { iban: null, account_holder: null },
+    bank: completed.includes('bank') ? dossierWith().bank : { iban: null, account_holder: null },
     terms: completed.includes('terms')
       ? dossierWith().terms
       : {
