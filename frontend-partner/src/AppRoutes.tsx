@@ -29,6 +29,7 @@ const ConfirmEmailPage = lazy(() => import('./pages/ConfirmEmailPage'));
 const PartnerAccessPage = lazy(() => import('./pages/PartnerAccessPage'));
 const DossiersPage = lazy(() => import('./pages/DossiersPage'));
 const DossierWizardPage = lazy(() => import('./pages/DossierWizardPage'));
+const DossierPage = lazy(() => import('./pages/DossierPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 function Layout() {
@@ -65,6 +66,7 @@ export function AppRoutes() {
         <Route path={PARTNER_PATHS.partnerAccess} element={<PartnerAccessPage />} />
         <Route path={DOSSIER_PATHS.list} element={<DossiersPage />} />
         <Route path={DOSSIER_PATHS.create} element={<DossierWizardPage />} />
+        <Route path={DOSSIER_PATHS.dossier} element={<DossierPage />} />
         <Route path={DOSSIER_PATHS.wizard} element={<DossierWizardPage />} />
         <Route path={DOSSIER_PATHS.wizardStep} element={<DossierWizardPage />} />
         <Route path={AUTH_PATHS.signup} element={<SignupPage />} />
