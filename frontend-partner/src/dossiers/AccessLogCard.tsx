@@ -1,5 +1,5 @@
 import { ErrorState, LoadingState, useFormat } from '@kring/common';
-import { Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Box, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAccessLog, type AccessLogEntry } from '../api/dossiers';
@@ -29,8 +29,15 @@ export function AccessLogCard({ dossierId }: { dossierId: string }) {
         <Text c="dark.5">{t('dossiers.page.accessLog.empty')}</Text>
       ) : (
         <Stack gap="sm">
-          <Table.ScrollContainer minWidth={560} type="native">
+          {/* Wider than a phone: the table scrolls sideways, by keyboard too. */}
+          <Box
+            role="region"
+            aria-label={t('dossiers.page.accessLog.scroll')}
+            tabIndex={0}
+            style={{ overflowX: 'auto' }}
+          >
             <Table
+              miw={560}
               striped
               verticalSpacing="xs"
               fz="sm"
@@ -52,7 +59,7 @@ export function AccessLogCard({ dossierId }: { dossierId: string }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </Box>
           <Group justify="space-between">
             {cursors.length > 1 ? (
               <Button variant="default" size="sm" onClick={() => setCursors([null])}>
