@@ -22,6 +22,7 @@ import {
 } from '../api/dossiers';
 import { AccessLogCard } from '../dossiers/AccessLogCard';
 import { StatusBadge } from '../dossiers/status';
+import { WRAPPING_BUTTON } from '../dossiers/wrappingButton';
 import { DOSSIER_PATHS, wizardPath } from '../paths';
 
 /** The dossier page: the help seeker's details by step, the status and its history, the access log. */
@@ -121,6 +122,7 @@ function Actions({ dossier, mayChange }: { dossier: Dossier; mayChange: boolean 
                 to={wizardPath(dossier.id, dossier.next_step)}
                 color="kringClay.7"
                 w={{ base: '100%', xs: 'auto' }}
+                styles={WRAPPING_BUTTON}
               >
                 {t('dossiers.page.continue')}
               </Button>
@@ -136,6 +138,7 @@ function Actions({ dossier, mayChange }: { dossier: Dossier; mayChange: boolean 
                 loading={pay.isPending}
                 onClick={() => void onPay()}
                 w={{ base: '100%', xs: 'auto' }}
+                styles={WRAPPING_BUTTON}
               >
                 {t('dossiers.page.pay', { amount: format.money(dossier.fee_cents) })}
               </Button>
@@ -154,6 +157,7 @@ function Actions({ dossier, mayChange }: { dossier: Dossier; mayChange: boolean 
                 loading={submit.isPending}
                 onClick={() => void onSubmit()}
                 w={{ base: '100%', xs: 'auto' }}
+                styles={WRAPPING_BUTTON}
               >
                 {t('dossiers.page.submit')}
               </Button>
