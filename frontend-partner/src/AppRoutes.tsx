@@ -67,6 +67,7 @@ export function AppRoutes() {
         <Route path={DOSSIER_PATHS.list} element={<DossiersPage />} />
         <Route path={DOSSIER_PATHS.create} element={<DossierWizardPage />} />
         <Route path={DOSSIER_PATHS.dossier} element={<DossierPage />} />
+        <Route path={DOSSIER_PATHS.payment} element={<DossierPage />} />
         <Route path={DOSSIER_PATHS.wizard} element={<DossierWizardPage />} />
         <Route path={DOSSIER_PATHS.wizardStep} element={<DossierWizardPage />} />
         <Route path={AUTH_PATHS.signup} element={<SignupPage />} />

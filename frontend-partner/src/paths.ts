@@ -22,6 +22,8 @@ export const DOSSIER_PATHS = {
   list: '/dossiers',
   create: '/dossiers/new',
   dossier: '/dossiers/:id',
+  /** Where the checkout sends the payer back to (the API names it). */
+  payment: '/dossiers/:id/payment',
   wizard: '/dossiers/:id/wizard',
   wizardStep: '/dossiers/:id/wizard/:step',
 } as const;

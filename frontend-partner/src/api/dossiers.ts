@@ -179,3 +179,31 @@ export function useSkills() {
     staleTime: 60 * 60 * 1000,
   });
 }
+
+const SETTLED: readonly Payment['status'][] = ['paid', 'failed', 'canceled', 'expired'];
+
+/**
+ * The latest payment of the registration fee, after the payer comes back from the checkout: read
+ * again every 2 seconds until it is settled; once paid, the dossier is read again too.
+ */
+export function useDossierPayment(id: string) {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useQuery({
+    queryKey: dossierKeys.payment(id),
+    queryFn: async ({ signal }) => {
+      const payment = await requireData(
+        client.GET('/api/v1/dossiers/{dossier_id}/payment', {
+          params: { path: { dossier_id: id } },
+          signal,
+        }),
+      );
+      if (payment.status === 'paid') {
+        void queryClient.invalidateQueries({ queryKey: dossierKeys.one(id) });
+      }
+      return payment;
+    },
+    refetchInterval: (query) =>
+      query.state.data && SETTLED.includes(query.state.data.status) ? false : 2000,
+  });
+}

@@ -182,4 +182,66 @@ describe('the dossier page', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Nieuwste regels' }));
     expect(await screen.findByText('Dossier bekeken')).toBeInTheDocument();
   });
+  it('back from the checkout, waits for the bank and then shows the fee as paid', async () => {
+    let reads = 0;
+    const payment = (status: string) =>
+      json({
+        id: '0192f0c4-0000-7000-8000-0000000fee01',
+        amount_cents: 1000,
+        vat_cents: 174,
+        status,
+        paid_at: status === 'paid' ? '2026-12-02T09:00:00Z' : null,
+        checkout_url: 'https://sandbox.example/checkout/1',
+      });
+    renderPartner(
+      `${ROUTE}/payment?payment=0192f0c4-0000-7000-8000-0000000fee01`,
+      publicApi({
+        ...signedIn,
+        [`GET ${API}`]: () => json(dossierWith({ paid: reads > 1 })),
+        [`GET ${API}/access-log`]: emptyLog,
+        [`GET ${API}/payment`]: () => {
+          reads += 1;
+          return payment(reads > 1 ? 'paid' : 'open');
+        },
+      }),
+    );
+    expect(await screen.findByTestId('payment-result')).toHaveTextContent(
+      'We wachten op de bevestiging van uw betaling…',
+    );
+    await waitFor(
+      () =>
+        expect(screen.getByTestId('payment-result')).toHaveTextContent(
+          'de inschrijfkosten zijn betaald',
+        ),
+      { timeout: 5000 },
+    );
+    expect(
+      await screen.findByRole('button', { name: 'Aanbieden voor matching' }),
+    ).toBeInTheDocument();
+  });
+
+  it('says so when the payer cancelled at the checkout', async () => {
+    renderPartner(
+      `${ROUTE}/payment`,
+      publicApi({
+        ...signedIn,
+        [`GET ${API}`]: json(dossierWith()),
+        [`GET ${API}/access-log`]: emptyLog,
+        [`GET ${API}/payment`]: json({
+          id: '0192f0c4-0000-7000-8000-0000000fee01',
+          amount_cents: 1000,
+          vat_cents: 174,
+          status: 'canceled',
+          paid_at: null,
+          checkout_url: 'https://sandbox.example/checkout/1',
+        }),
+      }),
+    );
+    await waitFor(() =>
+      expect(screen.getByTestId('payment-result')).toHaveTextContent(
+        'U hebt de betaling geannuleerd. Er is niets afgeschreven.',
+      ),
+    );
+    expect(screen.getByRole('button', { name: /^Inschrijfkosten betalen/ })).toBeInTheDocument();
+  });
 });

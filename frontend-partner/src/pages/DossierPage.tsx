@@ -12,7 +12,7 @@ import {
 import { Alert, Anchor, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useMatch, useParams } from 'react-router';
 import {
   useDossier,
   useStartPayment,
@@ -21,6 +21,7 @@ import {
   type DossierStep,
 } from '../api/dossiers';
 import { AccessLogCard } from '../dossiers/AccessLogCard';
+import { PaymentResult } from '../dossiers/PaymentResult';
 import { StatusBadge } from '../dossiers/status';
 import { WRAPPING_BUTTON } from '../dossiers/wrappingButton';
 import { DOSSIER_PATHS, wizardPath } from '../paths';
@@ -44,6 +45,7 @@ function DossierView() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const dossier = useDossier(id);
+  const backFromCheckout = useMatch(DOSSIER_PATHS.payment) !== null;
   useDocumentTitle(
     dossier.data ? fullName(dossier.data) : t('dossiers.wizard.documentTitle'),
     t('app.name'),
@@ -68,6 +70,7 @@ function DossierView() {
         </Group>
         <Text c="dark.5">{t('dossiers.page.manager', { name: data.manager.name })}</Text>
       </Stack>
+      {backFromCheckout ? <PaymentResult dossierId={data.id} /> : null}
       <Actions dossier={data} mayChange={mayChange} />
       <Details dossier={data} mayChange={mayChange} />
       <History dossier={data} />
