@@ -15,6 +15,7 @@ test('a partner finds their dossiers, creates one in the wizard and sees its pag
   page,
   baseUrl,
 }) => {
+  test.setTimeout(180_000);
   const h1 = page.getByRole('heading', { level: 1 });
   const next = page.getByRole('button', { name: 'Volgende stap' });
   await setWidth(page, WIDTHS[0]);
@@ -84,6 +85,16 @@ test('a partner finds their dossiers, creates one in the wizard and sees its pag
   await expect(log.getByText('Dossier aangemaakt')).toBeVisible();
   await checkAtEveryWidth(page, 'dossier-page');
 
+  // The registration fee, paid in the sandbox; back on the dossier page it waits for the bank.
+  await page.getByRole('button', { name: /^Inschrijfkosten betalen/ }).click();
+  await expect(page).toHaveURL(new RegExp(`${baseUrl}/sandbox/payments/`));
+  await page.getByRole('button', { name: 'Betalen', exact: true }).click();
+  await expect(page).toHaveURL(/\/partner\/dossiers\/[^/]+\/payment\?payment=/);
+  await expect(page.getByTestId('payment-result')).toContainText('de inschrijfkosten zijn betaald');
+  // A verified partner's paid dossier goes on to matching by itself.
+  await expect(page.getByText('Wacht op betaling → Zoekt een helper')).toBeVisible();
+  await checkAtEveryWidth(page, 'dossier-paid');
+
   // Back in the list, the new dossier is found by name.
   await page.getByRole('link', { name: 'Mijn dossiers' }).first().click();
   await expect(h1).toHaveText('Mijn dossiers');
@@ -91,4 +102,15 @@ test('a partner finds their dossiers, creates one in the wizard and sees its pag
   await page.getByRole('button', { name: 'Zoeken' }).click();
   await expect(page).toHaveURL(/q=Gerda/);
   await expect(page.getByRole('link', { name: 'Gerda de Vries' }).first()).toBeVisible();
+});
+
+test('a partner without dossiers is told what a dossier is', async ({ page, baseUrl }) => {
+  await setWidth(page, WIDTHS[0]);
+  await page.goto(`${baseUrl}/partner/dossiers`);
+  await page.locator('#login-email').fill('partner@kring.demo');
+  await page.locator('#login-password').fill(PASSWORD);
+  await page.getByRole('main').getByRole('button', { name: 'Inloggen' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mijn dossiers');
+  await expect(page.getByText('U hebt nog geen dossiers')).toBeVisible();
+  await checkAtEveryWidth(page, 'dossiers-empty');
 });
