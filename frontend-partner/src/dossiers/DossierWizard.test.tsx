@@ -205,4 +205,23 @@ describe('the dossier wizard', { timeout: 30_000 }, () => {
       `/dossiers/${DOSSIER_ID}`,
     );
   });
+  it('after changing a step of a complete dossier, goes back to the dossier page', async () => {
+    const user = userEvent.setup();
+    const api = publicApi({
+      ...signedIn,
+      [`GET /api/v1/dossiers/${DOSSIER_ID}`]: json(dossierWith()),
+      [`GET /api/v1/dossiers/${DOSSIER_ID}/access-log`]: json({ items: [], next_cursor: null }),
+      [`PUT /api/v1/dossiers/${DOSSIER_ID}/bank`]: json(
+        dossierWith({ bank: { iban: 'NL91ABNA0417164300', account_holder: 'Gerda de Vries' } }),
+      ),
+    });
+    renderPartner(`${WIZARD}/bank`, api);
+    const holder = await screen.findByRole('textbox', { name: /rekeninghouder/ });
+    expect(holder).toHaveValue('G. de Vries');
+    await user.clear(holder);
+    await user.type(holder, 'Gerda de Vries');
+    await user.click(screen.getByRole('button', { name: 'Volgende stap' }));
+    await waitFor(() => expect(where()).toBe(`/dossiers/${DOSSIER_ID}`));
+    expect(await screen.findByText('Gerda de Vries', { selector: 'dd' })).toBeInTheDocument();
+  });
 });

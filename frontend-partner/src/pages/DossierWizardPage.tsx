@@ -8,7 +8,7 @@ import { HelpStep } from '../dossiers/wizard/HelpStep';
 import { TermsStep } from '../dossiers/wizard/TermsStep';
 import { WhenStep } from '../dossiers/wizard/WhenStep';
 import { WhoStep } from '../dossiers/wizard/WhoStep';
-import { wizardPath } from '../paths';
+import { dossierPath, wizardPath } from '../paths';
 
 /**
  * The dossier wizard: /dossiers/new (the first step creates the dossier), then
@@ -28,9 +28,15 @@ function Wizard() {
   const { id, step } = useParams();
   const navigate = useNavigate();
   const dossier = useDossier(id);
+  // A complete dossier's step was changed (its page's "change" link): back to the dossier.
+  const wasComplete = dossier.data?.next_step === null;
   const goOn = (from: DossierStep) => (saved: Dossier) => {
     const next = STEPS[STEPS.indexOf(from) + 1] ?? DONE;
-    void navigate(wizardPath(saved.id, next));
+    void navigate(
+      wasComplete && saved.next_step === null && next !== DONE
+        ? dossierPath(saved.id)
+        : wizardPath(saved.id, next),
+    );
   };
 
   if (!id) return <WhoStep key="new" dossier={null} onSaved={goOn('who')} />;
