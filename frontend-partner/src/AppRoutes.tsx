@@ -9,7 +9,7 @@ import {
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, Route, Routes } from 'react-router';
-import { PARTNER_PATHS, PUBLIC_PATHS } from './paths';
+import { DOSSIER_PATHS, PARTNER_PATHS, PUBLIC_PATHS } from './paths';
 
 // Every page is its own chunk, so the first load carries only the shell.
 const SearchPage = lazy(() => import('./pages/SearchPage'));
@@ -27,6 +27,9 @@ const ChooseOrganisationPage = lazy(() => import('./pages/ChooseOrganisationPage
 const ActivatePage = lazy(() => import('./pages/ActivatePage'));
 const ConfirmEmailPage = lazy(() => import('./pages/ConfirmEmailPage'));
 const PartnerAccessPage = lazy(() => import('./pages/PartnerAccessPage'));
+const DossiersPage = lazy(() => import('./pages/DossiersPage'));
+const DossierWizardPage = lazy(() => import('./pages/DossierWizardPage'));
+const DossierPage = lazy(() => import('./pages/DossierPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 function Layout() {
@@ -37,6 +40,7 @@ function Layout() {
       portalName={t('app.name')}
       navItems={[
         { to: '/', label: t('common.navigation.home') },
+        { to: DOSSIER_PATHS.list, label: t('dossiers.nav'), end: false },
         { to: PARTNER_PATHS.partnerAccess, label: t('partnerAccess.nav') },
       ]}
       userMenu={<UserMenu />}
@@ -60,6 +64,12 @@ export function AppRoutes() {
         <Route path={PUBLIC_PATHS.contact} element={<ContactPage />} />
         <Route path={PUBLIC_PATHS.review} element={<ReviewPage />} />
         <Route path={PARTNER_PATHS.partnerAccess} element={<PartnerAccessPage />} />
+        <Route path={DOSSIER_PATHS.list} element={<DossiersPage />} />
+        <Route path={DOSSIER_PATHS.create} element={<DossierWizardPage />} />
+        <Route path={DOSSIER_PATHS.dossier} element={<DossierPage />} />
+        <Route path={DOSSIER_PATHS.payment} element={<DossierPage />} />
+        <Route path={DOSSIER_PATHS.wizard} element={<DossierWizardPage />} />
+        <Route path={DOSSIER_PATHS.wizardStep} element={<DossierWizardPage />} />
         <Route path={AUTH_PATHS.signup} element={<SignupPage />} />
         <Route path={AUTH_PATHS.verifyEmail} element={<VerifyEmailPage />} />
         <Route path={AUTH_PATHS.login} element={<LoginPage />} />

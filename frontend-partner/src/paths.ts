@@ -16,3 +16,18 @@ export const categorySearchPath = (slug: string) =>
 export const PARTNER_PATHS = {
   partnerAccess: '/partner-access',
 } as const;
+
+/** The dossiers (help requests) a partner manages. */
+export const DOSSIER_PATHS = {
+  list: '/dossiers',
+  create: '/dossiers/new',
+  dossier: '/dossiers/:id',
+  /** Where the checkout sends the payer back to (the API names it). */
+  payment: '/dossiers/:id/payment',
+  wizard: '/dossiers/:id/wizard',
+  wizardStep: '/dossiers/:id/wizard/:step',
+} as const;
+
+export const dossierPath = (id: string) => `/dossiers/${id}`;
+export const wizardPath = (id: string, step?: string) =>
+  step ? `/dossiers/${id}/wizard/${step}` : `/dossiers/${id}/wizard`;

@@ -14,3 +14,15 @@ export const reviewKeys = {
 export const partnerAccessKeys = {
   mine: ['partner-access', 'mine'] as const,
 };
+
+export const dossierKeys = {
+  all: ['dossiers'] as const,
+  list: (query: object) => ['dossiers', 'list', query] as const,
+  one: (id: string) => ['dossiers', 'one', id] as const,
+  payment: (id: string) => ['dossiers', 'payment', id] as const,
+  accessLog: (id: string, cursor: string | null) => ['dossiers', 'access-log', id, cursor] as const,
+};
+
+export const skillKeys = {
+  list: (language: string) => ['skills', language] as const,
+};

@@ -1,0 +1,40 @@
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { DossierStatus, DossierStep } from '../api/dossiers';
+
+export const STATUSES: readonly DossierStatus[] = [
+  'draft',
+  'awaiting_payment',
+  'searching',
+  'matched',
+  'paused',
+  'closed',
+];
+
+export const isStatus = (value: string | null): value is DossierStatus =>
+  value !== null && (STATUSES as readonly string[]).includes(value);
+
+/** The wizard's five steps, in order. */
+export const STEPS: readonly DossierStep[] = ['who', 'help', 'when', 'bank', 'terms'];
+
+export const isStep = (value: string | undefined): value is DossierStep =>
+  value !== undefined && (STEPS as readonly string[]).includes(value);
+
+const COLOURS: Record<DossierStatus, string> = {
+  draft: 'gray',
+  awaiting_payment: 'kringClay',
+  searching: 'kringTeal',
+  matched: 'green',
+  paused: 'yellow',
+  closed: 'dark',
+};
+
+/** A dossier's status in words, as a badge. */
+export function StatusBadge({ status }: { status: DossierStatus }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={COLOURS[status]} variant="light" size="lg" tt="none">
+      {t(`dossiers.status.${status}`)}
+    </Badge>
+  );
+}
