@@ -9,7 +9,7 @@ import {
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, Route, Routes } from 'react-router';
-import { DOSSIER_PATHS, PARTNER_PATHS, PUBLIC_PATHS } from './paths';
+import { DOSSIER_LINK_PATHS, DOSSIER_PATHS, PARTNER_PATHS, PUBLIC_PATHS } from './paths';
 
 // Every page is its own chunk, so the first load carries only the shell.
 const SearchPage = lazy(() => import('./pages/SearchPage'));
@@ -30,6 +30,7 @@ const PartnerAccessPage = lazy(() => import('./pages/PartnerAccessPage'));
 const DossiersPage = lazy(() => import('./pages/DossiersPage'));
 const DossierWizardPage = lazy(() => import('./pages/DossierWizardPage'));
 const DossierPage = lazy(() => import('./pages/DossierPage'));
+const DossierLinkPage = lazy(() => import('./pages/DossierLinkPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 function Layout() {
@@ -80,6 +81,11 @@ export function AppRoutes() {
         <Route path={AUTH_PATHS.chooseOrganisation} element={<ChooseOrganisationPage />} />
         <Route path={AUTH_PATHS.activate} element={<ActivatePage />} />
         <Route path={AUTH_PATHS.confirmEmail} element={<ConfirmEmailPage />} />
+        <Route
+          path={DOSSIER_LINK_PATHS.invitation}
+          element={<DossierLinkPage kind="invitation" />}
+        />
+        <Route path={DOSSIER_LINK_PATHS.transfer} element={<DossierLinkPage kind="transfer" />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

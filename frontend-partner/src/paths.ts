@@ -29,5 +29,11 @@ export const DOSSIER_PATHS = {
 } as const;
 
 export const dossierPath = (id: string) => `/dossiers/${id}`;
+
+/** The links in the e-mails: an invitation to act for a help seeker, a dossier handed over. */
+export const DOSSIER_LINK_PATHS = {
+  invitation: '/dossier-invitations',
+  transfer: '/dossier-transfers',
+} as const;
 export const wizardPath = (id: string, step?: string) =>
   step ? `/dossiers/${id}/wizard/${step}` : `/dossiers/${id}/wizard`;

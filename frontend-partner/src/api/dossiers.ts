@@ -207,3 +207,18 @@ export function useDossierPayment(id: string) {
       query.state.data && SETTLED.includes(query.state.data.status) ? false : 2000,
   });
 }
+
+/** Accept a link from an e-mail: an invitation to act for a help seeker, or a transfer. */
+export function useAcceptDossierLink(kind: 'invitation' | 'transfer') {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (token: string) =>
+      requireData(
+        kind === 'invitation'
+          ? client.POST('/api/v1/dossier-invitations/acceptance', { body: { token } })
+          : client.POST('/api/v1/dossier-transfers/acceptance', { body: { token } }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: dossierKeys.all }),
+  });
+}

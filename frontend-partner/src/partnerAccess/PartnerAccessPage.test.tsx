@@ -182,8 +182,6 @@ describe('partner access', { timeout: 20_000 }, () => {
     expect(
       screen.getByText('U bent geverifieerd partner voor Buurtteam Oost.'),
     ).toBeInTheDocument();
-    expect(
-      screen.queryByRole('button', { name: 'Aanvraag versturen' }),
-    ).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Aanvraag versturen' })).not.toBeInTheDocument();
   });
 });
