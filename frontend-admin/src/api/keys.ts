@@ -4,6 +4,8 @@ export const accountKeys = {
   search: (q: string, cursor: string | null) => [...accountKeys.all, 'search', q, cursor] as const,
   detail: (id: string) => [...accountKeys.all, 'detail', id] as const,
   audit: (id: string) => [...accountKeys.all, 'audit', id] as const,
+  sessions: (id: string) => [...accountKeys.all, 'sessions', id] as const,
+  views: (id: string, cursor: string | null) => [...accountKeys.all, 'views', id, cursor] as const,
 };
 
 export const organisationKeys = {

@@ -10,6 +10,7 @@ import { AccountActions } from '../people/AccountActions';
 import { AccountStatusBadge } from '../people/AccountStatusBadge';
 import { AuditTrail } from '../people/AuditTrail';
 import { Memberships } from '../people/Memberships';
+import { SessionsCard } from '../people/SessionsCard';
 import { ADMIN_PATHS } from '../paths';
 
 /** What a new account's page may say on arrival (router state). */
@@ -64,6 +65,7 @@ function Person() {
         </Grid.Col>
       </Grid>
       {mayManage ? <AccountActions account={person} /> : null}
+      <SessionsCard userId={person.id} name={person.full_name || person.email} mayEnd={mayManage} />
       <AuditTrail userId={person.id} />
     </Stack>
   );
