@@ -161,7 +161,7 @@ test('the advisor creates a professional, links a second organisation and resets
   await expect(details).toContainText('Niet ingesteld');
   await linkFromMailbox(advisor.request, baseUrl, email, '/account/security', 60_000);
   const trail = advisor.getByRole('region', { name: 'Audittrail' });
-  await expect(trail).toContainText('mfa.phone_reset');
+  await expect(trail).toContainText('2FA-telefoon gereset');
   await check(advisor, 'person');
 
   // The delete dialog asks for the address, and is left unconfirmed.
