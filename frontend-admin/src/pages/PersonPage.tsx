@@ -11,6 +11,7 @@ import { AccountStatusBadge } from '../people/AccountStatusBadge';
 import { AuditTrail } from '../people/AuditTrail';
 import { Memberships } from '../people/Memberships';
 import { SessionsCard } from '../people/SessionsCard';
+import { ViewsCard } from '../people/ViewsCard';
 import { ADMIN_PATHS } from '../paths';
 
 /** What a new account's page may say on arrival (router state). */
@@ -67,6 +68,7 @@ function Person() {
       {mayManage ? <AccountActions account={person} /> : null}
       <SessionsCard userId={person.id} name={person.full_name || person.email} mayEnd={mayManage} />
       <AuditTrail userId={person.id} />
+      <ViewsCard userId={person.id} />
     </Stack>
   );
 }
