@@ -24,6 +24,8 @@ export const providerKeys = {
   list: (filters: string, cursor: string | null) =>
     [...providerKeys.all, 'list', filters, cursor] as const,
   detail: (id: string) => [...providerKeys.all, 'detail', id] as const,
+  reviews: (id: string) => [...providerKeys.all, 'reviews', id] as const,
+  reviewPage: (id: string, cursor: string | null) => [...providerKeys.reviews(id), cursor] as const,
 };
 
 export const responseTimeKeys = {
