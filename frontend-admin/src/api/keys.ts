@@ -12,6 +12,8 @@ export const organisationKeys = {
   all: ['admin', 'organisations'] as const,
   search: (q: string) => [...organisationKeys.all, 'search', q] as const,
   detail: (id: string) => [...organisationKeys.all, 'detail', id] as const,
+  members: (id: string, cursor: string | null) =>
+    [...organisationKeys.all, 'members', id, cursor] as const,
 };
 
 export const queueKeys = {

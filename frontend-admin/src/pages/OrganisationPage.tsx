@@ -14,6 +14,7 @@ import { useOrganisation } from '../api/organisations';
 import { DetailItem } from '../components/DetailItem';
 import { RequireStaff } from '../components/RequireStaff';
 import { mayDo } from '../api/staffTasks';
+import { MembersCard } from '../organisations/MembersCard';
 import { ADMIN_PATHS, editOrganisationPath, ORGANISATION_PATHS } from '../paths';
 import type { OrganisationLocationState } from './OrganisationFormPage';
 
@@ -97,6 +98,7 @@ function OrganisationView() {
           </Stack>
         </Stack>
       </Card>
+      <MembersCard organisationId={shown.id} />
     </Stack>
   );
 }
