@@ -1,26 +1,12 @@
 import { json, renderWithProviders } from '@kring/common/test-utils';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes, useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import type { Member, Organisation } from '../api/organisations';
+import type { Member } from '../api/organisations';
 import { AppRoutes } from '../AppRoutes';
 import { translations } from '../locales';
-import { staffApi } from '../test/adminApi';
-
-const LINDE: Organisation = {
-  id: '0192f0c4-0000-7000-8000-00000000d1de',
-  kind: 'umbrella',
-  name: 'Zorggroep De Linde',
-  country: 'NL',
-  registration_number: '41234560',
-  visiting_address: null,
-  postal_address: null,
-  phone: null,
-  email: null,
-  ad_contract: false,
-  contact_card: null,
-};
+import { ConsoleWithAddress } from '../test/ConsoleWithAddress';
+import { LINDE, staffApi } from '../test/adminApi';
 
 const PAULA: Member = {
   id: '0192f0c4-0000-7000-8000-00000000a001',
@@ -61,18 +47,6 @@ const JOOST: Member = {
 };
 
 const members = `/api/v1/admin/organisations/${LINDE.id}/members`;
-
-function ConsoleWithAddress() {
-  const location = useLocation();
-  return (
-    <>
-      <p data-testid="where">{`${location.pathname}${location.search}`}</p>
-      <Routes>
-        <Route path="*" element={<AppRoutes />} />
-      </Routes>
-    </>
-  );
-}
 
 function lindeApi(role: 'branch' | 'advisor') {
   return staffApi(role, {

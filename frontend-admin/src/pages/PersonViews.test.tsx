@@ -1,11 +1,10 @@
 import { json, renderWithProviders } from '@kring/common/test-utils';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes, useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { AppRoutes } from '../AppRoutes';
 import type { AccountView } from '../api/accounts';
 import { translations } from '../locales';
+import { ConsoleWithAddress } from '../test/ConsoleWithAddress';
 import { PETRA, staffApi } from '../test/adminApi';
 
 const base = `/api/v1/admin/users/${PETRA.id}`;
@@ -34,18 +33,6 @@ const BY_COLLEAGUE: AccountView = {
   organisation_name: 'Zorggroep De Linde',
   ip: null,
 };
-
-function ConsoleWithAddress() {
-  const location = useLocation();
-  return (
-    <>
-      <p data-testid="where">{`${location.pathname}${location.search}`}</p>
-      <Routes>
-        <Route path="*" element={<AppRoutes />} />
-      </Routes>
-    </>
-  );
-}
 
 describe('who looked at the account', () => {
   it('lists each view with who, what, when and from where, a page at a time', async () => {
