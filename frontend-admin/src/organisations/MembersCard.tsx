@@ -5,6 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useOrganisationMembers, type Member } from '../api/organisations';
 import { mayDo } from '../api/staffTasks';
 import { CursorList } from '../components/CursorList';
+import { SplitRow } from '../components/SplitRow';
 import { SectionCard } from '../components/SectionCard';
 import { AccountStatusBadge } from '../people/AccountStatusBadge';
 import { organisationPath, personPath, withQuery } from '../paths';
@@ -34,7 +35,7 @@ export function MembersCard({ organisationId }: { organisationId: string }) {
         head={
           <>
             <Table.Th>{t('membersCard.columns.person')}</Table.Th>
-            <Table.Th>{t('membersCard.columns.rights')}</Table.Th>
+            <Table.Th visibleFrom="sm">{t('membersCard.columns.rights')}</Table.Th>
           </>
         }
         row={(member) => <MemberRow key={member.id} member={member} mayOpen={mayOpen} />}
@@ -49,37 +50,41 @@ function MemberRow({ member, mayOpen }: { member: Member; mayOpen: boolean }) {
   const name = member.full_name || member.email;
   const role = member.function_on_business_card ?? member.department;
   return (
-    <Table.Tr>
-      <Table.Td style={{ verticalAlign: 'top', overflowWrap: 'anywhere' }}>
-        {mayOpen ? (
-          <Anchor component={Link} to={personPath(member.user_id)} fw={600} size="sm">
-            {name}
-          </Anchor>
-        ) : (
-          <Text size="sm" fw={600}>
-            {name}
-          </Text>
-        )}
-        <Text size="sm">{member.email}</Text>
-        {role ? (
-          <Text size="xs" c="dark.5">
-            {role}
-          </Text>
-        ) : null}
-      </Table.Td>
-      <Table.Td style={{ verticalAlign: 'top' }}>
-        <Stack gap={4} align="flex-start">
-          <AccountStatusBadge status={member.account_status} />
-          <Text size="xs" c="dark.5">
-            {[
-              member.portal_admin ? t('membersCard.portalAdmin') : null,
-              member.portal_employee ? t('membersCard.portalEmployee') : t('membersCard.noLogin'),
-            ]
-              .filter(Boolean)
-              .join(' · ')}
-          </Text>
-        </Stack>
-      </Table.Td>
-    </Table.Tr>
+    <SplitRow
+      main={
+        <>
+          {mayOpen ? (
+            <Anchor component={Link} to={personPath(member.user_id)} fw={600} size="sm">
+              {name}
+            </Anchor>
+          ) : (
+            <Text size="sm" fw={600}>
+              {name}
+            </Text>
+          )}
+          <Text size="sm">{member.email}</Text>
+          {role ? (
+            <Text size="xs" c="dark.5">
+              {role}
+            </Text>
+          ) : null}
+        </>
+      }
+      side={
+        <>
+          <Stack gap={4} align="flex-start">
+            <AccountStatusBadge status={member.account_status} />
+            <Text size="xs" c="dark.5">
+              {[
+                member.portal_admin ? t('membersCard.portalAdmin') : null,
+                member.portal_employee ? t('membersCard.portalEmployee') : t('membersCard.noLogin'),
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </Text>
+          </Stack>
+        </>
+      }
+    />
   );
 }

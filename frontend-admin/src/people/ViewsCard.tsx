@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useAccountViews, type AccountView } from '../api/accounts';
 import { CursorList } from '../components/CursorList';
+import { SplitRow } from '../components/SplitRow';
 import { SectionCard } from '../components/SectionCard';
 import { personPath, withQuery } from '../paths';
 import { auditActionLabel } from './auditActions';
@@ -30,7 +31,7 @@ export function ViewsCard({ userId }: { userId: string }) {
         head={
           <>
             <Table.Th>{t('viewsCard.columns.when')}</Table.Th>
-            <Table.Th>{t('viewsCard.columns.who')}</Table.Th>
+            <Table.Th visibleFrom="sm">{t('viewsCard.columns.who')}</Table.Th>
           </>
         }
         row={(view) => <ViewRow key={view.id} view={view} />}
@@ -48,35 +49,39 @@ function ViewRow({ view }: { view: AccountView }) {
     ? t(`roles.${view.viewer_staff_role}`, { defaultValue: t('roles.unknown') })
     : view.organisation_name;
   return (
-    <Table.Tr>
-      <Table.Td style={{ verticalAlign: 'top' }}>
-        <Text size="sm" fw={600}>
-          {auditActionLabel(view.action, t)}
-        </Text>
-        <Text size="sm">{format.dateTime(view.viewed_at)}</Text>
-        {view.ip ? (
-          <Text size="xs" c="dark.5" style={{ overflowWrap: 'anywhere' }}>
-            {t('viewsCard.from', { ip: view.ip })}
-          </Text>
-        ) : null}
-      </Table.Td>
-      <Table.Td style={{ verticalAlign: 'top', overflowWrap: 'anywhere' }}>
-        {view.viewer_id && view.viewer_name ? (
-          <Anchor component={Link} to={personPath(view.viewer_id)} size="sm" fw={600}>
-            {name}
-          </Anchor>
-        ) : (
+    <SplitRow
+      main={
+        <>
           <Text size="sm" fw={600}>
-            {name}
+            {auditActionLabel(view.action, t)}
           </Text>
-        )}
-        {view.viewer_email ? <Text size="sm">{view.viewer_email}</Text> : null}
-        {acting ? (
-          <Text size="xs" c="dark.5">
-            {acting}
-          </Text>
-        ) : null}
-      </Table.Td>
-    </Table.Tr>
+          <Text size="sm">{format.dateTime(view.viewed_at)}</Text>
+          {view.ip ? (
+            <Text size="xs" c="dark.5" style={{ overflowWrap: 'anywhere' }}>
+              {t('viewsCard.from', { ip: view.ip })}
+            </Text>
+          ) : null}
+        </>
+      }
+      side={
+        <>
+          {view.viewer_id && view.viewer_name ? (
+            <Anchor component={Link} to={personPath(view.viewer_id)} size="sm" fw={600}>
+              {name}
+            </Anchor>
+          ) : (
+            <Text size="sm" fw={600}>
+              {name}
+            </Text>
+          )}
+          {view.viewer_email ? <Text size="sm">{view.viewer_email}</Text> : null}
+          {acting ? (
+            <Text size="xs" c="dark.5">
+              {acting}
+            </Text>
+          ) : null}
+        </>
+      }
+    />
   );
 }

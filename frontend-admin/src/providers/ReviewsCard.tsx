@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useProviderReviews, useReviewHiding, type StaffReview } from '../api/reviews';
 import { CursorList } from '../components/CursorList';
+import { SplitRow } from '../components/SplitRow';
 import { DialogFooter } from '../components/DialogFooter';
 import { SectionCard } from '../components/SectionCard';
 import { StatusBadge } from '../components/StatusBadge';
@@ -30,7 +31,7 @@ export function ReviewsCard({ profileId }: { profileId: string }) {
         head={
           <>
             <Table.Th>{t('reviewsCard.columns.review')}</Table.Th>
-            <Table.Th>{t('reviewsCard.columns.shown')}</Table.Th>
+            <Table.Th visibleFrom="sm">{t('reviewsCard.columns.shown')}</Table.Th>
           </>
         }
         row={(review) => <ReviewRow key={review.id} review={review} profileId={profileId} />}
@@ -46,74 +47,78 @@ function ReviewRow({ review, profileId }: { review: StaffReview; profileId: stri
   const hiding = useReviewHiding(profileId);
   const [open, setOpen] = useState<'hide' | 'show' | null>(null);
   return (
-    <Table.Tr>
-      <Table.Td style={{ verticalAlign: 'top', overflowWrap: 'anywhere' }}>
-        <Stack gap={4}>
-          <Text
-            size="sm"
-            c="kringClay.7"
-            role="img"
-            aria-label={t('reviewsCard.stars', { stars: review.stars })}
-          >
-            {'★'.repeat(review.stars)}
-            {'☆'.repeat(Math.max(0, 5 - review.stars))}
-          </Text>
-          <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
-            {review.text}
-          </Text>
-          <Text size="xs" c="dark.5">
-            {t('reviewsCard.byOn', {
-              name: review.author_name,
-              when: format.dateTime(review.created_at),
-            })}
-          </Text>
-          {review.reply ? (
-            <Text size="xs" c="dark.5" style={{ whiteSpace: 'pre-line' }}>
-              {t('reviewsCard.reply', { reply: review.reply })}
+    <SplitRow
+      main={
+        <>
+          <Stack gap={4}>
+            <Text
+              size="sm"
+              c="kringClay.7"
+              role="img"
+              aria-label={t('reviewsCard.stars', { stars: review.stars })}
+            >
+              {'★'.repeat(review.stars)}
+              {'☆'.repeat(Math.max(0, 5 - review.stars))}
             </Text>
-          ) : null}
-        </Stack>
-      </Table.Td>
-      <Table.Td style={{ verticalAlign: 'top' }}>
-        <Stack gap={6} align="flex-start">
-          <StatusBadge color={review.hidden ? 'gray' : 'kringTeal'}>
-            {review.hidden ? t('reviewsCard.hidden') : t('reviewsCard.visible')}
-          </StatusBadge>
-          {review.hidden ? (
-            <Text size="xs" c="dark.5" style={{ overflowWrap: 'anywhere' }}>
-              {review.hidden_at
-                ? t('reviewsCard.hiddenSince', { when: format.dateTime(review.hidden_at) })
-                : null}
-              {review.hidden_reason
-                ? ` ${t('reviewsCard.because', { reason: review.hidden_reason })}`
-                : null}
+            <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
+              {review.text}
             </Text>
-          ) : null}
-          <Button
-            size="compact-sm"
-            variant="default"
-            onClick={() => setOpen(review.hidden ? 'show' : 'hide')}
+            <Text size="xs" c="dark.5">
+              {t('reviewsCard.byOn', {
+                name: review.author_name,
+                when: format.dateTime(review.created_at),
+              })}
+            </Text>
+            {review.reply ? (
+              <Text size="xs" c="dark.5" style={{ whiteSpace: 'pre-line' }}>
+                {t('reviewsCard.reply', { reply: review.reply })}
+              </Text>
+            ) : null}
+          </Stack>
+        </>
+      }
+      side={
+        <>
+          <Stack gap={6} align="flex-start">
+            <StatusBadge color={review.hidden ? 'gray' : 'kringTeal'}>
+              {review.hidden ? t('reviewsCard.hidden') : t('reviewsCard.visible')}
+            </StatusBadge>
+            {review.hidden ? (
+              <Text size="xs" c="dark.5" style={{ overflowWrap: 'anywhere' }}>
+                {review.hidden_at
+                  ? t('reviewsCard.hiddenSince', { when: format.dateTime(review.hidden_at) })
+                  : null}
+                {review.hidden_reason
+                  ? ` ${t('reviewsCard.because', { reason: review.hidden_reason })}`
+                  : null}
+              </Text>
+            ) : null}
+            <Button
+              size="compact-sm"
+              variant="default"
+              onClick={() => setOpen(review.hidden ? 'show' : 'hide')}
+            >
+              {review.hidden ? t('reviewsCard.show') : t('reviewsCard.hide')}
+            </Button>
+          </Stack>
+          <HideReviewDialog
+            review={review}
+            profileId={profileId}
+            opened={open === 'hide'}
+            onClose={() => setOpen(null)}
+          />
+          <ConfirmDialog
+            opened={open === 'show'}
+            title={t('reviewsCard.showTitle')}
+            confirmLabel={t('reviewsCard.show')}
+            onConfirm={() => hiding.mutateAsync({ reviewId: review.id, reason: null })}
+            onClose={() => setOpen(null)}
           >
-            {review.hidden ? t('reviewsCard.show') : t('reviewsCard.hide')}
-          </Button>
-        </Stack>
-        <HideReviewDialog
-          review={review}
-          profileId={profileId}
-          opened={open === 'hide'}
-          onClose={() => setOpen(null)}
-        />
-        <ConfirmDialog
-          opened={open === 'show'}
-          title={t('reviewsCard.showTitle')}
-          confirmLabel={t('reviewsCard.show')}
-          onConfirm={() => hiding.mutateAsync({ reviewId: review.id, reason: null })}
-          onClose={() => setOpen(null)}
-        >
-          <Text size="sm">{t('reviewsCard.showWhat', { name: review.author_name })}</Text>
-        </ConfirmDialog>
-      </Table.Td>
-    </Table.Tr>
+            <Text size="sm">{t('reviewsCard.showWhat', { name: review.author_name })}</Text>
+          </ConfirmDialog>
+        </>
+      }
+    />
   );
 }
 
