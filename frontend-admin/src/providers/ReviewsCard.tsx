@@ -46,79 +46,83 @@ function ReviewRow({ review, profileId }: { review: StaffReview; profileId: stri
   const format = useFormat();
   const hiding = useReviewHiding(profileId);
   const [open, setOpen] = useState<'hide' | 'show' | null>(null);
+  // The dialogs stand beside the row, not in it: the row is laid out anew when the window
+  // crosses the phone width, and a reason being typed must not be lost then.
   return (
-    <SplitRow
-      main={
-        <>
-          <Stack gap={4}>
-            <Text
-              size="sm"
-              c="kringClay.7"
-              role="img"
-              aria-label={t('reviewsCard.stars', { stars: review.stars })}
-            >
-              {'★'.repeat(review.stars)}
-              {'☆'.repeat(Math.max(0, 5 - review.stars))}
-            </Text>
-            <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
-              {review.text}
-            </Text>
-            <Text size="xs" c="dark.5">
-              {t('reviewsCard.byOn', {
-                name: review.author_name,
-                when: format.dateTime(review.created_at),
-              })}
-            </Text>
-            {review.reply ? (
-              <Text size="xs" c="dark.5" style={{ whiteSpace: 'pre-line' }}>
-                {t('reviewsCard.reply', { reply: review.reply })}
+    <>
+      <SplitRow
+        main={
+          <>
+            <Stack gap={4}>
+              <Text
+                size="sm"
+                c="kringClay.7"
+                role="img"
+                aria-label={t('reviewsCard.stars', { stars: review.stars })}
+              >
+                {'★'.repeat(review.stars)}
+                {'☆'.repeat(Math.max(0, 5 - review.stars))}
               </Text>
-            ) : null}
-          </Stack>
-        </>
-      }
-      side={
-        <>
-          <Stack gap={6} align="flex-start">
-            <StatusBadge color={review.hidden ? 'gray' : 'kringTeal'}>
-              {review.hidden ? t('reviewsCard.hidden') : t('reviewsCard.visible')}
-            </StatusBadge>
-            {review.hidden ? (
-              <Text size="xs" c="dark.5" style={{ overflowWrap: 'anywhere' }}>
-                {review.hidden_at
-                  ? t('reviewsCard.hiddenSince', { when: format.dateTime(review.hidden_at) })
-                  : null}
-                {review.hidden_reason
-                  ? ` ${t('reviewsCard.because', { reason: review.hidden_reason })}`
-                  : null}
+              <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
+                {review.text}
               </Text>
-            ) : null}
-            <Button
-              size="compact-sm"
-              variant="default"
-              onClick={() => setOpen(review.hidden ? 'show' : 'hide')}
-            >
-              {review.hidden ? t('reviewsCard.show') : t('reviewsCard.hide')}
-            </Button>
-          </Stack>
-          <HideReviewDialog
-            review={review}
-            profileId={profileId}
-            opened={open === 'hide'}
-            onClose={() => setOpen(null)}
-          />
-          <ConfirmDialog
-            opened={open === 'show'}
-            title={t('reviewsCard.showTitle')}
-            confirmLabel={t('reviewsCard.show')}
-            onConfirm={() => hiding.mutateAsync({ reviewId: review.id, reason: null })}
-            onClose={() => setOpen(null)}
-          >
-            <Text size="sm">{t('reviewsCard.showWhat', { name: review.author_name })}</Text>
-          </ConfirmDialog>
-        </>
-      }
-    />
+              <Text size="xs" c="dark.5">
+                {t('reviewsCard.byOn', {
+                  name: review.author_name,
+                  when: format.dateTime(review.created_at),
+                })}
+              </Text>
+              {review.reply ? (
+                <Text size="xs" c="dark.5" style={{ whiteSpace: 'pre-line' }}>
+                  {t('reviewsCard.reply', { reply: review.reply })}
+                </Text>
+              ) : null}
+            </Stack>
+          </>
+        }
+        side={
+          <>
+            <Stack gap={6} align="flex-start">
+              <StatusBadge color={review.hidden ? 'gray' : 'kringTeal'}>
+                {review.hidden ? t('reviewsCard.hidden') : t('reviewsCard.visible')}
+              </StatusBadge>
+              {review.hidden ? (
+                <Text size="xs" c="dark.5" style={{ overflowWrap: 'anywhere' }}>
+                  {review.hidden_at
+                    ? t('reviewsCard.hiddenSince', { when: format.dateTime(review.hidden_at) })
+                    : null}
+                  {review.hidden_reason
+                    ? ` ${t('reviewsCard.because', { reason: review.hidden_reason })}`
+                    : null}
+                </Text>
+              ) : null}
+              <Button
+                size="compact-sm"
+                variant="default"
+                onClick={() => setOpen(review.hidden ? 'show' : 'hide')}
+              >
+                {review.hidden ? t('reviewsCard.show') : t('reviewsCard.hide')}
+              </Button>
+            </Stack>
+          </>
+        }
+      />
+      <HideReviewDialog
+        review={review}
+        profileId={profileId}
+        opened={open === 'hide'}
+        onClose={() => setOpen(null)}
+      />
+      <ConfirmDialog
+        opened={open === 'show'}
+        title={t('reviewsCard.showTitle')}
+        confirmLabel={t('reviewsCard.show')}
+        onConfirm={() => hiding.mutateAsync({ reviewId: review.id, reason: null })}
+        onClose={() => setOpen(null)}
+      >
+        <Text size="sm">{t('reviewsCard.showWhat', { name: review.author_name })}</Text>
+      </ConfirmDialog>
+    </>
   );
 }
 
