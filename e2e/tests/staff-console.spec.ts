@@ -20,6 +20,7 @@ const ADVISOR = { email: 'advisor@kring.demo', totp: 'XMCVKQRAVFLXN4G7TFS5B6DLEA
 const VERIFIER = { email: 'verifier@kring.demo', totp: '3GOARZTHRJ2EBL5OKW2JS35IIT7YT6QW' };
 const BRANCH = { email: 'branch@kring.demo', totp: 'USUX7SYADARWOEVF6OZAYAKG2TUYH33T' };
 const ADMIN = { email: 'admin@kring.demo', totp: 'O5B3FY652KRWAMC3EUVJCZ52LJBUBHH5' };
+const CARE_MANAGER = { email: 'care-manager@kring.demo', totp: 'JCENJIKGAM72MUGDE42USDQRHBMYKK2N' };
 const PROFESSIONAL_PASSWORD = 'vuurtoren-fietsbel-kompas-73';
 
 /** Screenshots of this journey are `staff-console-<name>-<width>.png`. */
@@ -284,6 +285,95 @@ test('the verifier gives the demo provider a badge, and the public profile shows
   await visitor.reload();
   await expect(seenByKring).toContainText('Persoonlijk gezien');
   await expect(seenByKring).not.toContainText('Identiteitsbewijs');
+});
+
+test('a care manager hides a review of Vera with a reason, and shows it again', async ({
+  browser,
+  baseUrl,
+  request,
+}) => {
+  test.setTimeout(150_000);
+  // A customer asks Vera (live since the verifier's journey) for help, she marks it handled, and
+  // the customer reviews her through the link in their mail: all through the API.
+  const headers = { Origin: baseUrl };
+  const staff = await logInStaff(browser, baseUrl, CARE_MANAGER);
+  const live = (await (
+    await staff.request.get(`${baseUrl}/api/v1/admin/providers?status=live&limit=100`)
+  ).json()) as { items: { id: string; email: string }[] };
+  const veraId = live.items.find((provider) => provider.email === 'vog@kring.demo')?.id ?? '';
+  expect(veraId).not.toBe('');
+  const vera = await (await browser.newContext()).newPage();
+  await vera.goto(`${baseUrl}/provider/login`);
+  await enterPassword(vera, 'vog@kring.demo');
+  await expect(vera).toHaveURL(/\/provider\/?$/);
+  const customer = `jan.e2e.${Date.now()}@example.org`;
+  const asked = await request.post(`${baseUrl}/api/v1/providers/${veraId}/contact-requests`, {
+    headers,
+    data: {
+      name: 'Jan Jansen',
+      email: customer,
+      phone: '030 123 4567',
+      location: 'Utrecht',
+      for_whom: 'self',
+      message: 'De kraan in de keuken lekt. Kunt u deze week komen?',
+    },
+  });
+  expect(asked.status(), await asked.text()).toBe(201);
+  const csrf = (await vera.context().cookies()).find((c) => c.name === 'kring_csrf')?.value ?? '';
+  const inbox = (await (
+    await vera.request.get(`${baseUrl}/api/v1/provider/contact-requests`)
+  ).json()) as { items: { id: string }[] };
+  const handled = await vera.request.patch(
+    `${baseUrl}/api/v1/provider/contact-requests/${inbox.items[0]?.id ?? ''}`,
+    { headers: { ...headers, 'X-CSRF-Token': csrf }, data: { status: 'handled' } },
+  );
+  expect(handled.status(), await handled.text()).toBe(200);
+  await vera.context().close();
+  const link = await linkFromMailbox(request, baseUrl, customer, '/partner/review', 60_000);
+  const token = new URL(link).searchParams.get('token') ?? '';
+  const reviewed = await request.post(`${baseUrl}/api/v1/reviews`, {
+    headers,
+    data: { token, stars: 2, text: 'Hij kwam te laat en de kraan lekt nog steeds.' },
+  });
+  expect(reviewed.status(), await reviewed.text()).toBe(201);
+
+  // --- The care manager finds it on Vera's page in the console --------------------------------
+  const h1 = staff.getByRole('heading', { level: 1 });
+  await staff.goto(`${baseUrl}/admin/providers/${veraId}`);
+  await expect(h1).toHaveText('Vera Vermeulen');
+  const reviews = staff.getByRole('region', { name: 'Beoordelingen' });
+  const jan = reviews.getByRole('row', { name: /Jan/ });
+  await expect(jan).toContainText('de kraan lekt nog steeds');
+  await expect(jan.getByRole('img', { name: '2 van 5 sterren' })).toBeVisible();
+  await expect(jan).toContainText('Zichtbaar');
+  await check(staff, 'provider-reviews');
+
+  await jan.getByRole('button', { name: 'Verbergen' }).click();
+  const hide = staff.getByRole('dialog', { name: 'De beoordeling verbergen' });
+  await hide.getByRole('button', { name: 'Verbergen' }).click();
+  await expect(hide.getByText('Geef een reden van minstens 3 tekens.')).toBeVisible();
+  await hide.getByLabel(/^Reden/).fill('Noemt een collega bij naam');
+  await checkDialog(staff, 'hide-review');
+  await hide.getByRole('button', { name: 'Verbergen' }).click();
+  await expect(hide).toBeHidden();
+  await expect(jan).toContainText('Verborgen');
+  await expect(jan).toContainText('Reden: Noemt een collega bij naam');
+  await check(staff, 'provider-review-hidden');
+
+  // The public profile no longer shows it ...
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(`${baseUrl}/partner/aanbieders/${veraId}`);
+  await expect(visitor.getByRole('heading', { level: 1 })).toContainText('Vera');
+  await expect(visitor.getByText('de kraan lekt nog steeds')).toHaveCount(0);
+
+  // ... until it is shown again.
+  await jan.getByRole('button', { name: 'Weer tonen' }).click();
+  const show = staff.getByRole('dialog', { name: 'De beoordeling weer tonen' });
+  await show.getByRole('button', { name: 'Weer tonen' }).click();
+  await expect(show).toBeHidden();
+  await expect(jan).toContainText('Zichtbaar');
+  await visitor.reload();
+  await expect(visitor.getByText(/de kraan lekt nog steeds/)).toBeVisible();
 });
 
 test('a branch member sees only their own menu, and the API refuses the rest', async ({
