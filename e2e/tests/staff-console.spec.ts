@@ -19,6 +19,8 @@ const PASSWORD = 'Zonnebloem-Kring-2026';
 const ADVISOR = { email: 'advisor@kring.demo', totp: 'XMCVKQRAVFLXN4G7TFS5B6DLEA3LYY5B' };
 const VERIFIER = { email: 'verifier@kring.demo', totp: '3GOARZTHRJ2EBL5OKW2JS35IIT7YT6QW' };
 const BRANCH = { email: 'branch@kring.demo', totp: 'USUX7SYADARWOEVF6OZAYAKG2TUYH33T' };
+const ADMIN = { email: 'admin@kring.demo', totp: 'O5B3FY652KRWAMC3EUVJCZ52LJBUBHH5' };
+const CARE_MANAGER = { email: 'care-manager@kring.demo', totp: 'JCENJIKGAM72MUGDE42USDQRHBMYKK2N' };
 const PROFESSIONAL_PASSWORD = 'vuurtoren-fietsbel-kompas-73';
 
 /** Screenshots of this journey are `staff-console-<name>-<width>.png`. */
@@ -152,6 +154,26 @@ test('the advisor creates a professional, links a second organisation and resets
   await expect(memberships).toContainText('Stichting Zonnehuis');
   await expect(memberships).toContainText('Reden: Zelfstandige, werkt voor meerdere');
 
+  // Petra is logged in (the professional's browser): one live session, ended from here
+  // (before the phone reset, which ends them too).
+  const sessions = advisor.getByRole('region', { name: 'Sessies' });
+  await expect(sessions.getByRole('listitem')).not.toHaveCount(0);
+  await expect(sessions.getByRole('listitem').first()).toContainText(/Chrom/);
+  await check(advisor, 'person-sessions');
+  await sessions.getByRole('button', { name: 'Overal uitloggen' }).click();
+  const endAll = advisor.getByRole('dialog', { name: 'Overal uitloggen' });
+  await checkDialog(advisor, 'end-sessions');
+  await endAll.getByRole('button', { name: 'Alle sessies beëindigen' }).click();
+  await expect(endAll).toBeHidden();
+  await expect(sessions).toContainText('Nergens ingelogd.');
+  await expect(advisor.getByRole('region', { name: 'Audittrail' })).toContainText(
+    'Overal uitgelogd',
+  );
+  // ... and Petra's own browser is logged out: the portal's welcome for visitors, and a 401.
+  await professional.reload();
+  await expect(ph1).not.toHaveText('Welkom, Petra de Vries');
+  expect((await professional.request.get(`${baseUrl}/api/v1/me`)).status()).toBe(401);
+
   // --- ... and resets the 2FA phone ------------------------------------------------------------
   await advisor.getByRole('button', { name: '2FA-telefoon resetten' }).click();
   const reset = advisor.getByRole('dialog', { name: 'Het 2FA-telefoonnummer resetten' });
@@ -161,7 +183,12 @@ test('the advisor creates a professional, links a second organisation and resets
   await expect(details).toContainText('Niet ingesteld');
   await linkFromMailbox(advisor.request, baseUrl, email, '/account/security', 60_000);
   const trail = advisor.getByRole('region', { name: 'Audittrail' });
-  await expect(trail).toContainText('mfa.phone_reset');
+  await expect(trail).toContainText('2FA-telefoon gereset');
+  // Who looked (NEN 7513): the advisor's own reads of the page, the trail and the sessions.
+  const views = advisor.getByRole('region', { name: 'Wie bekeek dit account' });
+  await expect(views).toContainText('Accountpagina bekeken');
+  await expect(views).toContainText('advisor@kring.demo');
+  await expect(views).toContainText('Sessies bekeken');
   await check(advisor, 'person');
 
   // The delete dialog asks for the address, and is left unconfirmed.
@@ -186,12 +213,60 @@ test('the verifier gives the demo provider a badge, and the public profile shows
   await expect(verifier).toHaveURL(`${baseUrl}/admin/providers?vog=waiting`);
   await check(verifier, 'providers-vog-waiting');
 
+  // --- Vera's VOG waits: the verifier checks it, and gives her two badges ------------------------
+  await verifier.getByRole('link', { name: 'Vera Vermeulen' }).click();
+  await expect(h1).toHaveText('Vera Vermeulen');
+  await expect(verifier.getByText('Loodgieter Vermeulen').first()).toBeVisible();
+  const veraId = new URL(verifier.url()).pathname.split('/').pop() ?? '';
+  const veraVog = verifier.getByRole('region', { name: 'Verklaring omtrent het gedrag (VOG)' });
+  await expect(veraVog).toContainText('Wacht op controle');
+  // Sent two days ago (demo data): issued a week before that.
+  await expect(veraVog).toContainText(/gestuurd \d/);
+  await expect(
+    veraVog.getByRole('link', { name: 'De VOG openen (pdf)' }),
+  ).toHaveAttribute('href', `/api/v1/admin/providers/${veraId}/vog`);
+  await veraVog.getByRole('button', { name: 'VOG bevestigen' }).click();
+  await expect(veraVog.getByText('Vul de datum van afgifte in.')).toBeVisible();
+  await check(verifier, 'provider-vog-waiting');
+  await veraVog.getByLabel('Datum van afgifte op de VOG').fill(daysAgo(9));
+  await veraVog.getByRole('button', { name: 'VOG bevestigen' }).click();
+  await expect(veraVog).toContainText('Bevestigd');
+  await expect(veraVog).toContainText('Afgegeven op');
+  // Her fee was paid: with the VOG confirmed she is live.
+  await expect(verifier.getByText('Live', { exact: true }).first()).toBeVisible();
+  for (const badge of ['Identiteitsbewijs gezien', 'Persoonlijk gezien']) {
+    const toggle = verifier.getByRole('switch', { name: badge });
+    await expect(toggle).not.toBeChecked();
+    await toggle.click();
+    await expect(toggle).toBeChecked();
+  }
+  await expect(
+    verifier.getByRole('region', { name: 'Beoordelingen' }).getByText('Nog geen beoordelingen'),
+  ).toBeVisible();
+  await check(verifier, 'provider-vera');
+
+  const customer = await (await browser.newContext()).newPage();
+  await setWidth(customer, WIDTHS[1]);
+  await customer.goto(`${baseUrl}/partner/aanbieders/${veraId}`);
+  const veraSeen = customer.getByRole('region', { name: 'Gezien door Kring' });
+  await expect(veraSeen.getByRole('listitem')).toHaveText([
+    /Identiteitsbewijs gezien/,
+    /Persoonlijk gezien/,
+    /VOG gecontroleerd/,
+  ]);
+  await saveScreenshot(customer, 'staff-console-public-profile-vera-360');
+  await customer.context().close();
+
+  // --- Pieter (live, VOG confirmed): a badge on, seen on the public profile, and off again ------
   await menu(verifier).getByRole('link', { name: 'Dienstverleners' }).click();
   await verifier.getByRole('link', { name: 'Pieter Dienstverlener' }).click();
   await expect(h1).toHaveText(/Pieter/);
   const profileId = new URL(verifier.url()).pathname.split('/').pop() ?? '';
   const vog = verifier.getByRole('region', { name: 'Verklaring omtrent het gedrag (VOG)' });
   await expect(vog).toContainText('Bevestigd');
+  await expect(
+    verifier.getByRole('region', { name: 'Beoordelingen' }).getByText('Nog geen beoordelingen'),
+  ).toBeVisible();
   await check(verifier, 'provider');
 
   // Another journey of this run checks Pieter's badges: the badge is taken away again at the end.
@@ -203,12 +278,102 @@ test('the verifier gives the demo provider a badge, and the public profile shows
   await visitor.goto(`${baseUrl}/partner/aanbieders/${profileId}`);
   const seenByKring = visitor.getByRole('region', { name: 'Gezien door Kring' });
   await expect(seenByKring).toContainText('Identiteitsbewijs gezien');
+  await expect(seenByKring).toContainText('VOG gecontroleerd');
 
   await identity.click();
   await expect(identity).not.toBeChecked();
   await visitor.reload();
   await expect(seenByKring).toContainText('Persoonlijk gezien');
   await expect(seenByKring).not.toContainText('Identiteitsbewijs');
+});
+
+test('a care manager hides a review of Vera with a reason, and shows it again', async ({
+  browser,
+  baseUrl,
+  request,
+}) => {
+  test.setTimeout(150_000);
+  // A customer asks Vera (live since the verifier's journey) for help, she marks it handled, and
+  // the customer reviews her through the link in their mail: all through the API.
+  const headers = { Origin: baseUrl };
+  const staff = await logInStaff(browser, baseUrl, CARE_MANAGER);
+  const live = (await (
+    await staff.request.get(`${baseUrl}/api/v1/admin/providers?status=live&limit=100`)
+  ).json()) as { items: { id: string; email: string }[] };
+  const veraId = live.items.find((provider) => provider.email === 'vog@kring.demo')?.id ?? '';
+  expect(veraId).not.toBe('');
+  const vera = await (await browser.newContext()).newPage();
+  await vera.goto(`${baseUrl}/provider/login`);
+  await enterPassword(vera, 'vog@kring.demo');
+  await expect(vera).toHaveURL(/\/provider\/?$/);
+  const customer = `jan.e2e.${Date.now()}@example.org`;
+  const asked = await request.post(`${baseUrl}/api/v1/providers/${veraId}/contact-requests`, {
+    headers,
+    data: {
+      name: 'Jan Jansen',
+      email: customer,
+      phone: '030 123 4567',
+      location: 'Utrecht',
+      for_whom: 'self',
+      message: 'De kraan in de keuken lekt. Kunt u deze week komen?',
+    },
+  });
+  expect(asked.status(), await asked.text()).toBe(201);
+  const csrf = (await vera.context().cookies()).find((c) => c.name === 'kring_csrf')?.value ?? '';
+  const inbox = (await (
+    await vera.request.get(`${baseUrl}/api/v1/provider/contact-requests`)
+  ).json()) as { items: { id: string }[] };
+  const handled = await vera.request.patch(
+    `${baseUrl}/api/v1/provider/contact-requests/${inbox.items[0]?.id ?? ''}`,
+    { headers: { ...headers, 'X-CSRF-Token': csrf }, data: { status: 'handled' } },
+  );
+  expect(handled.status(), await handled.text()).toBe(200);
+  await vera.context().close();
+  const link = await linkFromMailbox(request, baseUrl, customer, '/partner/review', 60_000);
+  const token = new URL(link).searchParams.get('token') ?? '';
+  const reviewed = await request.post(`${baseUrl}/api/v1/reviews`, {
+    headers,
+    data: { token, stars: 2, text: 'Hij kwam te laat en de kraan lekt nog steeds.' },
+  });
+  expect(reviewed.status(), await reviewed.text()).toBe(201);
+
+  // --- The care manager finds it on Vera's page in the console --------------------------------
+  const h1 = staff.getByRole('heading', { level: 1 });
+  await staff.goto(`${baseUrl}/admin/providers/${veraId}`);
+  await expect(h1).toHaveText('Vera Vermeulen');
+  const reviews = staff.getByRole('region', { name: 'Beoordelingen' });
+  const jan = reviews.getByRole('row', { name: /Jan/ });
+  await expect(jan).toContainText('de kraan lekt nog steeds');
+  await expect(jan.getByRole('img', { name: '2 van 5 sterren' })).toBeVisible();
+  await expect(jan).toContainText('Zichtbaar');
+  await check(staff, 'provider-reviews');
+
+  await jan.getByRole('button', { name: 'Verbergen' }).click();
+  const hide = staff.getByRole('dialog', { name: 'De beoordeling verbergen' });
+  await hide.getByRole('button', { name: 'Verbergen' }).click();
+  await expect(hide.getByText('Geef een reden van minstens 3 tekens.')).toBeVisible();
+  await hide.getByLabel(/^Reden/).fill('Noemt een collega bij naam');
+  await checkDialog(staff, 'hide-review');
+  await hide.getByRole('button', { name: 'Verbergen' }).click();
+  await expect(hide).toBeHidden();
+  await expect(jan).toContainText('Verborgen');
+  await expect(jan).toContainText('Reden: Noemt een collega bij naam');
+  await check(staff, 'provider-review-hidden');
+
+  // The public profile no longer shows it ...
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(`${baseUrl}/partner/aanbieders/${veraId}`);
+  await expect(visitor.getByRole('heading', { level: 1 })).toContainText('Vera');
+  await expect(visitor.getByText('de kraan lekt nog steeds')).toHaveCount(0);
+
+  // ... until it is shown again.
+  await jan.getByRole('button', { name: 'Weer tonen' }).click();
+  const show = staff.getByRole('dialog', { name: 'De beoordeling weer tonen' });
+  await show.getByRole('button', { name: 'Weer tonen' }).click();
+  await expect(show).toBeHidden();
+  await expect(jan).toContainText('Zichtbaar');
+  await visitor.reload();
+  await expect(visitor.getByText(/de kraan lekt nog steeds/)).toBeVisible();
 });
 
 test('a branch member sees only their own menu, and the API refuses the rest', async ({
@@ -249,6 +414,13 @@ test('a branch member sees only their own menu, and the API refuses the rest', a
   await branch.getByRole('link', { name: 'Zorggroep De Linde' }).click();
   await expect(h1).toHaveText('Zorggroep De Linde');
   await expect(branch.getByText('41234560')).toBeVisible();
+  const contacts = branch.getByRole('region', { name: 'Contactpersonen' });
+  await expect(contacts.getByRole('row', { name: /Sanne de Vries/ })).toContainText('Uitgenodigd');
+  await expect(contacts.getByRole('row', { name: /Joost Bakker/ })).toContainText(
+    'Contact zonder inlog',
+  );
+  // A branch member may not open accounts: names are no links.
+  await expect(contacts.getByRole('link', { name: /Sanne de Vries/ })).toHaveCount(0);
   await check(branch, 'organisation');
 
   // Forced: the page says so, and the API answers 403 to a read and a change.
@@ -264,6 +436,51 @@ test('a branch member sees only their own menu, and the API refuses the rest', a
   expect([403, 404]).toContain(created.status());
 });
 
+test('an admin confirms a promotion package, and its invoice PDF opens', async ({
+  browser,
+  baseUrl,
+}) => {
+  test.setTimeout(120_000);
+  const admin = await logInStaff(browser, baseUrl, ADMIN);
+  const h1 = admin.getByRole('heading', { level: 1 });
+  await menu(admin).getByRole('link', { name: 'Promotiepakketten' }).click();
+  await expect(h1).toHaveText('Promotiepakketten');
+  // Karin (aanbieder1@kring.demo) asked for the plus package (demo data).
+  const karin = admin.getByRole('row', { name: /aanbieder1@kring\.demo/ });
+  await expect(karin).toContainText('Plus');
+  await expect(karin).toContainText('Te bevestigen');
+  await check(admin, 'promotions-admin');
+
+  await karin.getByRole('button', { name: 'Bevestigen' }).click();
+  const dialog = admin.getByRole('dialog', { name: 'Het promotiepakket bevestigen' });
+  // The plus package has its list price: only the first day is asked (today, filled in).
+  await expect(dialog.getByLabel(/^Begint op/)).not.toHaveValue('');
+  await expect(dialog.getByLabel(/^Afgesproken prijs/)).toHaveCount(0);
+  await checkDialog(admin, 'confirm-promotion');
+  await dialog.getByRole('button', { name: 'Bevestigen' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(karin).toContainText('Bevestigd');
+  const invoice = karin.getByRole('link', { name: /^Factuur .*pdf/ });
+  await expect(invoice).toBeVisible();
+  await check(admin, 'promotions-confirmed');
+
+  // The invoice link is the provider's own invoice route (the API has no staff route for the
+  // PDF yet: with the admin's session it answers 404). Followed as Karin, it is the PDF.
+  const href = await invoice.getAttribute('href');
+  expect(href).toMatch(/^\/api\/v1\/provider\/invoices\/[0-9a-f-]+\/pdf$/);
+  const karinPage = await (await browser.newContext()).newPage();
+  await karinPage.goto(`${baseUrl}/provider/login`);
+  await enterPassword(karinPage, 'aanbieder1@kring.demo');
+  await expect(karinPage).toHaveURL(/\/provider\/?$/);
+  const pdf = await karinPage.request.get(`${baseUrl}${href ?? ''}`);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()['content-type']).toContain('application/pdf');
+  const body = await pdf.body();
+  expect(body.length).toBeGreaterThan(1000);
+  expect(body.subarray(0, 5).toString()).toBe('%PDF-');
+  await karinPage.context().close();
+});
+
 test('someone who is not staff is told what the console is for', async ({ page, baseUrl }) => {
   await setWidth(page, WIDTHS[0]);
   await page.goto(`${baseUrl}/admin/login`);
@@ -275,6 +492,12 @@ test('someone who is not staff is told what the console is for', async ({ page, 
   await expect(menu(page).getByRole('link', { name: 'Mensen' })).toHaveCount(0);
   await check(page, 'not-staff');
 });
+
+/** The day `days` days ago, as a date input takes it (YYYY-MM-DD). */
+function daysAgo(days: number): string {
+  const day = new Date(Date.now() - days * 24 * 60 * 60 * 1000);
+  return day.toISOString().slice(0, 10);
+}
 
 /** Any well-formed id: the refusal comes before the organisation is looked up. */
 function stampId(): string {

@@ -16,12 +16,16 @@ export type MembershipCreate = components['schemas']['MembershipCreate'];
 export type UmbrellaLinkReason = NonNullable<MembershipCreate['umbrella_link_reason']>;
 export type AuditEvent = components['schemas']['AuditEventRead'];
 export type AuditPage = components['schemas']['Page_AuditEventRead_'];
+export type AccountSession = components['schemas']['AccountSessionRead'];
+export type AccountView = components['schemas']['AccountViewRead'];
 
 export const UMBRELLA_LINK_REASONS: readonly UmbrellaLinkReason[] = [
   'self_employed',
   'employed_and_hired',
   'seconded',
 ];
+
+const userPath = (userId: string) => ({ path: { user_id: userId } });
 
 /** Accounts per page of the search. */
 export const ACCOUNTS_PAGE_SIZE = 20;
@@ -85,6 +89,62 @@ export function useAuditTrail(userId: string) {
   });
 }
 
+/** Where the person is logged in, most recently used first (the read is audited). */
+export function useAccountSessions(userId: string) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: accountKeys.sessions(userId),
+    queryFn: ({ signal }) =>
+      requireData(
+        client.GET('/api/v1/admin/users/{user_id}/sessions', {
+          params: userPath(userId),
+          signal,
+        }),
+      ),
+  });
+}
+
+/** Ends every session of the account; the list (now empty) and the trail reload. */
+export function useEndSessions(userId: string) {
+  const client = useApiClient();
+  const stepUp = useStepUp();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () =>
+      stepUp(async () => {
+        await client.DELETE('/api/v1/admin/users/{user_id}/sessions', {
+          params: userPath(userId),
+        });
+      }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: accountKeys.sessions(userId) });
+      void queryClient.invalidateQueries({ queryKey: accountKeys.audit(userId) });
+    },
+  });
+}
+
+/** Views of the account per page of "who looked at it". */
+export const VIEWS_PAGE_SIZE = 20;
+
+/** Who read the account's record (NEN 7513), newest first; a page named by its cursor. */
+export function useAccountViews(userId: string, cursor: string | null) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: accountKeys.views(userId, cursor),
+    queryFn: ({ signal }) =>
+      requireData(
+        client.GET('/api/v1/admin/users/{user_id}/views', {
+          params: {
+            ...userPath(userId),
+            query: { ...(cursor ? { cursor } : {}), limit: VIEWS_PAGE_SIZE },
+          },
+          signal,
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
 /** After a change: the account, its trail (the change is in it) and the searches reload. */
 function useAccountChanged(userId: string) {
   const queryClient = useQueryClient();
@@ -93,8 +153,6 @@ function useAccountChanged(userId: string) {
     void queryClient.invalidateQueries({ queryKey: accountKeys.audit(userId) });
   };
 }
-
-const userPath = (userId: string) => ({ path: { user_id: userId } });
 
 /**
  * Every change to an account goes through the step-up: the API may ask for a recent second

@@ -4,12 +4,16 @@ export const accountKeys = {
   search: (q: string, cursor: string | null) => [...accountKeys.all, 'search', q, cursor] as const,
   detail: (id: string) => [...accountKeys.all, 'detail', id] as const,
   audit: (id: string) => [...accountKeys.all, 'audit', id] as const,
+  sessions: (id: string) => [...accountKeys.all, 'sessions', id] as const,
+  views: (id: string, cursor: string | null) => [...accountKeys.all, 'views', id, cursor] as const,
 };
 
 export const organisationKeys = {
   all: ['admin', 'organisations'] as const,
   search: (q: string) => [...organisationKeys.all, 'search', q] as const,
   detail: (id: string) => [...organisationKeys.all, 'detail', id] as const,
+  members: (id: string, cursor: string | null) =>
+    [...organisationKeys.all, 'members', id, cursor] as const,
 };
 
 export const queueKeys = {
@@ -22,6 +26,8 @@ export const providerKeys = {
   list: (filters: string, cursor: string | null) =>
     [...providerKeys.all, 'list', filters, cursor] as const,
   detail: (id: string) => [...providerKeys.all, 'detail', id] as const,
+  reviews: (id: string) => [...providerKeys.all, 'reviews', id] as const,
+  reviewPage: (id: string, cursor: string | null) => [...providerKeys.reviews(id), cursor] as const,
 };
 
 export const responseTimeKeys = {

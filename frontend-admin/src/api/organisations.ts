@@ -10,6 +10,11 @@ export type OrganisationCreate = components['schemas']['OrganisationCreate'];
 export type OrganisationUpdate = components['schemas']['OrganisationUpdate'];
 export type Country = Organisation['country'];
 
+export type Member = components['schemas']['MemberRead'];
+
+/** Members per page of an organisation's members card. */
+export const MEMBERS_PAGE_SIZE = 20;
+
 export const ORGANISATION_KINDS: readonly OrganisationKind[] = [
   'umbrella',
   'care_organisation',
@@ -63,6 +68,25 @@ export function useOrganisation(organisationId: string) {
           signal,
         }),
       ),
+  });
+}
+
+/** An organisation's contact persons by last name, a page named by its cursor (audited). */
+export function useOrganisationMembers(organisationId: string, cursor: string | null) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: organisationKeys.members(organisationId, cursor),
+    queryFn: ({ signal }) =>
+      requireData(
+        client.GET('/api/v1/admin/organisations/{organisation_id}/members', {
+          params: {
+            path: { organisation_id: organisationId },
+            query: { ...(cursor ? { cursor } : {}), limit: MEMBERS_PAGE_SIZE },
+          },
+          signal,
+        }),
+      ),
+    placeholderData: keepPreviousData,
   });
 }
 

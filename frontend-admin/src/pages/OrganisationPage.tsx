@@ -14,6 +14,7 @@ import { useOrganisation } from '../api/organisations';
 import { DetailItem } from '../components/DetailItem';
 import { RequireStaff } from '../components/RequireStaff';
 import { mayDo } from '../api/staffTasks';
+import { MembersCard } from '../organisations/MembersCard';
 import { ADMIN_PATHS, editOrganisationPath, ORGANISATION_PATHS } from '../paths';
 import type { OrganisationLocationState } from './OrganisationFormPage';
 
@@ -70,33 +71,34 @@ function OrganisationView() {
             {t('organisation.details')}
           </Title>
           <Stack gap="xs" component="dl" m={0}>
-            <DetailItem labelWidth={160} label={t('organisation.number')}>
+            <DetailItem labelWidth={210} label={t('organisation.number')}>
               {shown.registration_number ?? '–'}
             </DetailItem>
-            <DetailItem labelWidth={160} label={t('organisation.country')}>
+            <DetailItem labelWidth={210} label={t('organisation.country')}>
               {t(`organisation.countries.${shown.country}`)}
             </DetailItem>
-            <DetailItem labelWidth={160} label={t('organisation.visiting')}>
+            <DetailItem labelWidth={210} label={t('organisation.visiting')}>
               {addressText(shown.visiting_address)}
             </DetailItem>
-            <DetailItem labelWidth={160} label={t('organisation.postal')}>
+            <DetailItem labelWidth={210} label={t('organisation.postal')}>
               {addressText(shown.postal_address)}
             </DetailItem>
-            <DetailItem labelWidth={160} label={t('organisation.phone')}>
+            <DetailItem labelWidth={210} label={t('organisation.phone')}>
               {shown.phone ? format.phone(shown.phone) : '–'}
             </DetailItem>
-            <DetailItem labelWidth={160} label={t('organisation.email')}>
+            <DetailItem labelWidth={210} label={t('organisation.email')}>
               {shown.email ?? '–'}
             </DetailItem>
-            <DetailItem labelWidth={160} label={t('organisation.adContract')}>
+            <DetailItem labelWidth={210} label={t('organisation.adContract')}>
               {shown.ad_contract ? t('organisation.yes') : t('organisation.no')}
             </DetailItem>
-            <DetailItem labelWidth={160} label={t('organisation.branch')}>
+            <DetailItem labelWidth={210} label={t('organisation.branch')}>
               {card?.name ?? '–'}
             </DetailItem>
           </Stack>
         </Stack>
       </Card>
+      <MembersCard organisationId={shown.id} />
     </Stack>
   );
 }

@@ -2,29 +2,9 @@ import { json, problem, renderWithProviders } from '@kring/common/test-utils';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Organisation } from '../api/organisations';
 import { AppRoutes } from '../AppRoutes';
 import { translations } from '../locales';
-import { staffApi } from '../test/adminApi';
-
-const LINDE: Organisation = {
-  id: '0192f0c4-0000-7000-8000-00000000d1de',
-  kind: 'umbrella',
-  name: 'Zorggroep De Linde',
-  country: 'NL',
-  registration_number: '41234560',
-  visiting_address: {
-    street: 'Lindelaan',
-    house_number: '12',
-    postcode: '3581 KV',
-    city: 'Utrecht',
-  },
-  postal_address: null,
-  phone: '+31301234560',
-  email: 'info@linde.demo',
-  ad_contract: true,
-  contact_card: null,
-};
+import { LINDE, staffApi } from '../test/adminApi';
 
 /** A field of the visiting address (the postal address has the same labels). */
 const visiting = (label: RegExp) =>

@@ -1,24 +1,10 @@
 import { json, noContent, renderWithProviders } from '@kring/common/test-utils';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes, useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { AppRoutes } from '../AppRoutes';
 import { translations } from '../locales';
+import { ConsoleWithAddress } from '../test/ConsoleWithAddress';
 import { PETRA, staffApi } from '../test/adminApi';
-
-/** The console plus the address it is at, to check what a search writes into the URL. */
-function ConsoleWithAddress() {
-  const location = useLocation();
-  return (
-    <>
-      <p data-testid="where">{`${location.pathname}${location.search}`}</p>
-      <Routes>
-        <Route path="*" element={<AppRoutes />} />
-      </Routes>
-    </>
-  );
-}
 
 describe('people', () => {
   it('keeps the search and the page in the address, and asks the API for exactly that', async () => {

@@ -10,6 +10,8 @@ import { AccountActions } from '../people/AccountActions';
 import { AccountStatusBadge } from '../people/AccountStatusBadge';
 import { AuditTrail } from '../people/AuditTrail';
 import { Memberships } from '../people/Memberships';
+import { SessionsCard } from '../people/SessionsCard';
+import { ViewsCard } from '../people/ViewsCard';
 import { ADMIN_PATHS } from '../paths';
 
 /** What a new account's page may say on arrival (router state). */
@@ -64,7 +66,9 @@ function Person() {
         </Grid.Col>
       </Grid>
       {mayManage ? <AccountActions account={person} /> : null}
+      <SessionsCard userId={person.id} name={person.full_name || person.email} mayEnd={mayManage} />
       <AuditTrail userId={person.id} />
+      <ViewsCard userId={person.id} />
     </Stack>
   );
 }
@@ -79,27 +83,27 @@ function Details({ account }: { account: Account }) {
           {t('person.details.title')}
         </Title>
         <SimpleGrid cols={1} spacing="sm" component="dl" m={0}>
-          <DetailItem labelWidth={140} label={t('person.details.email')}>
+          <DetailItem labelWidth={180} label={t('person.details.email')}>
             {account.email}
           </DetailItem>
-          <DetailItem labelWidth={140} label={t('person.details.status')}>
+          <DetailItem labelWidth={180} label={t('person.details.status')}>
             <AccountStatusBadge status={account.status} />
           </DetailItem>
-          <DetailItem labelWidth={140} label={t('person.details.secondFactor')}>
+          <DetailItem labelWidth={180} label={t('person.details.secondFactor')}>
             {account.has_second_factor
               ? t('person.details.secondFactorSet')
               : t('person.details.secondFactorNone')}
           </DetailItem>
-          <DetailItem labelWidth={140} label={t('person.details.lastLogin')}>
+          <DetailItem labelWidth={180} label={t('person.details.lastLogin')}>
             {account.last_login_at
               ? format.dateTime(account.last_login_at)
               : t('person.details.neverLoggedIn')}
           </DetailItem>
-          <DetailItem labelWidth={140} label={t('person.details.language')}>
+          <DetailItem labelWidth={180} label={t('person.details.language')}>
             {t(`person.languages.${account.language}`)}
           </DetailItem>
           {account.staff_role ? (
-            <DetailItem labelWidth={140} label={t('person.details.staffRole')}>
+            <DetailItem labelWidth={180} label={t('person.details.staffRole')}>
               {t(`roles.${account.staff_role}`)}
             </DetailItem>
           ) : null}

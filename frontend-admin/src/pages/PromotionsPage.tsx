@@ -1,5 +1,5 @@
 import { PageHeader, useFormat, useMe } from '@kring/common';
-import { Anchor, Badge, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -12,6 +12,7 @@ import {
 import { mayDo } from '../api/staffTasks';
 import { CursorList, NameCell } from '../components/CursorList';
 import { RequireStaff } from '../components/RequireStaff';
+import { StatusBadge } from '../components/StatusBadge';
 import { ADMIN_PATHS, providerPath, QUEUE_PATHS, withQuery } from '../paths';
 import { ConfirmPromotionDialog } from '../promotions/ConfirmPromotionDialog';
 
@@ -95,9 +96,9 @@ function RequestRow({ request }: { request: PromotionRequest }) {
             <Text size="sm" fw={600}>
               {t(`promotions.packages.${request.package}`)}
             </Text>
-            <Badge variant="light" color={request.status === 'requested' ? 'orange' : 'gray'}>
+            <StatusBadge color={request.status === 'requested' ? 'orange' : 'gray'}>
               {t(`promotions.status.${request.status}`)}
-            </Badge>
+            </StatusBadge>
           </Group>
           <Text size="xs" c="dark.5">
             {t('promotions.requestedAt', { when: format.dateTime(request.requested_at) })}

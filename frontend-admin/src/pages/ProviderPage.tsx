@@ -9,6 +9,7 @@ import { RequireStaff } from '../components/RequireStaff';
 import { ADMIN_PATHS, PROVIDER_PATHS } from '../paths';
 import { BadgesCard } from '../providers/BadgesCard';
 import { ProviderStatusBadge } from '../providers/ProviderStatusBadge';
+import { ReviewsCard } from '../providers/ReviewsCard';
 import { SuspensionCard } from '../providers/SuspensionCard';
 import { VideoCard } from '../providers/VideoCard';
 import { VogCard } from '../providers/VogCard';
@@ -58,6 +59,7 @@ function ProviderView() {
           </Stack>
         </Grid.Col>
       </Grid>
+      {mayDo(me.data, 'moderate_reviews') ? <ReviewsCard profileId={shown.id} /> : null}
     </Stack>
   );
 }

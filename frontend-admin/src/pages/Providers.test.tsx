@@ -1,23 +1,11 @@
 import { json, renderWithProviders } from '@kring/common/test-utils';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes, useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { AppRoutes } from '../AppRoutes';
 import { translations } from '../locales';
+import { ConsoleWithAddress } from '../test/ConsoleWithAddress';
 import { PIETER, staffApi } from '../test/adminApi';
-
-function ConsoleWithAddress() {
-  const location = useLocation();
-  return (
-    <>
-      <p data-testid="where">{`${location.pathname}${location.search}`}</p>
-      <Routes>
-        <Route path="*" element={<AppRoutes />} />
-      </Routes>
-    </>
-  );
-}
 
 describe('providers', () => {
   it('shows a verifier the providers but not people, and filters through the address', async () => {

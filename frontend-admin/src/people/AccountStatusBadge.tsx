@@ -1,5 +1,5 @@
-import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { StatusBadge } from '../components/StatusBadge';
 
 const COLOURS: Record<string, string> = {
   active: 'kringTeal',
@@ -12,14 +12,8 @@ const COLOURS: Record<string, string> = {
 export function AccountStatusBadge({ status }: { status: string }) {
   const { t } = useTranslation();
   return (
-    <Badge
-      variant="light"
-      color={COLOURS[status] ?? 'gray'}
-      // The whole word, also in a narrow column on a phone ("Uitgenodigd").
-      style={{ overflow: 'visible' }}
-      styles={{ label: { overflow: 'visible' } }}
-    >
+    <StatusBadge color={COLOURS[status] ?? 'gray'}>
       {t(`people.status.${status in COLOURS ? status : 'unknown'}`)}
-    </Badge>
+    </StatusBadge>
   );
 }

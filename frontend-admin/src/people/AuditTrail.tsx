@@ -5,6 +5,7 @@ import { SectionCard } from '../components/SectionCard';
 import { Link } from 'react-router';
 import { useAuditTrail, type AuditEvent } from '../api/accounts';
 import { personPath } from '../paths';
+import { auditActionLabel } from './auditActions';
 
 /**
  * The account's audit trail, newest first: what the person did, what was done to the account,
@@ -49,6 +50,7 @@ function AuditItem({ event, userId }: { event: AuditEvent; userId: string }) {
   const format = useFormat();
   const me = useMe();
   const actor = event.actor_user_id;
+  const label = auditActionLabel(event.action, t);
   let who;
   if (!actor)
     who = (
@@ -87,7 +89,14 @@ function AuditItem({ event, userId }: { event: AuditEvent; userId: string }) {
       <Text size="sm" fw={600} miw={180}>
         {format.dateTime(event.created_at)}
       </Text>
-      <Code style={{ wordBreak: 'break-word' }}>{event.action}</Code>
+      {label === event.action ? (
+        // Not known to the console yet: the code as the API wrote it.
+        <Code style={{ wordBreak: 'break-word' }}>{event.action}</Code>
+      ) : (
+        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+          {label}
+        </Text>
+      )}
       {event.outcome !== 'success' ? (
         <Text size="xs" c="red.8">
           {event.outcome}

@@ -1,6 +1,6 @@
-import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Provider, VogStatus } from '../api/providers';
+import { StatusBadge } from '../components/StatusBadge';
 
 const STATUS_COLOURS: Record<Provider['status'], string> = {
   draft: 'gray',
@@ -14,9 +14,7 @@ const STATUS_COLOURS: Record<Provider['status'], string> = {
 export function ProviderStatusBadge({ status }: { status: Provider['status'] }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="light" color={STATUS_COLOURS[status]}>
-      {t(`providers.status.${status}`)}
-    </Badge>
+    <StatusBadge color={STATUS_COLOURS[status]}>{t(`providers.status.${status}`)}</StatusBadge>
   );
 }
 

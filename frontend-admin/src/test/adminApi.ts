@@ -2,6 +2,7 @@
 import { ANNA, json, stubApi, type StubAnswer } from '@kring/common/test-utils';
 import { configure } from '@testing-library/react';
 import type { Account } from '../api/accounts';
+import type { Organisation } from '../api/organisations';
 import type { Provider } from '../api/providers';
 import type { StaffTask } from '../api/staffTasks';
 
@@ -126,3 +127,23 @@ export const PIETER = {
     rejection_reason: null,
   },
 } satisfies Provider;
+
+/** Zorggroep De Linde, an umbrella organisation of the demo data. */
+export const LINDE: Organisation = {
+  id: '0192f0c4-0000-7000-8000-00000000d1de',
+  kind: 'umbrella',
+  name: 'Zorggroep De Linde',
+  country: 'NL',
+  registration_number: '41234560',
+  visiting_address: {
+    street: 'Lindelaan',
+    house_number: '12',
+    postcode: '3581 KV',
+    city: 'Utrecht',
+  },
+  postal_address: null,
+  phone: '+31301234560',
+  email: 'info@linde.demo',
+  ad_contract: true,
+  contact_card: null,
+};

@@ -176,6 +176,27 @@ describe('Gezien door Kring', () => {
         .map((item) => item.textContent),
     ).toEqual(['✓Persoonlijk gezien', '✓Introductievideo']);
     expect(badges).not.toHaveTextContent('Identiteitsbewijs gezien');
+    // An answer without the VOG's badge (it is optional) shows no VOG.
+    expect(badges).not.toHaveTextContent('VOG');
+  });
+
+  it('shows the confirmed certificate of conduct (VOG) among the checks', () => {
+    renderProfile(
+      pieterWith({
+        badges: {
+          identity_document_seen: true,
+          seen_in_person: false,
+          certificate_of_conduct: true,
+          introduction_video: false,
+        },
+      }),
+    );
+    const badges = screen.getByRole('region', { name: 'Gezien door Kring' });
+    expect(
+      within(badges)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['✓Identiteitsbewijs gezien', '✓VOG gecontroleerd']);
   });
 
   it('is left out without any check, or says the preview’s hint', () => {

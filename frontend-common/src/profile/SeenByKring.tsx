@@ -2,7 +2,12 @@ import { Card, List, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { sectionOrder, type ProfileTitleOrder, type ShownProfile } from './types';
 
-const BADGES = ['identity_document_seen', 'seen_in_person', 'introduction_video'] as const;
+const BADGES = [
+  'identity_document_seen',
+  'seen_in_person',
+  'certificate_of_conduct',
+  'introduction_video',
+] as const;
 
 /**
  * "Gezien door Kring": what Kring's staff checked, only the checks done. Without any, nothing,

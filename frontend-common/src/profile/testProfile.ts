@@ -55,7 +55,12 @@ export function pieterWith(overrides: Partial<ShownProfile> = {}): ShownProfile 
     ],
     price_note: 'Voorrijkosten € 5,00 buiten Utrecht.',
     price_list: null,
-    badges: { identity_document_seen: true, seen_in_person: false, introduction_video: false },
+    badges: {
+      identity_document_seen: true,
+      seen_in_person: false,
+      certificate_of_conduct: true,
+      introduction_video: false,
+    },
     rating: { average: 4.5, count: 2 },
     work_area_kind: 'radius',
     radius_km: 15,

@@ -63,6 +63,16 @@ describe('a provider’s public profile', { timeout: 20_000 }, () => {
     expect(screen.getAllByText('4,5 van 5')).toHaveLength(2);
   });
 
+  it('shows what Kring checked, the certificate of conduct (VOG) too', async () => {
+    await openProfile(publicApi());
+    const seen = screen.getByRole('region', { name: 'Gezien door Kring' });
+    expect(
+      within(seen)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['✓Identiteitsbewijs gezien', '✓VOG gecontroleerd']);
+  });
+
   it('shows the first page of reviews that came with the profile', async () => {
     const api = publicApi();
     await openProfile(api);
