@@ -29,6 +29,7 @@ from kring.payments.endpoints import router as payment_router
 from kring.payments.endpoints import webhooks_router
 from kring.places.endpoints import router as places_router
 from kring.promotions.endpoints import router as promotion_router
+from kring.promotions.staff_endpoints import invoices_router as admin_invoices_router
 from kring.promotions.staff_endpoints import router as admin_promotions_router
 from kring.providers.category_endpoints import router as admin_categories_router
 from kring.providers.endpoints import categories_router
@@ -75,6 +76,7 @@ router.include_router(dossier_payment_router)
 router.include_router(admin_dossiers_router)
 router.include_router(promotion_router)
 router.include_router(admin_promotions_router)
+router.include_router(admin_invoices_router)
 router.include_router(search_router)
 router.include_router(contact_public_router)
 router.include_router(contact_inbox_router)

@@ -52,6 +52,7 @@ ROWS: dict[tuple[str, str], Row] = {
     ),
     ("GET", "/api/v1/provider/invoices/{invoice_id}/pdf"): Row(provider_object(200), owned=True),
     ("GET", "/api/v1/admin/promotion-requests"): Row(staff(StaffTask.view_promotions, 200)),
+    ("GET", "/api/v1/admin/invoices/{invoice_id}/pdf"): Row(staff(StaffTask.view_promotions, 200)),
     ("POST", "/api/v1/admin/promotion-requests/{request_id}/confirm"): Row(
         staff(StaffTask.confirm_promotions, 200),
         {"starts_on": "2027-01-01"},

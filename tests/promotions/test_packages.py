@@ -9,10 +9,12 @@ from datetime import UTC, date, datetime
 import pytest
 from fastapi import FastAPI
 from httpx import AsyncClient
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from kring.config import Settings
+from kring.models.audit import AuditEvent
 from kring.models.payment import Payment
 from kring.models.promotion import PromotionRequest, ProviderInvoice
 from kring.models.provider import ProviderProfile
@@ -178,13 +180,16 @@ async def test_the_first_invoice_deducts_the_fee_and_the_next_does_not(
     assert (second["fee_credit_cents"], second["total_cents"]) == (0, 50_000)
     assert second["number"] != invoice["number"]
 
-    pdf = await bert.call("GET", invoice["pdf_url"])
+    # The provider opens it from their own page (staff have their own route).
+    mine = (await bert.call("GET", "/api/v1/provider/promotion")).json()["requests"]
+    own_url = next(r["invoice"]["pdf_url"] for r in mine if r["id"] == asked["id"])
+    pdf = await bert.call("GET", own_url)
     assert pdf.headers["content-type"] == "application/pdf"
     text = _pdf_text(pdf.content)
     for expected in (b"Factuur", b"Pluspakket", b"EUR 300,00", b"-10,00", b"EUR 290,00"):
         assert expected in text, expected
     stranger, _ = await _provider(app, session, settings, "sara@example.org")
-    assert (await stranger.call("GET", invoice["pdf_url"])).status_code == 404
+    assert (await stranger.call("GET", own_url)).status_code == 404
 
 
 async def test_without_a_paid_fee_nothing_is_deducted(
@@ -337,3 +342,32 @@ def _pdf_text(pdf: bytes) -> bytes:
         for chunk in pdf.split(b"endstream")[:-1]
         if b"FlateDecode" in chunk
     )
+
+
+async def test_staff_open_the_invoice_pdf_from_their_list_and_the_read_is_audited(
+    app: FastAPI, client: AsyncClient, session: AsyncSession, settings: Settings
+) -> None:
+    bert, profile = await _provider(app, session, settings)
+    arie = await _advisor(app, session, settings)
+    asked = await _ask(bert, "basic")
+    confirmed = await arie.call("POST", _confirm_url(asked["id"]), {"starts_on": "2027-01-01"})
+    invoice = confirmed.json()["invoice"]
+    assert invoice["pdf_url"] == f"/api/v1/admin/invoices/{invoice['id']}/pdf"
+    listed = await arie.call("GET", "/api/v1/admin/promotion-requests?status=confirmed")
+    assert [r["invoice"]["pdf_url"] for r in listed.json()["items"]] == [invoice["pdf_url"]]
+
+    pdf = await arie.call("GET", invoice["pdf_url"])
+    assert pdf.status_code == 200
+    assert pdf.headers["content-type"] == "application/pdf"
+    assert pdf.content.startswith(b"%PDF-")
+    viewed = await session.scalar(
+        select(AuditEvent).where(AuditEvent.action == "provider.invoice_viewed")
+    )
+    assert viewed is not None
+    assert (viewed.actor_user_id, viewed.subject_id) == (arie.user.id, profile.id)
+    # The provider keeps their own route; theirs is not staff's.
+    own = (await bert.call("GET", "/api/v1/provider/promotion")).json()["requests"][0]
+    assert own["invoice"]["pdf_url"] == f"/api/v1/provider/invoices/{invoice['id']}/pdf"
+    assert (await bert.call("GET", invoice["pdf_url"])).status_code == 403
+    missing = "/api/v1/admin/invoices/00000000-0000-4000-8000-000000000000/pdf"
+    assert (await arie.call("GET", missing)).status_code == 404

@@ -58,11 +58,14 @@ def package_reads() -> list[PackageRead]:
     ]
 
 
-def _pdf_url(invoice_id: uuid.UUID) -> str:
+def _pdf_url(invoice_id: uuid.UUID, *, staff: bool = False) -> str:
+    """Where the invoice's PDF is: the provider's own route, or staff's."""
+    if staff:
+        return f"/api/v1/admin/invoices/{invoice_id}/pdf"
     return f"/api/v1/provider/invoices/{invoice_id}/pdf"
 
 
-def invoice_read(invoice: ProviderInvoice) -> InvoiceRead:
+def invoice_read(invoice: ProviderInvoice, *, staff: bool = False) -> InvoiceRead:
     return InvoiceRead(
         id=invoice.id,
         number=invoice.number,
@@ -72,7 +75,7 @@ def invoice_read(invoice: ProviderInvoice) -> InvoiceRead:
         total_cents=invoice.total_cents,
         net_cents=invoice.total_cents - invoice.vat_cents,
         vat_cents=invoice.vat_cents,
-        pdf_url=_pdf_url(invoice.id),
+        pdf_url=_pdf_url(invoice.id, staff=staff),
     )
 
 
@@ -163,6 +166,22 @@ async def invoice_pdf(
     return await invoice_document(db, invoice, language)
 
 
+async def staff_invoice_pdf(
+    db: AsyncSession, principal: Principal, invoice_id: uuid.UUID, language: Language
+) -> tuple[str, bytes, str]:
+    """Any provider's invoice as a PDF, for staff; the read is in the provider's audit trail."""
+    invoice = await InvoiceRepository(db).get(principal, invoice_id)
+    await audit.record(
+        db,
+        principal,
+        "provider.invoice_viewed",
+        subject_type="provider",
+        subject_id=invoice.profile_id,
+        details={"invoice": invoice.number},
+    )
+    return await invoice_document(db, invoice, language)
+
+
 def _summary(row: Any) -> PromotionRequestSummary:
     """A staff list row: the request's columns, its invoice's (prefixed) and the provider's."""
     invoice = None
@@ -176,7 +195,7 @@ def _summary(row: Any) -> PromotionRequestSummary:
             total_cents=row.invoice_total_cents,
             net_cents=row.invoice_total_cents - row.invoice_vat_cents,
             vat_cents=row.invoice_vat_cents,
-            pdf_url=_pdf_url(row.invoice_id),
+            pdf_url=_pdf_url(row.invoice_id, staff=True),
         )
     return PromotionRequestSummary(
         **request_read(row, invoice).model_dump(),
@@ -269,7 +288,7 @@ async def confirm(
         {"invoice": invoice.number, "price_cents": price, "fee_credit_cents": credit},
     )
     return PromotionRequestSummary(
-        **request_read(row, invoice_read(invoice)).model_dump(),
+        **request_read(row, invoice_read(invoice, staff=True)).model_dump(),
         profile_id=row.profile_id,
         provider_name=user.display_name,
         provider_email=user.email,

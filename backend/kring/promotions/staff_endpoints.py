@@ -5,11 +5,12 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
 from kring.kit.clock import ClockDep
 from kring.kit.db import DbSession
 from kring.kit.errors import problem_responses
+from kring.kit.i18n import current_language
 from kring.kit.pagination import Page, PageQuery
 from kring.models.promotion import PromotionRequestStatus
 from kring.promotions import service
@@ -17,6 +18,7 @@ from kring.promotions.auth import PromotionConfirmer, PromotionViewer
 from kring.promotions.schemas import PromotionConfirmation, PromotionRequestSummary
 
 router = APIRouter(prefix="/admin/promotion-requests", tags=["admin"])
+invoices_router = APIRouter(prefix="/admin/invoices", tags=["admin"])
 
 
 @router.get(
@@ -50,3 +52,24 @@ async def confirm_promotion_request(
 ) -> PromotionRequestSummary:
     """The first invoice deducts the administrative fee already paid; the invoice is mailed."""
     return await service.confirm(db, principal, clock, request_id, body)
+
+
+@invoices_router.get(
+    "/{invoice_id}/pdf",
+    operation_id="admin:get_invoice_pdf",
+    summary="A provider's invoice as a PDF",
+    response_class=Response,
+    responses={200: {"content": {"application/pdf": {}}}, **problem_responses(401, 403, 404, 422)},
+)
+async def get_invoice_pdf(
+    invoice_id: uuid.UUID, db: DbSession, principal: PromotionViewer
+) -> Response:
+    """In my language; the read is in the provider's audit trail."""
+    filename, data, media_type = await service.staff_invoice_pdf(
+        db, principal, invoice_id, current_language()
+    )
+    return Response(
+        data,
+        media_type=media_type,
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )

@@ -1,10 +1,10 @@
-import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DossierStatus } from '../api/dossiers';
+import { StatusBadge } from '../components/StatusBadge';
 
 const COLOURS: Record<DossierStatus, string> = {
   draft: 'gray',
-  awaiting_payment: 'kringClay',
+  awaiting_payment: 'orange',
   searching: 'blue',
   matched: 'kringTeal',
   paused: 'gray',
@@ -14,9 +14,5 @@ const COLOURS: Record<DossierStatus, string> = {
 /** A dossier's status in words, coloured so a list can be scanned. */
 export function DossierStatusBadge({ status }: { status: DossierStatus }) {
   const { t } = useTranslation();
-  return (
-    <Badge variant="light" color={COLOURS[status]} style={{ flexShrink: 0 }}>
-      {t(`dossiers.status.${status}`)}
-    </Badge>
-  );
+  return <StatusBadge color={COLOURS[status]}>{t(`dossiers.status.${status}`)}</StatusBadge>;
 }

@@ -1,9 +1,9 @@
-import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PartnerAccessStatus } from '../api/partnerAccess';
+import { StatusBadge } from '../components/StatusBadge';
 
 const COLOURS: Record<PartnerAccessStatus, string> = {
-  requested: 'kringClay',
+  requested: 'orange',
   accepted: 'kringTeal',
   refused: 'gray',
 };
@@ -11,9 +11,5 @@ const COLOURS: Record<PartnerAccessStatus, string> = {
 /** Waiting, accepted or refused, in words and colour. */
 export function PartnerAccessStatusBadge({ status }: { status: PartnerAccessStatus }) {
   const { t } = useTranslation();
-  return (
-    <Badge variant="light" color={COLOURS[status]} style={{ flexShrink: 0 }}>
-      {t(`partnerAccess.status.${status}`)}
-    </Badge>
-  );
+  return <StatusBadge color={COLOURS[status]}>{t(`partnerAccess.status.${status}`)}</StatusBadge>;
 }
