@@ -1,12 +1,5 @@
-import {
-  EmptyState,
-  ErrorState,
-  LANGUAGES,
-  LoadingState,
-  PageHeader,
-  toLanguage,
-} from '@kring/common';
-import { Button, Card, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { EmptyState, ErrorState, LoadingState, PageHeader } from '@kring/common';
+import { Button, Card, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -16,6 +9,7 @@ import {
   type NamedCategory,
 } from '../api/categories';
 import { RequireStaff } from '../components/RequireStaff';
+import { NamedItem } from '../namedLists/NamedItem';
 import { NamesDialog } from '../namedLists/NamesDialog';
 import { ADMIN_PATHS } from '../paths';
 
@@ -68,41 +62,21 @@ function CategoryList() {
   );
 }
 
-/** One category: its name here, in the other languages and its slug; beside it (under it on
- * a phone) the button to rename it. */
+/** One category, with its address in the search. */
 function CategoryItem({ category }: { category: NamedCategory }) {
-  const { t, i18n } = useTranslation();
-  const [renaming, setRenaming] = useState(false);
-  const shown = toLanguage(i18n.language);
-  const others = LANGUAGES.filter((language) => language !== shown);
+  const { t } = useTranslation();
+  const rename = useRenameCategory(category.id);
   return (
-    <Group
-      component="li"
-      justify="space-between"
-      align="center"
-      gap="xs"
-      px="md"
-      py="sm"
-      style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}
-      data-testid="category"
-    >
-      <Stack gap={2} miw={0} style={{ flex: '1 1 240px' }}>
-        <Text fw={600}>{category.names[shown]}</Text>
-        <Text size="sm" c="dark.5">
-          {others
-            .map((language) => `${language.toUpperCase()}: ${category.names[language]}`)
-            .join(' · ')}
-        </Text>
+    <NamedItem
+      list="categories"
+      item={category}
+      detail={
         <Text size="xs" c="dark.5">
           {t('categories.slugIs', { slug: category.slug })}
         </Text>
-      </Stack>
-      <Button variant="light" size="compact-sm" onClick={() => setRenaming(true)}>
-        {t('categories.rename')}
-        <VisuallyHidden>: {category.names[shown]}</VisuallyHidden>
-      </Button>
-      <RenameCategory category={category} opened={renaming} onClose={() => setRenaming(false)} />
-    </Group>
+      }
+      onRename={(names) => rename.mutateAsync(names)}
+    />
   );
 }
 
@@ -115,20 +89,6 @@ function AddCategory({ opened, onClose }: { opened: boolean; onClose: () => void
       onClose={onClose}
       onCreate={({ group: _group, ...body }) => create.mutateAsync(body)}
       onRename={() => Promise.resolve()}
-    />
-  );
-}
-
-function RenameCategory(props: { category: NamedCategory; opened: boolean; onClose: () => void }) {
-  const rename = useRenameCategory(props.category.id);
-  return (
-    <NamesDialog
-      list="categories"
-      item={props.category}
-      opened={props.opened}
-      onClose={props.onClose}
-      onCreate={() => Promise.resolve()}
-      onRename={(names) => rename.mutateAsync(names)}
     />
   );
 }

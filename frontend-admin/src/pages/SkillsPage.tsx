@@ -1,12 +1,5 @@
-import {
-  EmptyState,
-  ErrorState,
-  LANGUAGES,
-  LoadingState,
-  PageHeader,
-  toLanguage,
-} from '@kring/common';
-import { Button, Card, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { EmptyState, ErrorState, LoadingState, PageHeader } from '@kring/common';
+import { Button, Card, Stack, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -17,6 +10,7 @@ import {
   type SkillGroup,
 } from '../api/skills';
 import { RequireStaff } from '../components/RequireStaff';
+import { NamedItem } from '../namedLists/NamedItem';
 import { NamesDialog } from '../namedLists/NamesDialog';
 import { ADMIN_PATHS } from '../paths';
 
@@ -97,44 +91,7 @@ function SkillGroupCard({ title, skills }: { title: string; skills: NamedSkill[]
   );
 }
 
-/** One skill: its name here and in the other languages; beside it the button to rename it. */
 function SkillItem({ skill }: { skill: NamedSkill }) {
-  const { t, i18n } = useTranslation();
-  const [renaming, setRenaming] = useState(false);
   const rename = useRenameSkill(skill.id);
-  const shown = toLanguage(i18n.language);
-  const others = LANGUAGES.filter((language) => language !== shown);
-  return (
-    <Group
-      component="li"
-      justify="space-between"
-      align="center"
-      gap="xs"
-      px="md"
-      py="sm"
-      style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}
-      data-testid="skill"
-    >
-      <Stack gap={2} miw={0} style={{ flex: '1 1 240px' }}>
-        <Text fw={600}>{skill.names[shown]}</Text>
-        <Text size="sm" c="dark.5">
-          {others
-            .map((language) => `${language.toUpperCase()}: ${skill.names[language]}`)
-            .join(' · ')}
-        </Text>
-      </Stack>
-      <Button variant="light" size="compact-sm" onClick={() => setRenaming(true)}>
-        {t('skills.rename')}
-        <VisuallyHidden>: {skill.names[shown]}</VisuallyHidden>
-      </Button>
-      <NamesDialog
-        list="skills"
-        item={skill}
-        opened={renaming}
-        onClose={() => setRenaming(false)}
-        onCreate={() => Promise.resolve()}
-        onRename={(names) => rename.mutateAsync(names)}
-      />
-    </Group>
-  );
+  return <NamedItem list="skills" item={skill} onRename={(names) => rename.mutateAsync(names)} />;
 }
