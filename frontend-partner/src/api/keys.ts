@@ -21,6 +21,7 @@ export const dossierKeys = {
   one: (id: string) => ['dossiers', 'one', id] as const,
   payment: (id: string) => ['dossiers', 'payment', id] as const,
   accessLog: (id: string, cursor: string | null) => ['dossiers', 'access-log', id, cursor] as const,
+  proxies: (id: string) => ['dossiers', 'proxies', id] as const,
 };
 
 export const skillKeys = {

@@ -26,6 +26,7 @@ const PAID: AccessLogEntry = {
 };
 
 const emptyLog = json({ items: [], next_cursor: null });
+const noProxies = json([]);
 
 describe('the dossier page', { timeout: 20_000 }, () => {
   afterEach(() => vi.restoreAllMocks());
@@ -42,6 +43,7 @@ describe('the dossier page', { timeout: 20_000 }, () => {
         ...signedIn,
         [`GET ${API}`]: json(dossierWith()),
         [`GET ${API}/access-log`]: emptyLog,
+        [`GET ${API}/proxies`]: noProxies,
       }),
     );
     expect(
@@ -74,6 +76,7 @@ describe('the dossier page', { timeout: 20_000 }, () => {
       ...signedIn,
       [`GET ${API}`]: json(dossierWith()),
       [`GET ${API}/access-log`]: emptyLog,
+      [`GET ${API}/proxies`]: noProxies,
       [`POST ${API}/payment`]: json(
         {
           id: '0192f0c4-0000-7000-8000-0000000fee01',
@@ -102,6 +105,7 @@ describe('the dossier page', { timeout: 20_000 }, () => {
         ...signedIn,
         [`GET ${API}`]: json(dossierWith({ paid: true })),
         [`GET ${API}/access-log`]: emptyLog,
+        [`GET ${API}/proxies`]: noProxies,
         [`POST ${API}/submission`]: problem(409, { detail: message }),
       }),
     );
@@ -129,6 +133,7 @@ describe('the dossier page', { timeout: 20_000 }, () => {
       ...signedIn,
       [`GET ${API}`]: json(dossierWith({ paid: true, can_submit: true })),
       [`GET ${API}/access-log`]: emptyLog,
+      [`GET ${API}/proxies`]: noProxies,
       [`POST ${API}/submission`]: json(searching),
     });
     renderPartner(ROUTE, api);
@@ -146,6 +151,7 @@ describe('the dossier page', { timeout: 20_000 }, () => {
         ...signedIn,
         [`GET ${API}`]: json(draftWith(['who', 'help'])),
         [`GET ${API}/access-log`]: emptyLog,
+        [`GET ${API}/proxies`]: noProxies,
       }),
     );
     expect(await screen.findByRole('link', { name: 'Verder met het dossier' })).toHaveAttribute(
@@ -199,6 +205,7 @@ describe('the dossier page', { timeout: 20_000 }, () => {
         ...signedIn,
         [`GET ${API}`]: () => json(dossierWith({ paid: reads > 1 })),
         [`GET ${API}/access-log`]: emptyLog,
+        [`GET ${API}/proxies`]: noProxies,
         [`GET ${API}/payment`]: () => {
           reads += 1;
           return payment(reads > 1 ? 'paid' : 'open');
@@ -227,6 +234,7 @@ describe('the dossier page', { timeout: 20_000 }, () => {
         ...signedIn,
         [`GET ${API}`]: json(dossierWith()),
         [`GET ${API}/access-log`]: emptyLog,
+        [`GET ${API}/proxies`]: noProxies,
         [`GET ${API}/payment`]: json({
           id: '0192f0c4-0000-7000-8000-0000000fee01',
           amount_cents: 1000,

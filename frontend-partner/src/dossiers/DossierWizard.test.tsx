@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { publicApi } from '../test/fixtures';
 import { renderPartner, where } from '../test/renderPartner';
-import { dossierWith, DOSSIER_ID, draftWith, signedIn, SKILLS } from './fixtures';
+import { dossierWith, DOSSIER_ID, draftWith, ME, signedIn, SKILLS } from './fixtures';
 
 const WIZARD = `/dossiers/${DOSSIER_ID}/wizard`;
 
@@ -62,6 +62,44 @@ describe('the dossier wizard', { timeout: 30_000 }, () => {
       phone: '030 123 4567',
       email: null,
       for_self: false,
+    });
+  });
+
+  it('lets a help seeker start their own dossier, filled in from their account', async () => {
+    const user = userEvent.setup();
+    const api = publicApi({
+      'GET /api/v1/me': json({
+        ...ME,
+        birth_date: '1950-04-01',
+        phone_for_questions: '030 765 4321',
+        home_address: {
+          street: 'Lange Nieuwstraat',
+          house_number: '3',
+          house_number_addition: null,
+          postcode: '3512 PA',
+          city: 'Utrecht',
+        },
+      }),
+      'POST /api/v1/dossiers': json(draftWith(['who']), 201),
+      [`GET /api/v1/dossiers/${DOSSIER_ID}`]: json(draftWith(['who'])),
+      'GET /api/v1/skills': json(SKILLS),
+    });
+    renderPartner('/dossiers/new', api);
+    await user.click(await screen.findByRole('radio', { name: /Voor mijzelf/ }));
+    expect(screen.getByText(/U beheert dan uw eigen dossier/)).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /Voornaam/ })).toHaveValue('Anna');
+    expect(screen.getByRole('textbox', { name: /Straat/ })).toHaveValue('Lange Nieuwstraat');
+    await user.click(screen.getByRole('button', { name: 'Volgende stap' }));
+    await waitFor(() => expect(where()).toBe(`${WIZARD}/help`));
+    expect(api.calls.find((call) => call.method === 'POST')?.body).toMatchObject({
+      first_name: 'Anna',
+      name_prefix: 'de',
+      last_name: 'Vries',
+      birth_year: 1950,
+      address: { street: 'Lange Nieuwstraat', postcode: '3512 PA', city: 'Utrecht' },
+      phone: '030 765 4321',
+      email: 'anna@example.org',
+      for_self: true,
     });
   });
 

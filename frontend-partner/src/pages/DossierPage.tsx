@@ -21,8 +21,12 @@ import {
   type DossierStep,
 } from '../api/dossiers';
 import { AccessLogCard } from '../dossiers/AccessLogCard';
+import { ComingCards } from '../dossiers/ComingCards';
 import { PaymentResult } from '../dossiers/PaymentResult';
+import { ProxiesCard } from '../dossiers/ProxiesCard';
+import { StatusActions } from '../dossiers/StatusActions';
 import { StatusBadge } from '../dossiers/status';
+import { TransferCard } from '../dossiers/TransferCard';
 import { WRAPPING_BUTTON } from '../dossiers/wrappingButton';
 import { DOSSIER_PATHS, wizardPath } from '../paths';
 
@@ -55,7 +59,8 @@ function DossierView() {
     return <ErrorState error={dossier.error} onRetry={() => void dossier.refetch()} />;
   }
   const data = dossier.data;
-  const mayChange = data.my_role === 'manager' || data.my_rights.includes('manage');
+  const mayChange =
+    data.status !== 'closed' && (data.my_role === 'manager' || data.my_rights.includes('manage'));
   return (
     <Stack maw={880} mx="auto" gap="lg" py={{ base: 0, sm: 'lg' }}>
       <Anchor component={Link} to={DOSSIER_PATHS.list} size="sm">
@@ -72,8 +77,11 @@ function DossierView() {
       </Stack>
       {backFromCheckout ? <PaymentResult dossierId={data.id} /> : null}
       <Actions dossier={data} mayChange={mayChange} />
+      <ComingCards dossier={data} />
       <Details dossier={data} mayChange={mayChange} />
       <History dossier={data} />
+      <ProxiesCard dossier={data} />
+      <TransferCard dossier={data} />
       <AccessLogCard dossierId={data.id} />
     </Stack>
   );
@@ -330,6 +338,7 @@ function History({ dossier }: { dossier: Dossier }) {
       <Title id="dossier-history" order={2} size="h4" mb="sm">
         {t('dossiers.page.history')}
       </Title>
+      <StatusActions dossier={dossier} />
       {dossier.closed_reason ? (
         <Text mb="sm">{t('dossiers.page.closedReason', { reason: dossier.closed_reason })}</Text>
       ) : null}

@@ -4,10 +4,11 @@ import {
   ErrorSummary,
   summaryFieldErrors,
   useFormSubmit,
+  useMe,
   useZodForm,
 } from '@kring/common';
-import { Checkbox, Fieldset, Grid, SimpleGrid, TextInput } from '@mantine/core';
-import { useMemo } from 'react';
+import { Checkbox, Fieldset, Grid, Radio, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useMemo, useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useCreateDossier, useSaveStep, type Dossier } from '../../api/dossiers';
@@ -55,6 +56,32 @@ export function WhoStep({ dossier, onSaved }: StepProps) {
     shouldFocusError: false,
   });
   const create = useCreateDossier();
+  const me = useMe();
+  // Self sign-up: a help seeker starts their own dossier; their account's details fill it in.
+  const [forSelf, setForSelf] = useState(false);
+  const chooseFor = (value: string) => {
+    const self = value === 'self';
+    setForSelf(self);
+    const person = me.data;
+    if (!self || !person) return;
+    const fill = (
+      name: 'first_name' | 'name_prefix' | 'last_name' | 'email' | 'phone',
+      to: string,
+    ) => {
+      if (to && !form.getValues(name)) form.setValue(name, to);
+    };
+    fill('first_name', person.first_name ?? '');
+    fill('name_prefix', person.prefix ?? '');
+    fill('last_name', person.last_name ?? '');
+    fill('email', person.email);
+    fill('phone', person.phone_for_questions ?? '');
+    if (person.birth_date && !form.getValues('birth_year')) {
+      form.setValue('birth_year', person.birth_date.slice(0, 4));
+    }
+    if (person.home_address && !form.getValues('address.street')) {
+      form.setValue('address', addressForm(person.home_address));
+    }
+  };
   const save = useSaveStep(dossier?.id ?? '', 'who');
   const { register, control } = form;
   const errors = form.formState.errors;
@@ -107,7 +134,7 @@ export function WhoStep({ dossier, onSaved }: StepProps) {
       onSaved(
         dossier
           ? await save.mutateAsync(body)
-          : await create.mutateAsync({ ...body, for_self: false }),
+          : await create.mutateAsync({ ...body, for_self: forSelf }),
       );
     },
     {
@@ -131,6 +158,23 @@ export function WhoStep({ dossier, onSaved }: StepProps) {
         fieldErrors={summaryFieldErrors(errors, fields)}
         attempt={attempt}
       />
+      {dossier ? null : (
+        <Radio.Group
+          label={t('dossiers.wizard.who.forWhom')}
+          value={forSelf ? 'self' : 'other'}
+          onChange={chooseFor}
+        >
+          <Stack gap="xs" mt="xs">
+            <Radio id="who-for-other" value="other" label={t('dossiers.wizard.who.forOther')} />
+            <Radio id="who-for-self" value="self" label={t('dossiers.wizard.who.forSelf')} />
+            {forSelf ? (
+              <Text size="sm" c="dark.5">
+                {t('dossiers.wizard.who.forSelfHint')}
+              </Text>
+            ) : null}
+          </Stack>
+        </Radio.Group>
+      )}
       <Grid gap="md">
         <Grid.Col span={{ base: 12, sm: 5 }}>
           <TextInput
