@@ -223,3 +223,28 @@ async def test_log_out_ends_the_session(
     assert (await client.get("/api/v1/me")).status_code == 401
     client.cookies.update(old_cookies)  # the old cookie replayed is dead too
     assert (await client.get("/api/v1/me")).status_code == 401
+
+
+async def test_the_verification_link_leads_on_to_the_page_the_person_came_for(
+    committed_client: AsyncClient, run_worker: RunWorker, mailbox: Mailbox, settings: Settings
+) -> None:
+    """A transfer link opened without an account: after verifying, the portal goes back to it."""
+    came_for = "/dossier-transfers?token=abc123"
+    response = await committed_client.post(
+        "/api/v1/auth/signup", json={**SIGNUP, "portal": "partner", "next": came_for}
+    )
+    assert response.status_code == 202
+    assert await run_worker() >= 1
+    [mail] = mailbox()
+    link = next(line for line in mail.text.splitlines() if "token=" in line)
+    assert link.startswith(f"{settings.public_url}/partner/verify-email?token=")
+    assert link.endswith("&next=%2Fdossier-transfers%3Ftoken%3Dabc123")
+
+
+@pytest.mark.parametrize(
+    "elsewhere", ["//evil.example/x", "/\\evil.example", "https://evil.example", "dossiers", "/a b"]
+)
+async def test_a_return_page_elsewhere_is_refused(client: AsyncClient, elsewhere: str) -> None:
+    response = await client.post("/api/v1/auth/signup", json={**SIGNUP, "next": elsewhere})
+    assert response.status_code == 422
+    assert [error["field"] for error in response.json()["errors"]] == ["next"]

@@ -21,6 +21,10 @@ from kring.kit.people import (
 )
 from kring.kit.types import Text
 
+# A page of the same portal to return to after verifying (`/dossier-transfers?token=...`):
+# a path only, never `//host` or `/\host`, so the link cannot lead elsewhere.
+ReturnPath = Annotated[str, Text(max_length=500, pattern=r"^/([^/\\\s]\S*)?$")]
+
 
 class SignupCreate(BaseModel):
     """Self sign-up from the partner or provider portal."""
@@ -47,6 +51,10 @@ class SignupCreate(BaseModel):
     language: Language = "nl"
     accept_terms: Literal[True] = Field(
         description="The terms and the privacy statement were accepted."
+    )
+    next: ReturnPath | None = Field(
+        default=None,
+        description="The portal page to go on to after verifying, e.g. a link from an e-mail.",
     )
 
 

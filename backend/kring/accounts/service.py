@@ -168,7 +168,7 @@ async def sign_up(
         language=body.language,
         context={
             "first_name": user.first_name,
-            "link": portal_link(settings, body.portal, "verify-email", token=token),
+            "link": portal_link(settings, body.portal, "verify-email", token=token, next=body.next),
         },
     )
     await audit.record(

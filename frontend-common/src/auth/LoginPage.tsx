@@ -15,7 +15,7 @@ import { AuthCard } from './AuthCard';
 import { ErrorSummary } from './ErrorSummary';
 import { FIRST_STEP, nextStep, stepAfter, type ChallengeEnd, type LoginStep } from './loginFlow';
 import { PasswordField } from './PasswordField';
-import { AUTH_PATHS, NEXT_PARAM, pathAfterSignIn } from './paths';
+import { AUTH_PATHS, NEXT_PARAM, pathAfterSignIn, withNext } from './paths';
 import { SecondFactorChallenge } from './SecondFactorChallenge';
 import { FormMessage } from '../forms/formMessage';
 import { summaryFieldErrors } from '../forms/submitErrors';
@@ -124,6 +124,9 @@ function CredentialsStep({
 }) {
   const { t } = useTranslation();
   const login = useLogin();
+  // A new account goes on to the same page as a log-in would.
+  const [searchParams] = useSearchParams();
+  const next = searchParams.get(NEXT_PARAM);
   const schema = useMemo(() => loginSchema(t), [t]);
   const form = useZodForm(schema, {
     defaultValues: { email: initialEmail, password: '' },
@@ -202,7 +205,7 @@ function CredentialsStep({
           ) : (
             <Text size="sm">
               {t('auth.login.noAccount')}{' '}
-              <Anchor component={Link} to={AUTH_PATHS.signup}>
+              <Anchor component={Link} to={withNext(AUTH_PATHS.signup, next)}>
                 {t('auth.login.createAccount')}
               </Anchor>
             </Text>

@@ -43,6 +43,39 @@ describe('SignupPage', () => {
     });
   });
 
+  it('sends the page the person came for along, so the verification link leads back to it', async () => {
+    const api = stubApi({
+      'POST /api/v1/auth/signup': json({ detail: 'Check your e-mail.' }, 202),
+    });
+    const came = '/dossier-transfers?token=abc';
+    renderWithProviders(<SignupPage portal="partner" />, {
+      fetch: api.fetch,
+      route: `/signup?next=${encodeURIComponent(came)}`,
+    });
+    await fillIn();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Controleer uw e-mail' }),
+    ).toBeInTheDocument();
+    expect(api.callsTo('POST', '/api/v1/auth/signup')[0]?.body).toMatchObject({ next: came });
+    expect(screen.getByRole('link', { name: /inloggen/i })).toHaveAttribute(
+      'href',
+      `/login?next=${encodeURIComponent(came)}`,
+    );
+  });
+
+  it('does not pass on a page outside the portal', async () => {
+    const api = stubApi({
+      'POST /api/v1/auth/signup': json({ detail: 'Check your e-mail.' }, 202),
+    });
+    renderWithProviders(<SignupPage portal="partner" />, {
+      fetch: api.fetch,
+      route: `/signup?next=${encodeURIComponent('//evil.example')}`,
+    });
+    await fillIn();
+    await screen.findByRole('heading', { level: 1, name: 'Controleer uw e-mail' });
+    expect(api.callsTo('POST', '/api/v1/auth/signup')[0]?.body).not.toHaveProperty('next');
+  });
+
   it('puts the password policy refusal (422) on the password field', async () => {
     const api = stubApi({
       'POST /api/v1/auth/signup': problem(422, {

@@ -11,7 +11,7 @@ import {
 import { useMemo, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { z } from 'zod';
 import { useZodForm } from '../forms/useZodForm';
 import { LANGUAGES, LANGUAGE_NAMES, toLanguage } from '../i18n/languages';
@@ -21,7 +21,7 @@ import { AuthCard } from './AuthCard';
 import { ErrorSummary } from './ErrorSummary';
 import { NewPasswordField } from './PasswordField';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './passwordStrength';
-import { AUTH_PATHS } from './paths';
+import { AUTH_PATHS, NEXT_PARAM, safeNextPath, withNext } from './paths';
 import { summaryFieldErrors } from '../forms/submitErrors';
 import { useFormSubmit } from '../forms/useFormSubmit';
 
@@ -54,6 +54,9 @@ export function SignupPage({ portal }: SignupPageProps) {
   const { t, i18n } = useTranslation();
   useDocumentTitle(t('auth.signup.title'), t('app.name'));
   const signup = useSignup();
+  // Came from a link in an e-mail (a dossier handed over): the verification link leads back to it.
+  const [searchParams] = useSearchParams();
+  const next = safeNextPath(searchParams.get(NEXT_PARAM));
   const [sentTo, setSentTo] = useState<{ email: string; detail: string } | null>(null);
 
   const schema = useMemo(() => signupSchema(t), [t]);
@@ -82,7 +85,12 @@ export function SignupPage({ portal }: SignupPageProps) {
   ] as const;
 
   const { onSubmit, formErrors, attempt } = useFormSubmit(form, FIELD_NAMES, async (values) => {
-    const answer = await signup.mutateAsync({ ...values, portal, accept_terms: true });
+    const answer = await signup.mutateAsync({
+      ...values,
+      portal,
+      accept_terms: true,
+      ...(next === '/' ? {} : { next }),
+    });
     setSentTo({ email: values.email, detail: answer.detail });
   });
   const { errors, isSubmitting } = form.formState;
@@ -94,7 +102,7 @@ export function SignupPage({ portal }: SignupPageProps) {
           <Text>{t('auth.signup.sentBody', { email: sentTo.email })}</Text>
         </Alert>
         <Text>{t('auth.signup.sentHint')}</Text>
-        <Anchor component={Link} to={AUTH_PATHS.login}>
+        <Anchor component={Link} to={withNext(AUTH_PATHS.login, next)}>
           {t('auth.signup.toLogin')}
         </Anchor>
       </AuthCard>

@@ -7,7 +7,7 @@ import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { LoadingState } from '../states/LoadingState';
 import { useVerifyEmail } from './api/signup';
 import { AuthCard } from './AuthCard';
-import { AUTH_PATHS } from './paths';
+import { AUTH_PATHS, NEXT_PARAM, withNext } from './paths';
 
 /**
  * The page behind the link in the confirmation e-mail: confirms the address on load (once, even
@@ -51,7 +51,11 @@ export function VerifyEmailPage() {
         <Alert color="kringTeal" variant="light" role="status">
           {t('auth.verify.doneBody')}
         </Alert>
-        <Button component={Link} to={AUTH_PATHS.login} style={{ alignSelf: 'flex-start' }}>
+        <Button
+          component={Link}
+          to={withNext(AUTH_PATHS.login, searchParams.get(NEXT_PARAM))}
+          style={{ alignSelf: 'flex-start' }}
+        >
           {t('auth.verify.toLogin')}
         </Button>
       </AuthCard>

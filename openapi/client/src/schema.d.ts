@@ -6220,6 +6220,11 @@ export interface components {
        * @enum {string}
        */
       language: 'nl' | 'fr' | 'en';
+      /**
+       * Next
+       * @description The portal page to go on to after verifying, e.g. a link from an e-mail.
+       */
+      next?: string | null;
       /** Password */
       password: string;
       /**
