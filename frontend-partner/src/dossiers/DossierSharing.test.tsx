@@ -237,4 +237,22 @@ describe('sharing a dossier', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('button', { name: 'Hervatten' })).not.toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Dossier overdragen' })).not.toBeInTheDocument();
   });
+
+  it('says plainly that a dossier handed over is no longer there for the old manager', async () => {
+    renderPartner(
+      ROUTE,
+      publicApi({
+        ...signedIn,
+        [`GET ${API}`]: problem(404, { detail: 'Niet gevonden.' }),
+      }),
+    );
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Dossier niet gevonden' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/aan iemand anders is overgedragen/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Mijn dossiers' })).toHaveAttribute(
+      'href',
+      '/dossiers',
+    );
+  });
 });

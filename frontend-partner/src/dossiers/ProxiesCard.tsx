@@ -6,6 +6,7 @@ import {
   Button,
   Card,
   Checkbox,
+  Fieldset,
   Group,
   Modal,
   Stack,
@@ -240,12 +241,19 @@ function InviteDialog({
             required
             data-autofocus
           />
-          <Checkbox.Group
-            label={t('dossiers.proxies.rightsLabel')}
-            description={t('dossiers.proxies.rightsHelp')}
+          <Fieldset
+            legend={t('dossiers.proxies.rightsLabel')}
+            variant="unstyled"
+            m={0}
+            styles={{
+              legend: { fontWeight: 500, fontSize: 'var(--mantine-font-size-sm)', padding: 0 },
+            }}
           >
+            <Text size="xs" c="dark.5">
+              {t('dossiers.proxies.rightsHelp')}
+            </Text>
             <Stack gap="xs" mt="xs">
-              <Checkbox checked disabled label={t('dossiers.proxies.rights.view')} />
+              <Checkbox checked disabled readOnly label={t('dossiers.proxies.rights.view')} />
               {CHOSEN_RIGHTS.map((right) => (
                 <Checkbox
                   key={right}
@@ -256,7 +264,7 @@ function InviteDialog({
                 />
               ))}
             </Stack>
-          </Checkbox.Group>
+          </Fieldset>
           <TextInput
             id="proxy-ends-on"
             type="date"

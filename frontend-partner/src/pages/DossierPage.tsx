@@ -1,3 +1,4 @@
+import { isApiProblem } from '@kring/client';
 import {
   cellsOfWeek,
   DayPartGrid,
@@ -56,6 +57,7 @@ function DossierView() {
   );
   if (dossier.isPending) return <LoadingState />;
   if (dossier.isError) {
+    if (isApiProblem(dossier.error) && dossier.error.status === 404) return <NoSuchDossier />;
     return <ErrorState error={dossier.error} onRetry={() => void dossier.refetch()} />;
   }
   const data = dossier.data;
@@ -83,6 +85,22 @@ function DossierView() {
       <ProxiesCard dossier={data} />
       <TransferCard dossier={data} />
       <AccessLogCard dossierId={data.id} />
+    </Stack>
+  );
+}
+
+/** Not there, or not (any more) the reader's: handed over, or their access ended. */
+function NoSuchDossier() {
+  const { t } = useTranslation();
+  return (
+    <Stack maw={640} mx="auto" gap="md" py={{ base: 0, sm: 'lg' }}>
+      <Title order={1} fz={{ base: 26, sm: 32 }} lh={1.2}>
+        {t('dossiers.page.notFoundTitle')}
+      </Title>
+      <Text>{t('dossiers.page.notFound')}</Text>
+      <Anchor component={Link} to={DOSSIER_PATHS.list}>
+        {t('dossiers.page.back')}
+      </Anchor>
     </Stack>
   );
 }
