@@ -6,12 +6,12 @@ share" is Kring's req/s as a percentage of the bare app's, on the same machine i
 
 Seeds with SQL what the endpoints read (the search's 100,000 providers, the dashboard's
 providers, an organisation with 50 members whose portal admin is a bench person, a staff admin,
-a page of organisations and of promotion requests), signs in by writing sessions straight into
-`user_session` (the cookie's HMAC, second factor proven), checks that every endpoint answers
-200 on both sides with the same JSON, then loads each with 64 connections (wrk, 2 threads,
-after a 1 s warm-up; Kring and bare take turns going first). Also the search goal: keyword and
-keyword + place searches over the 100,000 providers at 16 connections. KRING_BENCH_SECONDS
-(default 8) sets each load's length.
+a page of organisations and of promotion requests, a partner's dossiers), signs in by writing
+sessions straight into `user_session` (the cookie's HMAC, second factor proven), checks that
+every endpoint answers 200 on both sides with the same JSON, then loads each with 64
+connections (wrk, 2 threads, after a 1 s warm-up; Kring and bare take turns going first).
+Also the search goal: keyword and keyword + place searches over the 100,000 providers at 16
+connections. KRING_BENCH_SECONDS (default 8) sets each load's length.
 """
 
 from __future__ import annotations
@@ -62,6 +62,8 @@ ENDPOINTS: tuple[tuple[str, str, str | None], ...] = (
     ("admin providers", "/api/v1/admin/providers", "staff"),
     ("promotion requests", "/api/v1/admin/promotion-requests", "staff"),
     ("partner access", "/api/v1/admin/partner-access-requests", "staff"),
+    ("dossiers", "/api/v1/dossiers", "partner"),
+    ("admin dossiers", "/api/v1/admin/dossiers", "staff"),
     ("response times", "/api/v1/admin/provider-response-times", "staff"),
 )
 GOAL_SHARE = 60.0  # % of the bare app's req/s, every hot endpoint

@@ -1,9 +1,9 @@
 """What `bench.sidebyside` reads, written with SQL: the search's 100,000 providers and the
 dashboard's providers (their own benches' seeds), an organisation with 50 members (portal
 employees) whose portal admin is a bench person, a staff admin, a page each of organisations,
-promotion requests and partner access requests; and sessions for three people, as a log-in
-with a second factor would leave them, without going through one. Every statement adds only
-what is missing."""
+promotion requests and partner access requests, a partner managing more than a page of
+dossiers; and sessions for four people, as a log-in with a second factor would leave them,
+without going through one. Every statement adds only what is missing."""
 
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ ORGANISATION = "Bench side-by-side"
 MEMBERS = 50
 PORTAL_ADMIN = "bench-member-1@example.org"
 STAFF = "bench-staff-admin@example.org"
+PARTNER = "bench-partner@example.org"
+DOSSIERS = 30  # more than a page: the list answers with a next cursor
 PROVIDER = dashboard.EMAIL.format(1)
 USER_AGENT = "kring-bench-sidebyside"
 
@@ -81,6 +83,29 @@ SEED_SQL = (
     WHERE u.email LIKE 'bench-member-%' AND NOT EXISTS (
         SELECT 1 FROM partner_access_request par WHERE par.user_id = u.id)
     """,
+    """
+    INSERT INTO user_account (id, email, first_name, last_name, language, status, password_hash,
+                              email_verified_at)
+    SELECT gen_random_uuid(), $1::varchar, 'Pien', 'Partner', 'nl', 'active', 'not-a-password',
+           now()
+    WHERE NOT EXISTS (SELECT 1 FROM user_account WHERE lower(email) = $1::varchar)
+    """,
+    # The partner's dossiers, an hour apart: drafts one or two steps in, every fifth closed.
+    """
+    INSERT INTO dossier (id, manager_user_id, status, closed_reason, completed_steps, first_name,
+                         name_prefix, last_name, birth_year, street, house_number, postcode, city,
+                         languages, phone, help_text, created_at, modified_at)
+    SELECT gen_random_uuid(), u.id, CASE WHEN g % 5 = 0 THEN 'closed' ELSE 'draft' END,
+           CASE WHEN g % 5 = 0 THEN 'Verhuisd.' END,
+           CASE WHEN g % 2 = 0 THEN ARRAY['who', 'help'] ELSE ARRAY['who'] END::varchar[],
+           'Client' || g, CASE WHEN g % 3 = 0 THEN 'de' END, 'Bench ' || lpad(g::text, 2, '0'),
+           1930 + g, 'Lindelaan', g::text, '3511 AB', 'Utrecht', ARRAY['nl']::varchar[],
+           '+31301234567', 'Boodschappen op maandag.', now() - g * interval '1 hour',
+           now() - g * interval '1 hour'
+    FROM user_account u CROSS JOIN generate_series(1, $2::int) AS g
+    WHERE lower(u.email) = $1::varchar AND NOT EXISTS (
+        SELECT 1 FROM dossier d WHERE d.manager_user_id = u.id AND d.first_name = 'Client' || g)
+    """,
 )
 SESSION_SQL = """
 INSERT INTO user_session (id, user_id, token_hash, last_seen_at, expires_at, mfa_verified_at,
@@ -114,11 +139,13 @@ async def seed(database_url: str) -> dict[str, Any]:
                 await connection.execute(SEED_SQL[2], STAFF),
                 await connection.execute(SEED_SQL[3]),
                 await connection.execute(SEED_SQL[4]),
+                await connection.execute(SEED_SQL[5], PARTNER),
+                await connection.execute(SEED_SQL[6], PARTNER, DOSSIERS),
             ]
         if any(not status.endswith(" 0") for status in added):
             await connection.execute(
                 "ANALYZE organisation, membership, user_account, promotion_request,"
-                " partner_access_request"
+                " partner_access_request, dossier"
             )
         organisation = await connection.fetchval(
             "SELECT id FROM organisation WHERE name = $1", ORGANISATION
@@ -140,9 +167,15 @@ def token_hash(token: str) -> bytes:
 
 
 async def sign_in(database_url: str) -> tuple[dict[str, str], list[Any]]:
-    """A session each for the portal admin (acting for the organisation), the provider and the
-    staff admin, as a log-in with a second factor would leave it; their cookies, and the rows."""
-    people = {"portal_admin": PORTAL_ADMIN, "provider": PROVIDER, "staff": STAFF}
+    """A session each for the portal admin (acting for the organisation), the provider, the
+    partner and the staff admin, as a log-in with a second factor would leave it; their
+    cookies, and the rows."""
+    people = {
+        "portal_admin": PORTAL_ADMIN,
+        "provider": PROVIDER,
+        "partner": PARTNER,
+        "staff": STAFF,
+    }
     cookies: dict[str, str] = {}
     rows: list[Any] = []
     connection = await asyncpg.connect(dsn(database_url))

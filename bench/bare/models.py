@@ -326,3 +326,13 @@ class PromotionRequestSummary(BaseModel):
     profile_id: uuid.UUID
     provider_name: str
     provider_email: str
+
+
+class DossierSummary(BaseModel):
+    id: uuid.UUID
+    status: str
+    help_seeker_name: str
+    city: str
+    completed_steps: list[str]
+    my_role: str
+    created_at: datetime

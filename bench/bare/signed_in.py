@@ -1,6 +1,7 @@
 """The bare twins of Kring's signed-in GETs: /me, an organisation's members (its portal admin),
-a provider's inbox, statistics and reviews, and staff's lists. Each checks the session first
-(`kit.person`: one query), then runs Kring's statements for the endpoint."""
+a provider's inbox, statistics and reviews, a partner's dossiers, and staff's lists. Each
+checks the session first (`kit.person`: one query), then runs Kring's statements for the
+endpoint."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from bench.bare.models import (
     AccountRead,
     Address,
     ContactRequestRead,
+    DossierSummary,
     InboxPage,
     Me,
     MemberRead,
@@ -358,3 +360,38 @@ async def response_times(request: Request) -> Page[ProviderResponseTimes]:
         for r in shown
     ]
     return Page[ProviderResponseTimes](items=items, next_cursor=next_cursor)
+
+
+async def _listed(db: Any, request: Request, who: Any, shown: list[tuple[Any, str]]) -> None:
+    """One `dossier.listed` audit row per dossier shown (its id, its details as JSON), in one
+    executemany, as Kring's `audit.record_many`."""
+    address = request.client.host if request.client else None
+    agent = (request.headers.get("user-agent") or "")[:300] or None
+    await db.executemany(
+        sql.DOSSIER_AUDIT,
+        [(who["user_id"], i, address, agent, details, uuid7()) for i, details in shown],
+    )
+
+
+@router.get("/dossiers")
+async def dossiers(request: Request) -> Page[DossierSummary]:
+    async with pool(request).acquire() as db, db.transaction():
+        who = await person(db, request)
+        rows = await db.fetch(sql.DOSSIERS, who["user_id"], PAGE + 1)
+        shown, next_cursor = cut(rows, "dossiers", ("created_at", "id"))
+        listed = [(r["id"], json.dumps({"as": r["my_role"]})) for r in shown]
+        await _listed(db, request, who, listed)
+    items = [DossierSummary(**dict(r)) for r in shown]
+    return Page[DossierSummary](items=items, next_cursor=next_cursor)
+
+
+@router.get("/admin/dossiers")
+async def admin_dossiers(request: Request) -> Page[DossierSummary]:
+    async with pool(request).acquire() as db, db.transaction():
+        who = await staff(db, request)
+        rows = await db.fetch(sql.ADMIN_DOSSIERS, PAGE + 1)
+        shown, next_cursor = cut(rows, "dossiers", ("created_at", "id"))
+        details = json.dumps({"as": "staff", "staff_role": who["staff_role"]})
+        await _listed(db, request, who, [(r["id"], details) for r in shown])
+    items = [DossierSummary(**dict(r)) for r in shown]
+    return Page[DossierSummary](items=items, next_cursor=next_cursor)

@@ -413,3 +413,41 @@ FROM (
 ORDER BY per_provider.overdue DESC, per_provider.email ASC, per_provider.profile_id ASC
 LIMIT $2
 """  # noqa: S608
+
+# --- GET /dossiers: the person's dossiers, newest first, with their role in each -------------
+# $1 the person, $2 the limit + 1. Then one `dossier.listed` audit row per dossier shown
+# (DOSSIER_AUDIT, many rows in one call), in the same transaction.
+DOSSIERS = """
+SELECT dossier.id, dossier.status,
+       concat_ws(' ', dossier.first_name, dossier.name_prefix, dossier.last_name)
+           AS help_seeker_name,
+       dossier.city, dossier.completed_steps, dossier.created_at,
+       CASE WHEN (dossier.manager_user_id = $1::uuid) THEN 'manager'
+            WHEN (dossier.help_seeker_user_id = $1::uuid) THEN 'help_seeker'
+            ELSE 'proxy' END AS my_role
+FROM dossier
+WHERE dossier.manager_user_id = $1::uuid OR dossier.help_seeker_user_id = $1::uuid
+   OR (EXISTS (SELECT dossier_proxy.id FROM dossier_proxy
+               WHERE dossier_proxy.dossier_id = dossier.id AND dossier_proxy.user_id = $1::uuid
+                 AND dossier_proxy.removed_at IS NULL
+                 AND (dossier_proxy.ends_on IS NULL
+                      OR dossier_proxy.ends_on >= (now() AT TIME ZONE 'Europe/Amsterdam')::date)))
+ORDER BY dossier.created_at DESC, dossier.id DESC LIMIT $2
+"""
+
+# --- GET /admin/dossiers: every dossier, newest first (then DOSSIER_AUDIT) --------------------
+ADMIN_DOSSIERS = """
+SELECT dossier.id, dossier.status,
+       concat_ws(' ', dossier.first_name, dossier.name_prefix, dossier.last_name)
+           AS help_seeker_name,
+       dossier.city, dossier.completed_steps, dossier.created_at, 'staff' AS my_role
+FROM dossier ORDER BY dossier.created_at DESC, dossier.id DESC LIMIT $1
+"""
+
+# Kring audits each dossier a list shows (a search hit is a read): one row each, sent as one
+# executemany; no organisation (neither a partner nor staff act for one here).
+DOSSIER_AUDIT = """
+INSERT INTO audit_event (actor_user_id, action, subject_type, subject_id, outcome, ip,
+                         user_agent, details, id)
+VALUES ($1, 'dossier.listed', 'dossier', $2, 'success', $3, $4, $5::jsonb, $6)
+"""

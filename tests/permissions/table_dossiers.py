@@ -67,6 +67,8 @@ ROWS: dict[tuple[str, str], Row] = {
     ("POST", f"{ONE}/closure"): Row(
         manager(200), {"reason": "Verhuisd."}, owned=True, validated_first=AFTER_BODY
     ),
+    ("GET", f"{ONE}/export"): Row(manager(200), owned=True),
+    ("POST", f"{ONE}/prints"): Row(manager(204), owned=True),
     ("GET", f"{ONE}/access-log"): Row(manager(200), owned=True),
     ("GET", f"{ONE}/proxies"): Row(manager(200), owned=True),
     ("POST", f"{ONE}/proxies"): Row(

@@ -6,10 +6,10 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, status
+from fastapi import APIRouter, Query, Response, status
 
 from kring.config import SettingsDep
-from kring.dossiers import service, sharing
+from kring.dossiers import export, service, sharing
 from kring.dossiers.auth import SignedIn
 from kring.dossiers.schemas import (
     AccessLogEntry,
@@ -33,6 +33,7 @@ from kring.dossiers.schemas import (
 from kring.kit.clock import ClockDep
 from kring.kit.db import DbSession
 from kring.kit.errors import problem_responses
+from kring.kit.i18n import current_language
 from kring.kit.pagination import Page, PageQuery
 from kring.kit.types import PlainText
 from kring.models.dossier import DossierStatus
@@ -212,6 +213,37 @@ async def close_dossier(
 ) -> DossierRead:
     """For good, with a reason; it stays readable with its history."""
     return await service.close(db, principal, clock, dossier_id, body.reason)
+
+
+@router.get(
+    "/{dossier_id}/export",
+    operation_id="dossiers:export_pdf",
+    summary="The dossier as a PDF",
+    response_class=Response,
+    responses={200: {"content": {"application/pdf": {}}}, **problem_responses(401, 404, 422)},
+)
+async def export_dossier(
+    dossier_id: DossierId, db: DbSession, principal: SignedIn, clock: ClockDep
+) -> Response:
+    """In my language; bank details only if I may see payments; the export is audited."""
+    filename, data = await export.export_pdf(db, principal, clock, dossier_id, current_language())
+    return Response(
+        data,
+        media_type="application/pdf",
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )
+
+
+@router.post(
+    "/{dossier_id}/prints",
+    operation_id="dossiers:record_print",
+    summary="Record that the dossier is printed",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=problem_responses(401, 404, 422),
+)
+async def record_print(dossier_id: DossierId, db: DbSession, principal: SignedIn) -> None:
+    """The portal calls this before the browser prints the page: the print is audited."""
+    await export.record_print(db, principal, dossier_id)
 
 
 @router.get(

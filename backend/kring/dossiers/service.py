@@ -172,6 +172,11 @@ async def _read(db: AsyncSession, access: Access) -> DossierRead:
     )
 
 
+async def read_as(db: AsyncSession, access: Access) -> DossierRead:
+    """The dossier as this reader may see it, unaudited: the caller records why (an export)."""
+    return await _read(db, access)
+
+
 def _masked(iban: str | None) -> str | None:
     return None if iban is None else f"{iban[:4]} **** {iban[-4:]}"
 
