@@ -126,3 +126,20 @@ export function useChangeStatus(id: string) {
     },
   });
 }
+
+/** The browser is about to print the dossier page: the print is recorded in the access log first. */
+export function useRecordPrint(id: string) {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async () => {
+      await client.POST('/api/v1/dossiers/{dossier_id}/prints', {
+        params: { path: { dossier_id: id } },
+      });
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['dossiers', 'access-log', id] }),
+  });
+}
+
+/** The dossier as a PDF, in the reader's language (the download is recorded by the API). */
+export const exportPath = (id: string) => `/api/v1/dossiers/${id}/export`;

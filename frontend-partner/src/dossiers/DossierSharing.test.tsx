@@ -1,7 +1,7 @@
 import { json, problem } from '@kring/common/test-utils';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Proxy } from '../api/dossierSharing';
 import { publicApi } from '../test/fixtures';
 import { renderPartner } from '../test/renderPartner';
@@ -254,5 +254,29 @@ describe('sharing a dossier', { timeout: 20_000 }, () => {
       'href',
       '/dossiers',
     );
+  });
+
+  it('records a print in the access log before the browser prints, and offers the PDF', async () => {
+    const user = userEvent.setup();
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    const api = publicApi({
+      ...signedIn,
+      [`GET ${API}`]: json(dossierWith()),
+      [`GET ${API}/access-log`]: emptyLog,
+      [`GET ${API}/proxies`]: json([]),
+      [`POST ${API}/prints`]: () => {
+        expect(print).not.toHaveBeenCalled();
+        return new Response(null, { status: 204 });
+      },
+    });
+    renderPartner(ROUTE, api);
+    expect(await screen.findByRole('link', { name: 'Downloaden als pdf' })).toHaveAttribute(
+      'href',
+      `${API}/export`,
+    );
+    await user.click(screen.getByRole('button', { name: 'Afdrukken' }));
+    await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
+    expect(api.callsTo('POST', `${API}/prints`)).toHaveLength(1);
+    print.mockRestore();
   });
 });

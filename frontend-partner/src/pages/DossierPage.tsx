@@ -21,6 +21,7 @@ import {
   type Dossier,
   type DossierStep,
 } from '../api/dossiers';
+import { exportPath, useRecordPrint } from '../api/dossierSharing';
 import { AccessLogCard } from '../dossiers/AccessLogCard';
 import { ComingCards } from '../dossiers/ComingCards';
 import { PaymentResult } from '../dossiers/PaymentResult';
@@ -76,6 +77,7 @@ function DossierView() {
           <StatusBadge status={data.status} />
         </Group>
         <Text c="dark.5">{t('dossiers.page.manager', { name: data.manager.name })}</Text>
+        <PaperCopies dossierId={data.id} />
       </Stack>
       {backFromCheckout ? <PaymentResult dossierId={data.id} /> : null}
       <Actions dossier={data} mayChange={mayChange} />
@@ -86,6 +88,31 @@ function DossierView() {
       <TransferCard dossier={data} />
       <AccessLogCard dossierId={data.id} />
     </Stack>
+  );
+}
+
+/** Print or download the dossier; both land in its access log, as every read does. */
+function PaperCopies({ dossierId }: { dossierId: string }) {
+  const { t } = useTranslation();
+  const recordPrint = useRecordPrint(dossierId);
+  const onPrint = () =>
+    recordPrint.mutate(undefined, {
+      onSuccess: () => window.print(),
+    });
+  return (
+    <Group gap="xs" className="kring-no-print">
+      <Button size="xs" variant="default" loading={recordPrint.isPending} onClick={onPrint}>
+        {t('dossiers.page.print')}
+      </Button>
+      <Button size="xs" variant="default" component="a" href={exportPath(dossierId)} download>
+        {t('dossiers.page.download')}
+      </Button>
+      {recordPrint.isError ? (
+        <Text size="sm" c="kringClay.8" role="alert">
+          {errorMessage(recordPrint.error, t)}
+        </Text>
+      ) : null}
+    </Group>
   );
 }
 
