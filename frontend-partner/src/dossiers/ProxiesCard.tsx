@@ -1,14 +1,11 @@
-import { isApiProblem } from '@kring/client';
-import { errorMessage, ErrorState, LoadingState, useFormat } from '@kring/common';
+import { ErrorState, LoadingState, useFormat } from '@kring/common';
 import {
-  Alert,
   Badge,
   Button,
   Card,
   Checkbox,
   Fieldset,
   Group,
-  Modal,
   Stack,
   Text,
   TextInput,
@@ -24,11 +21,11 @@ import {
   type Proxy,
   type ProxyRight,
 } from '../api/dossierSharing';
+import { DialogFooter, DossierDialog, emailProblem, fieldProblem } from './dialogParts';
 import { WRAPPING_BUTTON } from './wrappingButton';
 
 /** `view` comes with every invitation; the others are chosen. */
 const CHOSEN_RIGHTS: readonly ProxyRight[] = ['manage', 'approve_hours', 'see_payments'];
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
  * Who acts for the help seeker (a relative, a neighbour, a second professional), each with their
@@ -147,34 +144,23 @@ function ProxyRow({ dossierId, proxy }: { dossierId: string; proxy: Proxy }) {
           </Button>
         </Group>
       </Card>
-      <Modal
+      <DossierDialog
         opened={confirming}
         onClose={() => setConfirming(false)}
         title={t('dossiers.proxies.removeTitle')}
-        centered
-        closeButtonProps={{ 'aria-label': t('dossiers.dialog.close') }}
       >
         <Stack gap="md">
           <Text>{t('dossiers.proxies.removeWhat', { name: who })}</Text>
-          {remove.isError ? (
-            <Alert color="kringClay" variant="light" role="alert">
-              {errorMessage(remove.error, t)}
-            </Alert>
-          ) : null}
-          <Group gap="sm">
-            <Button
-              color="red.9"
-              loading={remove.isPending}
-              onClick={() => remove.mutate(proxy.id, { onSuccess: () => setConfirming(false) })}
-            >
-              {t('dossiers.proxies.remove')}
-            </Button>
-            <Button variant="default" onClick={() => setConfirming(false)}>
-              {t('dossiers.dialog.cancel')}
-            </Button>
-          </Group>
+          <DialogFooter
+            confirmLabel={t('dossiers.proxies.remove')}
+            danger
+            loading={remove.isPending}
+            error={remove.error}
+            onConfirm={() => remove.mutate(proxy.id, { onSuccess: () => setConfirming(false) })}
+            onCancel={() => setConfirming(false)}
+          />
         </Stack>
-      </Modal>
+      </DossierDialog>
     </li>
   );
 }
@@ -194,12 +180,7 @@ function InviteDialog({
   const [rights, setRights] = useState<ProxyRight[]>([]);
   const [endsOn, setEndsOn] = useState('');
   const [tried, setTried] = useState(false);
-  const emailProblem =
-    email.trim() === ''
-      ? t('dossiers.proxies.emailRequired')
-      : EMAIL.test(email.trim())
-        ? null
-        : t('dossiers.proxies.emailInvalid');
+  const wrongEmail = emailProblem(t, email);
   const close = () => {
     setEmail('');
     setRights([]);
@@ -211,7 +192,7 @@ function InviteDialog({
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     setTried(true);
-    if (emailProblem) return;
+    if (wrongEmail) return;
     invite.mutate(
       { email: email.trim(), rights: ['view', ...rights], ends_on: endsOn || null },
       { onSuccess: close },
@@ -220,12 +201,10 @@ function InviteDialog({
   const toggle = (right: ProxyRight, on: boolean) =>
     setRights((current) => (on ? [...current, right] : current.filter((r) => r !== right)));
   return (
-    <Modal
+    <DossierDialog
       opened={opened}
       onClose={close}
       title={t('dossiers.proxies.inviteTitle', { name: dossier.who.first_name })}
-      centered
-      closeButtonProps={{ 'aria-label': t('dossiers.dialog.close') }}
     >
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="md">
@@ -237,7 +216,7 @@ function InviteDialog({
             autoComplete="off"
             value={email}
             onChange={(event) => setEmail(event.currentTarget.value)}
-            error={(tried ? emailProblem : null) ?? fieldProblem(invite.error, 'email')}
+            error={(tried ? wrongEmail : null) ?? fieldProblem(invite.error, 'email')}
             required
             data-autofocus
           />
@@ -274,30 +253,18 @@ function InviteDialog({
             onChange={(event) => setEndsOn(event.currentTarget.value)}
             error={fieldProblem(invite.error, 'ends_on')}
           />
-          {invite.isError &&
-          !fieldProblem(invite.error, 'email') &&
-          !fieldProblem(invite.error, 'ends_on') ? (
-            <Alert color="kringClay" variant="light" role="alert">
-              {errorMessage(invite.error, t)}
-            </Alert>
-          ) : null}
-          <Group gap="sm">
-            <Button type="submit" color="kringClay.7" loading={invite.isPending}>
-              {t('dossiers.proxies.send')}
-            </Button>
-            <Button variant="default" onClick={close}>
-              {t('dossiers.dialog.cancel')}
-            </Button>
-          </Group>
+          <DialogFooter
+            confirmLabel={t('dossiers.proxies.send')}
+            loading={invite.isPending}
+            error={
+              fieldProblem(invite.error, 'email') || fieldProblem(invite.error, 'ends_on')
+                ? null
+                : invite.error
+            }
+            onCancel={close}
+          />
         </Stack>
       </form>
-    </Modal>
+    </DossierDialog>
   );
-}
-
-/** The API's reason for one field, when it named that field. */
-export function fieldProblem(error: unknown, field: string): string | undefined {
-  return isApiProblem(error)
-    ? error.errors.find((item) => item.field === field)?.message
-    : undefined;
 }

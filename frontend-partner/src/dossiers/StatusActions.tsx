@@ -1,9 +1,9 @@
-import { errorMessage } from '@kring/common';
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dossier } from '../api/dossiers';
 import { useChangeStatus, type StatusChange } from '../api/dossierSharing';
+import { DialogFooter, DossierDialog } from './dialogParts';
 
 const REASON_MAX = 1000;
 
@@ -73,13 +73,7 @@ function ReasonDialog({
     save.mutate({ change, reason: trimmed }, { onSuccess: onClose });
   };
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      title={t(`dossiers.statusChange.${change}.title`)}
-      centered
-      closeButtonProps={{ 'aria-label': t('dossiers.dialog.close') }}
-    >
+    <DossierDialog opened onClose={onClose} title={t(`dossiers.statusChange.${change}.title`)}>
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="md">
           <Text size="sm">
@@ -96,25 +90,15 @@ function ReasonDialog({
             required={required}
             data-autofocus
           />
-          {save.isError ? (
-            <Alert color="kringClay" variant="light" role="alert">
-              {errorMessage(save.error, t)}
-            </Alert>
-          ) : null}
-          <Group gap="sm">
-            <Button
-              type="submit"
-              color={change === 'close' ? 'red.9' : 'kringClay.7'}
-              loading={save.isPending}
-            >
-              {t(`dossiers.statusChange.${change}.confirm`)}
-            </Button>
-            <Button variant="default" onClick={onClose}>
-              {t('dossiers.dialog.cancel')}
-            </Button>
-          </Group>
+          <DialogFooter
+            confirmLabel={t(`dossiers.statusChange.${change}.confirm`)}
+            danger={change === 'close'}
+            loading={save.isPending}
+            error={save.error}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
-    </Modal>
+    </DossierDialog>
   );
 }

@@ -1,24 +1,11 @@
 import { errorMessage, useFormat } from '@kring/common';
-import {
-  Alert,
-  Button,
-  Card,
-  Group,
-  Modal,
-  Radio,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Card, Group, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dossier } from '../api/dossiers';
 import { useOfferTransfer, useWithdrawTransfer } from '../api/dossierSharing';
-import { fieldProblem } from './ProxiesCard';
+import { DialogFooter, DossierDialog, emailProblem, fieldProblem } from './dialogParts';
 import { WRAPPING_BUTTON } from './wrappingButton';
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
  * Hand the dossier to a colleague, a relative or the help seeker: they accept through the link in
@@ -97,12 +84,7 @@ function OfferDialog({
   const [email, setEmail] = useState('');
   const [to, setTo] = useState<'someone' | 'help_seeker'>('someone');
   const [tried, setTried] = useState(false);
-  const emailProblem =
-    email.trim() === ''
-      ? t('dossiers.proxies.emailRequired')
-      : EMAIL.test(email.trim())
-        ? null
-        : t('dossiers.proxies.emailInvalid');
+  const wrongEmail = emailProblem(t, email);
   const close = () => {
     setEmail('');
     setTo('someone');
@@ -113,21 +95,15 @@ function OfferDialog({
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     setTried(true);
-    if (emailProblem) return;
+    if (wrongEmail) return;
     offer.mutate(
       { email: email.trim(), to_help_seeker: to === 'help_seeker' },
       { onSuccess: close },
     );
   };
-  const emailError = (tried ? emailProblem : null) ?? fieldProblem(offer.error, 'email');
+  const emailError = (tried ? wrongEmail : null) ?? fieldProblem(offer.error, 'email');
   return (
-    <Modal
-      opened={opened}
-      onClose={close}
-      title={t('dossiers.transfer.dialogTitle')}
-      centered
-      closeButtonProps={{ 'aria-label': t('dossiers.dialog.close') }}
-    >
+    <DossierDialog opened={opened} onClose={close} title={t('dossiers.transfer.dialogTitle')}>
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="md">
           <Radio.Group
@@ -163,21 +139,14 @@ function OfferDialog({
           <Alert color="kringTeal" variant="light">
             {t('dossiers.transfer.warning')}
           </Alert>
-          {offer.isError && !fieldProblem(offer.error, 'email') ? (
-            <Alert color="kringClay" variant="light" role="alert">
-              {errorMessage(offer.error, t)}
-            </Alert>
-          ) : null}
-          <Group gap="sm">
-            <Button type="submit" color="kringClay.7" loading={offer.isPending}>
-              {t('dossiers.transfer.send')}
-            </Button>
-            <Button variant="default" onClick={close}>
-              {t('dossiers.dialog.cancel')}
-            </Button>
-          </Group>
+          <DialogFooter
+            confirmLabel={t('dossiers.transfer.send')}
+            loading={offer.isPending}
+            error={fieldProblem(offer.error, 'email') ? null : offer.error}
+            onCancel={close}
+          />
         </Stack>
       </form>
-    </Modal>
+    </DossierDialog>
   );
 }
