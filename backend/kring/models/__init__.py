@@ -10,6 +10,8 @@ from kring.models.dossier import (
     DossierStatusChange,
     DossierTransfer,
 )
+from kring.models.helper import HelperProfile, HelperWorkPlace
+from kring.models.match import CalendarFeed, Engagement, MatchProposal
 from kring.models.mfa import MfaChallenge, MfaFactor, RecoveryCode
 from kring.models.organisation import Membership, Organisation, OrganisationKind
 from kring.models.outbox import OutboxMessage, OutboxStatus
@@ -36,6 +38,7 @@ __all__ = [
     "ActionToken",
     "ApiClient",
     "AuditEvent",
+    "CalendarFeed",
     "Category",
     "ContactRequest",
     "Dossier",
@@ -43,6 +46,10 @@ __all__ = [
     "DossierSkill",
     "DossierStatusChange",
     "DossierTransfer",
+    "Engagement",
+    "HelperProfile",
+    "HelperWorkPlace",
+    "MatchProposal",
     "Membership",
     "MfaChallenge",
     "MfaFactor",
