@@ -165,7 +165,12 @@ export {
   type WorkAreaMapProps,
 } from './map/mapArea';
 export { MAP_TILES, OSM_TILE_URL, tileSettings, type TileSettings } from './map/mapSettings';
-export { WorkAreaFigure, type WorkAreaFigureProps } from './map/WorkAreaFigure';
+export {
+  PeopleFigure,
+  WorkAreaFigure,
+  type PeopleFigureProps,
+  type WorkAreaFigureProps,
+} from './map/WorkAreaFigure';
 export { ContactButton, type ContactProps } from './profile/ContactButton';
 export { DayPartsTable } from './profile/DayPartsTable';
 export { ProfileBreadcrumbs, type ProfileLinks } from './profile/ProfileBreadcrumbs';

@@ -2,9 +2,11 @@ import { Box, Loader, Stack, Text } from '@mantine/core';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkArea, WorkAreaMapLabels } from './mapArea';
+import type { PeopleMapProps } from './PeopleMap';
 
 // Leaflet only loads where a map is shown.
 const WorkAreaMap = lazy(() => import('./WorkAreaMap'));
+const PeopleMap = lazy(() => import('./PeopleMap'));
 
 export interface WorkAreaFigureProps {
   area: WorkArea;
@@ -39,6 +41,27 @@ export function WorkAreaFigure({
         <WorkAreaMap {...area} labels={labels} />
       </Suspense>
       <Text component="figcaption" id={summaryId} size="sm" mt="xs" fw={600}>
+        {summary}
+      </Text>
+    </Box>
+  );
+}
+
+export interface PeopleFigureProps extends PeopleMapProps {
+  /** The map in words, as the figure's caption. */
+  summary: ReactNode;
+  loadingLabel?: string;
+}
+
+/** People around someone as a figure: the lazily loaded map with a caption in words. */
+export function PeopleFigure({ summary, loadingLabel, ...map }: PeopleFigureProps) {
+  const { t } = useTranslation();
+  return (
+    <Box component="figure" m={0}>
+      <Suspense fallback={<MapLoading label={loadingLabel ?? t('common.map.loading')} />}>
+        <PeopleMap {...map} />
+      </Suspense>
+      <Text component="figcaption" size="sm" mt="xs" c="dark.5">
         {summary}
       </Text>
     </Box>
