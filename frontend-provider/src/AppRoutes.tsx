@@ -24,6 +24,9 @@ const PromotionPage = lazy(() => import('./pages/PromotionPage'));
 const RequestsPage = lazy(() => import('./pages/RequestsPage'));
 const RequestPage = lazy(() => import('./pages/RequestPage'));
 const ReviewsPage = lazy(() => import('./pages/ReviewsPage'));
+const ProposalsPage = lazy(() => import('./pages/ProposalsPage'));
+const ProposalPage = lazy(() => import('./pages/ProposalPage'));
+const EngagementsPage = lazy(() => import('./pages/EngagementsPage'));
 const SignupPage = lazy(() => import('./pages/SignupPage'));
 const WizardPage = lazy(() => import('./pages/WizardPage'));
 const VerifyEmailPage = lazy(() => import('./pages/VerifyEmailPage'));
@@ -67,6 +70,9 @@ export function AppRoutes() {
         {/* One request: the provider's e-mail links here. */}
         <Route path={`${PROVIDER_PATHS.requests}/:id`} element={<RequestPage />} />
         <Route path={PROVIDER_PATHS.reviews} element={<ReviewsPage />} />
+        <Route path={PROVIDER_PATHS.proposals} element={<ProposalsPage />} />
+        <Route path={`${PROVIDER_PATHS.proposals}/:id`} element={<ProposalPage />} />
+        <Route path={PROVIDER_PATHS.engagements} element={<EngagementsPage />} />
         <Route path={PROVIDER_PATHS.preview} element={<ProfilePreviewPage />} />
         <Route path={PROVIDER_PATHS.settings} element={<SettingsPage />} />
         <Route path={PROVIDER_PATHS.video} element={<VideoPage />} />

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AccessLogEntry } from '../api/dossiers';
 import { publicApi } from '../test/fixtures';
 import { renderPartner, where } from '../test/renderPartner';
-import { dossierWith, DOSSIER_ID, draftWith, signedIn } from './fixtures';
+import { dossierWith, DOSSIER_ID, draftWith, quietMatching, signedIn } from './fixtures';
 
 const ROUTE = `/dossiers/${DOSSIER_ID}`;
 const API = `/api/v1/dossiers/${DOSSIER_ID}`;
@@ -41,6 +41,8 @@ describe('the dossier page', { timeout: 20_000 }, () => {
       ROUTE,
       publicApi({
         ...signedIn,
+        ...quietMatching(API),
+        ...quietMatching(API),
         [`GET ${API}`]: json(dossierWith()),
         [`GET ${API}/access-log`]: emptyLog,
         [`GET ${API}/proxies`]: noProxies,
@@ -74,6 +76,7 @@ describe('the dossier page', { timeout: 20_000 }, () => {
     vi.spyOn(window, 'location', 'get').mockReturnValue({ ...window.location, assign });
     const api = publicApi({
       ...signedIn,
+      ...quietMatching(API),
       [`GET ${API}`]: json(dossierWith()),
       [`GET ${API}/access-log`]: emptyLog,
       [`GET ${API}/proxies`]: noProxies,
@@ -103,6 +106,8 @@ describe('the dossier page', { timeout: 20_000 }, () => {
       ROUTE,
       publicApi({
         ...signedIn,
+        ...quietMatching(API),
+        ...quietMatching(API),
         [`GET ${API}`]: json(dossierWith({ paid: true })),
         [`GET ${API}/access-log`]: emptyLog,
         [`GET ${API}/proxies`]: noProxies,
@@ -131,6 +136,7 @@ describe('the dossier page', { timeout: 20_000 }, () => {
     });
     const api = publicApi({
       ...signedIn,
+      ...quietMatching(API),
       [`GET ${API}`]: json(dossierWith({ paid: true, can_submit: true })),
       [`GET ${API}/access-log`]: emptyLog,
       [`GET ${API}/proxies`]: noProxies,
@@ -149,6 +155,8 @@ describe('the dossier page', { timeout: 20_000 }, () => {
       ROUTE,
       publicApi({
         ...signedIn,
+        ...quietMatching(API),
+        ...quietMatching(API),
         [`GET ${API}`]: json(draftWith(['who', 'help'])),
         [`GET ${API}/access-log`]: emptyLog,
         [`GET ${API}/proxies`]: noProxies,
@@ -167,6 +175,7 @@ describe('the dossier page', { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     const api = publicApi({
       ...signedIn,
+      ...quietMatching(API),
       [`GET ${API}`]: json(dossierWith()),
       [`GET ${API}/access-log`]: (call) =>
         new URLSearchParams(call.search).get('cursor') === 'older'
@@ -203,6 +212,8 @@ describe('the dossier page', { timeout: 20_000 }, () => {
       `${ROUTE}/payment?payment=0192f0c4-0000-7000-8000-0000000fee01`,
       publicApi({
         ...signedIn,
+        ...quietMatching(API),
+        ...quietMatching(API),
         [`GET ${API}`]: () => json(dossierWith({ paid: reads > 1 })),
         [`GET ${API}/access-log`]: emptyLog,
         [`GET ${API}/proxies`]: noProxies,
@@ -232,6 +243,8 @@ describe('the dossier page', { timeout: 20_000 }, () => {
       `${ROUTE}/payment`,
       publicApi({
         ...signedIn,
+        ...quietMatching(API),
+        ...quietMatching(API),
         [`GET ${API}`]: json(dossierWith()),
         [`GET ${API}/access-log`]: emptyLog,
         [`GET ${API}/proxies`]: noProxies,

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Proxy } from '../api/dossierSharing';
 import { publicApi } from '../test/fixtures';
 import { renderPartner } from '../test/renderPartner';
-import { dossierWith, DOSSIER_ID, signedIn } from './fixtures';
+import { dossierWith, DOSSIER_ID, quietMatching, signedIn } from './fixtures';
 
 const ROUTE = `/dossiers/${DOSSIER_ID}`;
 const API = `/api/v1/dossiers/${DOSSIER_ID}`;
@@ -46,6 +46,7 @@ describe('sharing a dossier', { timeout: 20_000 }, () => {
     let proxies = [DAUGHTER];
     const api = publicApi({
       ...signedIn,
+      ...quietMatching(API),
       [`GET ${API}`]: json(dossierWith({ status: 'searching', paid: true })),
       [`GET ${API}/access-log`]: emptyLog,
       [`GET ${API}/proxies`]: () => json(proxies),
@@ -84,6 +85,7 @@ describe('sharing a dossier', { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     const api = publicApi({
       ...signedIn,
+      ...quietMatching(API),
       [`GET ${API}`]: json(dossierWith()),
       [`GET ${API}/access-log`]: emptyLog,
       [`GET ${API}/proxies`]: json([]),
@@ -112,6 +114,7 @@ describe('sharing a dossier', { timeout: 20_000 }, () => {
     let proxies = [DAUGHTER];
     const api = publicApi({
       ...signedIn,
+      ...quietMatching(API),
       [`GET ${API}`]: json(
         dossierWith({ my_role: 'help_seeker', my_rights: ['view', 'see_payments'] }),
       ),
@@ -142,6 +145,7 @@ describe('sharing a dossier', { timeout: 20_000 }, () => {
   it('shows a proxy only their own rights, and no way to change the dossier', async () => {
     const api = publicApi({
       ...signedIn,
+      ...quietMatching(API),
       [`GET ${API}`]: json(
         dossierWith({
           my_role: 'proxy',
@@ -164,6 +168,7 @@ describe('sharing a dossier', { timeout: 20_000 }, () => {
     let open: typeof TRANSFER | null = null;
     const api = publicApi({
       ...signedIn,
+      ...quietMatching(API),
       [`GET ${API}`]: () => json(dossierWith({ open_transfer: open })),
       [`GET ${API}/access-log`]: emptyLog,
       [`GET ${API}/proxies`]: json([]),
@@ -202,6 +207,7 @@ describe('sharing a dossier', { timeout: 20_000 }, () => {
     let now = searching;
     const api = publicApi({
       ...signedIn,
+      ...quietMatching(API),
       [`GET ${API}`]: () => json(now),
       [`GET ${API}/access-log`]: emptyLog,
       [`GET ${API}/proxies`]: json([]),
@@ -243,6 +249,8 @@ describe('sharing a dossier', { timeout: 20_000 }, () => {
       ROUTE,
       publicApi({
         ...signedIn,
+        ...quietMatching(API),
+        ...quietMatching(API),
         [`GET ${API}`]: problem(404, { detail: 'Niet gevonden.' }),
       }),
     );
@@ -261,6 +269,7 @@ describe('sharing a dossier', { timeout: 20_000 }, () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});
     const api = publicApi({
       ...signedIn,
+      ...quietMatching(API),
       [`GET ${API}`]: json(dossierWith()),
       [`GET ${API}/access-log`]: emptyLog,
       [`GET ${API}/proxies`]: json([]),

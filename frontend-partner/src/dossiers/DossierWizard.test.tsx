@@ -4,7 +4,15 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { publicApi } from '../test/fixtures';
 import { renderPartner, where } from '../test/renderPartner';
-import { dossierWith, DOSSIER_ID, draftWith, ME, signedIn, SKILLS } from './fixtures';
+import {
+  dossierWith,
+  DOSSIER_ID,
+  draftWith,
+  ME,
+  quietMatching,
+  signedIn,
+  SKILLS,
+} from './fixtures';
 
 const WIZARD = `/dossiers/${DOSSIER_ID}/wizard`;
 
@@ -18,8 +26,9 @@ describe('the dossier wizard', { timeout: 30_000 }, () => {
       'GET /api/v1/skills': json(SKILLS),
     });
     renderPartner('/dossiers/new', api);
+    // The first test loads the wizard's code (a lazy route) cold.
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Nieuw dossier' }),
+      await screen.findByRole('heading', { level: 1, name: 'Nieuw dossier' }, { timeout: 5000 }),
     ).toBeInTheDocument();
     expect(screen.getByRole('progressbar', { name: 'Voortgang van het dossier' })).toHaveAttribute(
       'aria-valuenow',
@@ -249,6 +258,8 @@ describe('the dossier wizard', { timeout: 30_000 }, () => {
       ...signedIn,
       [`GET /api/v1/dossiers/${DOSSIER_ID}`]: json(dossierWith()),
       [`GET /api/v1/dossiers/${DOSSIER_ID}/access-log`]: json({ items: [], next_cursor: null }),
+      [`GET /api/v1/dossiers/${DOSSIER_ID}/proxies`]: json([]),
+      ...quietMatching(`/api/v1/dossiers/${DOSSIER_ID}`),
       [`PUT /api/v1/dossiers/${DOSSIER_ID}/bank`]: json(
         dossierWith({ bank: { iban: 'NL91ABNA0417164300', account_holder: 'Gerda de Vries' } }),
       ),

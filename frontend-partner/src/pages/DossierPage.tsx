@@ -29,6 +29,7 @@ import { ProxiesCard } from '../dossiers/ProxiesCard';
 import { StatusActions } from '../dossiers/StatusActions';
 import { StatusBadge } from '../dossiers/status';
 import { TransferCard } from '../dossiers/TransferCard';
+import { MatchingSection } from '../matching/MatchingSection';
 import { WRAPPING_BUTTON } from '../dossiers/wrappingButton';
 import { DOSSIER_PATHS, wizardPath } from '../paths';
 
@@ -81,9 +82,10 @@ function DossierView() {
       </Stack>
       {backFromCheckout ? <PaymentResult dossierId={data.id} /> : null}
       <Actions dossier={data} mayChange={mayChange} />
-      <ComingCards dossier={data} />
+      <MatchingSection dossier={data} />
       <Details dossier={data} mayChange={mayChange} />
       <History dossier={data} />
+      <ComingCards />
       <ProxiesCard dossier={data} />
       <TransferCard dossier={data} />
       <AccessLogCard dossierId={data.id} />

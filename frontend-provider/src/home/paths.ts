@@ -7,11 +7,18 @@ export const PROVIDER_PATHS = {
   video: '/video',
   promotion: '/promotion',
   settings: '/settings',
+  proposals: '/proposals',
+  engagements: '/engagements',
 } as const;
 
 /** One contact request: the e-mail to the provider links here (`/provider/requests/{id}`). */
 export function requestPath(id: string): string {
   return `${PROVIDER_PATHS.requests}/${id}`;
+}
+
+/** One proposal from a partner: the e-mail to the helper links here (`/provider/proposals/{id}`). */
+export function proposalPath(id: string): string {
+  return `${PROVIDER_PATHS.proposals}/${id}`;
 }
 
 /** Kring's support address: for a video tool that does not work, and other questions. */

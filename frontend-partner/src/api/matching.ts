@@ -1,0 +1,290 @@
+// Matching on a dossier: helpers near, suggestions, proposals and engagements.
+import { requireData } from '@kring/client';
+import { useApiClient } from '@kring/common';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { dossierKeys } from './keys';
+
+// PROVISIONAL: hand-written from the API contract until the generated client has these routes.
+
+export type ProposalStatus =
+  | 'sent'
+  | 'other_moment'
+  | 'accepted'
+  | 'declined'
+  | 'withdrawn'
+  | 'expired'
+  | 'confirmed'
+  | 'ended';
+
+export type ScorePartName =
+  'distance' | 'skills' | 'day_parts' | 'language' | 'rating' | 'responsiveness';
+
+export interface ScorePart {
+  part: ScorePartName;
+  points: number;
+  max_points: number;
+  detail: string;
+}
+
+export interface Suggestion {
+  helper_id: string;
+  first_name: string;
+  photo_url: string | null;
+  introduction: string;
+  kind: 'volunteer' | 'paid';
+  hourly_rate_cents: number | null;
+  distance_km: number;
+  latitude: number;
+  longitude: number;
+  score: number;
+  parts: ScorePart[];
+  misfits: string[];
+  shared_skills: { id: string; name: string }[];
+  languages: string[];
+  day_parts: Record<string, string[]>;
+  open_proposal: { id: string; status: ProposalStatus } | null;
+}
+
+export interface Suggestions {
+  origin: { latitude: number; longitude: number };
+  items: Suggestion[];
+}
+
+export interface Proposal {
+  id: string;
+  dossier_id: string;
+  helper: { id: string; first_name: string; photo_url: string | null };
+  help_seeker_first_name: string;
+  city: string;
+  status: ProposalStatus;
+  message: string;
+  skills: { id: string; name: string }[];
+  day_parts: Record<string, string[]>;
+  meeting_at: string | null;
+  counter_meeting_at: string | null;
+  hourly_rate_cents: number | null;
+  expires_at: string;
+  answered_at: string | null;
+  decline_reason: string | null;
+  partner_confirmed_at: string | null;
+  helper_confirmed_at: string | null;
+  end_reason: string | null;
+  sent_by_name: string | null;
+  created_at: string;
+  engagement_id: string | null;
+}
+
+export interface ProposalCreate {
+  helper_id: string;
+  message: string;
+  skill_ids: string[];
+  day_parts: Record<string, string[]>;
+  meeting_at: string | null;
+  hourly_rate_cents: number | null;
+}
+
+export type EngagementStatus = 'active' | 'paused' | 'ended';
+
+export interface Engagement {
+  id: string;
+  dossier_id: string;
+  proposal_id: string;
+  status: EngagementStatus;
+  day_parts: Record<string, string[]>;
+  hourly_rate_cents: number | null;
+  started_at: string;
+  pause_reason: string | null;
+  ended_at: string | null;
+  end_reason: string | null;
+  helper: {
+    id: string;
+    first_name: string;
+    last_name: string;
+    phone: string | null;
+    email: string;
+    photo_url: string | null;
+  };
+  help_seeker: {
+    first_name: string;
+    last_name: string;
+    phone: string;
+    email: string | null;
+  };
+  partner: { name: string; email: string; phone: string | null };
+}
+
+// --- hooks -----------------------------------------------------------------------------------
+
+const matchingKeys = {
+  near: (id: string) => ['dossiers', 'helpers-near', id] as const,
+  suggestions: (id: string, language: string) => ['dossiers', 'suggestions', id, language] as const,
+  proposals: (id: string) => ['dossiers', 'proposals', id] as const,
+  engagements: (id: string) => ['dossiers', 'engagements', id] as const,
+};
+
+/** How many matchable helpers cover the help seeker's address. */
+export function useHelpersNear(dossierId: string, enabled: boolean) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: matchingKeys.near(dossierId),
+    enabled,
+    queryFn: ({ signal }) =>
+      requireData(
+        client.GET('/api/v1/dossiers/{dossier_id}/helpers-near', {
+          params: { path: { dossier_id: dossierId } },
+          signal,
+        }),
+      ),
+  });
+}
+
+/** The best-fitting helpers with their reasons, in the reader's language. */
+export function useSuggestions(dossierId: string, enabled: boolean) {
+  const client = useApiClient();
+  const { i18n } = useTranslation();
+  return useQuery({
+    queryKey: matchingKeys.suggestions(dossierId, i18n.language),
+    enabled,
+    queryFn: ({ signal }) =>
+      requireData(
+        client.GET('/api/v1/dossiers/{dossier_id}/suggestions', {
+          params: { path: { dossier_id: dossierId } },
+          signal,
+        }),
+      ),
+  });
+}
+
+export function useDossierProposals(dossierId: string) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: matchingKeys.proposals(dossierId),
+    queryFn: ({ signal }) =>
+      requireData(
+        client.GET('/api/v1/dossiers/{dossier_id}/proposals', {
+          params: { path: { dossier_id: dossierId } },
+          signal,
+        }),
+      ),
+  });
+}
+
+export function useDossierEngagements(dossierId: string) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: matchingKeys.engagements(dossierId),
+    queryFn: ({ signal }) =>
+      requireData(
+        client.GET('/api/v1/dossiers/{dossier_id}/engagements', {
+          params: { path: { dossier_id: dossierId } },
+          signal,
+        }),
+      ),
+  });
+}
+
+/** After any change: the dossier, its matching parts and its access log are read again. */
+function useRefreshMatching(dossierId: string) {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all(
+      [
+        dossierKeys.one(dossierId),
+        ['dossiers', 'suggestions', dossierId],
+        matchingKeys.proposals(dossierId),
+        matchingKeys.engagements(dossierId),
+        ['dossiers', 'access-log', dossierId],
+      ].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+    );
+}
+
+export function useSendProposal(dossierId: string) {
+  const client = useApiClient();
+  const refresh = useRefreshMatching(dossierId);
+  return useMutation({
+    mutationFn: (body: ProposalCreate) =>
+      requireData(
+        client.POST('/api/v1/dossiers/{dossier_id}/proposals', {
+          params: { path: { dossier_id: dossierId } },
+          body,
+        }),
+      ),
+    onSuccess: refresh,
+  });
+}
+
+/** Withdraw, confirm the first meeting, or end a proposal (with a reason). */
+export function useProposalAction(dossierId: string) {
+  const client = useApiClient();
+  const refresh = useRefreshMatching(dossierId);
+  return useMutation({
+    mutationFn: ({
+      proposal,
+      action,
+      reason,
+    }: {
+      proposal: Proposal;
+      action: ProposalAction;
+      reason: string;
+    }) => {
+      const path = { params: { path: { proposal_id: proposal.id } } };
+      switch (action) {
+        case 'withdraw':
+          return requireData(client.POST('/api/v1/proposals/{proposal_id}/withdrawal', path));
+        case 'confirm':
+          return requireData(
+            client.POST('/api/v1/proposals/{proposal_id}/first-meeting-confirmation', path),
+          );
+        default:
+          return requireData(
+            client.POST('/api/v1/proposals/{proposal_id}/ending', { ...path, body: { reason } }),
+          );
+      }
+    },
+    onSuccess: refresh,
+  });
+}
+
+/** Pause, resume or end an engagement, with a reason. */
+export function useEngagementAction(dossierId: string) {
+  const client = useApiClient();
+  const refresh = useRefreshMatching(dossierId);
+  return useMutation({
+    mutationFn: ({
+      engagement,
+      action,
+      reason,
+    }: {
+      engagement: Engagement;
+      action: EngagementAction;
+      reason: string;
+    }) => {
+      const path = { params: { path: { engagement_id: engagement.id } } };
+      switch (action) {
+        case 'pause':
+          return requireData(
+            client.POST('/api/v1/engagements/{engagement_id}/pause', { ...path, body: { reason } }),
+          );
+        case 'resume':
+          return requireData(
+            client.POST('/api/v1/engagements/{engagement_id}/resumption', {
+              ...path,
+              body: { reason: reason || null },
+            }),
+          );
+        default:
+          return requireData(
+            client.POST('/api/v1/engagements/{engagement_id}/ending', {
+              ...path,
+              body: { reason },
+            }),
+          );
+      }
+    },
+    onSuccess: refresh,
+  });
+}
+
+export type ProposalAction = 'withdraw' | 'confirm' | 'end';
+export type EngagementAction = 'pause' | 'resume' | 'end';

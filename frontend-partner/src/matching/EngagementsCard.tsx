@@ -1,0 +1,177 @@
+import { cellsOfWeek, DayPartGrid, useFormat, type Week } from '@kring/common';
+import { Anchor, Badge, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Engagement, EngagementAction } from '../api/matching';
+import { DialogFooter, DossierDialog } from '../dossiers/dialogParts';
+
+export interface EngagementsCardProps {
+  engagements: readonly Engagement[];
+  onAction?: (engagement: Engagement, action: EngagementAction, reason: string) => Promise<unknown>;
+  pending: boolean;
+  error: unknown;
+}
+
+const ACTIONS: Record<Engagement['status'], EngagementAction[]> = {
+  active: ['pause', 'end'],
+  paused: ['resume', 'end'],
+  ended: [],
+};
+
+/** Who helps the help seeker now: contact details (shared from the engagement on), the week. */
+export function EngagementsCard({ engagements, onAction, pending, error }: EngagementsCardProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [asking, setAsking] = useState<{ engagement: Engagement; action: EngagementAction } | null>(
+    null,
+  );
+  if (engagements.length === 0) return null;
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="dossier-engagements">
+      <Title id="dossier-engagements" order={2} size="h4" mb="sm">
+        {t('matching.engagements.title')}
+      </Title>
+      <Stack gap="md">
+        {engagements.map((engagement) => {
+          const helper = engagement.helper;
+          const gridId = `engagement-week-${engagement.id}`;
+          return (
+            <Card key={engagement.id} withBorder padding="sm" radius="md" component="article">
+              <Stack gap={6}>
+                <Group gap="xs" wrap="wrap">
+                  <Text fw={700}>{`${helper.first_name} ${helper.last_name}`}</Text>
+                  <Badge
+                    variant="light"
+                    tt="none"
+                    color={engagement.status === 'active' ? 'green' : 'gray'}
+                  >
+                    {t(`matching.engagements.status.${engagement.status}`)}
+                  </Badge>
+                </Group>
+                <Text size="sm" c="dark.5">
+                  {t('matching.engagements.since', { date: format.date(engagement.started_at) })}
+                </Text>
+                <Group gap="md" wrap="wrap">
+                  {helper.phone ? (
+                    <Anchor href={`tel:${helper.phone}`} size="sm">
+                      {format.phone(helper.phone)}
+                    </Anchor>
+                  ) : null}
+                  <Anchor
+                    href={`mailto:${helper.email}`}
+                    size="sm"
+                    style={{ overflowWrap: 'anywhere' }}
+                  >
+                    {helper.email}
+                  </Anchor>
+                </Group>
+                {engagement.pause_reason && engagement.status === 'paused' ? (
+                  <Text size="sm">
+                    {t('matching.engagements.pausedBecause', { reason: engagement.pause_reason })}
+                  </Text>
+                ) : null}
+                {engagement.end_reason ? (
+                  <Text size="sm">
+                    {t('matching.engagements.endedBecause', { reason: engagement.end_reason })}
+                  </Text>
+                ) : null}
+                <Text id={gridId} size="sm" c="dimmed">
+                  {t('matching.engagements.week')}
+                </Text>
+                <DayPartGrid
+                  labelledBy={gridId}
+                  value={cellsOfWeek(engagement.day_parts as Week)}
+                />
+                {onAction && ACTIONS[engagement.status].length > 0 ? (
+                  <Group gap="xs">
+                    {ACTIONS[engagement.status].map((action) => (
+                      <Button
+                        key={action}
+                        size="xs"
+                        variant="default"
+                        onClick={() => setAsking({ engagement, action })}
+                      >
+                        {t(`matching.engagements.actions.${action}.button`)}
+                      </Button>
+                    ))}
+                  </Group>
+                ) : null}
+              </Stack>
+            </Card>
+          );
+        })}
+      </Stack>
+      {asking && onAction ? (
+        <ReasonDialog
+          engagement={asking.engagement}
+          action={asking.action}
+          pending={pending}
+          error={error}
+          onConfirm={(reason) =>
+            onAction(asking.engagement, asking.action, reason).then(() => setAsking(null))
+          }
+          onClose={() => setAsking(null)}
+        />
+      ) : null}
+    </Card>
+  );
+}
+
+function ReasonDialog({
+  engagement,
+  action,
+  pending,
+  error,
+  onConfirm,
+  onClose,
+}: {
+  engagement: Engagement;
+  action: EngagementAction;
+  pending: boolean;
+  error: unknown;
+  onConfirm: (reason: string) => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const [tried, setTried] = useState(false);
+  const required = action !== 'resume';
+  const wrong = required && reason.trim() === '' ? t('matching.proposals.reasonRequired') : null;
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    if (wrong) return;
+    onConfirm(reason.trim());
+  };
+  const name = engagement.helper.first_name;
+  return (
+    <DossierDialog
+      opened
+      onClose={onClose}
+      title={t(`matching.engagements.actions.${action}.title`, { name })}
+    >
+      <form onSubmit={onSubmit} noValidate>
+        <Stack gap="md">
+          <Text size="sm">{t(`matching.engagements.actions.${action}.what`, { name })}</Text>
+          <Textarea
+            id="engagement-reason"
+            label={t('matching.proposals.reason')}
+            value={reason}
+            onChange={(event) => setReason(event.currentTarget.value)}
+            error={tried ? wrong : undefined}
+            rows={3}
+            required={required}
+            data-autofocus
+          />
+          <DialogFooter
+            confirmLabel={t(`matching.engagements.actions.${action}.confirm`)}
+            danger={action === 'end'}
+            loading={pending}
+            error={error}
+            onCancel={onClose}
+          />
+        </Stack>
+      </form>
+    </DossierDialog>
+  );
+}
