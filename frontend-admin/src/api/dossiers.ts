@@ -71,3 +71,36 @@ export function useStaffDossierAccessLog(dossierId: string, cursor: string | nul
     placeholderData: keepPreviousData,
   });
 }
+
+export type StaffProposal = components['schemas']['ProposalRead'];
+export type StaffEngagement = components['schemas']['EngagementRead'];
+
+/** The proposals sent for a dossier (read by staff, audited). */
+export function useStaffDossierProposals(dossierId: string) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: [...dossierKeys.detail(dossierId), 'proposals'],
+    queryFn: ({ signal }) =>
+      requireData(
+        client.GET('/api/v1/admin/dossiers/{dossier_id}/proposals', {
+          params: { path: { dossier_id: dossierId } },
+          signal,
+        }),
+      ),
+  });
+}
+
+/** The dossier's engagements (read by staff, audited). */
+export function useStaffDossierEngagements(dossierId: string) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: [...dossierKeys.detail(dossierId), 'engagements'],
+    queryFn: ({ signal }) =>
+      requireData(
+        client.GET('/api/v1/admin/dossiers/{dossier_id}/engagements', {
+          params: { path: { dossier_id: dossierId } },
+          signal,
+        }),
+      ),
+  });
+}

@@ -15,6 +15,7 @@ import { DetailItem } from '../components/DetailItem';
 import { RequireStaff } from '../components/RequireStaff';
 import { SectionCard } from '../components/SectionCard';
 import { DossierStatusBadge } from '../dossiers/DossierStatusBadge';
+import { EngagementsCard, ProposalsCard } from '../dossiers/MatchingCards';
 import { ADMIN_PATHS, DOSSIER_PATHS } from '../paths';
 
 /** One dossier, read only: the help seeker, the help, the times, the history, who looked. */
@@ -55,6 +56,8 @@ function DossierView() {
       <Who dossier={shown} />
       <Help dossier={shown} />
       <History dossier={shown} />
+      <ProposalsCard dossierId={shown.id} />
+      <EngagementsCard dossierId={shown.id} />
       <AccessLog dossierId={shown.id} />
     </Stack>
   );
