@@ -8,14 +8,17 @@ from __future__ import annotations
 import asyncio
 from datetime import datetime, timedelta
 
+import time_machine
 from fastapi import FastAPI
+from httpx import AsyncClient
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from kring.config import Settings
 from kring.jobs import JOBS
 from kring.models.helper import HelperProfile
 from kring.models.match import MatchProposal
-from tests.accounts.helpers import log_in
+from kring.worker import _run_scheduled
+from tests.accounts.helpers import log_in, queued_mails
 from tests.conftest import Mailbox, RunWorker
 from tests.members.helpers import Person, new_client
 from tests.proposals.helpers import HELPER_PROPOSALS, helper, propose, searching_dossier
@@ -99,3 +102,32 @@ async def test_two_accepts_at_once_one_wins(
         profile = await session.get(HelperProfile, henk.profile.id)
         assert profile is not None
         assert (profile.proposals_received, profile.proposals_answered) == (1, 1)
+
+
+async def test_the_worker_cron_reads_the_clock(
+    app: FastAPI,
+    client: AsyncClient,
+    session: AsyncSession,
+    sessionmaker: async_sessionmaker[AsyncSession],
+    settings: Settings,
+) -> None:
+    """The worker's cron entry reads the time itself: moved with time-machine, the same
+    proposal is reminded after 5 days and expires after 7 (mails in the outbox)."""
+    sanne, dossier = await searching_dossier(app, session, settings)
+    henk = await helper(app, session, settings, language="fr")
+    sent = await propose(sanne, henk, dossier)
+    created = datetime.fromisoformat(sent["created_at"])
+    context = {"sessionmaker": sessionmaker, "settings": settings}
+    with time_machine.travel(created + timedelta(days=5, minutes=1), tick=False):
+        await _run_scheduled(context, "proposals.remind")
+        await _run_scheduled(context, "proposals.expire")
+    with time_machine.travel(created + timedelta(days=7, minutes=1), tick=False):
+        await _run_scheduled(context, "proposals.remind")
+        await _run_scheduled(context, "proposals.expire")
+    to_helper = [m["template"] for m in await queued_mails(session, "henk@example.org")]
+    assert to_helper == ["proposal_received", "proposal_reminder"]
+    [expired] = await queued_mails(session, "sanne@example.org")
+    assert (expired["template"], expired["language"]) == ("proposal_expired", "nl")
+    proposal = await session.get(MatchProposal, sent["id"], populate_existing=True)
+    assert proposal is not None
+    assert proposal.status == "expired"

@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+import time_machine
 from fastapi import FastAPI
 from httpx import AsyncClient
 from sqlalchemy import select, update
@@ -387,3 +388,23 @@ async def test_others_get_404(
             answer = await who.call(method, url, body)
             assert answer.status_code == 404, (who.user.email, method, url, answer.json())
     assert (await ada.person.call("GET", HELPER_PROPOSALS)).json()["items"] == []
+
+
+async def test_confirmed_once_the_meeting_moment_has_passed(
+    app: FastAPI, client: AsyncClient, session: AsyncSession, settings: Settings
+) -> None:
+    sanne, dossier = await searching_dossier(app, session, settings)
+    henk = await helper(app, session, settings)
+    sent = await propose(sanne, henk, dossier, meeting_at=_soon(minutes=10))
+    await henk.person.call(
+        "POST", f"{HELPER_PROPOSALS}/{sent['id']}/acceptance", {"other_moment": _soon(minutes=20)}
+    )
+    url = f"{PROPOSALS}/{sent['id']}/first-meeting-confirmation"
+    # After the proposed moment, but the helper's other moment counts: still too early.
+    # (Within the half hour a session stays signed in without activity.)
+    with time_machine.travel(datetime.now(UTC) + timedelta(minutes=15)):
+        assert (await sanne.call("POST", url)).status_code == 409
+    with time_machine.travel(datetime.now(UTC) + timedelta(minutes=25)):
+        assert (await sanne.call("POST", url)).status_code == 200
+        confirmed = await henk.person.call("POST", url)
+    assert confirmed.json()["engagement_id"] is not None
