@@ -13,10 +13,11 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kring.config import Settings
+from kring.models.audit import AuditEvent
 from kring.models.dossier import Dossier
 from tests.accounts.helpers import queued_mails
 from tests.dossiers.helpers import DOSSIERS, signed_in
-from tests.members.helpers import Person
+from tests.members.helpers import Person, person
 from tests.proposals.helpers import (
     ENGAGEMENTS,
     HELPER_PROPOSALS,
@@ -204,3 +205,27 @@ async def test_the_calendar_feed_lists_meetings_and_weekly_help_until_revoked(
         await anonymous.get("/api/v1/calendar/unknown-token-0123456789abcdef.ics")
     ).status_code == 404
     assert (await henk.person.call("GET", FEED)).json()["active"] is False
+
+
+async def test_staff_who_may_view_dossiers_read_them_and_it_is_audited(
+    app: FastAPI, client: AsyncClient, session: AsyncSession, settings: Settings
+) -> None:
+    _sanne, _henk, dossier, engagement = await engaged(app, session, settings)
+    admin = await person(app, session, settings, "admin@kring.example", "Ada", staff_role="admin")
+    branch = await person(
+        app, session, settings, "branch@kring.example", "Bram", staff_role="branch"
+    )
+    base = f"/api/v1/admin/dossiers/{dossier['id']}"
+    proposals = await admin.call("GET", f"{base}/proposals")
+    assert [p["engagement_id"] for p in proposals.json()] == [engagement["id"]]
+    engagements = await admin.call("GET", f"{base}/engagements")
+    assert engagements.json()[0]["help_seeker"]["phone"] == "+31301234567"
+    assert (await branch.call("GET", f"{base}/proposals")).status_code == 403
+    actions = set(
+        await session.scalars(
+            select(AuditEvent.action).where(
+                AuditEvent.subject_id == dossier["id"], AuditEvent.actor_user_id == admin.user.id
+            )
+        )
+    )
+    assert actions == {"dossier.proposals_viewed", "dossier.engagements_viewed"}
