@@ -24,7 +24,9 @@ from tests.dossiers.helpers import DOSSIERS, create, signed_in, verify
 from tests.proposals.helpers import (
     HELPER_PROPOSALS,
     PROPOSALS,
+    Helper,
     helper,
+    helper_profile,
     proposal_body,
     propose,
     searching_dossier,
@@ -408,3 +410,14 @@ async def test_confirmed_once_the_meeting_moment_has_passed(
         assert (await sanne.call("POST", url)).status_code == 200
         confirmed = await henk.person.call("POST", url)
     assert confirmed.json()["engagement_id"] is not None
+
+
+async def test_a_dossier_is_never_proposed_to_its_own_manager(
+    app: FastAPI, client: AsyncClient, session: AsyncSession, settings: Settings
+) -> None:
+    sanne, dossier = await searching_dossier(app, session, settings)
+    own = Helper(sanne, await helper_profile(session, sanne.user))
+    answer = await sanne.call(
+        "POST", f"{DOSSIERS}/{dossier['id']}/proposals", proposal_body(own, dossier)
+    )
+    assert (answer.status_code, answer.json()["errors"][0]["field"]) == (422, "helper_id")
