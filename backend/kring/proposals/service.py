@@ -23,7 +23,7 @@ from kring.engagements import service as engagements
 from kring.kit.clock import Clock
 from kring.kit.day_parts import bits_to_day_parts, day_parts_to_bits
 from kring.kit.errors import Conflict, Forbidden, InvalidInput, NotFound
-from kring.kit.i18n import N_, current_language
+from kring.kit.i18n import N_, Language, current_language
 from kring.kit.pagination import Page, PageRequest
 from kring.models.dossier import Dossier, DossierStatus
 from kring.models.helper import HelperKind
@@ -473,7 +473,7 @@ async def accept(
     )
 
 
-async def _manager_language(db: AsyncSession, dossier_id: uuid.UUID) -> Any:
+async def _manager_language(db: AsyncSession, dossier_id: uuid.UUID) -> Language:
     dossier = await db.get(Dossier, dossier_id)
     assert dossier is not None
     return (await ProposalRepository(db).user(dossier.manager_user_id)).preferred_language
