@@ -39,7 +39,7 @@ __all__ = ["helper_photo_url", "start"]
 
 def helper_photo_url(helper_id: uuid.UUID, photo_key: str | None) -> str | None:
     """The helper's photo as others see it (the helpers domain serves it)."""
-    return None if photo_key is None else f"/api/v1/helpers/{helper_id}/photo"
+    return None if photo_key is None else f"/api/v1/helpers/{helper_id}/photo/small"
 
 
 # --- reading ---------------------------------------------------------------------------------
