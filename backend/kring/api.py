@@ -14,6 +14,11 @@ from kring.contacts.endpoints import statistics_router
 from kring.dossiers.endpoints import acceptance_router as dossier_acceptance_router
 from kring.dossiers.endpoints import router as dossiers_router
 from kring.dossiers.staff_endpoints import router as admin_dossiers_router
+from kring.engagements.endpoints import dossier_router as dossier_engagements_router
+from kring.engagements.endpoints import feed_router as calendar_feed_router
+from kring.engagements.endpoints import helper_router as helper_engagements_router
+from kring.engagements.endpoints import router as engagements_router
+from kring.engagements.staff_endpoints import router as admin_engagements_router
 from kring.health.endpoints import router as health_router
 from kring.integrations.endpoints import clients_router, token_router
 from kring.members.endpoints import me_router as my_details_router
@@ -31,6 +36,10 @@ from kring.places.endpoints import router as places_router
 from kring.promotions.endpoints import router as promotion_router
 from kring.promotions.staff_endpoints import invoices_router as admin_invoices_router
 from kring.promotions.staff_endpoints import router as admin_promotions_router
+from kring.proposals.endpoints import dossier_router as dossier_proposals_router
+from kring.proposals.endpoints import helper_router as helper_proposals_router
+from kring.proposals.endpoints import router as proposals_router
+from kring.proposals.staff_endpoints import router as admin_proposals_router
 from kring.providers.category_endpoints import router as admin_categories_router
 from kring.providers.endpoints import categories_router
 from kring.providers.endpoints import router as provider_router
@@ -87,3 +96,13 @@ router.include_router(admin_provider_reviews_router)
 router.include_router(statistics_router)
 router.include_router(response_times_router)
 router.include_router(admin_categories_router)
+# Matching: proposals, engagements and the calendar feed.
+router.include_router(dossier_proposals_router)
+router.include_router(proposals_router)
+router.include_router(helper_proposals_router)
+router.include_router(admin_proposals_router)
+router.include_router(dossier_engagements_router)
+router.include_router(helper_engagements_router)
+router.include_router(engagements_router)
+router.include_router(admin_engagements_router)
+router.include_router(calendar_feed_router)

@@ -96,6 +96,10 @@ class Settings(BaseSettings):
     contact_requests_per_address_per_day: int = Field(default=5, ge=1)
     # A request this many days old invites a review, whether or not the provider handled it.
     review_invitation_after_days: int = Field(default=7, ge=1, le=365)
+    # A match proposal waits this many days for the helper's answer, with one reminder after
+    # `proposal_remind_after_days`.
+    proposal_valid_days: int = Field(default=7, ge=1, le=60)
+    proposal_remind_after_days: int = Field(default=5, ge=1, le=59)
 
     outbox_sweep_age_seconds: int = Field(default=120, ge=5)
     outbox_sweep_batch: int = Field(default=500, ge=1, le=50_000)

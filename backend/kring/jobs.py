@@ -82,6 +82,22 @@ async def _remind_partner_access(
     return await remind_staff(sessionmaker, settings, now)
 
 
+async def _remind_proposals(
+    sessionmaker: async_sessionmaker[AsyncSession], settings: Settings, now: datetime
+) -> int:
+    from kring.proposals.tasks import remind_helpers
+
+    return await remind_helpers(sessionmaker, settings, now)
+
+
+async def _expire_proposals(
+    sessionmaker: async_sessionmaker[AsyncSession], settings: Settings, now: datetime
+) -> int:
+    from kring.proposals.tasks import expire
+
+    return await expire(sessionmaker, settings, now)
+
+
 JOBS: dict[str, ScheduledJob] = {
     job.name: job
     for job in [
@@ -127,6 +143,18 @@ JOBS: dict[str, ScheduledJob] = {
             description="Tell staff of partner access requests open for 40 hours (of 48).",
             run=_remind_partner_access,
             schedule={"minute": {2, 17, 32, 47}, "second": 0},
+        ),
+        ScheduledJob(
+            name="proposals.remind",
+            description="Remind helpers once of a match proposal still unanswered after 5 days.",
+            run=_remind_proposals,
+            schedule={"minute": {7, 37}, "second": 0},
+        ),
+        ScheduledJob(
+            name="proposals.expire",
+            description="Expire match proposals unanswered after 7 days; tell the partner.",
+            run=_expire_proposals,
+            schedule={"minute": {12, 27, 42, 57}, "second": 0},
         ),
     ]
 }

@@ -176,6 +176,83 @@ SAMPLE_CONTEXTS: dict[str, dict[str, str | bool]] = {
         "credit": "€ 10,00",
         "total": "€ 290,00",
     },
+    # Matching: proposals and engagements.
+    "proposal_received": {
+        "first_name": "Henk",
+        "sender_name": "Sanne de Wit",
+        "help_seeker_first_name": "Truus",
+        "city": "Utrecht",
+        "moment": "maandag 4 januari 2027 10:00",
+        "answer_by": "zondag 13 december 2026 14:00",
+        "link": LINK,
+    },
+    "proposal_reminder": {
+        "first_name": "Henk",
+        "help_seeker_first_name": "Truus",
+        "city": "Utrecht",
+        "answer_by": "zondag 13 december 2026 14:00",
+        "link": LINK,
+    },
+    "proposal_withdrawn": {
+        "first_name": "Henk",
+        "help_seeker_first_name": "Truus",
+        "city": "Utrecht",
+        "link": LINK,
+    },
+    "proposal_accepted": {
+        "first_name": "Sanne",
+        "helper_first_name": "Henk",
+        "help_seeker_first_name": "Truus",
+        "moment": "maandag 4 januari 2027 10:00",
+        "other_moment": True,
+        "link": LINK,
+    },
+    "proposal_declined": {
+        "first_name": "Sanne",
+        "helper_first_name": "Henk",
+        "help_seeker_first_name": "Truus",
+        "reason": "Op maandag werk ik al elders.",
+        "link": LINK,
+    },
+    "proposal_expired": {
+        "first_name": "Sanne",
+        "helper_first_name": "Henk",
+        "help_seeker_first_name": "Truus",
+        "link": LINK,
+    },
+    "proposal_ended": {
+        "first_name": "Henk",
+        "other_name": "Sanne de Wit",
+        "help_seeker_first_name": "Truus",
+        "reason": "Het klikte niet.",
+        "link": LINK,
+    },
+    "engagement_started": {
+        "first_name": "Henk",
+        "other_name": "Sanne de Wit",
+        "help_seeker_first_name": "Truus",
+        "link": LINK,
+    },
+    "engagement_paused": {
+        "first_name": "Sanne",
+        "other_name": "Henk",
+        "help_seeker_first_name": "Truus",
+        "reason": "Ik ben op vakantie.",
+        "link": LINK,
+    },
+    "engagement_resumed": {
+        "first_name": "Sanne",
+        "other_name": "Henk",
+        "help_seeker_first_name": "Truus",
+        "link": LINK,
+    },
+    "engagement_ended": {
+        "first_name": "Sanne",
+        "other_name": "Henk",
+        "help_seeker_first_name": "Truus",
+        "reason": "Truus verhuist.",
+        "link": LINK,
+    },
 }
 
 

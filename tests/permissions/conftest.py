@@ -39,6 +39,7 @@ from kring.models.user import User
 from tests.accounts.helpers import csrf, log_in, make_user
 from tests.accounts.test_mfa import set_up_totp
 from tests.members.helpers import new_client
+from tests.permissions.world_matching import matching_objects
 
 # The columns of the matrix, in the order the table's rows list them.
 PRINCIPALS = (
@@ -366,6 +367,11 @@ async def build_world(
         await session.flush()
         dossiers[tag] = {"dossier_id": str(dossier.id), "proxy_id": str(proxy.id)}
     await session.commit()
+    # Matching: the provider is the helper of the partner's dossier, the other provider of theirs.
+    dossiers["mine"].update(await matching_objects(session, bert, dossiers["mine"]["dossier_id"]))
+    dossiers["theirs"].update(
+        await matching_objects(session, gerda, dossiers["theirs"]["dossier_id"])
+    )
     world = World(connection, callers)
     world.ids = {
         "organisation_id": str(linde.id),

@@ -40,6 +40,7 @@ from tests.permissions.table_contacts import ROWS as CONTACTS
 from tests.permissions.table_dossiers import ROWS as DOSSIERS
 from tests.permissions.table_organisations import ROWS as ORGANISATIONS
 from tests.permissions.table_partners import ROWS as PARTNERS
+from tests.permissions.table_proposals import ROWS as PROPOSALS
 from tests.permissions.table_providers import ROWS as PROVIDERS
 
 OUT_OF_SCOPE = {
@@ -67,7 +68,7 @@ def _merge(*tables: dict[tuple[str, str], Row]) -> dict[tuple[str, str], Row]:
     return merged
 
 
-TABLE = _merge(ACCOUNTS, ORGANISATIONS, PROVIDERS, CONTACTS, PARTNERS, DOSSIERS)
+TABLE = _merge(ACCOUNTS, ORGANISATIONS, PROVIDERS, CONTACTS, PARTNERS, DOSSIERS, PROPOSALS)
 
 # The table behind each id in a path, to compare a row before and after a refused call.
 OBJECT_TABLES = {
@@ -85,6 +86,8 @@ OBJECT_TABLES = {
     "promotion": "promotion_request",
     "dossier_id": "dossier",
     "proxy_id": "dossier_proxy",
+    "proposal_id": "match_proposal",
+    "engagement_id": "engagement",
 }
 
 

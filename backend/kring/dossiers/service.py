@@ -67,15 +67,23 @@ TERMS_VERSION = "2026-12"
 PRIVACY_VERSION = "2026-12"
 STEPS = tuple(DossierStep)
 
-# What other domains may use (payments: the registration fee).
+# What other domains may use (payments: the registration fee; proposals and engagements: who a
+# person is to a dossier, the audit and the status changes).
 __all__ = [
     "PRIVACY_VERSION",
     "TERMS_VERSION",
+    "Access",
+    "access_of",
+    "change_status",
     "fee_paid",
     "fee_payer",
     "fee_payments_reader",
     "fee_to_pay",
+    "managing",
+    "may_be_matched",
+    "record",
     "record_payment_started",
+    "staff_access",
 ]
 
 
