@@ -1,21 +1,18 @@
 // Matching on a dossier: helpers near, suggestions, proposals and engagements.
+import type { components } from '@kring/client';
 import { requireData } from '@kring/client';
 import { useApiClient } from '@kring/common';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { dossierKeys } from './keys';
 
+export type Proposal = components['schemas']['ProposalRead'];
+export type ProposalStatus = components['schemas']['ProposalStatus'];
+export type ProposalCreate = components['schemas']['ProposalCreate'];
+export type Engagement = components['schemas']['EngagementRead'];
+
 // PROVISIONAL: hand-written from the API contract until the generated client has these routes.
 
-export type ProposalStatus =
-  | 'sent'
-  | 'other_moment'
-  | 'accepted'
-  | 'declined'
-  | 'withdrawn'
-  | 'expired'
-  | 'confirmed'
-  | 'ended';
 
 export type ScorePartName =
   'distance' | 'skills' | 'day_parts' | 'language' | 'rating' | 'responsiveness';
@@ -49,69 +46,6 @@ export interface Suggestion {
 export interface Suggestions {
   origin: { latitude: number; longitude: number };
   items: Suggestion[];
-}
-
-export interface Proposal {
-  id: string;
-  dossier_id: string;
-  helper: { id: string; first_name: string; photo_url: string | null };
-  help_seeker_first_name: string;
-  city: string;
-  status: ProposalStatus;
-  message: string;
-  skills: { id: string; name: string }[];
-  day_parts: Record<string, string[]>;
-  meeting_at: string | null;
-  counter_meeting_at: string | null;
-  hourly_rate_cents: number | null;
-  expires_at: string;
-  answered_at: string | null;
-  decline_reason: string | null;
-  partner_confirmed_at: string | null;
-  helper_confirmed_at: string | null;
-  end_reason: string | null;
-  sent_by_name: string | null;
-  created_at: string;
-  engagement_id: string | null;
-}
-
-export interface ProposalCreate {
-  helper_id: string;
-  message: string;
-  skill_ids: string[];
-  day_parts: Record<string, string[]>;
-  meeting_at: string | null;
-  hourly_rate_cents: number | null;
-}
-
-export type EngagementStatus = 'active' | 'paused' | 'ended';
-
-export interface Engagement {
-  id: string;
-  dossier_id: string;
-  proposal_id: string;
-  status: EngagementStatus;
-  day_parts: Record<string, string[]>;
-  hourly_rate_cents: number | null;
-  started_at: string;
-  pause_reason: string | null;
-  ended_at: string | null;
-  end_reason: string | null;
-  helper: {
-    id: string;
-    first_name: string;
-    last_name: string;
-    phone: string | null;
-    email: string;
-    photo_url: string | null;
-  };
-  help_seeker: {
-    first_name: string;
-    last_name: string;
-    phone: string;
-    email: string | null;
-  };
-  partner: { name: string; email: string; phone: string | null };
 }
 
 // --- hooks -----------------------------------------------------------------------------------

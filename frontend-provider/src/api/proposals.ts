@@ -7,7 +7,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 export type Proposal = components['schemas']['ProposalRead'];
 export type ProposalStatus = Proposal['status'];
 export type Engagement = components['schemas']['EngagementRead'];
-export type CalendarFeed = components['schemas']['CalendarFeedRead'];
+export type CalendarFeed = components['schemas']['CalendarFeedState'];
 
 export const proposalKeys = {
   all: ['proposals'] as const,
