@@ -15,6 +15,9 @@ from kring.dossiers.endpoints import acceptance_router as dossier_acceptance_rou
 from kring.dossiers.endpoints import router as dossiers_router
 from kring.dossiers.staff_endpoints import router as admin_dossiers_router
 from kring.health.endpoints import router as health_router
+from kring.helpers.endpoints import photos_router as helper_photos_router
+from kring.helpers.endpoints import router as helper_router
+from kring.helpers.staff_endpoints import router as admin_helpers_router
 from kring.integrations.endpoints import clients_router, token_router
 from kring.members.endpoints import me_router as my_details_router
 from kring.members.endpoints import router as members_router
@@ -87,3 +90,6 @@ router.include_router(admin_provider_reviews_router)
 router.include_router(statistics_router)
 router.include_router(response_times_router)
 router.include_router(admin_categories_router)
+router.include_router(helper_router)
+router.include_router(helper_photos_router)
+router.include_router(admin_helpers_router)
