@@ -20,6 +20,7 @@ Language = Annotated[str, Text(min_length=2, max_length=2, pattern="^[a-z]{2}$")
 # What a profile needs before it can be made active (the names the form shows them under).
 Missing = Literal["introduction", "skill_ids", "day_parts", "address", "place_ids"]
 T = TypeVar("T")
+Week = dict[Day, list[DayPart]]
 PhotoSize = Literal["original", "large", "medium", "small"]
 
 
@@ -114,7 +115,7 @@ class HelperProfileRead(BaseModel):
     work_area: HelperWorkArea
     radius_km: int | None
     places: list[PlaceRead]
-    day_parts: dict[str, list[str]]
+    day_parts: Week
     photo: HelperPhotoRead | None
     identity_document_seen: bool
     seen_in_person: bool

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 import uuid
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import delete, func, inspect, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -20,6 +20,7 @@ from kring.helpers.schemas import (
     HelperProfileRead,
     HelperProfileWrite,
     Missing,
+    Week,
 )
 from kring.kit import uploads
 from kring.kit.address import DutchAddressRead
@@ -116,7 +117,7 @@ async def profile_read(db: AsyncSession, profile: HelperProfile) -> HelperProfil
         work_area=HelperWorkArea(profile.work_area),
         radius_km=profile.radius_km,
         places=[PlaceRead.model_validate(p) for p in places],
-        day_parts=bits_to_day_parts(profile.day_parts),
+        day_parts=cast(Week, bits_to_day_parts(profile.day_parts)),
         photo=_photo(profile),
         identity_document_seen=profile.identity_document_seen,
         seen_in_person=profile.seen_in_person,
@@ -211,10 +212,12 @@ async def save(
     if profile is None:
         profile = HelperProfile(user_id=principal.user_id, status=HelperStatus.draft)
     address = body.address
-    moved = created or (address.postcode, address.house_number, address.city) != (
-        profile.postcode,
-        profile.house_number,
-        profile.city,
+    # Placed on the map again when it moved, or when it could not be placed before.
+    moved = (
+        created
+        or profile.latitude is None
+        or (address.postcode, address.house_number, address.city)
+        != (profile.postcode, profile.house_number, profile.city)
     )
     profile.kind = body.kind
     profile.hourly_rate_cents = body.hourly_rate_cents

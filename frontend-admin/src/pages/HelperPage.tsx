@@ -6,7 +6,6 @@ import {
   cellsOfWeek,
   useFormat,
   useMe,
-  type Week,
 } from '@kring/common';
 import { Grid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -112,7 +111,7 @@ function Details({ helper }: { helper: Helper }) {
       <Text fw={700} size="sm" id="helper-week">
         {t('helper.details.week')}
       </Text>
-      <DayPartGrid labelledBy="helper-week" value={cellsOfWeek(profile.day_parts as Week)} />
+      <DayPartGrid labelledBy="helper-week" value={cellsOfWeek(profile.day_parts)} />
     </SectionCard>
   );
 }

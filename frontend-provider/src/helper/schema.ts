@@ -5,7 +5,6 @@ import {
   dutchAddressSchema,
   weekOfCells,
   type DutchAddressForm,
-  type Week,
 } from '@kring/common';
 import { z } from 'zod';
 import type { HelperProfile, HelperProfileBody } from '../api/helper';
@@ -95,8 +94,7 @@ export function helperForm(profile: HelperProfile | null, language: string): Hel
     work_area: profile?.work_area ?? 'radius',
     radius_km: profile?.radius_km ?? DEFAULT_RADIUS_KM,
     places: profile?.places ?? [],
-    // The API writes only the week's day and part names.
-    day_parts: cellsOfWeek(profile?.day_parts as Week | undefined),
+    day_parts: cellsOfWeek(profile?.day_parts),
     kind: profile?.kind ?? 'volunteer',
     rate: profile?.hourly_rate_cents ? profile.hourly_rate_cents / 100 : '',
     accepting_new: profile?.accepting_new ?? true,

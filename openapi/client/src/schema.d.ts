@@ -4199,7 +4199,7 @@ export interface components {
       created_at: string;
       /** Day Parts */
       day_parts: {
-        [key: string]: string[];
+        [key: string]: ('morning' | 'afternoon' | 'evening')[];
       };
       /** Hourly Rate Cents */
       hourly_rate_cents: number | null;
