@@ -20,6 +20,9 @@ from kring.engagements.endpoints import helper_router as helper_engagements_rout
 from kring.engagements.endpoints import router as engagements_router
 from kring.engagements.staff_endpoints import router as admin_engagements_router
 from kring.health.endpoints import router as health_router
+from kring.helpers.endpoints import photos_router as helper_photos_router
+from kring.helpers.endpoints import router as helper_router
+from kring.helpers.staff_endpoints import router as admin_helpers_router
 from kring.integrations.endpoints import clients_router, token_router
 from kring.members.endpoints import me_router as my_details_router
 from kring.members.endpoints import router as members_router
@@ -106,3 +109,6 @@ router.include_router(helper_engagements_router)
 router.include_router(engagements_router)
 router.include_router(admin_engagements_router)
 router.include_router(calendar_feed_router)
+router.include_router(helper_router)
+router.include_router(helper_photos_router)
+router.include_router(admin_helpers_router)

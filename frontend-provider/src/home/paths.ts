@@ -7,6 +7,8 @@ export const PROVIDER_PATHS = {
   video: '/video',
   promotion: '/promotion',
   settings: '/settings',
+  /** The free helper profile, apart from the paid provider sign-up. */
+  helper: '/helper',
 } as const;
 
 /** One contact request: the e-mail to the provider links here (`/provider/requests/{id}`). */

@@ -144,6 +144,66 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/helpers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Helpers, newest first
+     * @description For every staff role.
+     */
+    get: operations['admin:list_helpers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/helpers/{helper_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A helper
+     * @description The whole profile, with the home address; the read is audited.
+     */
+    get: operations['admin:get_helper'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/helpers/{helper_id}/badges': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Set a helper's badges
+     * @description Identity document seen (makes an active helper matchable) and seen in person; audited.
+     */
+    put: operations['admin:set_helper_badges'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/invoices/{invoice_id}/pdf': {
     parameters: {
       query?: never;
@@ -1760,6 +1820,95 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/helper/profile': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My helper profile
+     * @description 404 until you made one; `missing` says what it lacks to be made active.
+     */
+    get: operations['helper:get_profile'];
+    /**
+     * Create or replace my helper profile
+     * @description The whole profile; the home address is placed on the map. A new profile is a draft.
+     */
+    put: operations['helper:save_profile'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/helper/profile/activation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Make my helper profile active
+     * @description Only when complete (422 names each missing part). Partners see you in their suggestions
+     *     once Kring has seen your identity document and while you accept new help seekers.
+     */
+    post: operations['helper:activate_profile'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/helper/profile/photo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Upload my portrait photo
+     * @description PNG or JPEG by content, at most 10 MB; metadata (EXIF) removed; square sizes made.
+     */
+    put: operations['helper:upload_photo'];
+    post?: never;
+    /**
+     * Remove my portrait
+     * @description Every size goes.
+     */
+    delete: operations['helper:delete_photo'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/helper/profile/photo/crop': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Move or zoom my portrait
+     * @description Makes the sizes again from the original with the new square.
+     */
+    put: operations['helper:crop_photo'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/helper/proposals': {
     parameters: {
       query?: never;
@@ -1834,6 +1983,27 @@ export interface paths {
      * @description With a reason, which the partner reads.
      */
     post: operations['proposals:decline'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/helpers/{helper_id}/photo/{size}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A helper's portrait in one size
+     * @description A JPEG, for signed-in readers. With the version from the profile's address it may be
+     *     kept for good (a new photo or crop gets a new address); an old version is not found.
+     */
+    get: operations['helper:get_photo'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -4440,6 +4610,21 @@ export interface components {
        */
       text: string;
     };
+    /**
+     * HelperBadges
+     * @description The badges staff set: the identity document seen (which makes a helper matchable) and
+     *     seen in person.
+     * @example {
+     *       "identity_document_seen": true,
+     *       "seen_in_person": false
+     *     }
+     */
+    HelperBadges: {
+      /** Identity Document Seen */
+      identity_document_seen: boolean;
+      /** Seen In Person */
+      seen_in_person: boolean;
+    };
     /** HelperContact */
     HelperContact: {
       /** Email */
@@ -4461,6 +4646,201 @@ export interface components {
       /** Photo Url */
       photo_url: string | null;
     };
+    /**
+     * HelperKind
+     * @enum {string}
+     */
+    HelperKind: 'volunteer' | 'paid';
+    /**
+     * HelperPhotoCrop
+     * @description The square the portrait shows: its centre (fractions of width and height) and zoom.
+     * @example {
+     *       "x": 0.5,
+     *       "y": 0.33,
+     *       "zoom": 1.2
+     *     }
+     */
+    HelperPhotoCrop: {
+      /**
+       * X
+       * @default 0.5
+       */
+      x: number;
+      /**
+       * Y
+       * @default 0.33
+       */
+      y: number;
+      /**
+       * Zoom
+       * @default 1
+       */
+      zoom: number;
+    };
+    /**
+     * HelperPhotoRead
+     * @description The portrait: its square (centre and zoom) and an address per size.
+     */
+    HelperPhotoRead: {
+      /** Urls */
+      urls: {
+        [key: string]: string;
+      };
+      /** X */
+      x: number;
+      /** Y */
+      y: number;
+      /** Zoom */
+      zoom: number;
+    };
+    /**
+     * HelperProfileRead
+     * @description Your helper profile, with what is still missing to make it active and where Kring's
+     *     identity check stands.
+     */
+    HelperProfileRead: {
+      /** Accepting New */
+      accepting_new: boolean;
+      address: components['schemas']['DutchAddressRead'];
+      /** Badged At */
+      badged_at: string | null;
+      /**
+       * Created At
+       * Format: date-time
+       */
+      created_at: string;
+      /** Day Parts */
+      day_parts: {
+        [key: string]: ('morning' | 'afternoon' | 'evening')[];
+      };
+      /** Hourly Rate Cents */
+      hourly_rate_cents: number | null;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Identity Document Seen */
+      identity_document_seen: boolean;
+      /** Introduction */
+      introduction: string;
+      kind: components['schemas']['HelperKind'];
+      /** Languages */
+      languages: string[];
+      /**
+       * Located
+       * @description The address was placed on the map.
+       */
+      located: boolean;
+      /**
+       * Matchable
+       * @description Active, identity seen and accepting new help seekers.
+       */
+      matchable: boolean;
+      /**
+       * Missing
+       * @description What to fill in before it can be made active.
+       */
+      missing: ('introduction' | 'skill_ids' | 'day_parts' | 'address' | 'place_ids')[];
+      photo: components['schemas']['HelperPhotoRead'] | null;
+      /** Places */
+      places: components['schemas']['PlaceRead'][];
+      /** Profile Text */
+      profile_text: string;
+      /** Radius Km */
+      radius_km: number | null;
+      /** Seen In Person */
+      seen_in_person: boolean;
+      /** Skill Ids */
+      skill_ids: string[];
+      status: components['schemas']['HelperStatus'];
+      /** Suspended Reason */
+      suspended_reason: string | null;
+      work_area: components['schemas']['HelperWorkArea'];
+    };
+    /**
+     * HelperProfileWrite
+     * @description The whole profile, created or replaced: what you offer, where and when, and whether you
+     *     help for free or at your own hourly rate.
+     * @example {
+     *       "accepting_new": true,
+     *       "address": {
+     *         "city": "Utrecht",
+     *         "house_number": "12",
+     *         "postcode": "3511 AB",
+     *         "street": "Lindelaan"
+     *       },
+     *       "day_parts": {
+     *         "monday": [
+     *           "morning"
+     *         ],
+     *         "thursday": [
+     *           "afternoon"
+     *         ]
+     *       },
+     *       "introduction": "Gepensioneerd onderwijzer, graag onder de mensen.",
+     *       "kind": "volunteer",
+     *       "languages": [
+     *         "nl",
+     *         "en"
+     *       ],
+     *       "place_ids": [],
+     *       "profile_text": "Ik doe graag boodschappen en maak een praatje.",
+     *       "radius_km": 5,
+     *       "skill_ids": [
+     *         "0193a1b2-0000-7000-8000-000000000001"
+     *       ],
+     *       "work_area": "radius"
+     *     }
+     */
+    HelperProfileWrite: {
+      /**
+       * Accepting New
+       * @description Off: you keep the help seekers you have, but get no new ones.
+       * @default true
+       */
+      accepting_new: boolean;
+      /** @description Your home address (a radius is measured from it). */
+      address: components['schemas']['DutchAddress'];
+      /** Day Parts */
+      day_parts?: {
+        [key: string]: ('morning' | 'afternoon' | 'evening')[];
+      };
+      /**
+       * Hourly Rate Cents
+       * @description Only for paid helpers: euro cents per hour.
+       */
+      hourly_rate_cents?: number | null;
+      /**
+       * Introduction
+       * @default
+       */
+      introduction: string;
+      kind: components['schemas']['HelperKind'];
+      /**
+       * Languages
+       * @description ISO 639-1 codes of the languages you speak.
+       */
+      languages: string[];
+      /**
+       * Place Ids
+       * @description GeoNames ids, for a work area of places.
+       */
+      place_ids?: number[];
+      /**
+       * Profile Text
+       * @default
+       */
+      profile_text: string;
+      /** Radius Km */
+      radius_km?: number | null;
+      /**
+       * Skill Ids
+       * @description Ids from the skills list.
+       */
+      skill_ids?: string[];
+      work_area: components['schemas']['HelperWorkArea'];
+    };
     /** HelperShown */
     HelperShown: {
       /** First Name */
@@ -4473,6 +4853,97 @@ export interface components {
       /** Photo Url */
       photo_url: string | null;
     };
+    /**
+     * HelperStaffRead
+     * @description A helper as staff see them: the summary and the whole profile.
+     */
+    HelperStaffRead: {
+      /** Accepting New */
+      accepting_new: boolean;
+      /** Badged At */
+      badged_at: string | null;
+      /** City */
+      city: string;
+      /**
+       * Created At
+       * Format: date-time
+       */
+      created_at: string;
+      /** Email */
+      email: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Identity Document Seen */
+      identity_document_seen: boolean;
+      kind: components['schemas']['HelperKind'];
+      /** Matchable */
+      matchable: boolean;
+      /** Name */
+      name: string;
+      /** Phone */
+      phone: string | null;
+      profile: components['schemas']['HelperProfileRead'];
+      /** Seen In Person */
+      seen_in_person: boolean;
+      status: components['schemas']['HelperStatus'];
+      /**
+       * User Id
+       * Format: uuid
+       */
+      user_id: string;
+    };
+    /**
+     * HelperStatus
+     * @enum {string}
+     */
+    HelperStatus: 'draft' | 'active' | 'suspended';
+    /**
+     * HelperSummary
+     * @description A helper in staff's list.
+     */
+    HelperSummary: {
+      /** Accepting New */
+      accepting_new: boolean;
+      /** Badged At */
+      badged_at: string | null;
+      /** City */
+      city: string;
+      /**
+       * Created At
+       * Format: date-time
+       */
+      created_at: string;
+      /** Email */
+      email: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Identity Document Seen */
+      identity_document_seen: boolean;
+      kind: components['schemas']['HelperKind'];
+      /** Matchable */
+      matchable: boolean;
+      /** Name */
+      name: string;
+      /** Seen In Person */
+      seen_in_person: boolean;
+      status: components['schemas']['HelperStatus'];
+      /**
+       * User Id
+       * Format: uuid
+       */
+      user_id: string;
+    };
+    /**
+     * HelperWorkArea
+     * @enum {string}
+     */
+    HelperWorkArea: 'radius' | 'places';
     /**
      * HowOften
      * @enum {string}
@@ -5231,6 +5702,18 @@ export interface components {
     Page_DossierSummary_: {
       /** Items */
       items: components['schemas']['DossierSummary'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
+     * Page[HelperSummary]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_HelperSummary_: {
+      /** Items */
+      items: components['schemas']['HelperSummary'][];
       /** Next Cursor */
       next_cursor: string | null;
     };
@@ -8036,6 +8519,235 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:list_helpers': {
+    parameters: {
+      query?: {
+        /** @description Active helpers whose identity document Kring has not seen yet. */
+        waiting_for_badge?: boolean | null;
+        /** @description Part of the name or e-mail address. */
+        q?: string | null;
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_HelperSummary_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:get_helper': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        helper_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HelperStaffRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:set_helper_badges': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        helper_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['HelperBadges'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HelperStaffRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
@@ -15011,6 +15723,439 @@ export interface operations {
       };
     };
   };
+  'helper:get_profile': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HelperProfileRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'helper:save_profile': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['HelperProfileWrite'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HelperProfileRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'helper:activate_profile': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HelperProfileRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'helper:upload_photo': {
+    parameters: {
+      query?: {
+        /** @description Centre, fraction of the width. */
+        x?: number;
+        /** @description Centre, fraction of the height. */
+        y?: number;
+        zoom?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'image/jpeg': string;
+        'image/png': string;
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HelperProfileRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Insufficient storage */
+      507: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'helper:delete_photo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'helper:crop_photo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['HelperPhotoCrop'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HelperProfileRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Insufficient storage */
+      507: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'proposals:list_mine': {
     parameters: {
       query?: {
@@ -15285,6 +16430,70 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'helper:get_photo': {
+    parameters: {
+      query?: {
+        /** @description The photo's version. */
+        v?: string | null;
+      };
+      header?: never;
+      path: {
+        helper_id: string;
+        size: 'original' | 'large' | 'medium' | 'small';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/jpeg': unknown;
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
           'application/problem+json': components['schemas']['Problem'];
         };
       };
