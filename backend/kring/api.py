@@ -16,6 +16,8 @@ from kring.dossiers.endpoints import router as dossiers_router
 from kring.dossiers.staff_endpoints import router as admin_dossiers_router
 from kring.health.endpoints import router as health_router
 from kring.integrations.endpoints import clients_router, token_router
+from kring.matching.endpoints import router as matching_router
+from kring.matching.endpoints import staff_router as admin_matching_router
 from kring.members.endpoints import me_router as my_details_router
 from kring.members.endpoints import router as members_router
 from kring.members.staff_endpoints import router as admin_members_router
@@ -74,6 +76,8 @@ router.include_router(dossiers_router)
 router.include_router(dossier_acceptance_router)
 router.include_router(dossier_payment_router)
 router.include_router(admin_dossiers_router)
+router.include_router(matching_router)
+router.include_router(admin_matching_router)
 router.include_router(promotion_router)
 router.include_router(admin_promotions_router)
 router.include_router(admin_invoices_router)

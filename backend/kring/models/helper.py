@@ -119,6 +119,15 @@ class HelperProfile(RecordMixin, Base):
             postgresql_using="gist",
             postgresql_where=text("matchable"),
         ),
+        # Suggestions: the covering helpers nearest first (box test and order in the index;
+        # the home on a flat map, kit/geo.LONGITUDE_SCALE), see docs/matching.md.
+        Index(
+            "ix_helper_profile_matchable_near",
+            "coverage",
+            text("point(longitude * 0.6157::double precision, latitude)"),
+            postgresql_using="gist",
+            postgresql_where=text("matchable"),
+        ),
         Index("ix_helper_profile_newest", text("created_at DESC"), text("id DESC")),
         # Staff's queue of helpers waiting for the identity badge.
         Index(
