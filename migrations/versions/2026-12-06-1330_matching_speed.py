@@ -1,5 +1,6 @@
-"""Matching speed: a GiST index on (coverage, the home on a flat map) of matchable helpers, so
-the suggestions' nearest covering helpers come straight from the index (docs/matching.md).
+"""Matching speed: a GiST index on (the home on a flat map, coverage) of matchable helpers,
+including what the score reads, so the suggestions' nearest covering helpers come straight
+from the index in an index-only scan (docs/matching.md).
 
 Revision ID: 5b1e0c3a9d27
 Revises: ae372b69b215
@@ -21,10 +22,25 @@ def upgrade() -> None:
     op.create_index(
         "ix_helper_profile_matchable_near",
         "helper_profile",
-        ["coverage", sa.text("point(longitude * 0.6157::double precision, latitude)")],
+        [sa.text("point(longitude * 0.6157::double precision, latitude)"), "coverage"],
         unique=False,
         postgresql_using="gist",
         postgresql_where=sa.text("matchable"),
+        postgresql_include=[
+            "id",
+            "latitude",
+            "longitude",
+            "work_area",
+            "radius_km",
+            "day_parts",
+            "skill_ids",
+            "languages",
+            "rating_count",
+            "rating_sum",
+            "proposals_received",
+            "proposals_answered",
+            "answer_hours_avg",
+        ],
     )
 
 

@@ -11,11 +11,8 @@ from sqlalchemy import (
     ColumnElement,
     Float,
     Select,
-    Uuid,
     and_,
-    any_,
     bindparam,
-    case,
     cast,
     func,
     literal,
@@ -23,10 +20,9 @@ from sqlalchemy import (
     or_,
     select,
 )
-from sqlalchemy.dialects.postgresql import ARRAY, BIT
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from kring.kit.geo import EARTH_RADIUS_KM, LONGITUDE_SCALE
+from kring.kit.geo import EARTH_RADIUS_KM, KM_PER_DEGREE, LONGITUDE_SCALE
 from kring.kit.rows import built_once, one_of_bound
 from kring.matching import score
 from kring.models.dossier import DossierSkill
@@ -65,14 +61,17 @@ def covering() -> list[Any]:
     lat, lon = _point()
     spot = func.point(lon, lat)
     here = func.box(spot, spot)
-    at_place = (
-        select(HelperWorkPlace.place_id)
-        .join(Place, Place.id == HelperWorkPlace.place_id)
-        .where(
-            HelperWorkPlace.helper_id == h.id,
-            haversine(Place.latitude, Place.longitude, lat, lon) <= _f(score.PLACE_COVERS_KM),
-        )
-        .exists()
+    # Their places near the address: the places within 5 km (a cheap box first, then the
+    # distance), then who chose them (by place), a small set looked up once per statement.
+    reach_lat = _f(score.PLACE_COVERS_KM / KM_PER_DEGREE)
+    reach_lon = reach_lat / func.cos(func.radians(lat))
+    places_near = select(Place.id).where(
+        Place.latitude.between(lat - reach_lat, lat + reach_lat),
+        Place.longitude.between(lon - reach_lon, lon + reach_lon),
+        haversine(Place.latitude, Place.longitude, lat, lon) <= _f(score.PLACE_COVERS_KM),
+    )
+    at_place = h.id.in_(
+        select(HelperWorkPlace.helper_id).where(HelperWorkPlace.place_id.in_(places_near))
     )
     return [
         h.matchable,
@@ -98,111 +97,55 @@ FLAT_HOME: ColumnElement[Any] = literal_column(
 )
 
 
-def _suggestions() -> Select[Any]:
+# What the score reads, carried from the index (INCLUDE) through the candidates.
+SCORED = (
+    h.id,
+    h.latitude,
+    h.longitude,
+    h.work_area,
+    h.radius_km,
+    h.day_parts,
+    h.skill_ids,
+    h.languages,
+    h.rating_count,
+    h.rating_sum,
+    h.proposals_received,
+    h.proposals_answered,
+    h.answer_hours_avg,
+)
+
+
+def _candidates() -> Select[Any]:
+    """The nearest covering helpers who can come on at least one day-part asked for, nearest
+    first from the GiST index on (flat home, coverage): the box test and the order are answered
+    inside the index, and the columns the score reads come from it too (INCLUDE: an index-only
+    scan, no table page per candidate)."""
     lat, lon = _point()
-    skills = bindparam("skills", type_=ARRAY(Uuid()))
     wanted_parts = bindparam("day_parts", type_=literal(0).type)
-    languages = bindparam("languages", type_=ARRAY(h.languages.type.item_type))
-    distance = haversine(h.latitude, h.longitude, lat, lon)
     flat_spot = func.point(lon * _f(LONGITUDE_SCALE), lat)
-    # The nearest covering helpers who can come on at least one day-part asked for, nearest
-    # first through the GiST index on (coverage, flat home): the box test and the order are
-    # answered inside the index.
-    near = (
-        select(h.id.label("id"), distance.label("distance_km"))
+    columns: list[Any] = [
+        *SCORED,
+        haversine(h.latitude, h.longitude, lat, lon).label("distance_km"),
+    ]
+    return (
+        select(*columns)
         .where(*covering(), h.day_parts.op("&")(wanted_parts) != 0)
         .order_by(FLAT_HOME.op("<->")(flat_spot))
         .limit(score.POOL)
-        .cte("near")
-        .prefix_with("MATERIALIZED")
     )
-    skill = func.unnest(h.skill_ids).table_valued("skill_id").render_derived(name="offered")
-    shared_skills = (
-        select(func.count())
-        .select_from(skill)
-        .where(skill.c.skill_id == any_(skills))
-        .scalar_subquery()
-    )
-    shared_parts = func.bit_count(cast(h.day_parts.op("&")(wanted_parts), BIT(21)))
-    asked_parts = func.bit_count(cast(wanted_parts, BIT(21)))
-    reach = case(
-        (h.work_area == HelperWorkArea.radius, cast(h.radius_km, Float)),
-        else_=_f(score.PLACES_REACH_KM),
-    )
-    p_distance = _f(score.DISTANCE) * func.greatest(
-        _f(0.0), _f(1.0) - near.c.distance_km / reach, type_=Float
-    )
-    p_skills = (
-        _f(score.SKILLS)
-        * cast(shared_skills, Float)
-        / func.greatest(_f(1.0), cast(func.cardinality(skills), Float), type_=Float)
-    )
-    p_parts = (
-        _f(score.DAY_PARTS)
-        * cast(shared_parts, Float)
-        / func.greatest(_f(1.0), cast(asked_parts, Float), type_=Float)
-    )
-    p_language = case((h.languages.op("&&")(languages), _f(score.LANGUAGE)), else_=_f(0.0))
-    p_rating = case(
-        (h.rating_count == 0, _f(score.RATING / 2)),
-        else_=_f(score.RATING)
-        * (cast(h.rating_sum, Float) / cast(h.rating_count, Float) - _f(1.0))
-        / _f(4.0),
-    )
-    speed = func.least(
-        _f(1.0),
-        func.greatest(
-            _f(0.0),
-            (_f(score.SLOW_ANSWER_HOURS) - h.answer_hours_avg)
-            / _f(score.SLOW_ANSWER_HOURS - score.FAST_ANSWER_HOURS),
-        ),
-    )
-    p_responsiveness = case(
-        (h.proposals_received == 0, _f(score.RESPONSIVENESS / 2)),
-        (h.proposals_answered == 0, _f(0.0)),
-        else_=_f(score.RESPONSIVENESS)
-        * cast(h.proposals_answered, Float)
-        / cast(h.proposals_received, Float)
-        * speed,
-    )
-    total = (p_distance + p_skills + p_parts + p_language + p_rating + p_responsiveness).label(
-        "score"
-    )
-    return (
-        select(
-            h.id,
-            User.first_name,
-            h.photo_key,
-            h.introduction,
-            h.kind,
-            h.hourly_rate_cents,
-            near.c.distance_km,
-            h.latitude,
-            h.longitude,
-            h.languages,
-            h.day_parts,
-            h.skill_ids,
-            h.work_area,
-            h.radius_km,
-            h.rating_count,
-            h.rating_sum,
-            h.proposals_received,
-            h.proposals_answered,
-            h.answer_hours_avg,
-            p_distance.label("p_distance"),
-            p_skills.label("p_skills"),
-            p_parts.label("p_day_parts"),
-            p_language.label("p_language"),
-            p_rating.label("p_rating"),
-            p_responsiveness.label("p_responsiveness"),
-            total,
-        )
-        .select_from(near)
-        .join(h, h.id == near.c.id)
-        .join(User, User.id == h.user_id)
-        .order_by(literal_column("score").desc(), near.c.distance_km, h.id)
-        .limit(score.SHOWN)
-    )
+
+
+def _shown() -> Select[Any]:
+    """What a suggestion shows besides its score, for the few shown."""
+    columns: list[Any] = [
+        h.id,
+        User.first_name,
+        h.photo_key,
+        h.introduction,
+        h.kind,
+        h.hourly_rate_cents,
+    ]
+    return select(*columns).join(User, User.id == h.user_id).where(one_of_bound(h.id, "ids"))
 
 
 class MatchingRepository:
@@ -213,22 +156,16 @@ class MatchingRepository:
         found = await built_once("count", _count).rows(self.session, lat=latitude, lon=longitude)
         return int(found[0][0])
 
-    async def suggestions(
-        self,
-        latitude: float,
-        longitude: float,
-        skill_ids: list[uuid.UUID],
-        day_parts: int,
-        languages: list[str],
-    ) -> Sequence[Any]:
-        return await built_once("suggestions", _suggestions).rows(
-            self.session,
-            lat=latitude,
-            lon=longitude,
-            skills=skill_ids,
-            day_parts=day_parts,
-            languages=languages,
+    async def candidates(self, latitude: float, longitude: float, day_parts: int) -> Sequence[Any]:
+        return await built_once("candidates", _candidates).rows(
+            self.session, lat=latitude, lon=longitude, day_parts=day_parts
         )
+
+    async def shown(self, helper_ids: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
+        if not helper_ids:
+            return {}
+        found = await built_once("shown", _shown).rows(self.session, ids=helper_ids)
+        return {row.id: row for row in found}
 
     async def dossier_skills(self, dossier_id: uuid.UUID) -> Sequence[Any]:
         """The skills asked for: id and the three names, in the skills list's order."""

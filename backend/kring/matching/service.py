@@ -15,7 +15,7 @@ from kring.dossiers import service as dossiers
 from kring.kit.day_parts import bits_to_day_parts
 from kring.kit.errors import Conflict
 from kring.kit.i18n import N_, current_language
-from kring.matching import words
+from kring.matching import score, words
 from kring.matching.repository import MatchingRepository
 from kring.matching.schemas import (
     HelpersNear,
@@ -100,52 +100,55 @@ async def list_suggestions(
     language = current_language()
     asked = await repository.dossier_skills(dossier.id)
     names = {row.id: getattr(row, f"name_{language}") for row in asked}
-    rows = await repository.suggestions(
-        latitude, longitude, list(names), dossier.day_parts, list(dossier.languages)
+    candidates = await repository.candidates(latitude, longitude, dossier.day_parts)
+    best = score.ranked(
+        candidates, frozenset(names), dossier.day_parts, frozenset(dossier.languages)
     )
-    proposals = await repository.open_proposals(dossier.id, [row.id for row in rows])
+    ids = [row.id for row, _, _ in best]
+    shown = await repository.shown(ids)
+    proposals = await repository.open_proposals(dossier.id, ids)
     items = []
-    for row in rows:
+    for row, points, total in best:
+        card = shown[row.id]
         offered = set(row.skill_ids)
         shared = [skill_id for skill_id in names if skill_id in offered]
         spoken = set(row.languages)
-        shared_languages = [code for code in dossier.languages if code in spoken]
-        missing_languages = [code for code in dossier.languages if code not in spoken]
         proposal = proposals.get(row.id)
         items.append(
             Suggestion(
                 helper_id=row.id,
-                first_name=row.first_name,
-                photo_url=photo_url(row.id) if row.photo_key else None,
-                introduction=row.introduction,
-                kind=row.kind,
-                hourly_rate_cents=row.hourly_rate_cents,
+                first_name=card.first_name,
+                photo_url=photo_url(row.id) if card.photo_key else None,
+                introduction=card.introduction,
+                kind=card.kind,
+                hourly_rate_cents=card.hourly_rate_cents,
                 distance_km=round(row.distance_km, 1),
                 latitude=round(row.latitude, 2),
                 longitude=round(row.longitude, 2),
-                score=round(row.score, 1),
+                score=round(total, 1),
                 parts=words.parts(
                     row,
+                    points,
                     first_name=dossier.first_name,
                     shared_skills=len(shared),
                     asked_skills=len(names),
                     asked_parts=dossier.day_parts,
-                    shared_languages=shared_languages,
+                    shared_languages=[c for c in dossier.languages if c in spoken],
                     language=language,
                 ),
                 misfits=words.misfits(
                     row,
                     missing_skills=[names[s] for s in names if s not in offered],
                     asked_parts=dossier.day_parts,
-                    missing_languages=missing_languages,
+                    missing_languages=[c for c in dossier.languages if c not in spoken],
                     language=language,
                 ),
                 shared_skills=[SharedSkill(id=s, name=names[s]) for s in shared],
                 languages=list(row.languages),
                 day_parts=bits_to_day_parts(row.day_parts),
-                open_proposal=OpenProposal(id=proposal[0], status=proposal[1])
-                if proposal
-                else None,
+                open_proposal=(
+                    OpenProposal(id=proposal[0], status=proposal[1]) if proposal else None
+                ),
             )
         )
     await _record(

@@ -102,6 +102,7 @@ def _responsiveness_detail(row: Any, language: Language) -> str:
 
 def parts(
     row: Any,
+    points: dict[str, float],
     *,
     first_name: str,
     shared_skills: int,
@@ -115,7 +116,7 @@ def parts(
     return [
         ScorePart(
             part="distance",
-            points=round(row.p_distance, 1),
+            points=round(points["distance"], 1),
             max_points=score.DISTANCE,
             detail=translate(
                 N_("{km} km from {name}"),
@@ -126,19 +127,19 @@ def parts(
         ),
         ScorePart(
             part="skills",
-            points=round(row.p_skills, 1),
+            points=round(points["skills"], 1),
             max_points=score.SKILLS,
             detail=_skills_detail(shared_skills, asked_skills, language),
         ),
         ScorePart(
             part="day_parts",
-            points=round(row.p_day_parts, 1),
+            points=round(points["day_parts"], 1),
             max_points=score.DAY_PARTS,
             detail=_parts_detail(shared_parts, asked_parts.bit_count(), language),
         ),
         ScorePart(
             part="language",
-            points=round(row.p_language, 1),
+            points=round(points["language"], 1),
             max_points=score.LANGUAGE,
             detail=(
                 translate(N_("speaks {languages}"), language, languages=_and(spoken, language))
@@ -148,13 +149,13 @@ def parts(
         ),
         ScorePart(
             part="rating",
-            points=round(row.p_rating, 1),
+            points=round(points["rating"], 1),
             max_points=score.RATING,
             detail=_rating_detail(row.rating_count, row.rating_sum, language),
         ),
         ScorePart(
             part="responsiveness",
-            points=round(row.p_responsiveness, 1),
+            points=round(points["responsiveness"], 1),
             max_points=score.RESPONSIVENESS,
             detail=_responsiveness_detail(row, language),
         ),
