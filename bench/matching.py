@@ -14,6 +14,7 @@ The seed is kept between runs (helpers are recognised by their e-mail address).
 from __future__ import annotations
 
 import asyncio
+import os
 import random
 import time
 from typing import Any
@@ -274,12 +275,16 @@ async def measure(database_url: str) -> dict[str, Any]:
         show = await connection.prepare(showing.sql)
         count = await connection.prepare(counting.sql)
 
+        queries: list[float] = []
+
         async def suggestions(wanted: dict[str, Any]) -> list[Any]:
             """What the service does: the candidates, their scores, what the best show."""
             arguments = suggestion.arguments(
                 lat=wanted["lat"], lon=wanted["lon"], day_parts=wanted["day_parts"]
             )
+            started = time.perf_counter()
             candidates = await suggest.fetch(*arguments)
+            queries.append((time.perf_counter() - started) * 1e3)
             best = score.ranked(
                 [Candidate(row) for row in candidates],
                 frozenset(wanted["skills"]),
@@ -291,6 +296,7 @@ async def measure(database_url: str) -> dict[str, Any]:
 
         for _, lat, lon in chosen[:WARM_UP]:
             await suggestions(values(lat, lon))
+        queries.clear()
         timings: list[float] = []
         named: list[tuple[str, float, int, float, int]] = []
         for label, lat, lon in chosen:
@@ -305,15 +311,19 @@ async def measure(database_url: str) -> dict[str, Any]:
                 counted = (time.perf_counter() - started) * 1e3
                 named.append((label, elapsed, len(found), counted, near))
         p50, p95, p99 = (percentile(timings, f) for f in (0.5, 0.95, 0.99))
+        q50, q95, q99 = (percentile(queries, f) for f in (0.5, 0.95, 0.99))
         total = await connection.fetchval("SELECT count(*) FROM helper_profile")
         matchable = await connection.fetchval("SELECT count(*) FROM helper_profile WHERE matchable")
     finally:
         await connection.close()
     print(
-        "Suggestions (candidates, scores, the best 20's cards: 2 statements and Python) over "
-        f"{total:,} helpers ({matchable:,} matchable), {len(timings)} help "
-        f"seekers: p50 {p50:.2f} ms, p95 {p95:.2f} ms, p99 {p99:.2f} ms "
-        f"(goal p95 <= {GOAL_P95_MS} ms: {'met' if p95 <= GOAL_P95_MS else 'NOT met'})"
+        f"Suggestions over {total:,} helpers ({matchable:,} matchable), {len(timings)} help "
+        f"seekers (load average {os.getloadavg()[0]:.1f}):\n"
+        f"  the suggestion query (the nearest covering candidates): p50 {q50:.2f} ms, "
+        f"p95 {q95:.2f} ms, p99 {q99:.2f} ms "
+        f"(goal p95 <= {GOAL_P95_MS} ms: {'met' if q95 <= GOAL_P95_MS else 'NOT met'})\n"
+        "  with the scores and the 20 cards (2 statements and Python): "
+        f"p50 {p50:.2f} ms, p95 {p95:.2f} ms, p99 {p99:.2f} ms"
     )
     for label, elapsed, shown, counted, near in named:
         print(
@@ -324,6 +334,9 @@ async def measure(database_url: str) -> dict[str, Any]:
         "helpers": total,
         "matchable": matchable,
         "queries": len(timings),
+        "query_p50_ms": round(q50, 3),
+        "query_p95_ms": round(q95, 3),
+        "query_p99_ms": round(q99, 3),
         "p50_ms": round(p50, 3),
         "p95_ms": round(p95, 3),
         "p99_ms": round(p99, 3),
