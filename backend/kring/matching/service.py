@@ -12,28 +12,16 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kring.audit import service as audit
 from kring.auth.principal import Principal
 from kring.dossiers import service as dossiers
-from kring.kit.day_parts import bits_to_day_parts
 from kring.kit.errors import Conflict
 from kring.kit.i18n import N_, current_language
-from kring.matching import score, words
+from kring.matching import cards, score
 from kring.matching.repository import MatchingRepository
-from kring.matching.schemas import (
-    HelpersNear,
-    OpenProposal,
-    Origin,
-    SharedSkill,
-    Suggestion,
-    Suggestions,
-)
+from kring.matching.schemas import HelpersNear, Origin, Suggestions
 from kring.models.dossier import Dossier, DossierStatus
 
 # Suggestions are for a dossier that may be matched: paid and submitted (searching), or
 # matched or paused (another helper may be wanted too).
 SUGGESTING = (DossierStatus.searching, DossierStatus.matched, DossierStatus.paused)
-
-
-def photo_url(helper_id: uuid.UUID) -> str:
-    return f"/api/v1/helpers/{helper_id}/photo/small"
 
 
 async def _access(
@@ -107,50 +95,21 @@ async def list_suggestions(
     ids = [row.id for row, _, _ in best]
     shown = await repository.shown(ids)
     proposals = await repository.open_proposals(dossier.id, ids)
-    items = []
-    for row, points, total in best:
-        card = shown[row.id]
-        offered = set(row.skill_ids)
-        shared = [skill_id for skill_id in names if skill_id in offered]
-        spoken = set(row.languages)
-        proposal = proposals.get(row.id)
-        items.append(
-            Suggestion(
-                helper_id=row.id,
-                first_name=card.first_name,
-                photo_url=photo_url(row.id) if card.photo_key else None,
-                introduction=card.introduction,
-                kind=card.kind,
-                hourly_rate_cents=card.hourly_rate_cents,
-                distance_km=round(row.distance_km, 1),
-                latitude=round(row.latitude, 2),
-                longitude=round(row.longitude, 2),
-                score=round(total, 1),
-                parts=words.parts(
-                    row,
-                    points,
-                    first_name=dossier.first_name,
-                    shared_skills=len(shared),
-                    asked_skills=len(names),
-                    asked_parts=dossier.day_parts,
-                    shared_languages=[c for c in dossier.languages if c in spoken],
-                    language=language,
-                ),
-                misfits=words.misfits(
-                    row,
-                    missing_skills=[names[s] for s in names if s not in offered],
-                    asked_parts=dossier.day_parts,
-                    missing_languages=[c for c in dossier.languages if c not in spoken],
-                    language=language,
-                ),
-                shared_skills=[SharedSkill(id=s, name=names[s]) for s in shared],
-                languages=list(row.languages),
-                day_parts=bits_to_day_parts(row.day_parts),
-                open_proposal=(
-                    OpenProposal(id=proposal[0], status=proposal[1]) if proposal else None
-                ),
-            )
+    items = [
+        cards.suggestion(
+            row,
+            points,
+            total,
+            shown[row.id],
+            proposals.get(row.id),
+            first_name=dossier.first_name,
+            asked=names,
+            asked_parts=dossier.day_parts,
+            languages=list(dossier.languages),
+            language=language,
         )
+        for row, points, total in best
+    ]
     await _record(
         db,
         principal,
