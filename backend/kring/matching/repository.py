@@ -169,14 +169,17 @@ class MatchingRepository:
 
     async def dossier_skills(self, dossier_id: uuid.UUID) -> Sequence[Any]:
         """The skills asked for: id and the three names, in the skills list's order."""
-        return (
-            await self.session.execute(
-                select(Skill.id, Skill.name_nl, Skill.name_fr, Skill.name_en)
+
+        def build() -> Select[Any]:
+            columns: list[Any] = [Skill.id, Skill.name_nl, Skill.name_fr, Skill.name_en]
+            return (
+                select(*columns)
                 .join(DossierSkill, DossierSkill.skill_id == Skill.id)
-                .where(DossierSkill.dossier_id == dossier_id)
+                .where(DossierSkill.dossier_id == bindparam("dossier_id"))
                 .order_by(Skill.skill_group, Skill.position, Skill.id)
             )
-        ).all()
+
+        return await built_once("skills", build).rows(self.session, dossier_id=dossier_id)
 
     async def open_proposals(
         self, dossier_id: uuid.UUID, helper_ids: list[uuid.UUID]
