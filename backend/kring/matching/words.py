@@ -3,11 +3,11 @@ language ("3,2 km van Truus", "kan niet op donderdagmiddag", "spreekt geen Turks
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from babel import Locale
 from babel.lists import format_list
-from babel.numbers import format_decimal
 
 from kring.kit.day_parts import DAYS, PARTS
 from kring.kit.i18n import N_, Language, translate
@@ -21,21 +21,44 @@ MOMENTS = {
 }
 
 
+@lru_cache
+def _locale(language: Language) -> Locale:
+    """Parsed once per language: every suggestion formats a dozen words with it."""
+    return Locale.parse(language)
+
+
+@lru_cache
+def _decimal_sign(language: Language) -> str:
+    return str(_locale(language).number_symbols["latn"]["decimal"])
+
+
 def _number(value: float, language: Language) -> str:
-    return str(format_decimal(value, "0.0", locale=language))
+    """`3,2` (nl, fr) or `3.2` (en): one decimal, the language's decimal sign."""
+    return f"{value:.1f}".replace(".", _decimal_sign(language))
 
 
 def _and(items: list[str], language: Language) -> str:
-    return str(format_list(items, locale=language))
+    return str(format_list(items, locale=_locale(language)))
+
+
+@lru_cache
+def _language_names(language: Language) -> dict[str, str]:
+    return dict(_locale(language).languages)
+
+
+@lru_cache
+def _day_names(language: Language) -> tuple[str, ...]:
+    wide = _locale(language).days["format"]["wide"]
+    return tuple(str(wide[day]) for day in range(7))
 
 
 def language_name(code: str, language: Language) -> str:
-    return str(Locale.parse(language).languages.get(code, code))
+    return _language_names(language).get(code, code)
 
 
 def moment(bit: int, language: Language) -> str:
     """`donderdagmiddag`, `jeudi après-midi`, `Thursday afternoon`."""
-    day = str(Locale.parse(language).days["format"]["wide"][bit // 3])
+    day = _day_names(language)[bit // 3]
     return translate(MOMENTS[PARTS[bit % 3]], language, day=day)
 
 
