@@ -4,12 +4,11 @@ helper matchable. One account may be helper and provider both."""
 
 from __future__ import annotations
 
-import math
 import uuid
 from collections.abc import Sequence
 from typing import Any, cast
 
-from sqlalchemy import delete, func, inspect, update
+from sqlalchemy import delete, inspect, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kring.auth.principal import Principal
@@ -22,7 +21,7 @@ from kring.helpers.schemas import (
     Missing,
     Week,
 )
-from kring.kit import uploads
+from kring.kit import geo, uploads
 from kring.kit.address import DutchAddressRead
 from kring.kit.day_parts import bits_to_day_parts, day_parts_to_bits
 from kring.kit.errors import Conflict, FieldError, InvalidInput, NotFound
@@ -40,7 +39,6 @@ from kring.models.helper import (
 from kring.models.place import Place
 from kring.places.service import AddressQuery, geocoder_for
 
-KM_PER_DEGREE = 111.2
 # A work area of places reaches a little beyond their centres.
 PLACES_MARGIN_KM = 5.0
 
@@ -143,31 +141,15 @@ async def read(db: AsyncSession, principal: Principal) -> HelperProfileRead:
     return await profile_read(db, await own(db, principal))
 
 
-def coverage_box(points: Sequence[tuple[float, float]], margin_km: float) -> tuple[float, ...]:
-    """The box (west, south, east, north) around points (longitude, latitude), `margin_km`
-    beyond them: for a radius, the home and the radius (as the providers' coverage)."""
-    south = min(lat for _lon, lat in points) - margin_km / KM_PER_DEGREE
-    north = max(lat for _lon, lat in points) + margin_km / KM_PER_DEGREE
-    # Degrees of longitude are shortest on the side furthest from the equator.
-    widest = max(abs(lat) for _lon, lat in points)
-    spread = margin_km / (KM_PER_DEGREE * math.cos(math.radians(widest)))
-    west = min(lon for lon, _lat in points) - spread
-    east = max(lon for lon, _lat in points) + spread
-    return west, south, east, north
-
-
 async def keep_coverage(db: AsyncSession, profile: HelperProfile, places: Sequence[Place]) -> None:
-    box: tuple[float, ...] | None = None
+    # The one formula (kit.geo) the matching's index and the providers' coverage share.
+    value: Any = None
     if profile.work_area == HelperWorkArea.radius:
         if profile.latitude is not None and profile.longitude is not None:
             assert profile.radius_km is not None  # the database's radius_for_radius_area
-            box = coverage_box([(profile.longitude, profile.latitude)], profile.radius_km)
+            value = geo.radius_box(profile.latitude, profile.longitude, profile.radius_km)
     elif places:
-        box = coverage_box([(p.longitude, p.latitude) for p in places], PLACES_MARGIN_KM)
-    value: Any = None
-    if box is not None:
-        west, south, east, north = box
-        value = func.box(func.point(west, south), func.point(east, north))
+        value = geo.points_box([(p.latitude, p.longitude) for p in places], PLACES_MARGIN_KM)
     await db.execute(
         update(HelperProfile).where(HelperProfile.id == profile.id).values(coverage=value)
     )

@@ -124,6 +124,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/dossiers/{dossier_id}/helpers-near': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * How many helpers are near a help seeker
+     * @description Recorded in the dossier's access log, with your staff role.
+     */
+    get: operations['admin:count_dossier_helpers_near'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/dossiers/{dossier_id}/proposals': {
     parameters: {
       query?: never;
@@ -136,6 +156,26 @@ export interface paths {
      * @description Newest first; reading them is recorded in the dossier's access log.
      */
     get: operations['admin:list_dossier_proposals'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/dossiers/{dossier_id}/suggestions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A dossier's suggested helpers
+     * @description Recorded in the dossier's access log, with your staff role.
+     */
+    get: operations['admin:list_dossier_suggestions'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1424,6 +1464,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/dossiers/{dossier_id}/helpers-near': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * How many helpers are near the help seeker
+     * @description Matchable helpers whose work area covers the address; before the fee is paid too.
+     */
+    get: operations['matching:count_helpers_near'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/dossiers/{dossier_id}/pause': {
     parameters: {
       query?: never;
@@ -1590,6 +1650,26 @@ export interface paths {
      * @description Paid and complete, by a verified partner or the help seeker themself; else 409.
      */
     post: operations['dossiers:submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossiers/{dossier_id}/suggestions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The best-fitting helpers, with their reasons
+     * @description The best 20 by score (docs/matching.md); recorded in the dossier's access log.
+     */
+    get: operations['matching:list_suggestions'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -4945,6 +5025,19 @@ export interface components {
      */
     HelperWorkArea: 'radius' | 'places';
     /**
+     * HelpersNear
+     * @example {
+     *       "count": 12
+     *     }
+     */
+    HelpersNear: {
+      /**
+       * Count
+       * @description Matchable helpers whose work area covers the help seeker's address.
+       */
+      count: number;
+    };
+    /**
      * HowOften
      * @enum {string}
      */
@@ -5482,6 +5575,19 @@ export interface components {
       /** Type */
       type: string;
     };
+    /** OpenProposal */
+    OpenProposal: {
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /**
+       * Status
+       * @enum {string}
+       */
+      status: 'sent' | 'other_moment' | 'accepted';
+    };
     /**
      * OrganisationCreate
      * @description A new organisation (staff only).
@@ -5624,6 +5730,16 @@ export interface components {
       /** Supplier Branch Id */
       supplier_branch_id?: string | null;
       visiting_address?: components['schemas']['Address'] | null;
+    };
+    /**
+     * Origin
+     * @description The help seeker's spot, rounded to 2 decimals (about 1 km): approximate only.
+     */
+    Origin: {
+      /** Latitude */
+      latitude: number;
+      /** Longitude */
+      longitude: number;
     };
     /**
      * PackageRead
@@ -7242,6 +7358,26 @@ export interface components {
       /** Reply */
       reply: string;
     };
+    /** ScorePart */
+    ScorePart: {
+      /**
+       * Detail
+       * @description In the reader's language, in plain words.
+       */
+      detail: string;
+      /** Max Points */
+      max_points: number;
+      /**
+       * Part
+       * @enum {string}
+       */
+      part: 'distance' | 'skills' | 'day_parts' | 'language' | 'rating' | 'responsiveness';
+      /**
+       * Points
+       * @description One decimal.
+       */
+      points: number;
+    };
     /**
      * SearchResults
      * @description One page of results; `place` is where distances are measured from.
@@ -7378,6 +7514,16 @@ export interface components {
       last_seen_at: string;
       /** User Agent */
       user_agent: string | null;
+    };
+    /** SharedSkill */
+    SharedSkill: {
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Name */
+      name: string;
     };
     /**
      * SignedIn
@@ -7647,6 +7793,111 @@ export interface components {
       /** Reason */
       reason: string | null;
       to_status: components['schemas']['DossierStatus'];
+    };
+    /** Suggestion */
+    Suggestion: {
+      /** Day Parts */
+      day_parts: {
+        [key: string]: ('morning' | 'afternoon' | 'evening')[];
+      };
+      /**
+       * Distance Km
+       * @description From the help seeker's address, one decimal.
+       */
+      distance_km: number;
+      /** First Name */
+      first_name: string;
+      /**
+       * Helper Id
+       * Format: uuid
+       */
+      helper_id: string;
+      /** Hourly Rate Cents */
+      hourly_rate_cents: number | null;
+      /** Introduction */
+      introduction: string;
+      /**
+       * Kind
+       * @enum {string}
+       */
+      kind: 'volunteer' | 'paid';
+      /** Languages */
+      languages: string[];
+      /**
+       * Latitude
+       * @description The helper's home rounded to 2 decimals: approximate.
+       */
+      latitude: number;
+      /** Longitude */
+      longitude: number;
+      /**
+       * Misfits
+       * @description What does not fit, in words.
+       */
+      misfits: string[];
+      open_proposal: components['schemas']['OpenProposal'] | null;
+      /** Parts */
+      parts: components['schemas']['ScorePart'][];
+      /** Photo Url */
+      photo_url: string | null;
+      /**
+       * Score
+       * @description 0-100, one decimal (docs/matching.md).
+       */
+      score: number;
+      /** Shared Skills */
+      shared_skills: components['schemas']['SharedSkill'][];
+    };
+    /**
+     * Suggestions
+     * @example {
+     *       "items": [
+     *         {
+     *           "day_parts": {
+     *             "monday": [
+     *               "morning"
+     *             ]
+     *           },
+     *           "distance_km": 3.2,
+     *           "first_name": "Anouk",
+     *           "helper_id": "0193a2f0-0000-7000-8000-000000000001",
+     *           "introduction": "Ik doe graag boodschappen voor iemand.",
+     *           "kind": "volunteer",
+     *           "languages": [
+     *             "nl"
+     *           ],
+     *           "latitude": 52.11,
+     *           "longitude": 5.09,
+     *           "misfits": [
+     *             "kan niet op donderdagmiddag"
+     *           ],
+     *           "parts": [
+     *             {
+     *               "detail": "3,2 km van Truus",
+     *               "max_points": 30,
+     *               "part": "distance",
+     *               "points": 26.2
+     *             }
+     *           ],
+     *           "score": 84.5,
+     *           "shared_skills": [
+     *             {
+     *               "id": "0193a2f0-0000-7000-8000-000000000002",
+     *               "name": "Boodschappen"
+     *             }
+     *           ]
+     *         }
+     *       ],
+     *       "origin": {
+     *         "latitude": 52.09,
+     *         "longitude": 5.12
+     *       }
+     *     }
+     */
+    Suggestions: {
+      /** Items */
+      items: components['schemas']['Suggestion'][];
+      origin: components['schemas']['Origin'];
     };
     /**
      * SupplierContactCard
@@ -8472,6 +8723,86 @@ export interface operations {
       };
     };
   };
+  'admin:count_dossier_helpers_near': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        dossier_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HelpersNear'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'admin:list_dossier_proposals': {
     parameters: {
       query?: never;
@@ -8514,6 +8845,86 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:list_dossier_suggestions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        dossier_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Suggestions'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -13869,6 +14280,76 @@ export interface operations {
       };
     };
   };
+  'matching:count_helpers_near': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        dossier_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HelpersNear'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'dossiers:pause': {
     parameters: {
       query?: never;
@@ -14728,6 +15209,76 @@ export interface operations {
       };
       /** @description Forbidden */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'matching:list_suggestions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        dossier_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Suggestions'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
         headers: {
           [name: string]: unknown;
         };
