@@ -2,7 +2,7 @@
 100,000 providers (one at a time, and page after page), the provider dashboard, Kring's hot GETs
 side by side with a bare app running the same SQL, bundles.
 
-    python -m bench [api,outbox,search,dashboard,keyset,sidebyside,bundles]
+    python -m bench [api,outbox,search,dashboard,keyset,matching,sidebyside,bundles]
 
 Starts its own embedded PostgreSQL, Redis and SMTP sink in a scratch directory (or uses
 KRING_BENCH_DATABASE_URL / KRING_BENCH_REDIS_URL), serves the API with one uvicorn worker (as
@@ -27,7 +27,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
-from bench import dashboard, keyset, search, sidebyside
+from bench import dashboard, keyset, matching, search, sidebyside
 from kring.kit import embedded, mail_sink
 
 REQUESTS = 4000
@@ -137,7 +137,7 @@ def wait_ready(base: str) -> None:
     raise RuntimeError("the API did not become ready")
 
 
-BENCHES = ("api", "outbox", "search", "dashboard", "keyset", "sidebyside", "bundles")
+BENCHES = ("api", "outbox", "search", "dashboard", "keyset", "matching", "sidebyside", "bundles")
 # Login attempts all come from 127.0.0.1 here: lift the per-address limit on this server only.
 UNLIMITED = "1000000"
 
@@ -257,6 +257,8 @@ def serve(var: Path, database_url: str, redis_url: str, chosen: set[str]) -> Non
             search.run(base, database_url)
         if "keyset" in chosen:
             keyset.run(base, database_url)
+        if "matching" in chosen:
+            matching.run(database_url)
         if "sidebyside" in chosen:
             sidebyside.run(base, database_url)
     finally:

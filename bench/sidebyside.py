@@ -64,6 +64,7 @@ ENDPOINTS: tuple[tuple[str, str, str | None], ...] = (
     ("partner access", "/api/v1/admin/partner-access-requests", "staff"),
     ("dossiers", "/api/v1/dossiers", "partner"),
     ("admin dossiers", "/api/v1/admin/dossiers", "staff"),
+    ("suggestions", "/api/v1/dossiers/{dossier}/suggestions", "partner"),
     ("response times", "/api/v1/admin/provider-response-times", "staff"),
 )
 GOAL_SHARE = 60.0  # % of the bare app's req/s, every hot endpoint
@@ -276,7 +277,11 @@ def goals(
 def run(kring_base: str, database_url: str) -> None:
     seeded = asyncio.run(seed(database_url))
     paths = {
-        label: template.format(organisation=seeded["organisation"], profile=seeded["profile"])
+        label: template.format(
+            organisation=seeded["organisation"],
+            profile=seeded["profile"],
+            dossier=seeded["dossier"],
+        )
         for label, template, _who in ENDPOINTS
     }
     print(

@@ -2,8 +2,9 @@
 dashboard's providers (their own benches' seeds), an organisation with 50 members (portal
 employees) whose portal admin is a bench person, a staff admin, a page each of organisations,
 promotion requests and partner access requests, a partner managing more than a page of
-dossiers; and sessions for four people, as a log-in with a second factor would leave them,
-without going through one. Every statement adds only what is missing."""
+dossiers and one being matched (with the matching bench's 1,000,000 helpers); and sessions for
+four people, as a log-in with a second factor would leave them, without going through one.
+Every statement adds only what is missing."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from typing import Any
 
 import asyncpg
 
-from bench import dashboard, search
+from bench import dashboard, matching, search
 from kring.config import DEV_SECRET_KEY
 
 ORGANISATION = "Bench side-by-side"
@@ -107,6 +108,33 @@ SEED_SQL = (
         SELECT 1 FROM dossier d WHERE d.manager_user_id = u.id AND d.first_name = 'Client' || g)
     """,
 )
+# The partner's dossier being matched: Truus in Utrecht's centre, paid and searching, asking for
+# the first two skills on Monday morning and Thursday afternoon (its suggestions are read).
+MATCHED_DOSSIER_SQL = (
+    """
+    INSERT INTO dossier (id, manager_user_id, status, completed_steps, first_name, last_name,
+                         birth_year, street, house_number, postcode, city, latitude, longitude,
+                         languages, phone, day_parts, how_often, starts_on, iban, account_holder,
+                         terms_version, privacy_version, terms_accepted_at,
+                         terms_accepted_by_user_id, paid_at)
+    SELECT gen_random_uuid(), u.id, 'searching',
+           ARRAY['who', 'help', 'when', 'bank', 'terms']::varchar[], 'Truus', 'Bench Matched',
+           1941, 'Lindelaan', '12', '3511 AB', 'Utrecht', 52.0907, 5.1214,
+           ARRAY['nl']::varchar[], '+31301234567', 1 | 1 << 10, 'weekly',
+           current_date + 7, 'NL91ABNA0417164300', 'T. de Vries', '2026-12', '2026-12', now(),
+           u.id, now()
+    FROM user_account u
+    WHERE lower(u.email) = $1::varchar AND NOT EXISTS (
+        SELECT 1 FROM dossier d WHERE d.manager_user_id = u.id AND d.last_name = 'Bench Matched')
+    """,
+    """
+    INSERT INTO dossier_skill (dossier_id, skill_id)
+    SELECT d.id, s.id FROM dossier d JOIN user_account u ON u.id = d.manager_user_id
+    CROSS JOIN (SELECT id FROM skill ORDER BY position, id LIMIT 2) s
+    WHERE lower(u.email) = $1::varchar AND d.last_name = 'Bench Matched'
+    ON CONFLICT DO NOTHING
+    """,
+)
 SESSION_SQL = """
 INSERT INTO user_session (id, user_id, token_hash, last_seen_at, expires_at, mfa_verified_at,
                           active_organisation_id, ip, user_agent)
@@ -147,6 +175,14 @@ async def seed(database_url: str) -> dict[str, Any]:
                 "ANALYZE organisation, membership, user_account, promotion_request,"
                 " partner_access_request, dossier"
             )
+        for statement in MATCHED_DOSSIER_SQL:
+            await connection.execute(statement, PARTNER)
+        await matching.seed(connection)
+        dossier = await connection.fetchval(
+            "SELECT d.id FROM dossier d JOIN user_account u ON u.id = d.manager_user_id"
+            " WHERE lower(u.email) = $1 AND d.last_name = 'Bench Matched'",
+            PARTNER,
+        )
         organisation = await connection.fetchval(
             "SELECT id FROM organisation WHERE name = $1", ORGANISATION
         )
@@ -158,7 +194,12 @@ async def seed(database_url: str) -> dict[str, Any]:
     finally:
         await connection.close()
     seconds = time.perf_counter() - started
-    return {"organisation": organisation, "profile": profile, "seconds": seconds}
+    return {
+        "organisation": organisation,
+        "profile": profile,
+        "dossier": dossier,
+        "seconds": seconds,
+    }
 
 
 def token_hash(token: str) -> bytes:

@@ -20,7 +20,12 @@ from kring.engagements.endpoints import helper_router as helper_engagements_rout
 from kring.engagements.endpoints import router as engagements_router
 from kring.engagements.staff_endpoints import router as admin_engagements_router
 from kring.health.endpoints import router as health_router
+from kring.helpers.endpoints import photos_router as helper_photos_router
+from kring.helpers.endpoints import router as helper_router
+from kring.helpers.staff_endpoints import router as admin_helpers_router
 from kring.integrations.endpoints import clients_router, token_router
+from kring.matching.endpoints import router as matching_router
+from kring.matching.endpoints import staff_router as admin_matching_router
 from kring.members.endpoints import me_router as my_details_router
 from kring.members.endpoints import router as members_router
 from kring.members.staff_endpoints import router as admin_members_router
@@ -83,6 +88,8 @@ router.include_router(dossiers_router)
 router.include_router(dossier_acceptance_router)
 router.include_router(dossier_payment_router)
 router.include_router(admin_dossiers_router)
+router.include_router(matching_router)
+router.include_router(admin_matching_router)
 router.include_router(promotion_router)
 router.include_router(admin_promotions_router)
 router.include_router(admin_invoices_router)
@@ -106,3 +113,6 @@ router.include_router(helper_engagements_router)
 router.include_router(engagements_router)
 router.include_router(admin_engagements_router)
 router.include_router(calendar_feed_router)
+router.include_router(helper_router)
+router.include_router(helper_photos_router)
+router.include_router(admin_helpers_router)

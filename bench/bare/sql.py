@@ -451,3 +451,42 @@ INSERT INTO audit_event (actor_user_id, action, subject_type, subject_id, outcom
                          user_agent, details, id)
 VALUES ($1, 'dossier.listed', 'dossier', $2, 'success', $3, $4, $5::jsonb, $6)
 """
+
+# --- GET /dossiers/{id}/suggestions ----------------------------------------------------------
+# The dossier as its reader reaches it (Kring's `DossierRepository.get`: manager, help seeker or
+# an active proxy), then its skills, then Kring's own candidate and card statements (compiled
+# from kring.matching.repository, with their constants: bench.matching.Statement), the open
+# proposals of those shown, and the audit row.
+MATCH_DOSSIER = """
+SELECT dossier.id, dossier.status, dossier.first_name, dossier.latitude, dossier.longitude,
+       dossier.day_parts, dossier.languages,
+       CASE WHEN (dossier.manager_user_id = $2::uuid) THEN 'manager'
+            WHEN (dossier.help_seeker_user_id = $2::uuid) THEN 'help_seeker'
+            ELSE 'proxy' END AS my_role
+FROM dossier
+WHERE dossier.id = $1::uuid AND (dossier.manager_user_id = $2::uuid
+   OR dossier.help_seeker_user_id = $2::uuid
+   OR (EXISTS (SELECT dossier_proxy.id FROM dossier_proxy
+               WHERE dossier_proxy.dossier_id = dossier.id AND dossier_proxy.user_id = $2::uuid
+                 AND dossier_proxy.removed_at IS NULL
+                 AND (dossier_proxy.ends_on IS NULL
+                      OR dossier_proxy.ends_on >= (now() AT TIME ZONE 'Europe/Amsterdam')::date))))
+"""
+MATCH_SKILLS = """
+SELECT skill.id, skill.name_nl, skill.name_fr, skill.name_en
+FROM skill JOIN dossier_skill ON dossier_skill.skill_id = skill.id
+WHERE dossier_skill.dossier_id = $1::uuid
+ORDER BY skill.skill_group, skill.position, skill.id
+"""
+MATCH_OPEN_PROPOSALS = """
+SELECT match_proposal.helper_id, match_proposal.id, match_proposal.status
+FROM match_proposal
+WHERE match_proposal.dossier_id = $1::uuid AND match_proposal.helper_id = ANY($2::uuid[])
+  AND (match_proposal.status = 'sent' OR match_proposal.status = 'other_moment'
+       OR match_proposal.status = 'accepted')
+"""
+MATCH_AUDIT = """
+INSERT INTO audit_event (actor_user_id, action, subject_type, subject_id, outcome, ip,
+                         user_agent, details, id)
+VALUES ($1, 'dossier.suggestions_viewed', 'dossier', $2, 'success', $3, $4, $5::jsonb, $6)
+"""

@@ -14,6 +14,7 @@ import {
   ADMIN_PATHS,
   CATEGORY_PATHS,
   DOSSIER_PATHS,
+  HELPER_PATHS,
   ORGANISATION_PATHS,
   PARTNER_ACCESS_PATHS,
   PROVIDER_PATHS,
@@ -49,6 +50,8 @@ const AccountSecurityPage = lazy(() => import('./pages/AccountSecurityPage'));
 const SecondFactorSetupPage = lazy(() => import('./pages/SecondFactorSetupPage'));
 const ActivatePage = lazy(() => import('./pages/ActivatePage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+const HelpersPage = lazy(() => import('./pages/HelpersPage'));
+const HelperPage = lazy(() => import('./pages/HelperPage'));
 
 function Layout() {
   const { t } = useTranslation();
@@ -78,6 +81,8 @@ export function AppRoutes() {
         <Route path={`${ADMIN_PATHS.people}/:userId`} element={<PersonPage />} />
         <Route path={PROVIDER_PATHS.list} element={<ProvidersPage />} />
         <Route path={`${PROVIDER_PATHS.list}/:profileId`} element={<ProviderPage />} />
+        <Route path={HELPER_PATHS.list} element={<HelpersPage />} />
+        <Route path={`${HELPER_PATHS.list}/:helperId`} element={<HelperPage />} />
         <Route path={ORGANISATION_PATHS.list} element={<OrganisationsPage />} />
         <Route path={ORGANISATION_PATHS.new} element={<NewOrganisationPage />} />
         <Route path={`${ORGANISATION_PATHS.list}/:organisationId`} element={<OrganisationPage />} />

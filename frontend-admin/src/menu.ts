@@ -4,6 +4,7 @@ import {
   ADMIN_PATHS,
   CATEGORY_PATHS,
   DOSSIER_PATHS,
+  HELPER_PATHS,
   ORGANISATION_PATHS,
   PARTNER_ACCESS_PATHS,
   PROVIDER_PATHS,
@@ -31,6 +32,7 @@ export const MENU: readonly MenuEntry[] = [
     end: false,
   },
   { to: PROVIDER_PATHS.list, label: 'nav.providers', task: 'view_providers', end: false },
+  { to: HELPER_PATHS.list, label: 'nav.helpers', task: 'view_providers', end: false },
   { to: DOSSIER_PATHS.list, label: 'nav.dossiers', task: 'view_dossiers', end: false },
   {
     to: PARTNER_ACCESS_PATHS.list,

@@ -32,6 +32,14 @@ export function providersListPath(query: URLSearchParams): string {
   return search ? `${PROVIDER_PATHS.list}?${search}` : PROVIDER_PATHS.list;
 }
 
+export const HELPER_PATHS = {
+  list: '/helpers',
+} as const;
+
+export function helperPath(helperId: string): string {
+  return `${HELPER_PATHS.list}/${helperId}`;
+}
+
 export const CATEGORY_PATHS = {
   list: '/categories',
 } as const;

@@ -155,16 +155,22 @@ describe('provider portal', () => {
       ['Instellingen', '/settings'],
       ['Video', '/video'],
       ['Promotie', '/promotion'],
+      ['Buurthulp', '/helper'],
+      ['Voorstellen', '/proposals'],
+      ['Wie ik help', '/engagements'],
     ]);
   });
 
-  it('keeps the menu to the home page while the provider is still signing up', async () => {
+  it('keeps the menu to the home page (and the helper profile) while the provider is still signing up', async () => {
     const api = wizardApi(profileWith(['personal', 'company'], { status: 'draft' }));
     renderWithProviders(<AppRoutes />, { translations, fetch: api.fetch });
     await screen.findByRole('heading', { level: 1, name: 'Maak je aanmelding af' });
 
     expect(menuLinks(screen.getByRole('navigation', { name: 'Hoofdmenu' }))).toEqual([
       ['Start', '/'],
+      ['Buurthulp', '/helper'],
+      ['Voorstellen', '/proposals'],
+      ['Wie ik help', '/engagements'],
     ]);
   });
 

@@ -39,6 +39,7 @@ const ChooseOrganisationPage = lazy(() => import('./pages/ChooseOrganisationPage
 const ActivatePage = lazy(() => import('./pages/ActivatePage'));
 const ConfirmEmailPage = lazy(() => import('./pages/ConfirmEmailPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+const HelperPage = lazy(() => import('./pages/HelperPage'));
 
 function Layout() {
   const { t } = useTranslation();
@@ -48,7 +49,7 @@ function Layout() {
     <KringShell
       portal="provider"
       portalName={t('app.name')}
-      navItems={providerNavItems(t, me.data ? profile.data : null)}
+      navItems={providerNavItems(t, me.data ? profile.data : null, Boolean(me.data))}
       userMenu={<UserMenu />}
       organisationSwitcher={<OrganisationSwitcher />}
     >
@@ -73,10 +74,13 @@ export function AppRoutes() {
         <Route path={PROVIDER_PATHS.proposals} element={<ProposalsPage />} />
         <Route path={`${PROVIDER_PATHS.proposals}/:id`} element={<ProposalPage />} />
         <Route path={PROVIDER_PATHS.engagements} element={<EngagementsPage />} />
+        {/* The engagement e-mails link to one engagement: the page lists them all. */}
+        <Route path={`${PROVIDER_PATHS.engagements}/:id`} element={<EngagementsPage />} />
         <Route path={PROVIDER_PATHS.preview} element={<ProfilePreviewPage />} />
         <Route path={PROVIDER_PATHS.settings} element={<SettingsPage />} />
         <Route path={PROVIDER_PATHS.video} element={<VideoPage />} />
         <Route path={PROVIDER_PATHS.promotion} element={<PromotionPage />} />
+        <Route path={PROVIDER_PATHS.helper} element={<HelperPage />} />
         <Route path={AUTH_PATHS.signup} element={<SignupPage />} />
         {/* The provider's sign-up wizard after the account: /signup/personal … /signup/done. */}
         <Route path={`${WIZARD_PATH}/:step`} element={<WizardPage />} />

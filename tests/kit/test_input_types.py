@@ -83,6 +83,7 @@ def _problems(path: str, leaf: Any, metadata: tuple[Any, ...]) -> list[str]:
         "UUID",
         "date",
         "datetime",
+        "AwareDatetime",
         "time",
         "Decimal",
         "AnyUrl",

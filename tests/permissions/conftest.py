@@ -27,6 +27,7 @@ from kring.kit import db
 from kring.models.api_client import ApiClient
 from kring.models.contact import ContactRequest, Review
 from kring.models.dossier import Dossier, DossierProxy
+from kring.models.helper import HelperProfile
 from kring.models.mfa import MfaFactor
 from kring.models.organisation import Membership, Organisation
 from kring.models.partner import PartnerAccessRequest
@@ -367,6 +368,29 @@ async def build_world(
         await session.flush()
         dossiers[tag] = {"dossier_id": str(dossier.id), "proxy_id": str(proxy.id)}
     await session.commit()
+    # Helper profiles: the provider's a complete draft, the other provider's active.
+    helper_ids = {}
+    for tag, person, status in (("mine", bert, "draft"), ("theirs", gerda, "active")):
+        helper = HelperProfile(
+            user_id=person.id,
+            status=status,
+            introduction="Graag onder de mensen.",
+            street="Lindelaan",
+            house_number="12",
+            postcode="3511 AB",
+            city="Utrecht",
+            latitude=52.09083,
+            longitude=5.12222,
+            languages=["nl"],
+            skill_ids=[uuid.UUID(skill)],
+            work_area="radius",
+            radius_km=5,
+            day_parts=1,
+        )
+        session.add(helper)
+        await session.flush()
+        helper_ids[tag] = {"helper_id": str(helper.id)}
+    await session.commit()
     # Matching: the provider is the helper of the partner's dossier, the other provider of theirs.
     dossiers["mine"].update(await matching_objects(session, bert, dossiers["mine"]["dossier_id"]))
     dossiers["theirs"].update(
@@ -389,6 +413,7 @@ async def build_world(
         "gateway": "sandbox",
         **mine,
         **dossiers["mine"],
+        **helper_ids["mine"],
     }
     world.theirs = {
         **world.ids,
@@ -400,6 +425,7 @@ async def build_world(
         "factor_id": bo_factor,
         **theirs,
         **dossiers["theirs"],
+        **helper_ids["theirs"],
     }
     return world
 

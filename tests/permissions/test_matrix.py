@@ -38,6 +38,8 @@ from tests.permissions.rows import REFUSED, Row
 from tests.permissions.table_accounts import ROWS as ACCOUNTS
 from tests.permissions.table_contacts import ROWS as CONTACTS
 from tests.permissions.table_dossiers import ROWS as DOSSIERS
+from tests.permissions.table_helpers import ROWS as HELPERS
+from tests.permissions.table_matching import ROWS as MATCHING
 from tests.permissions.table_organisations import ROWS as ORGANISATIONS
 from tests.permissions.table_partners import ROWS as PARTNERS
 from tests.permissions.table_proposals import ROWS as PROPOSALS
@@ -68,7 +70,9 @@ def _merge(*tables: dict[tuple[str, str], Row]) -> dict[tuple[str, str], Row]:
     return merged
 
 
-TABLE = _merge(ACCOUNTS, ORGANISATIONS, PROVIDERS, CONTACTS, PARTNERS, DOSSIERS, PROPOSALS)
+TABLE = _merge(
+    ACCOUNTS, ORGANISATIONS, PROVIDERS, CONTACTS, PARTNERS, DOSSIERS, PROPOSALS, HELPERS, MATCHING
+)
 
 # The table behind each id in a path, to compare a row before and after a refused call.
 OBJECT_TABLES = {
@@ -88,6 +92,7 @@ OBJECT_TABLES = {
     "proxy_id": "dossier_proxy",
     "proposal_id": "match_proposal",
     "engagement_id": "engagement",
+    "helper_id": "helper_profile",
 }
 
 

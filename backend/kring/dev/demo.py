@@ -15,6 +15,7 @@ from kring.auth import mfa
 from kring.auth.passwords import hash_password
 from kring.config import Settings
 from kring.dev.demo_dossiers import DEMO_PARTNER, seed_dossiers
+from kring.dev.demo_helpers import DEMO_HELPER, seed_helpers
 from kring.dev.demo_partners import (
     DEMO_NEW_PARTNER,
     DEMO_OVERDUE_PARTNER,
@@ -86,6 +87,7 @@ DEMO_ACCOUNTS = (
     DemoAccount(DEMO_WAITING_VOG, "Vera", "Vermeulen"),
     DemoAccount(DEMO_OVERDUE_PARTNER, "Willem", "de Wit"),
     DemoAccount(DEMO_NEW_PARTNER, "Chantal", "Bakker"),
+    DemoAccount(DEMO_HELPER, "Hanna", "Helper"),
 )
 
 
@@ -292,6 +294,8 @@ async def seed_demo(db: AsyncSession, settings: Settings) -> list[str]:
             await seed_dossiers(db, user, now)
         if account.email == DEMO_WAITING_VOG:
             await seed_waiting_vog(db, storage_for(settings), user, now)
+        if account.email == DEMO_HELPER:
+            await seed_helpers(db, user, password_hash, now)
     await seed_waiting_promotion(db, now)
     await seed_partner_access_requests(db, now)
     await db.flush()

@@ -81,9 +81,11 @@ __all__ = [
     "fee_to_pay",
     "managing",
     "may_be_matched",
+    "reader_access",
     "record",
     "record_payment_started",
     "staff_access",
+    "staff_reader_access",
 ]
 
 
@@ -575,3 +577,16 @@ async def fee_payer(db: AsyncSession, dossier_id: uuid.UUID) -> tuple[User, str]
     dossier = await db.get(Dossier, dossier_id)
     assert dossier is not None  # a foreign key
     return await DossierRepository(db).user(dossier.manager_user_id), dossier.first_name
+
+
+async def reader_access(db: AsyncSession, principal: Principal, dossier_id: uuid.UUID) -> Access:
+    """The dossier and the principal's role in it, for whoever may read it (404 otherwise);
+    unaudited: the caller records what was read (matching: suggestions, helpers near)."""
+    return await access_of(db, principal, dossier_id)
+
+
+async def staff_reader_access(
+    db: AsyncSession, principal: Principal, dossier_id: uuid.UUID
+) -> Access:
+    """`reader_access` for staff whose role may view dossiers (404 for any other principal)."""
+    return await staff_access(db, principal, dossier_id)

@@ -22,6 +22,7 @@ from kring.engagements.schemas import (
 from kring.kit.clock import ClockDep
 from kring.kit.db import DbSession
 from kring.kit.errors import problem_responses
+from kring.kit.types import Text
 
 dossier_router = APIRouter(prefix="/dossiers", tags=["engagements"])
 helper_router = APIRouter(prefix="/helper/engagements", tags=["engagements"])
@@ -165,7 +166,7 @@ async def revoke_feed(db: DbSession, principal: SignedIn, clock: ClockDep) -> No
     responses={200: {"content": {"text/calendar": {}}}, **problem_responses(404, 422)},
 )
 async def read_feed(
-    token: Annotated[str, Path(min_length=20, max_length=100, pattern="^[A-Za-z0-9_-]+$")],
+    token: Annotated[str, Text(min_length=20, max_length=100, pattern="^[A-Za-z0-9_-]+$"), Path()],
     db: DbSession,
     settings: SettingsDep,
     clock: ClockDep,

@@ -119,6 +119,31 @@ class HelperProfile(RecordMixin, Base):
             postgresql_using="gist",
             postgresql_where=text("matchable"),
         ),
+        # Suggestions: the covering helpers nearest first (box test and order in the index;
+        # the home on a flat map, kit/geo.LONGITUDE_SCALE), see docs/matching.md.
+        Index(
+            "ix_helper_profile_matchable_near",
+            text("point(longitude * 0.6157::double precision, latitude)"),
+            "coverage",
+            postgresql_using="gist",
+            postgresql_where=text("matchable"),
+            # What the score reads: the candidates come from the index alone.
+            postgresql_include=[
+                "id",
+                "latitude",
+                "longitude",
+                "work_area",
+                "radius_km",
+                "day_parts",
+                "skill_ids",
+                "languages",
+                "rating_count",
+                "rating_sum",
+                "proposals_received",
+                "proposals_answered",
+                "answer_hours_avg",
+            ],
+        ),
         Index("ix_helper_profile_newest", text("created_at DESC"), text("id DESC")),
         # Staff's queue of helpers waiting for the identity badge.
         Index(

@@ -18,6 +18,7 @@ from kring.kit.errors import InvalidInput, NotFound, UnsupportedMediaType, probl
 from kring.kit.i18n import N_
 from kring.kit.storage import StorageDep
 from kring.kit.types import PlainText
+from kring.kit.uploads import read_body
 from kring.providers import files, service, uploads, video, vog
 from kring.providers.auth import ProviderReader, ProviderWriter
 from kring.providers.schemas import PhotoCrop, ProviderProfileRead
@@ -32,21 +33,6 @@ def _binary_body(*media_types: str) -> dict[str, Any]:
             "content": {m: {"schema": {"type": "string", "format": "binary"}} for m in media_types},
         }
     }
-
-
-async def _read_body(request: Request, limit: int = uploads.MAX_UPLOAD_BYTES) -> bytes:
-    """The request body, refused with 413 as soon as it passes `limit` (not after)."""
-    declared = request.headers.get("content-length")
-    if declared and declared.isdigit() and int(declared) > limit:
-        raise uploads.too_large(limit)
-    body = bytearray()
-    async for chunk in request.stream():
-        body.extend(chunk)
-        if len(body) > limit:
-            raise uploads.too_large(limit)
-    if not body:
-        raise InvalidInput.on("file", N_("Choose a file to upload."))
-    return bytes(body)
 
 
 async def _receive_video(request: Request) -> tuple[Path, str, int]:
@@ -103,7 +89,7 @@ async def upload_photo(
     zoom: Annotated[float, Query(ge=1, le=4)] = 1.0,
 ) -> ProviderProfileRead:
     """PNG or JPEG by content, at most 10 MB; metadata (EXIF) removed; square sizes made."""
-    data = await _read_body(request)
+    data = await read_body(request)
     provider = await provider_starter(db, principal)
     uploads.store_photo(storage, provider.profile, data, uploads.Crop(x, y, zoom))
     await db.flush()
@@ -172,7 +158,7 @@ async def upload_price_list(
     request: Request, db: DbSession, storage: StorageDep, principal: SignedIn
 ) -> ProviderProfileRead:
     """A real PDF (checked by content), at most 10 MB; customers download it from the profile."""
-    data = await _read_body(request)
+    data = await read_body(request)
     provider = await provider_starter(db, principal)
     uploads.store_price_list(storage, provider.profile, data)
     await db.flush()
@@ -274,7 +260,7 @@ async def upload_vog(
 ) -> ProviderProfileRead:
     """A real PDF (checked by content), at most 10 MB, in place of the one before. Kring's staff
     check it; until then a professional provider's profile is not live."""
-    data = await _read_body(request)
+    data = await read_body(request)
     provider = await provider_starter(db, principal)
     await vog.upload(db, provider, storage, data)
     return await service.read(db, provider)

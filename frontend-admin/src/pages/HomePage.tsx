@@ -11,9 +11,16 @@ import {
   useVogsWaiting,
   type QueueCount,
 } from '../api/queues';
+import { useHelpersWaiting } from '../api/helpers';
 import { mayDo, type StaffTask } from '../api/staffTasks';
 import { RequireStaff } from '../components/RequireStaff';
-import { ADMIN_PATHS, PARTNER_ACCESS_PATHS, PROVIDER_PATHS, QUEUE_PATHS } from '../paths';
+import {
+  ADMIN_PATHS,
+  HELPER_PATHS,
+  PARTNER_ACCESS_PATHS,
+  PROVIDER_PATHS,
+  QUEUE_PATHS,
+} from '../paths';
 
 /** The staff member's start of the day: the queues that need someone, as counts. */
 export default function HomePage() {
@@ -56,6 +63,12 @@ const QUEUES: readonly QueueCardProps[] = [
     task: 'view_providers',
     useCount: useVogsMissing,
     to: `${PROVIDER_PATHS.list}?vog_missing=true`,
+  },
+  {
+    id: 'helpersWaiting',
+    task: 'view_providers',
+    useCount: useHelpersWaiting,
+    to: `${HELPER_PATHS.list}?waiting_for_badge=true`,
   },
   {
     id: 'promotionsToConfirm',

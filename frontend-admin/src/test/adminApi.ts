@@ -76,6 +76,7 @@ export function staffApi(role: keyof typeof TASKS, routes: Record<string, StubAn
     'GET /api/v1/admin/providers': EMPTY_PAGE,
     'GET /api/v1/admin/promotion-requests': EMPTY_PAGE,
     'GET /api/v1/admin/partner-access-requests': EMPTY_PAGE,
+    'GET /api/v1/admin/helpers': EMPTY_PAGE,
     ...routes,
   });
 }

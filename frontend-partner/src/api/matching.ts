@@ -10,43 +10,9 @@ export type Proposal = components['schemas']['ProposalRead'];
 export type ProposalStatus = components['schemas']['ProposalStatus'];
 export type ProposalCreate = components['schemas']['ProposalCreate'];
 export type Engagement = components['schemas']['EngagementRead'];
-
-// PROVISIONAL: hand-written from the API contract until the generated client has these routes.
-
-
-export type ScorePartName =
-  'distance' | 'skills' | 'day_parts' | 'language' | 'rating' | 'responsiveness';
-
-export interface ScorePart {
-  part: ScorePartName;
-  points: number;
-  max_points: number;
-  detail: string;
-}
-
-export interface Suggestion {
-  helper_id: string;
-  first_name: string;
-  photo_url: string | null;
-  introduction: string;
-  kind: 'volunteer' | 'paid';
-  hourly_rate_cents: number | null;
-  distance_km: number;
-  latitude: number;
-  longitude: number;
-  score: number;
-  parts: ScorePart[];
-  misfits: string[];
-  shared_skills: { id: string; name: string }[];
-  languages: string[];
-  day_parts: Record<string, string[]>;
-  open_proposal: { id: string; status: ProposalStatus } | null;
-}
-
-export interface Suggestions {
-  origin: { latitude: number; longitude: number };
-  items: Suggestion[];
-}
+export type Suggestion = components['schemas']['Suggestion'];
+export type Suggestions = components['schemas']['Suggestions'];
+export type ScorePart = components['schemas']['ScorePart'];
 
 // --- hooks -----------------------------------------------------------------------------------
 

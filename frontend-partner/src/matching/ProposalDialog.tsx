@@ -47,6 +47,8 @@ export function ProposalDialog(props: ProposalDialogProps) {
     suggestion.hourly_rate_cents !== null ? centsToInput(suggestion.hourly_rate_cents) : '',
   );
   const [tried, setTried] = useState(false);
+  // Checked against the clock when sending, not while typing.
+  const [momentProblem, setMomentProblem] = useState<string | null>(null);
   const wanted = new Set<string>(cellsOfWeek(dossier.when.day_parts as Week));
   const paid = suggestion.kind === 'paid';
   const cents = paid ? parseEuros(rate) : null;
@@ -64,16 +66,16 @@ export function ProposalDialog(props: ProposalDialogProps) {
         : cells.some((cell) => !wanted.has(cell))
           ? t('matching.propose.dayPartsOfDossier')
           : null,
-    moment:
-      meeting === 'moment' && (moment === '' || new Date(moment).getTime() <= Date.now())
-        ? t('matching.propose.momentFuture')
-        : null,
+    moment: meeting === 'moment' ? momentProblem : null,
     rate: paid && cents === null ? t('matching.propose.rateInvalid') : null,
   };
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     setTried(true);
-    if (Object.values(problems).some(Boolean)) return;
+    const past =
+      meeting === 'moment' && (moment === '' || new Date(moment).getTime() <= Date.now());
+    setMomentProblem(past ? t('matching.propose.momentFuture') : null);
+    if (past || Object.entries(problems).some(([key, value]) => key !== 'moment' && value)) return;
     onSend({
       helper_id: suggestion.helper_id,
       message: message.trim(),

@@ -1,6 +1,7 @@
 import { Alert, Grid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ProviderProfile } from '../api/profile';
+import { HelperWayInCard } from '../helper/HelperWayInCard';
 import { SignupProgressCard } from '../wizard/SignupProgressCard';
 import { CompletenessChecklist } from './CompletenessChecklist';
 import { GoLiveCard } from './GoLiveCard';
@@ -27,6 +28,7 @@ export function Dashboard({ profile }: { profile: ProviderProfile }) {
           lead={t('home.dashboard.finishLead', { name })}
         />
         <SignupProgressCard />
+        <HelperWayInCard />
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 7 }}>
             <QuickLinks only={['preview', 'video']} withRequests={false} />

@@ -9,6 +9,8 @@ export const PROVIDER_PATHS = {
   settings: '/settings',
   proposals: '/proposals',
   engagements: '/engagements',
+  /** The free helper profile, apart from the paid provider sign-up. */
+  helper: '/helper',
 } as const;
 
 /** One contact request: the e-mail to the provider links here (`/provider/requests/{id}`). */

@@ -1,5 +1,6 @@
 import { AuthCallToAction, PortalLanding } from '@kring/common';
 import { Stack } from '@mantine/core';
+import { HelperWayInCard } from '../helper/HelperWayInCard';
 import { SignupProgressCard } from '../wizard/SignupProgressCard';
 
 const AUDIENCE = ['volunteer', 'paidHelper', 'professional'] as const;
@@ -10,6 +11,7 @@ export default function LandingPage() {
     <Stack gap="lg">
       <AuthCallToAction />
       <SignupProgressCard />
+      <HelperWayInCard />
       <PortalLanding audience={AUDIENCE} features={FEATURES} />
     </Stack>
   );

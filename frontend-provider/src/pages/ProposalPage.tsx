@@ -137,9 +137,11 @@ function Answer({ proposal }: { proposal: Proposal }) {
   const [reason, setReason] = useState('');
   const [tried, setTried] = useState(false);
   const name = proposal.help_seeker_first_name;
+  // The moment is checked against the clock when sending, not while typing.
+  const [momentProblem, setMomentProblem] = useState<string | null>(null);
   const problem =
-    mode === 'other' && (moment === '' || new Date(moment).getTime() <= Date.now())
-      ? t('proposals.answer.momentFuture')
+    mode === 'other'
+      ? momentProblem
       : mode === 'decline' && reason.trim() === ''
         ? t('proposals.answer.reasonRequired')
         : null;
@@ -153,7 +155,9 @@ function Answer({ proposal }: { proposal: Proposal }) {
     const onSubmit = (event: FormEvent) => {
       event.preventDefault();
       setTried(true);
-      if (problem) return;
+      const past = mode === 'other' && (moment === '' || new Date(moment).getTime() <= Date.now());
+      setMomentProblem(past ? t('proposals.answer.momentFuture') : null);
+      if (past || (mode === 'decline' && reason.trim() === '')) return;
       answer.mutate(
         mode === 'decline'
           ? { kind: 'decline', reason: reason.trim() }

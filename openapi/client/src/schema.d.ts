@@ -124,6 +124,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/dossiers/{dossier_id}/helpers-near': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * How many helpers are near a help seeker
+     * @description Recorded in the dossier's access log, with your staff role.
+     */
+    get: operations['admin:count_dossier_helpers_near'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/dossiers/{dossier_id}/proposals': {
     parameters: {
       query?: never;
@@ -137,6 +157,86 @@ export interface paths {
      */
     get: operations['admin:list_dossier_proposals'];
     put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/dossiers/{dossier_id}/suggestions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A dossier's suggested helpers
+     * @description Recorded in the dossier's access log, with your staff role.
+     */
+    get: operations['admin:list_dossier_suggestions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/helpers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Helpers, newest first
+     * @description For every staff role.
+     */
+    get: operations['admin:list_helpers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/helpers/{helper_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A helper
+     * @description The whole profile, with the home address; the read is audited.
+     */
+    get: operations['admin:get_helper'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/helpers/{helper_id}/badges': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Set a helper's badges
+     * @description Identity document seen (makes an active helper matchable) and seen in person; audited.
+     */
+    put: operations['admin:set_helper_badges'];
     post?: never;
     delete?: never;
     options?: never;
@@ -1364,6 +1464,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/dossiers/{dossier_id}/helpers-near': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * How many helpers are near the help seeker
+     * @description Matchable helpers whose work area covers the address; before the fee is paid too.
+     */
+    get: operations['matching:count_helpers_near'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/dossiers/{dossier_id}/pause': {
     parameters: {
       query?: never;
@@ -1530,6 +1650,26 @@ export interface paths {
      * @description Paid and complete, by a verified partner or the help seeker themself; else 409.
      */
     post: operations['dossiers:submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossiers/{dossier_id}/suggestions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The best-fitting helpers, with their reasons
+     * @description The best 20 by score (docs/matching.md); recorded in the dossier's access log.
+     */
+    get: operations['matching:list_suggestions'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1760,6 +1900,95 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/helper/profile': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My helper profile
+     * @description 404 until you made one; `missing` says what it lacks to be made active.
+     */
+    get: operations['helper:get_profile'];
+    /**
+     * Create or replace my helper profile
+     * @description The whole profile; the home address is placed on the map. A new profile is a draft.
+     */
+    put: operations['helper:save_profile'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/helper/profile/activation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Make my helper profile active
+     * @description Only when complete (422 names each missing part). Partners see you in their suggestions
+     *     once Kring has seen your identity document and while you accept new help seekers.
+     */
+    post: operations['helper:activate_profile'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/helper/profile/photo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Upload my portrait photo
+     * @description PNG or JPEG by content, at most 10 MB; metadata (EXIF) removed; square sizes made.
+     */
+    put: operations['helper:upload_photo'];
+    post?: never;
+    /**
+     * Remove my portrait
+     * @description Every size goes.
+     */
+    delete: operations['helper:delete_photo'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/helper/profile/photo/crop': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Move or zoom my portrait
+     * @description Makes the sizes again from the original with the new square.
+     */
+    put: operations['helper:crop_photo'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/helper/proposals': {
     parameters: {
       query?: never;
@@ -1834,6 +2063,27 @@ export interface paths {
      * @description With a reason, which the partner reads.
      */
     post: operations['proposals:decline'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/helpers/{helper_id}/photo/{size}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A helper's portrait in one size
+     * @description A JPEG, for signed-in readers. With the version from the profile's address it may be
+     *     kept for good (a new photo or crop gets a new address); an old version is not found.
+     */
+    get: operations['helper:get_photo'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -4440,6 +4690,21 @@ export interface components {
        */
       text: string;
     };
+    /**
+     * HelperBadges
+     * @description The badges staff set: the identity document seen (which makes a helper matchable) and
+     *     seen in person.
+     * @example {
+     *       "identity_document_seen": true,
+     *       "seen_in_person": false
+     *     }
+     */
+    HelperBadges: {
+      /** Identity Document Seen */
+      identity_document_seen: boolean;
+      /** Seen In Person */
+      seen_in_person: boolean;
+    };
     /** HelperContact */
     HelperContact: {
       /** Email */
@@ -4461,6 +4726,201 @@ export interface components {
       /** Photo Url */
       photo_url: string | null;
     };
+    /**
+     * HelperKind
+     * @enum {string}
+     */
+    HelperKind: 'volunteer' | 'paid';
+    /**
+     * HelperPhotoCrop
+     * @description The square the portrait shows: its centre (fractions of width and height) and zoom.
+     * @example {
+     *       "x": 0.5,
+     *       "y": 0.33,
+     *       "zoom": 1.2
+     *     }
+     */
+    HelperPhotoCrop: {
+      /**
+       * X
+       * @default 0.5
+       */
+      x: number;
+      /**
+       * Y
+       * @default 0.33
+       */
+      y: number;
+      /**
+       * Zoom
+       * @default 1
+       */
+      zoom: number;
+    };
+    /**
+     * HelperPhotoRead
+     * @description The portrait: its square (centre and zoom) and an address per size.
+     */
+    HelperPhotoRead: {
+      /** Urls */
+      urls: {
+        [key: string]: string;
+      };
+      /** X */
+      x: number;
+      /** Y */
+      y: number;
+      /** Zoom */
+      zoom: number;
+    };
+    /**
+     * HelperProfileRead
+     * @description Your helper profile, with what is still missing to make it active and where Kring's
+     *     identity check stands.
+     */
+    HelperProfileRead: {
+      /** Accepting New */
+      accepting_new: boolean;
+      address: components['schemas']['DutchAddressRead'];
+      /** Badged At */
+      badged_at: string | null;
+      /**
+       * Created At
+       * Format: date-time
+       */
+      created_at: string;
+      /** Day Parts */
+      day_parts: {
+        [key: string]: ('morning' | 'afternoon' | 'evening')[];
+      };
+      /** Hourly Rate Cents */
+      hourly_rate_cents: number | null;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Identity Document Seen */
+      identity_document_seen: boolean;
+      /** Introduction */
+      introduction: string;
+      kind: components['schemas']['HelperKind'];
+      /** Languages */
+      languages: string[];
+      /**
+       * Located
+       * @description The address was placed on the map.
+       */
+      located: boolean;
+      /**
+       * Matchable
+       * @description Active, identity seen and accepting new help seekers.
+       */
+      matchable: boolean;
+      /**
+       * Missing
+       * @description What to fill in before it can be made active.
+       */
+      missing: ('introduction' | 'skill_ids' | 'day_parts' | 'address' | 'place_ids')[];
+      photo: components['schemas']['HelperPhotoRead'] | null;
+      /** Places */
+      places: components['schemas']['PlaceRead'][];
+      /** Profile Text */
+      profile_text: string;
+      /** Radius Km */
+      radius_km: number | null;
+      /** Seen In Person */
+      seen_in_person: boolean;
+      /** Skill Ids */
+      skill_ids: string[];
+      status: components['schemas']['HelperStatus'];
+      /** Suspended Reason */
+      suspended_reason: string | null;
+      work_area: components['schemas']['HelperWorkArea'];
+    };
+    /**
+     * HelperProfileWrite
+     * @description The whole profile, created or replaced: what you offer, where and when, and whether you
+     *     help for free or at your own hourly rate.
+     * @example {
+     *       "accepting_new": true,
+     *       "address": {
+     *         "city": "Utrecht",
+     *         "house_number": "12",
+     *         "postcode": "3511 AB",
+     *         "street": "Lindelaan"
+     *       },
+     *       "day_parts": {
+     *         "monday": [
+     *           "morning"
+     *         ],
+     *         "thursday": [
+     *           "afternoon"
+     *         ]
+     *       },
+     *       "introduction": "Gepensioneerd onderwijzer, graag onder de mensen.",
+     *       "kind": "volunteer",
+     *       "languages": [
+     *         "nl",
+     *         "en"
+     *       ],
+     *       "place_ids": [],
+     *       "profile_text": "Ik doe graag boodschappen en maak een praatje.",
+     *       "radius_km": 5,
+     *       "skill_ids": [
+     *         "0193a1b2-0000-7000-8000-000000000001"
+     *       ],
+     *       "work_area": "radius"
+     *     }
+     */
+    HelperProfileWrite: {
+      /**
+       * Accepting New
+       * @description Off: you keep the help seekers you have, but get no new ones.
+       * @default true
+       */
+      accepting_new: boolean;
+      /** @description Your home address (a radius is measured from it). */
+      address: components['schemas']['DutchAddress'];
+      /** Day Parts */
+      day_parts?: {
+        [key: string]: ('morning' | 'afternoon' | 'evening')[];
+      };
+      /**
+       * Hourly Rate Cents
+       * @description Only for paid helpers: euro cents per hour.
+       */
+      hourly_rate_cents?: number | null;
+      /**
+       * Introduction
+       * @default
+       */
+      introduction: string;
+      kind: components['schemas']['HelperKind'];
+      /**
+       * Languages
+       * @description ISO 639-1 codes of the languages you speak.
+       */
+      languages: string[];
+      /**
+       * Place Ids
+       * @description GeoNames ids, for a work area of places.
+       */
+      place_ids?: number[];
+      /**
+       * Profile Text
+       * @default
+       */
+      profile_text: string;
+      /** Radius Km */
+      radius_km?: number | null;
+      /**
+       * Skill Ids
+       * @description Ids from the skills list.
+       */
+      skill_ids?: string[];
+      work_area: components['schemas']['HelperWorkArea'];
+    };
     /** HelperShown */
     HelperShown: {
       /** First Name */
@@ -4472,6 +4932,110 @@ export interface components {
       id: string;
       /** Photo Url */
       photo_url: string | null;
+    };
+    /**
+     * HelperStaffRead
+     * @description A helper as staff see them: the summary and the whole profile.
+     */
+    HelperStaffRead: {
+      /** Accepting New */
+      accepting_new: boolean;
+      /** Badged At */
+      badged_at: string | null;
+      /** City */
+      city: string;
+      /**
+       * Created At
+       * Format: date-time
+       */
+      created_at: string;
+      /** Email */
+      email: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Identity Document Seen */
+      identity_document_seen: boolean;
+      kind: components['schemas']['HelperKind'];
+      /** Matchable */
+      matchable: boolean;
+      /** Name */
+      name: string;
+      /** Phone */
+      phone: string | null;
+      profile: components['schemas']['HelperProfileRead'];
+      /** Seen In Person */
+      seen_in_person: boolean;
+      status: components['schemas']['HelperStatus'];
+      /**
+       * User Id
+       * Format: uuid
+       */
+      user_id: string;
+    };
+    /**
+     * HelperStatus
+     * @enum {string}
+     */
+    HelperStatus: 'draft' | 'active' | 'suspended';
+    /**
+     * HelperSummary
+     * @description A helper in staff's list.
+     */
+    HelperSummary: {
+      /** Accepting New */
+      accepting_new: boolean;
+      /** Badged At */
+      badged_at: string | null;
+      /** City */
+      city: string;
+      /**
+       * Created At
+       * Format: date-time
+       */
+      created_at: string;
+      /** Email */
+      email: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Identity Document Seen */
+      identity_document_seen: boolean;
+      kind: components['schemas']['HelperKind'];
+      /** Matchable */
+      matchable: boolean;
+      /** Name */
+      name: string;
+      /** Seen In Person */
+      seen_in_person: boolean;
+      status: components['schemas']['HelperStatus'];
+      /**
+       * User Id
+       * Format: uuid
+       */
+      user_id: string;
+    };
+    /**
+     * HelperWorkArea
+     * @enum {string}
+     */
+    HelperWorkArea: 'radius' | 'places';
+    /**
+     * HelpersNear
+     * @example {
+     *       "count": 12
+     *     }
+     */
+    HelpersNear: {
+      /**
+       * Count
+       * @description Matchable helpers whose work area covers the help seeker's address.
+       */
+      count: number;
     };
     /**
      * HowOften
@@ -5011,6 +5575,19 @@ export interface components {
       /** Type */
       type: string;
     };
+    /** OpenProposal */
+    OpenProposal: {
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /**
+       * Status
+       * @enum {string}
+       */
+      status: 'sent' | 'other_moment' | 'accepted';
+    };
     /**
      * OrganisationCreate
      * @description A new organisation (staff only).
@@ -5155,6 +5732,16 @@ export interface components {
       visiting_address?: components['schemas']['Address'] | null;
     };
     /**
+     * Origin
+     * @description The help seeker's spot, rounded to 2 decimals (about 1 km): approximate only.
+     */
+    Origin: {
+      /** Latitude */
+      latitude: number;
+      /** Longitude */
+      longitude: number;
+    };
+    /**
      * PackageRead
      * @description A package: its price per year (including VAT) and what Kring does for it.
      */
@@ -5231,6 +5818,18 @@ export interface components {
     Page_DossierSummary_: {
       /** Items */
       items: components['schemas']['DossierSummary'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
+     * Page[HelperSummary]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_HelperSummary_: {
+      /** Items */
+      items: components['schemas']['HelperSummary'][];
       /** Next Cursor */
       next_cursor: string | null;
     };
@@ -6759,6 +7358,26 @@ export interface components {
       /** Reply */
       reply: string;
     };
+    /** ScorePart */
+    ScorePart: {
+      /**
+       * Detail
+       * @description In the reader's language, in plain words.
+       */
+      detail: string;
+      /** Max Points */
+      max_points: number;
+      /**
+       * Part
+       * @enum {string}
+       */
+      part: 'distance' | 'skills' | 'day_parts' | 'language' | 'rating' | 'responsiveness';
+      /**
+       * Points
+       * @description One decimal.
+       */
+      points: number;
+    };
     /**
      * SearchResults
      * @description One page of results; `place` is where distances are measured from.
@@ -6895,6 +7514,16 @@ export interface components {
       last_seen_at: string;
       /** User Agent */
       user_agent: string | null;
+    };
+    /** SharedSkill */
+    SharedSkill: {
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Name */
+      name: string;
     };
     /**
      * SignedIn
@@ -7164,6 +7793,111 @@ export interface components {
       /** Reason */
       reason: string | null;
       to_status: components['schemas']['DossierStatus'];
+    };
+    /** Suggestion */
+    Suggestion: {
+      /** Day Parts */
+      day_parts: {
+        [key: string]: ('morning' | 'afternoon' | 'evening')[];
+      };
+      /**
+       * Distance Km
+       * @description From the help seeker's address, one decimal.
+       */
+      distance_km: number;
+      /** First Name */
+      first_name: string;
+      /**
+       * Helper Id
+       * Format: uuid
+       */
+      helper_id: string;
+      /** Hourly Rate Cents */
+      hourly_rate_cents: number | null;
+      /** Introduction */
+      introduction: string;
+      /**
+       * Kind
+       * @enum {string}
+       */
+      kind: 'volunteer' | 'paid';
+      /** Languages */
+      languages: string[];
+      /**
+       * Latitude
+       * @description The helper's home rounded to 2 decimals: approximate.
+       */
+      latitude: number;
+      /** Longitude */
+      longitude: number;
+      /**
+       * Misfits
+       * @description What does not fit, in words.
+       */
+      misfits: string[];
+      open_proposal: components['schemas']['OpenProposal'] | null;
+      /** Parts */
+      parts: components['schemas']['ScorePart'][];
+      /** Photo Url */
+      photo_url: string | null;
+      /**
+       * Score
+       * @description 0-100, one decimal (docs/matching.md).
+       */
+      score: number;
+      /** Shared Skills */
+      shared_skills: components['schemas']['SharedSkill'][];
+    };
+    /**
+     * Suggestions
+     * @example {
+     *       "items": [
+     *         {
+     *           "day_parts": {
+     *             "monday": [
+     *               "morning"
+     *             ]
+     *           },
+     *           "distance_km": 3.2,
+     *           "first_name": "Anouk",
+     *           "helper_id": "0193a2f0-0000-7000-8000-000000000001",
+     *           "introduction": "Ik doe graag boodschappen voor iemand.",
+     *           "kind": "volunteer",
+     *           "languages": [
+     *             "nl"
+     *           ],
+     *           "latitude": 52.11,
+     *           "longitude": 5.09,
+     *           "misfits": [
+     *             "kan niet op donderdagmiddag"
+     *           ],
+     *           "parts": [
+     *             {
+     *               "detail": "3,2 km van Truus",
+     *               "max_points": 30,
+     *               "part": "distance",
+     *               "points": 26.2
+     *             }
+     *           ],
+     *           "score": 84.5,
+     *           "shared_skills": [
+     *             {
+     *               "id": "0193a2f0-0000-7000-8000-000000000002",
+     *               "name": "Boodschappen"
+     *             }
+     *           ]
+     *         }
+     *       ],
+     *       "origin": {
+     *         "latitude": 52.09,
+     *         "longitude": 5.12
+     *       }
+     *     }
+     */
+    Suggestions: {
+      /** Items */
+      items: components['schemas']['Suggestion'][];
+      origin: components['schemas']['Origin'];
     };
     /**
      * SupplierContactCard
@@ -7989,6 +8723,86 @@ export interface operations {
       };
     };
   };
+  'admin:count_dossier_helpers_near': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        dossier_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HelpersNear'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'admin:list_dossier_proposals': {
     parameters: {
       query?: never;
@@ -8036,6 +8850,315 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:list_dossier_suggestions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        dossier_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Suggestions'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:list_helpers': {
+    parameters: {
+      query?: {
+        /** @description Active helpers whose identity document Kring has not seen yet. */
+        waiting_for_badge?: boolean | null;
+        /** @description Part of the name or e-mail address. */
+        q?: string | null;
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_HelperSummary_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:get_helper': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        helper_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HelperStaffRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:set_helper_badges': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        helper_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['HelperBadges'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HelperStaffRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
@@ -13157,6 +14280,76 @@ export interface operations {
       };
     };
   };
+  'matching:count_helpers_near': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        dossier_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HelpersNear'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'dossiers:pause': {
     parameters: {
       query?: never;
@@ -14016,6 +15209,76 @@ export interface operations {
       };
       /** @description Forbidden */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'matching:list_suggestions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        dossier_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Suggestions'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
         headers: {
           [name: string]: unknown;
         };
@@ -15011,6 +16274,439 @@ export interface operations {
       };
     };
   };
+  'helper:get_profile': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HelperProfileRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'helper:save_profile': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['HelperProfileWrite'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HelperProfileRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'helper:activate_profile': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HelperProfileRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'helper:upload_photo': {
+    parameters: {
+      query?: {
+        /** @description Centre, fraction of the width. */
+        x?: number;
+        /** @description Centre, fraction of the height. */
+        y?: number;
+        zoom?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'image/jpeg': string;
+        'image/png': string;
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HelperProfileRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Insufficient storage */
+      507: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'helper:delete_photo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'helper:crop_photo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['HelperPhotoCrop'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HelperProfileRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Insufficient storage */
+      507: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'proposals:list_mine': {
     parameters: {
       query?: {
@@ -15285,6 +16981,70 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'helper:get_photo': {
+    parameters: {
+      query?: {
+        /** @description The photo's version. */
+        v?: string | null;
+      };
+      header?: never;
+      path: {
+        helper_id: string;
+        size: 'original' | 'large' | 'medium' | 'small';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/jpeg': unknown;
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
           'application/problem+json': components['schemas']['Problem'];
         };
       };

@@ -19,15 +19,51 @@ const PHOTO_TYPES = 'image/png,image/jpeg';
 
 const cropOf = (photo: Photo): PhotoCrop => ({ x: photo.x, y: photo.y, zoom: photo.zoom });
 
+interface Pending {
+  isPending: boolean;
+  error: Error | null;
+  reset: () => void;
+}
+
+/** Where a portrait is kept: the provider profile's by default, or the helper profile's. */
+export interface PhotoHooks {
+  useUpload: () => Pending & {
+    mutate: (file: File, options?: { onSuccess?: () => void }) => void;
+  };
+  useCrop: () => Pending & {
+    mutate: (crop: PhotoCrop, options?: { onSuccess?: () => void }) => void;
+  };
+  useDelete: () => Pending & {
+    mutate: (input: undefined, options?: { onSuccess?: () => void }) => void;
+  };
+}
+
+const PROVIDER_PHOTO: PhotoHooks = {
+  useUpload: useUploadPhoto,
+  useCrop: useCropPhoto,
+  useDelete: useDeletePhoto,
+};
+
 /**
  * The portrait on step "Profiel": uploaded, cut and removed at once, apart from the step's texts
  * (and never needed to go on). Without a photo: a box to choose or drop one. With one: the
  * portrait as customers see it, and the square to cut, chosen with sliders.
  */
-export function PhotoField({ photo, headingOrder }: { photo: Photo | null; headingOrder: 2 | 3 }) {
+export function PhotoField({
+  photo,
+  headingOrder,
+  hooks = PROVIDER_PHOTO,
+  hint: photoHint,
+}: {
+  photo: Photo | null;
+  headingOrder: 2 | 3;
+  hooks?: PhotoHooks;
+  /** What the photo is for, under the title (the provider's wording by default). */
+  hint?: string;
+}) {
   const { t, i18n } = useTranslation();
-  const upload = useUploadPhoto();
-  const remove = useDeletePhoto();
+  const upload = hooks.useUpload();
+  const remove = hooks.useDelete();
   const [notice, setNotice] = useState('');
   const hint = t('wizard.photo.fileHint', {
     max: formatFileSize(MAX_UPLOAD_BYTES, i18n.language),
@@ -52,12 +88,16 @@ export function PhotoField({ photo, headingOrder }: { photo: Photo | null; headi
           {t('wizard.photo.title')}
         </Title>
         <Text size="sm" c="dark.5">
-          {t('wizard.photo.hint')}
+          {photoHint ?? t('wizard.photo.hint')}
         </Text>
       </Stack>
       {photo ? (
         <>
-          <PhotoCropper photo={photo} onSaved={() => setNotice(t('wizard.photo.cropSaved'))} />
+          <PhotoCropper
+            photo={photo}
+            useCrop={hooks.useCrop}
+            onSaved={() => setNotice(t('wizard.photo.cropSaved'))}
+          />
           <FileDrop
             compact
             id="profile-photo"
@@ -110,9 +150,17 @@ export function PhotoField({ photo, headingOrder }: { photo: Photo | null; headi
  * The portrait as customers see it (the API's cut), and beside it the original in a round frame
  * that shows live the square the sliders choose, cut the way the API will cut it.
  */
-function PhotoCropper({ photo, onSaved }: { photo: Photo; onSaved: () => void }) {
+function PhotoCropper({
+  photo,
+  useCrop,
+  onSaved,
+}: {
+  photo: Photo;
+  useCrop: PhotoHooks['useCrop'];
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
-  const save = useCropPhoto();
+  const save = useCrop();
   const [crop, setCrop] = useState(() => cropOf(photo));
   // A new photo (or a new cut) from the API starts the sliders at its square.
   const [shown, setShown] = useState(photo);
