@@ -9,14 +9,14 @@ interface DevMail {
 
 /**
  * Waits for a mail to `to` in the dev mailbox (`GET /api/v1/dev/mail`, newest first) with a link
- * whose path ends in `page`, and returns that link's path and query, to open on `baseUrl` (the
+ * whose path ends in `page` (or matches it), and returns that link's path and query, to open on `baseUrl` (the
  * server writes its configured public address into the mail, not the test server's port).
  */
 export async function linkFromMailbox(
   request: APIRequestContext,
   baseUrl: string,
   to: string,
-  page: string,
+  page: string | RegExp,
   timeoutMs = 20_000,
 ): Promise<string> {
   const deadline = Date.now() + timeoutMs;
@@ -25,7 +25,10 @@ export async function linkFromMailbox(
     if (response.ok()) {
       const mails = (await response.json()) as DevMail[];
       for (const mail of mails) {
-        const link = mail.links.find((candidate) => new URL(candidate).pathname.endsWith(page));
+        const link = mail.links.find((candidate) => {
+          const path = new URL(candidate).pathname;
+          return typeof page === 'string' ? path.endsWith(page) : page.test(path);
+        });
         if (link) {
           const url = new URL(link);
           return `${baseUrl}${url.pathname}${url.search}`;

@@ -24,16 +24,25 @@ const COLOURS: Record<DossierStatus, string> = {
   draft: 'gray',
   awaiting_payment: 'kringClay',
   searching: 'kringTeal',
-  matched: 'green',
+  matched: 'kringTeal',
   paused: 'yellow',
   closed: 'dark',
+};
+
+// Light badges need darker words than Mantine's own to stay readable (axe: 4.5:1).
+const TEXT: Record<string, string> = {
+  gray: 'gray.8',
+  kringClay: 'kringClay.8',
+  kringTeal: 'kringTeal.9',
+  yellow: 'dark.7',
+  dark: 'dark.7',
 };
 
 /** A dossier's status in words, as a badge. */
 export function StatusBadge({ status }: { status: DossierStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLOURS[status]} variant="light" size="lg" tt="none">
+    <Badge color={COLOURS[status]} c={TEXT[COLOURS[status]]} variant="light" size="lg" tt="none">
       {t(`dossiers.status.${status}`)}
     </Badge>
   );

@@ -43,7 +43,8 @@ export function EngagementsCard({ engagements, onAction, pending, error }: Engag
                   <Badge
                     variant="light"
                     tt="none"
-                    color={engagement.status === 'active' ? 'green' : 'gray'}
+                    color={engagement.status === 'active' ? 'kringTeal' : 'gray'}
+                    c={engagement.status === 'active' ? 'kringTeal.9' : 'gray.8'}
                   >
                     {t(`matching.engagements.status.${engagement.status}`)}
                   </Badge>

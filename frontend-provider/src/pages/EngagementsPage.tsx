@@ -96,7 +96,8 @@ function EngagementCard({ engagement }: { engagement: Engagement }) {
           <Badge
             variant="light"
             tt="none"
-            color={engagement.status === 'active' ? 'green' : 'gray'}
+            color={engagement.status === 'active' ? 'kringTeal' : 'gray'}
+            c={engagement.status === 'active' ? 'kringTeal.9' : 'gray.8'}
           >
             {t(`engagements.status.${engagement.status}`)}
           </Badge>
