@@ -296,3 +296,21 @@ async def test_reach_and_the_access_log(
     assert rows[0][1]["count"] == 1
     assert rows[3][1]["staff_role"] == "verifier"
     assert len(rows[2][1]["helpers"]) == 1
+
+
+async def test_helpers_near_stops_counting_at_the_cap(
+    app: FastAPI, session: AsyncSession, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A city centre is covered by tens of thousands: the count says "more than" past its cap."""
+    from kring.matching import repository
+
+    monkeypatch.setattr(repository, "NEAR_CAP", 2)
+    world = await truus(app, session, settings)
+    all_skills = [s.id for s in world.skills]
+    for name in ("One", "Two"):
+        await helper(session, name, km=1, skill_ids=all_skills)
+    answer = await world.manager.call("GET", f"{world.url}/helpers-near")
+    assert answer.json() == {"count": 2, "more": False}
+    await helper(session, "Three", km=1, skill_ids=all_skills)
+    answer = await world.manager.call("GET", f"{world.url}/helpers-near")
+    assert answer.json() == {"count": 2, "more": True}

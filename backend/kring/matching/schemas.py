@@ -14,11 +14,12 @@ PartName = Literal["distance", "skills", "day_parts", "language", "rating", "res
 
 
 class HelpersNear(BaseModel):
-    model_config = ConfigDict(json_schema_extra={"examples": [{"count": 12}]})
+    model_config = ConfigDict(json_schema_extra={"examples": [{"count": 12, "more": False}]})
 
     count: int = Field(
         description="Matchable helpers whose work area covers the help seeker's address."
     )
+    more: bool = Field(description="There are more than `count` (the count stops at 1,000).")
 
 
 class Origin(BaseModel):

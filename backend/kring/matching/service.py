@@ -65,9 +65,9 @@ async def count_helpers_near(
     closed, as long as the address is on the map."""
     access = await _access(db, principal, dossier_id, staff)
     latitude, longitude = _located(access.dossier)
-    count = await MatchingRepository(db).count_near(latitude, longitude)
+    count, more = await MatchingRepository(db).count_near(latitude, longitude)
     await _record(db, principal, "dossier.helpers_near_viewed", access, count=count)
-    return HelpersNear(count=count)
+    return HelpersNear(count=count, more=more)
 
 
 async def list_suggestions(

@@ -38,7 +38,9 @@ export default function PeopleMap({ origin, others, labels }: PeopleMapProps) {
           pathOptions={{ color: '#ffffff', weight: 2, fillColor: TEAL, fillOpacity: 1 }}
         >
           {other.name ? (
-            <Tooltip direction="top" offset={[0, -6]} permanent={others.length <= 8}>
+            // Neighbours sit close together: their names show on hover and focus, not all at
+            // once on top of each other; the numbered list under the map says who is who.
+            <Tooltip direction="top" offset={[0, -6]}>
               {other.name}
             </Tooltip>
           ) : null}

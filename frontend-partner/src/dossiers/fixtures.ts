@@ -141,7 +141,7 @@ export function draftWith(completed: Dossier['completed_steps']): Dossier {
 /** The dossier page's matching reads, answered empty: nobody near, nothing sent yet. */
 export function quietMatching(api: string) {
   return {
-    [`GET ${api}/helpers-near`]: json({ count: 0 }),
+    [`GET ${api}/helpers-near`]: json({ count: 0, more: false }),
     [`GET ${api}/suggestions`]: json({ origin: { latitude: 52.09, longitude: 5.12 }, items: [] }),
     [`GET ${api}/proposals`]: json([]),
     [`GET ${api}/engagements`]: json([]),

@@ -74,7 +74,7 @@ describe('matching on the dossier page', { timeout: 30_000 }, () => {
       publicApi({
         ...base,
         [`GET ${API}`]: json(dossierWith()),
-        [`GET ${API}/helpers-near`]: json({ count: 12 }),
+        [`GET ${API}/helpers-near`]: json({ count: 12, more: false }),
       }),
     );
     // The first test loads the dossier page's code (a lazy route) cold.
@@ -82,6 +82,20 @@ describe('matching on the dossier page', { timeout: 30_000 }, () => {
       '12 helpers in de buurt van Gerda',
     );
     expect(screen.getByText(/Zodra het dossier is betaald en ingediend/)).toBeInTheDocument();
+  });
+
+  it('says "more than" where the count stops, in a city centre', async () => {
+    renderPartner(
+      ROUTE,
+      publicApi({
+        ...base,
+        [`GET ${API}`]: json(dossierWith()),
+        [`GET ${API}/helpers-near`]: json({ count: 1000, more: true }),
+      }),
+    );
+    expect(await screen.findByTestId('helpers-near', {}, { timeout: 5000 })).toHaveTextContent(
+      /^Meer dan 1\.?000 helpers in de buurt van Gerda$/,
+    );
   });
 
   it('shows each suggestion with why it fits and what does not, and sends a proposal', async () => {

@@ -43,9 +43,11 @@ export function MatchingSection({ dossier }: { dossier: Dossier }) {
         </Title>
         {near.data ? (
           <Text fw={700} size="lg" data-testid="helpers-near">
-            {near.data.count > 0
-              ? t('matching.near.count', { count: near.data.count, name })
-              : t('matching.near.none', { name })}
+            {near.data.more
+              ? t('matching.near.more', { count: near.data.count, name })
+              : near.data.count > 0
+                ? t('matching.near.count', { count: near.data.count, name })
+                : t('matching.near.none', { name })}
           </Text>
         ) : null}
         <Text size="sm" c="dark.5" mb="sm">

@@ -38,6 +38,8 @@ export function SuggestionCard({ rank, suggestion, onPropose }: SuggestionCardPr
           radius="xl"
           color="kringTeal"
           style={{ flex: 'none' }}
+          // On a phone the reasons need the whole width.
+          visibleFrom="xs"
         >
           {suggestion.first_name.slice(0, 1)}
         </Avatar>
@@ -82,7 +84,7 @@ export function SuggestionCard({ rank, suggestion, onPropose }: SuggestionCardPr
           <Text size="sm" fw={600} mt={4}>
             {t('matching.suggestion.why')}
           </Text>
-          <List size="sm" spacing={2} center>
+          <List size="sm" spacing={4}>
             {suggestion.parts.map((part) => (
               <List.Item
                 key={part.part}
@@ -108,7 +110,7 @@ export function SuggestionCard({ rank, suggestion, onPropose }: SuggestionCardPr
               <Text size="sm" fw={600} mt={4}>
                 {t('matching.suggestion.misfits')}
               </Text>
-              <List size="sm" spacing={2} center>
+              <List size="sm" spacing={4}>
                 {suggestion.misfits.map((misfit) => (
                   <List.Item
                     key={misfit}

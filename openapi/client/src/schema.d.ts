@@ -5027,7 +5027,8 @@ export interface components {
     /**
      * HelpersNear
      * @example {
-     *       "count": 12
+     *       "count": 12,
+     *       "more": false
      *     }
      */
     HelpersNear: {
@@ -5036,6 +5037,11 @@ export interface components {
        * @description Matchable helpers whose work area covers the help seeker's address.
        */
       count: number;
+      /**
+       * More
+       * @description There are more than `count` (the count stops at 1,000).
+       */
+      more: boolean;
     };
     /**
      * HowOften
