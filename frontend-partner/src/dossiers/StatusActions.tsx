@@ -1,11 +1,9 @@
-import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Button, Group } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dossier } from '../api/dossiers';
 import { useChangeStatus, type StatusChange } from '../api/dossierSharing';
-import { DialogFooter, DossierDialog } from './dialogParts';
-
-const REASON_MAX = 1000;
+import { ReasonDialog } from './dialogParts';
 
 /** The changes the dossier's status allows now: pause a search, resume it, close for good. */
 function changesFor(dossier: Dossier): StatusChange[] {
@@ -39,13 +37,13 @@ export function StatusActions({ dossier }: { dossier: Dossier }) {
         ))}
       </Group>
       {change ? (
-        <ReasonDialog dossier={dossier} change={change} onClose={() => setChange(null)} />
+        <ChangeDialog dossier={dossier} change={change} onClose={() => setChange(null)} />
       ) : null}
     </>
   );
 }
 
-function ReasonDialog({
+function ChangeDialog({
   dossier,
   change,
   onClose,
@@ -56,49 +54,18 @@ function ReasonDialog({
 }) {
   const { t } = useTranslation();
   const save = useChangeStatus(dossier.id);
-  const [reason, setReason] = useState('');
-  const [tried, setTried] = useState(false);
-  const trimmed = reason.trim();
-  const required = change === 'close';
-  const wrong =
-    required && trimmed === ''
-      ? t('dossiers.statusChange.reasonRequired')
-      : trimmed.length > REASON_MAX
-        ? t('dossiers.statusChange.tooLong', { max: REASON_MAX })
-        : null;
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (wrong) return;
-    save.mutate({ change, reason: trimmed }, { onSuccess: onClose });
-  };
   return (
-    <DossierDialog opened onClose={onClose} title={t(`dossiers.statusChange.${change}.title`)}>
-      <form onSubmit={onSubmit} noValidate>
-        <Stack gap="md">
-          <Text size="sm">
-            {t(`dossiers.statusChange.${change}.what`, { name: dossier.who.first_name })}
-          </Text>
-          <Textarea
-            id="status-reason"
-            label={t('dossiers.statusChange.reason')}
-            description={required ? undefined : t('dossiers.statusChange.reasonOptional')}
-            value={reason}
-            onChange={(event) => setReason(event.currentTarget.value)}
-            error={tried ? wrong : undefined}
-            rows={3}
-            required={required}
-            data-autofocus
-          />
-          <DialogFooter
-            confirmLabel={t(`dossiers.statusChange.${change}.confirm`)}
-            danger={change === 'close'}
-            loading={save.isPending}
-            error={save.error}
-            onCancel={onClose}
-          />
-        </Stack>
-      </form>
-    </DossierDialog>
+    <ReasonDialog
+      id="status-reason"
+      title={t(`dossiers.statusChange.${change}.title`)}
+      what={t(`dossiers.statusChange.${change}.what`, { name: dossier.who.first_name })}
+      reason={change === 'close' ? 'required' : 'optional'}
+      confirmLabel={t(`dossiers.statusChange.${change}.confirm`)}
+      danger={change === 'close'}
+      pending={save.isPending}
+      error={save.error}
+      onConfirm={(reason) => save.mutate({ change, reason }, { onSuccess: onClose })}
+      onClose={onClose}
+    />
   );
 }

@@ -1,6 +1,7 @@
 import { isApiProblem } from '@kring/client';
 import { errorMessage } from '@kring/common';
-import { Alert, Button, Group, Modal, type ModalProps } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text, Textarea, type ModalProps } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
@@ -65,5 +66,74 @@ export function DialogFooter(props: DialogFooterProps) {
         </Button>
       </Group>
     </>
+  );
+}
+
+const REASON_MAX = 1000;
+
+export interface ReasonDialogProps {
+  id: string;
+  title: string;
+  /** What the change does, in a sentence above the reason. */
+  what: string;
+  /** `none`: no reason asked (a plain confirmation). */
+  reason: 'required' | 'optional' | 'none';
+  confirmLabel: string;
+  danger?: boolean;
+  pending: boolean;
+  error: unknown;
+  onConfirm: (reason: string) => void;
+  onClose: () => void;
+}
+
+/** A change that keeps its reason (pausing, closing, ending): the reason, then confirm or cancel. */
+export function ReasonDialog(props: ReasonDialogProps) {
+  const { id, title, what, reason: asked, confirmLabel, danger, pending, error } = props;
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const [tried, setTried] = useState(false);
+  const trimmed = reason.trim();
+  const wrong =
+    asked === 'required' && trimmed === ''
+      ? t('dossiers.statusChange.reasonRequired')
+      : trimmed.length > REASON_MAX
+        ? t('dossiers.statusChange.tooLong', { max: REASON_MAX })
+        : null;
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    if (wrong) return;
+    props.onConfirm(trimmed);
+  };
+  return (
+    <DossierDialog opened onClose={props.onClose} title={title}>
+      <form onSubmit={onSubmit} noValidate>
+        <Stack gap="md">
+          <Text size="sm">{what}</Text>
+          {asked === 'none' ? null : (
+            <Textarea
+              id={id}
+              label={t('dossiers.statusChange.reason')}
+              description={
+                asked === 'optional' ? t('dossiers.statusChange.reasonOptional') : undefined
+              }
+              value={reason}
+              onChange={(event) => setReason(event.currentTarget.value)}
+              error={tried ? wrong : undefined}
+              rows={3}
+              required={asked === 'required'}
+              data-autofocus
+            />
+          )}
+          <DialogFooter
+            confirmLabel={confirmLabel}
+            danger={danger}
+            loading={pending}
+            error={error}
+            onCancel={props.onClose}
+          />
+        </Stack>
+      </form>
+    </DossierDialog>
   );
 }

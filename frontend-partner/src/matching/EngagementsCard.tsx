@@ -1,9 +1,9 @@
 import { cellsOfWeek, DayPartGrid, useFormat, type Week } from '@kring/common';
-import { Anchor, Badge, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Engagement, EngagementAction } from '../api/matching';
-import { DialogFooter, DossierDialog } from '../dossiers/dialogParts';
+import { ReasonDialog } from '../dossiers/dialogParts';
 
 export interface EngagementsCardProps {
   engagements: readonly Engagement[];
@@ -104,75 +104,24 @@ export function EngagementsCard({ engagements, onAction, pending, error }: Engag
       </Stack>
       {asking && onAction ? (
         <ReasonDialog
-          engagement={asking.engagement}
-          action={asking.action}
+          id="engagement-reason"
+          title={t(`matching.engagements.actions.${asking.action}.title`, {
+            name: asking.engagement.helper.first_name,
+          })}
+          what={t(`matching.engagements.actions.${asking.action}.what`, {
+            name: asking.engagement.helper.first_name,
+          })}
+          reason={asking.action === 'resume' ? 'optional' : 'required'}
+          confirmLabel={t(`matching.engagements.actions.${asking.action}.confirm`)}
+          danger={asking.action === 'end'}
           pending={pending}
           error={error}
           onConfirm={(reason) =>
-            onAction(asking.engagement, asking.action, reason).then(() => setAsking(null))
+            void onAction(asking.engagement, asking.action, reason).then(() => setAsking(null))
           }
           onClose={() => setAsking(null)}
         />
       ) : null}
     </Card>
-  );
-}
-
-function ReasonDialog({
-  engagement,
-  action,
-  pending,
-  error,
-  onConfirm,
-  onClose,
-}: {
-  engagement: Engagement;
-  action: EngagementAction;
-  pending: boolean;
-  error: unknown;
-  onConfirm: (reason: string) => void;
-  onClose: () => void;
-}) {
-  const { t } = useTranslation();
-  const [reason, setReason] = useState('');
-  const [tried, setTried] = useState(false);
-  const required = action !== 'resume';
-  const wrong = required && reason.trim() === '' ? t('matching.proposals.reasonRequired') : null;
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (wrong) return;
-    onConfirm(reason.trim());
-  };
-  const name = engagement.helper.first_name;
-  return (
-    <DossierDialog
-      opened
-      onClose={onClose}
-      title={t(`matching.engagements.actions.${action}.title`, { name })}
-    >
-      <form onSubmit={onSubmit} noValidate>
-        <Stack gap="md">
-          <Text size="sm">{t(`matching.engagements.actions.${action}.what`, { name })}</Text>
-          <Textarea
-            id="engagement-reason"
-            label={t('matching.proposals.reason')}
-            value={reason}
-            onChange={(event) => setReason(event.currentTarget.value)}
-            error={tried ? wrong : undefined}
-            rows={3}
-            required={required}
-            data-autofocus
-          />
-          <DialogFooter
-            confirmLabel={t(`matching.engagements.actions.${action}.confirm`)}
-            danger={action === 'end'}
-            loading={pending}
-            error={error}
-            onCancel={onClose}
-          />
-        </Stack>
-      </form>
-    </DossierDialog>
   );
 }

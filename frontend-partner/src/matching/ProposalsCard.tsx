@@ -1,9 +1,9 @@
 import { useFormat } from '@kring/common';
-import { Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Proposal, ProposalAction } from '../api/matching';
-import { DialogFooter, DossierDialog } from '../dossiers/dialogParts';
+import { ReasonDialog } from '../dossiers/dialogParts';
 import { ProposalStatusBadge } from './proposalStatus';
 
 export interface ProposalsCardProps {
@@ -83,13 +83,21 @@ export function ProposalsCard({ proposals, onAction, pending, error }: Proposals
         </Stack>
       )}
       {asking && onAction ? (
-        <ActionDialog
-          proposal={asking.proposal}
-          action={asking.action}
+        <ReasonDialog
+          id="proposal-reason"
+          title={t(`matching.proposals.actions.${asking.action}.title`, {
+            name: asking.proposal.helper.first_name,
+          })}
+          what={t(`matching.proposals.actions.${asking.action}.what`, {
+            name: asking.proposal.helper.first_name,
+          })}
+          reason={asking.action === 'end' ? 'required' : 'none'}
+          confirmLabel={t(`matching.proposals.actions.${asking.action}.confirm`)}
+          danger={asking.action !== 'confirm'}
           pending={pending}
           error={error}
           onConfirm={(reason) =>
-            onAction(asking.proposal, asking.action, reason).then(() => setAsking(null))
+            void onAction(asking.proposal, asking.action, reason).then(() => setAsking(null))
           }
           onClose={() => setAsking(null)}
         />
@@ -127,65 +135,4 @@ function describe(
     default:
       return t(`matching.proposals.closed.${proposal.status}`, { name });
   }
-}
-
-function ActionDialog({
-  proposal,
-  action,
-  pending,
-  error,
-  onConfirm,
-  onClose,
-}: {
-  proposal: Proposal;
-  action: ProposalAction;
-  pending: boolean;
-  error: unknown;
-  onConfirm: (reason: string) => void;
-  onClose: () => void;
-}) {
-  const { t } = useTranslation();
-  const [reason, setReason] = useState('');
-  const [tried, setTried] = useState(false);
-  const needsReason = action === 'end';
-  const wrong = needsReason && reason.trim() === '' ? t('matching.proposals.reasonRequired') : null;
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (wrong) return;
-    onConfirm(reason.trim());
-  };
-  const name = proposal.helper.first_name;
-  return (
-    <DossierDialog
-      opened
-      onClose={onClose}
-      title={t(`matching.proposals.actions.${action}.title`, { name })}
-    >
-      <form onSubmit={onSubmit} noValidate>
-        <Stack gap="md">
-          <Text size="sm">{t(`matching.proposals.actions.${action}.what`, { name })}</Text>
-          {needsReason ? (
-            <Textarea
-              id="proposal-reason"
-              label={t('matching.proposals.reason')}
-              value={reason}
-              onChange={(event) => setReason(event.currentTarget.value)}
-              error={tried ? wrong : undefined}
-              rows={3}
-              required
-              data-autofocus
-            />
-          ) : null}
-          <DialogFooter
-            confirmLabel={t(`matching.proposals.actions.${action}.confirm`)}
-            danger={action !== 'confirm'}
-            loading={pending}
-            error={error}
-            onCancel={onClose}
-          />
-        </Stack>
-      </form>
-    </DossierDialog>
-  );
 }
