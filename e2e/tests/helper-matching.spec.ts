@@ -118,7 +118,11 @@ test('a helper signs up free, is badged, is suggested with reasons, meets the he
   const proposals = partner.getByRole('region', { name: 'Voorstellen' });
   await expect(proposals.getByText('Wacht op antwoord')).toBeVisible();
 
-  // Fenna opens the proposal from her e-mail and proposes another moment to meet.
+  // Fenna finds it in her proposals, opens it from her e-mail and proposes another moment.
+  await page.goto(`${baseUrl}/provider/proposals`);
+  await expect(h1).toHaveText('Voorstellen');
+  await expect(page.getByRole('link', { name: 'Hulp voor Truus in Utrecht' })).toBeVisible();
+  await checkAtEveryWidth(page, 'helper-proposals-inbox');
   await page.goto(await linkFromMailbox(page.request, baseUrl, FENNA.email, /\/provider\/proposals\/[0-9a-f-]+$/));
   await expect(h1).toHaveText(/^Hulp voor Truus/);
   await checkAtEveryWidth(page, 'helper-proposal');
@@ -149,4 +153,16 @@ test('a helper signs up free, is badged, is suggested with reasons, meets the he
   await expect(helping.getByText(/Fenna/).first()).toBeVisible();
   await expect(helping.getByRole('link', { name: FENNA.email })).toBeVisible();
   await checkAtEveryWidth(partner, 'dossier-engagement');
+
+  // Staff read the dossier's proposals and engagements in the console (audited).
+  const dossierId = new URL(partner.url()).pathname.split('/').at(-1) ?? '';
+  const verifier = await logInToConsole(browser, baseUrl);
+  await verifier.goto(`${baseUrl}/admin/dossiers/${dossierId}`);
+  await expect(
+    verifier.getByRole('region', { name: 'Voorstellen' }).getByText('helpt'),
+  ).toBeVisible();
+  await expect(
+    verifier.getByRole('region', { name: 'Samenwerkingen' }).getByText(/^Fenna helpt sinds/),
+  ).toBeVisible();
+  await checkAtEveryWidth(verifier, 'console-dossier-matching');
 });

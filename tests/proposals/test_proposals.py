@@ -319,6 +319,14 @@ async def test_both_sides_confirm_and_one_engagement_starts(
     assert "engagement_started" in [
         m["template"] for m in await queued_mails(session, "sanne@example.org")
     ]
+    # The start is in the dossier's access log as the helper's doing (they confirmed last).
+    started_row = await session.scalar(
+        select(AuditEvent.details).where(
+            AuditEvent.action == "dossier.engagement_started",
+            AuditEvent.subject_id == dossier["id"],
+        )
+    )
+    assert started_row is not None and started_row["as"] == "helper"
 
 
 def sent_bits(day_parts: dict[str, list[str]]) -> int:

@@ -184,6 +184,7 @@ async def start(
     proposal: MatchProposal,
     dossier: Dossier,
     now: datetime,
+    details: dict[str, Any],
 ) -> Engagement:
     """Both sides confirmed the first meeting: the engagement runs from now, with the proposal's
     day-parts and rate, and the dossier is matched. The caller holds the dossier's lock."""
@@ -217,7 +218,8 @@ async def start(
         principal,
         "dossier.engagement_started",
         dossier.id,
-        {"engagement": str(engagement.id), "proposal": str(proposal.id)},
+        # As whoever confirmed last (the helper or the partner side), like every other row.
+        {**details, "engagement": str(engagement.id), "proposal": str(proposal.id)},
     )
     return engagement
 

@@ -343,7 +343,7 @@ async def confirm_first_meeting(
         db, principal, "dossier.first_meeting_confirmed", dossier.id, side.details
     )
     if proposal.helper_confirmed_at and proposal.partner_confirmed_at:
-        await engagements.start(db, principal, settings, proposal, dossier, now)
+        await engagements.start(db, principal, settings, proposal, dossier, now, side.details)
     return await _read(db, proposal.id)
 
 

@@ -76,7 +76,10 @@ export function EngagementsCard({ dossierId }: { dossierId: string }) {
         engagements.data.map((engagement) => (
           <Text key={engagement.id}>
             {t(`dossiers.matching.engagement.${engagement.status}`, {
-              name: `${engagement.helper.first_name} ${engagement.helper.last_name}`,
+              // A helper who signed up with a first name only has no last name.
+              name: [engagement.helper.first_name, engagement.helper.last_name]
+                .filter(Boolean)
+                .join(' '),
               since: format.date(engagement.started_at),
               reason: engagement.end_reason ?? engagement.pause_reason ?? '–',
             })}

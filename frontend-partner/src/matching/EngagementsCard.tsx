@@ -39,7 +39,9 @@ export function EngagementsCard({ engagements, onAction, pending, error }: Engag
             <Card key={engagement.id} withBorder padding="sm" radius="md" component="article">
               <Stack gap={6}>
                 <Group gap="xs" wrap="wrap">
-                  <Text fw={700}>{`${helper.first_name} ${helper.last_name}`}</Text>
+                  <Text fw={700}>
+                    {[helper.first_name, helper.last_name].filter(Boolean).join(' ')}
+                  </Text>
                   <Badge
                     variant="light"
                     tt="none"
