@@ -64,6 +64,7 @@ ENDPOINTS: tuple[tuple[str, str, str | None], ...] = (
     ("partner access", "/api/v1/admin/partner-access-requests", "staff"),
     ("dossiers", "/api/v1/dossiers", "partner"),
     ("admin dossiers", "/api/v1/admin/dossiers", "staff"),
+    ("admin helpers", "/api/v1/admin/helpers", "staff"),
     ("suggestions", "/api/v1/dossiers/{dossier}/suggestions", "partner"),
     ("response times", "/api/v1/admin/provider-response-times", "staff"),
 )

@@ -328,6 +328,22 @@ class PromotionRequestSummary(BaseModel):
     provider_email: str
 
 
+class HelperSummary(BaseModel):
+    id: uuid.UUID
+    user_id: uuid.UUID
+    name: str
+    email: str
+    city: str
+    status: str
+    kind: str
+    accepting_new: bool
+    identity_document_seen: bool
+    seen_in_person: bool
+    badged_at: datetime | None
+    matchable: bool
+    created_at: datetime
+
+
 class DossierSummary(BaseModel):
     id: uuid.UUID
     status: str

@@ -21,6 +21,7 @@ from bench.bare.models import (
     Address,
     ContactRequestRead,
     DossierSummary,
+    HelperSummary,
     InboxPage,
     Me,
     MemberRead,
@@ -38,6 +39,8 @@ from bench.bare.models import (
 )
 
 router = APIRouter(prefix="/api/v1")
+# The name parts a list reads, shown as one name.
+NAME_PARTS = ("first_name", "prefix", "last_name")
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 PACKAGE_NAMES = {
     "basic": "Basic package",
@@ -383,6 +386,21 @@ async def dossiers(request: Request) -> Page[DossierSummary]:
         await _listed(db, request, who, listed)
     items = [DossierSummary(**dict(r)) for r in shown]
     return Page[DossierSummary](items=items, next_cursor=next_cursor)
+
+
+@router.get("/admin/helpers")
+async def admin_helpers(request: Request) -> Page[HelperSummary]:
+    async with pool(request).acquire() as db, db.transaction():
+        await staff(db, request)
+        rows = await db.fetch(sql.ADMIN_HELPERS, PAGE + 1)
+    shown, next_cursor = cut(rows, "admin-helpers", ("created_at", "id"))
+    items = [
+        HelperSummary(
+            **{k: v for k, v in dict(r).items() if k not in NAME_PARTS}, name=display_name(r)
+        )
+        for r in shown
+    ]
+    return Page[HelperSummary](items=items, next_cursor=next_cursor)
 
 
 @router.get("/admin/dossiers")

@@ -444,6 +444,17 @@ SELECT dossier.id, dossier.status,
 FROM dossier ORDER BY dossier.created_at DESC, dossier.id DESC LIMIT $1
 """
 
+# --- GET /admin/helpers: newest first (over the matching bench's 1,000,000 helpers) ----------
+ADMIN_HELPERS = """
+SELECT helper_profile.id, helper_profile.user_id, helper_profile.created_at, helper_profile.city,
+       helper_profile.status, helper_profile.kind, helper_profile.accepting_new,
+       helper_profile.identity_document_seen, helper_profile.seen_in_person,
+       helper_profile.badged_at, helper_profile.matchable,
+       user_account.email, user_account.first_name, user_account.prefix, user_account.last_name
+FROM helper_profile JOIN user_account ON user_account.id = helper_profile.user_id
+ORDER BY helper_profile.created_at DESC, helper_profile.id DESC LIMIT $1
+"""
+
 # Kring audits each dossier a list shows (a search hit is a read): one row each, sent as one
 # executemany; no organisation (neither a partner nor staff act for one here).
 DOSSIER_AUDIT = """
