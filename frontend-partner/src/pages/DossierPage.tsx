@@ -23,7 +23,7 @@ import {
 } from '../api/dossiers';
 import { exportPath, useRecordPrint } from '../api/dossierSharing';
 import { AccessLogCard } from '../dossiers/AccessLogCard';
-import { ComingCards } from '../dossiers/ComingCards';
+import { HoursCard } from '../dossiers/HoursCard';
 import { PaymentResult } from '../dossiers/PaymentResult';
 import { ProxiesCard } from '../dossiers/ProxiesCard';
 import { StatusActions } from '../dossiers/StatusActions';
@@ -85,7 +85,7 @@ function DossierView() {
       <MatchingSection dossier={data} />
       <Details dossier={data} mayChange={mayChange} />
       <History dossier={data} />
-      <ComingCards />
+      <HoursCard />
       <ProxiesCard dossier={data} />
       <TransferCard dossier={data} />
       <AccessLogCard dossierId={data.id} />

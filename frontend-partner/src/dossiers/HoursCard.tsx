@@ -2,7 +2,7 @@ import { Card, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 /** Where the hours the helper logs will appear, named so nobody looks for them elsewhere. */
-export function ComingCards() {
+export function HoursCard() {
   const { t } = useTranslation();
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="dossier-hours">
