@@ -201,6 +201,7 @@ export { ServiceStatus } from './shell/ServiceStatus';
 export { startPortal, type PortalOptions } from './shell/startPortal';
 export { useDocumentTitle } from './shell/useDocumentTitle';
 export { EmptyState } from './states/EmptyState';
+export { StatusBadge } from './states/StatusBadge';
 export { ErrorState } from './states/ErrorState';
 export { LoadingState } from './states/LoadingState';
 export { kringTheme } from './theme';

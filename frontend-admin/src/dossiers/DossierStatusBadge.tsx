@@ -1,6 +1,6 @@
+import { StatusBadge } from '@kring/common';
 import { useTranslation } from 'react-i18next';
 import type { DossierStatus } from '../api/dossiers';
-import { StatusBadge } from '../components/StatusBadge';
 
 const COLOURS: Record<DossierStatus, string> = {
   draft: 'gray',

@@ -1,9 +1,9 @@
+import { StatusBadge } from '@kring/common';
 import { ErrorState, LoadingState, useFormat } from '@kring/common';
 import { Box, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useStaffDossierEngagements, useStaffDossierProposals } from '../api/dossiers';
 import { SectionCard } from '../components/SectionCard';
-import { StatusBadge } from '../components/StatusBadge';
 
 const OPEN = new Set(['sent', 'other_moment', 'accepted', 'confirmed']);
 

@@ -1,3 +1,4 @@
+import { StatusBadge } from '@kring/common';
 import { PageHeader, useFormat, useMe } from '@kring/common';
 import { Anchor, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
@@ -12,7 +13,6 @@ import {
 import { mayDo } from '../api/staffTasks';
 import { CursorList, NameCell } from '../components/CursorList';
 import { RequireStaff } from '../components/RequireStaff';
-import { StatusBadge } from '../components/StatusBadge';
 import { ADMIN_PATHS, providerPath, QUEUE_PATHS, withQuery } from '../paths';
 import { ConfirmPromotionDialog } from '../promotions/ConfirmPromotionDialog';
 

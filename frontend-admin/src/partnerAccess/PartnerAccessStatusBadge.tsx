@@ -1,6 +1,6 @@
+import { StatusBadge } from '@kring/common';
 import { useTranslation } from 'react-i18next';
 import type { PartnerAccessStatus } from '../api/partnerAccess';
-import { StatusBadge } from '../components/StatusBadge';
 
 const COLOURS: Record<PartnerAccessStatus, string> = {
   requested: 'orange',

@@ -1,5 +1,5 @@
+import { StatusBadge } from '@kring/common';
 import { useTranslation } from 'react-i18next';
-import { StatusBadge } from '../components/StatusBadge';
 
 const COLOURS: Record<string, string> = {
   active: 'kringTeal',

@@ -1,6 +1,6 @@
+import { StatusBadge } from '@kring/common';
 import { useTranslation } from 'react-i18next';
 import type { Provider, VogStatus } from '../api/providers';
-import { StatusBadge } from '../components/StatusBadge';
 
 const STATUS_COLOURS: Record<Provider['status'], string> = {
   draft: 'gray',

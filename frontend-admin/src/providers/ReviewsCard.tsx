@@ -1,3 +1,4 @@
+import { StatusBadge } from '@kring/common';
 import { errorMessage, useFormat } from '@kring/common';
 import { Button, Modal, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
@@ -8,7 +9,6 @@ import { CursorList } from '../components/CursorList';
 import { SplitRow } from '../components/SplitRow';
 import { DialogFooter } from '../components/DialogFooter';
 import { SectionCard } from '../components/SectionCard';
-import { StatusBadge } from '../components/StatusBadge';
 import { ConfirmDialog } from '../people/ConfirmDialog';
 import { providerPath, withQuery } from '../paths';
 

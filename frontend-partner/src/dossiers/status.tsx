@@ -1,4 +1,4 @@
-import { Badge } from '@mantine/core';
+import { StatusBadge as TintBadge } from '@kring/common';
 import { useTranslation } from 'react-i18next';
 import type { DossierStatus, DossierStep } from '../api/dossiers';
 
@@ -29,21 +29,12 @@ const COLOURS: Record<DossierStatus, string> = {
   closed: 'dark',
 };
 
-// Light badges need darker words than Mantine's own to stay readable (axe: 4.5:1).
-const TEXT: Record<string, string> = {
-  gray: 'gray.8',
-  kringClay: 'kringClay.8',
-  kringTeal: 'kringTeal.9',
-  yellow: 'dark.7',
-  dark: 'dark.7',
-};
-
 /** A dossier's status in words, as a badge. */
 export function StatusBadge({ status }: { status: DossierStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLOURS[status]} c={TEXT[COLOURS[status]]} variant="light" size="lg" tt="none">
+    <TintBadge color={COLOURS[status]} size="lg" asWritten>
       {t(`dossiers.status.${status}`)}
-    </Badge>
+    </TintBadge>
   );
 }

@@ -1,5 +1,5 @@
-import { cellsOfWeek, DayPartGrid, useFormat, type Week } from '@kring/common';
-import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { cellsOfWeek, DayPartGrid, StatusBadge, useFormat, type Week } from '@kring/common';
+import { Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Engagement, EngagementAction } from '../api/matching';
@@ -42,14 +42,12 @@ export function EngagementsCard({ engagements, onAction, pending, error }: Engag
                   <Text fw={700}>
                     {[helper.first_name, helper.last_name].filter(Boolean).join(' ')}
                   </Text>
-                  <Badge
-                    variant="light"
-                    tt="none"
+                  <StatusBadge
                     color={engagement.status === 'active' ? 'kringTeal' : 'gray'}
-                    c={engagement.status === 'active' ? 'kringTeal.9' : 'gray.8'}
+                    asWritten
                   >
                     {t(`matching.engagements.status.${engagement.status}`)}
-                  </Badge>
+                  </StatusBadge>
                 </Group>
                 <Text size="sm" c="dark.5">
                   {t('matching.engagements.since', { date: format.date(engagement.started_at) })}

@@ -6,13 +6,13 @@ import {
   errorMessage,
   LoadingState,
   RequireLogin,
+  StatusBadge,
   useFormat,
   type Week,
 } from '@kring/common';
 import {
   Alert,
   Anchor,
-  Badge,
   Button,
   Card,
   CopyButton,
@@ -93,14 +93,9 @@ function EngagementCard({ engagement }: { engagement: Engagement }) {
           <Title id={headingId} order={2} size="h4">
             {`${seeker.first_name} ${seeker.last_name}`}
           </Title>
-          <Badge
-            variant="light"
-            tt="none"
-            color={engagement.status === 'active' ? 'kringTeal' : 'gray'}
-            c={engagement.status === 'active' ? 'kringTeal.9' : 'gray.8'}
-          >
+          <StatusBadge color={engagement.status === 'active' ? 'kringTeal' : 'gray'} asWritten>
             {t(`engagements.status.${engagement.status}`)}
-          </Badge>
+          </StatusBadge>
         </Group>
         <Text size="sm" c="dark.5">
           {t('engagements.since', { date: format.date(engagement.started_at) })}

@@ -1,4 +1,4 @@
-import { Badge } from '@mantine/core';
+import { Badge, type MantineSize } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 /**
@@ -7,7 +7,9 @@ import type { ReactNode } from 'react';
  */
 const TEXT: Record<string, string> = {
   orange: 'kringClay.7',
+  kringClay: 'kringClay.8',
   yellow: 'dark.7',
+  dark: 'dark.7',
   gray: 'gray.8',
   blue: 'blue.9',
   red: 'red.9',
@@ -15,10 +17,23 @@ const TEXT: Record<string, string> = {
 };
 
 /** A status in words on a light tint of its colour, readable (axe) and whole on a phone. */
-export function StatusBadge({ color, children }: { color: string; children: ReactNode }) {
+export function StatusBadge({
+  color,
+  size,
+  asWritten = false,
+  children,
+}: {
+  color: string;
+  size?: MantineSize;
+  /** The words as written (sentence case) rather than Mantine's capitals. */
+  asWritten?: boolean;
+  children: ReactNode;
+}) {
   return (
     <Badge
       variant="light"
+      size={size}
+      tt={asWritten ? 'none' : undefined}
       color={color}
       c={TEXT[color]}
       // The whole word, also in a narrow column on a phone ("Uitgenodigd").
