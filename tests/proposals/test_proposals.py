@@ -326,7 +326,8 @@ async def test_both_sides_confirm_and_one_engagement_starts(
             AuditEvent.subject_id == dossier["id"],
         )
     )
-    assert started_row is not None and started_row["as"] == "helper"
+    assert started_row is not None
+    assert started_row["as"] == "helper"
 
 
 def sent_bits(day_parts: dict[str, list[str]]) -> int:
