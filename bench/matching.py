@@ -24,6 +24,7 @@ import asyncpg
 from bench.results import save
 from kring.kit.geo import radius_box_sql
 from kring.matching import score
+from kring.matching.repository import NEAR_CAP
 
 HELPERS = 1_000_000
 BATCH = 100_000
@@ -307,7 +308,7 @@ async def measure(database_url: str) -> dict[str, Any]:
             timings.append(elapsed)
             if label != "drawn":
                 started = time.perf_counter()
-                near = await count.fetchval(*counting.arguments(lat=lat, lon=lon))
+                near = await count.fetchval(*counting.arguments(lat=lat, lon=lon, cap=NEAR_CAP + 1))
                 counted = (time.perf_counter() - started) * 1e3
                 named.append((label, elapsed, len(found), counted, near))
         p50, p95, p99 = (percentile(timings, f) for f in (0.5, 0.95, 0.99))

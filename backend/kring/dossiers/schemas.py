@@ -8,9 +8,9 @@ from datetime import date, datetime
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, Field
-from stdnum import iban as stdnum_iban
 
 from kring.kit.address import DutchAddress, DutchAddressRead
+from kring.kit.bank import AccountHolder, Iban
 from kring.kit.day_parts import Day, DayPart
 from kring.kit.i18n import _
 from kring.kit.people import Name, PhoneNumber, Prefix, Token
@@ -20,13 +20,6 @@ from kring.models.dossier import DossierStatus, DossierStep, HowOften, ProxyRigh
 Reason = Annotated[str, Text(min_length=1, max_length=1000)]
 Language = Annotated[str, Text(min_length=2, max_length=2, pattern="^[a-z]{2}$")]
 Role = Literal["manager", "help_seeker", "proxy", "staff"]
-
-
-def _iban(value: str) -> str:
-    """An IBAN with a valid check, stored without spaces (`NL91ABNA0417164300`)."""
-    if not stdnum_iban.is_valid(value):
-        raise ValueError(_("This is not a valid IBAN (like NL91 ABNA 0417 1643 00)."))
-    return str(stdnum_iban.compact(value))
 
 
 def _unique(values: list[str]) -> list[str]:
@@ -127,8 +120,8 @@ class BankStep(BaseModel):
         }
     )
 
-    iban: Annotated[str, Text(min_length=15, max_length=42), AfterValidator(_iban)]
-    account_holder: Annotated[str, Text(min_length=1, max_length=200)]
+    iban: Iban
+    account_holder: AccountHolder
 
 
 class TermsStep(BaseModel):

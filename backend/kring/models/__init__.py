@@ -32,6 +32,13 @@ from kring.models.provider import (
 )
 from kring.models.session import ActionToken, TokenPurpose, UserSession
 from kring.models.skill import Skill, SkillGroup
+from kring.models.timesheet import (
+    EntryStatus,
+    HoursNotice,
+    PaymentRun,
+    PaymentRunLine,
+    TimesheetEntry,
+)
 from kring.models.user import StaffRole, User, UserStatus
 
 __all__ = [
@@ -47,8 +54,10 @@ __all__ = [
     "DossierStatusChange",
     "DossierTransfer",
     "Engagement",
+    "EntryStatus",
     "HelperProfile",
     "HelperWorkPlace",
+    "HoursNotice",
     "MatchProposal",
     "Membership",
     "MfaChallenge",
@@ -60,6 +69,8 @@ __all__ = [
     "PartnerAccessRequest",
     "PartnerAccessStatus",
     "Payment",
+    "PaymentRun",
+    "PaymentRunLine",
     "PaymentStatus",
     "Place",
     "PlaceName",
@@ -76,6 +87,7 @@ __all__ = [
     "Skill",
     "SkillGroup",
     "StaffRole",
+    "TimesheetEntry",
     "TokenPurpose",
     "User",
     "UserSession",

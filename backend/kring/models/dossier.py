@@ -27,6 +27,7 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kring.kit.address import ADDITION_SQL, HOUSE_NUMBER_SQL
+from kring.kit.bank import IBAN_SQL
 from kring.kit.db import Base, RecordMixin
 
 
@@ -78,7 +79,6 @@ RIGHTS_SQL = _sql_list(ProxyRight)
 # Three day-parts a day, seven days: 21 bits (kit/day_parts).
 DAY_PARTS_MAX = 2**21 - 1
 E164_SQL = "^\\+[1-9][0-9]{6,14}$"
-IBAN_SQL = "^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$"
 
 
 class Dossier(RecordMixin, Base):

@@ -27,6 +27,7 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kring.kit.address import ADDITION_SQL, HOUSE_NUMBER_SQL
+from kring.kit.bank import IBAN_SQL
 from kring.kit.db import Base, RecordMixin
 from kring.models.dossier import DAY_PARTS_MAX
 from kring.models.provider import Box
@@ -110,6 +111,12 @@ class HelperProfile(RecordMixin, Base):
         CheckConstraint(
             "photo_x BETWEEN 0 AND 1 AND photo_y BETWEEN 0 AND 1 AND photo_zoom BETWEEN 1 AND 4",
             name="photo_crop_range",
+        ),
+        CheckConstraint(f"iban ~ '{IBAN_SQL}'", name="iban_format"),
+        CheckConstraint(
+            "(iban IS NULL) = (account_holder IS NULL)"
+            " AND (account_holder IS NULL OR char_length(btrim(account_holder)) BETWEEN 1 AND 200)",
+            name="bank_whole",
         ),
         Index("ix_helper_profile_user", "user_id", unique=True),
         # Suggestions start from the matchable helpers whose radius box holds the address.
@@ -198,6 +205,9 @@ class HelperProfile(RecordMixin, Base):
     last_answer_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     rating_count: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
     rating_sum: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
+    # Where a paid helper's approved hours are paid to.
+    iban: Mapped[str | None] = mapped_column(String(34))
+    account_holder: Mapped[str | None] = mapped_column(String(200))
     matchable: Mapped[bool] = mapped_column(
         Boolean,
         Computed(
