@@ -23,6 +23,10 @@ from kring.health.endpoints import router as health_router
 from kring.helpers.endpoints import photos_router as helper_photos_router
 from kring.helpers.endpoints import router as helper_router
 from kring.helpers.staff_endpoints import router as admin_helpers_router
+from kring.hours.endpoints import dossier_router as dossier_hours_router
+from kring.hours.endpoints import engagement_router as engagement_hours_router
+from kring.hours.endpoints import helper_router as helper_hours_router
+from kring.hours.staff_endpoints import router as admin_hours_router
 from kring.integrations.endpoints import clients_router, token_router
 from kring.matching.endpoints import router as matching_router
 from kring.matching.endpoints import staff_router as admin_matching_router
@@ -112,6 +116,11 @@ router.include_router(dossier_engagements_router)
 router.include_router(helper_engagements_router)
 router.include_router(engagements_router)
 router.include_router(admin_engagements_router)
+# Hours: logged by helpers, approved by the dossier's side, monthly statements.
+router.include_router(helper_hours_router)
+router.include_router(dossier_hours_router)
+router.include_router(engagement_hours_router)
+router.include_router(admin_hours_router)
 router.include_router(calendar_feed_router)
 router.include_router(helper_router)
 router.include_router(helper_photos_router)

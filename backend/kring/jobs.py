@@ -98,6 +98,30 @@ async def _expire_proposals(
     return await expire(sessionmaker, settings, now)
 
 
+async def _remind_hour_loggers(
+    sessionmaker: async_sessionmaker[AsyncSession], settings: Settings, now: datetime
+) -> int:
+    from kring.hours.tasks import remind_loggers
+
+    return await remind_loggers(sessionmaker, settings, now)
+
+
+async def _remind_hour_approvers(
+    sessionmaker: async_sessionmaker[AsyncSession], settings: Settings, now: datetime
+) -> int:
+    from kring.hours.tasks import remind_approvers
+
+    return await remind_approvers(sessionmaker, settings, now)
+
+
+async def _escalate_overdue_hours(
+    sessionmaker: async_sessionmaker[AsyncSession], settings: Settings, now: datetime
+) -> int:
+    from kring.hours.tasks import escalate_overdue
+
+    return await escalate_overdue(sessionmaker, settings, now)
+
+
 JOBS: dict[str, ScheduledJob] = {
     job.name: job
     for job in [
@@ -155,6 +179,25 @@ JOBS: dict[str, ScheduledJob] = {
             description="Expire match proposals unanswered after 7 days; tell the partner.",
             run=_expire_proposals,
             schedule={"minute": {12, 27, 42, 57}, "second": 0},
+        ),
+        # The hours jobs claim each notice once (per week or month), so hourly runs are safe.
+        ScheduledJob(
+            name="hours.remind_loggers",
+            description="Remind helpers who logged no hours for a running engagement this week.",
+            run=_remind_hour_loggers,
+            schedule={"hour": set(range(9, 21)), "minute": 50, "second": 0},
+        ),
+        ScheduledJob(
+            name="hours.remind_approvers",
+            description="From the 1st: remind approvers of last month's hours still waiting.",
+            run=_remind_hour_approvers,
+            schedule={"hour": set(range(9, 21)), "minute": 52, "second": 0},
+        ),
+        ScheduledJob(
+            name="hours.escalate_overdue",
+            description="From the 8th: tell staff of hours of earlier months still waiting.",
+            run=_escalate_overdue_hours,
+            schedule={"hour": set(range(9, 21)), "minute": 54, "second": 0},
         ),
     ]
 }

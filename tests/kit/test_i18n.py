@@ -246,6 +246,23 @@ SAMPLE_CONTEXTS: dict[str, dict[str, str | bool]] = {
         "help_seeker_first_name": "Truus",
         "link": LINK,
     },
+    "hours_rejected": {
+        "first_name": "Henk",
+        "other_name": "Sanne de Vries",
+        "help_seeker_first_name": "Truus",
+        "day": "3 december 2026",
+        "reason": "Je was die dag er maar tot 11 uur.",
+        "link": LINK,
+    },
+    "hours_log_reminder": {"first_name": "Henk", "help_seeker_names": "Truus", "link": LINK},
+    "hours_approve_reminder": {
+        "first_name": "Sanne",
+        "month": "november 2026",
+        "entries": "6",
+        "help_seeker_names": "Truus, Gerda",
+        "link": LINK,
+    },
+    "hours_overdue": {"month": "november 2026", "dossiers": "3", "entries": "17", "link": LINK},
     "engagement_ended": {
         "first_name": "Sanne",
         "other_name": "Henk",

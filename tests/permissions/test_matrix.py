@@ -39,6 +39,7 @@ from tests.permissions.table_accounts import ROWS as ACCOUNTS
 from tests.permissions.table_contacts import ROWS as CONTACTS
 from tests.permissions.table_dossiers import ROWS as DOSSIERS
 from tests.permissions.table_helpers import ROWS as HELPERS
+from tests.permissions.table_hours import ROWS as HOURS
 from tests.permissions.table_matching import ROWS as MATCHING
 from tests.permissions.table_organisations import ROWS as ORGANISATIONS
 from tests.permissions.table_partners import ROWS as PARTNERS
@@ -71,7 +72,16 @@ def _merge(*tables: dict[tuple[str, str], Row]) -> dict[tuple[str, str], Row]:
 
 
 TABLE = _merge(
-    ACCOUNTS, ORGANISATIONS, PROVIDERS, CONTACTS, PARTNERS, DOSSIERS, PROPOSALS, HELPERS, MATCHING
+    ACCOUNTS,
+    ORGANISATIONS,
+    PROVIDERS,
+    CONTACTS,
+    PARTNERS,
+    DOSSIERS,
+    PROPOSALS,
+    HELPERS,
+    MATCHING,
+    HOURS,
 )
 
 # The table behind each id in a path, to compare a row before and after a refused call.
@@ -93,6 +103,7 @@ OBJECT_TABLES = {
     "proposal_id": "match_proposal",
     "engagement_id": "engagement",
     "helper_id": "helper_profile",
+    "entry_id": "timesheet_entry",
 }
 
 

@@ -1,6 +1,7 @@
 """The matrix's matching objects: the provider (Bert) is also a helper, with a proposal waiting
 for him and a running engagement, both on the dossier the partner manages; the other provider
-(Gerda) the same on the other party's dossier. Unknown calendar tokens for the feed route."""
+(Gerda) the same on the other party's dossier; each engagement has an hour waiting for approval.
+Unknown calendar tokens for the feed route."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kring.kit.working_days import AMSTERDAM
 from kring.models.helper import HelperProfile
 from kring.models.match import Engagement, MatchProposal
+from kring.models.timesheet import TimesheetEntry
 from kring.models.user import User
 from tests.proposals.helpers import helper_profile
 
@@ -58,10 +61,24 @@ async def matching_objects(
     )
     session.add(engagement)
     profile.proposals_received += 2  # as sending them counts
+    await session.flush()
+    # An hour logged today (a duration: never in the future), waiting for approval.
+    entry = TimesheetEntry(
+        engagement_id=engagement.id,
+        dossier_id=engagement.dossier_id,
+        helper_id=profile.id,
+        work_date=datetime.now(AMSTERDAM).date(),
+        minutes=60,
+        status="submitted",
+    )
+    session.add(entry)
     await session.commit()
     return {
         "helper_id": str(profile.id),
         "proposal_id": str(waiting.id),
         "engagement_id": str(engagement.id),
+        "entry_id": str(entry.id),
+        "month": datetime.now(AMSTERDAM).strftime("%Y-%m"),
+        "today": datetime.now(AMSTERDAM).date().isoformat(),
         "token": CALENDAR_TOKEN,
     }

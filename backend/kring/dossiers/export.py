@@ -6,8 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from babel.dates import format_datetime, get_day_names
-from fpdf import FPDF
+from babel.dates import get_day_names
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kring.auth.principal import Principal
@@ -18,6 +17,7 @@ from kring.kit.clock import Clock
 from kring.kit.day_parts import DAYS
 from kring.kit.format import local_date
 from kring.kit.i18n import N_, Language, _, current_language, set_language
+from kring.kit.pdf import Document, local_moment, plain
 from kring.kit.text import fold
 from kring.kit.working_days import AMSTERDAM
 from kring.models.dossier import DossierStatus, HowOften, ProxyRight
@@ -38,50 +38,6 @@ HOW_OFTEN_NAMES = {
     HowOften.monthly: N_("Once a month"),
 }
 PART_NAMES = {"morning": N_("morning"), "afternoon": N_("afternoon"), "evening": N_("evening")}
-# The PDF's built-in fonts know Latin-1 only: common typography is written plainly, anything
-# else becomes "?" rather than failing the export.
-PLAIN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "€": "EUR"})
-LABEL_WIDTH = 50
-
-
-def _plain(text: str) -> str:
-    return text.translate(PLAIN).replace("…", "...").encode("latin-1", "replace").decode("latin-1")
-
-
-def _moment(moment: datetime, language: Language) -> str:
-    return str(format_datetime(moment.astimezone(AMSTERDAM), "d MMMM y HH:mm", locale=language))
-
-
-class _Document(FPDF):
-    """A4 pages with who exported it, and when, at the foot of each."""
-
-    def __init__(self, footer_text: str) -> None:
-        super().__init__(format="A4")
-        self.footer_text = footer_text
-
-    def footer(self) -> None:
-        self.set_y(-15)
-        self.set_font("Helvetica", "I", 8)
-        self.cell(0, 8, self.footer_text, align="L")
-        self.set_x(self.l_margin)
-        self.cell(0, 8, f"{self.page_no()}/{{nb}}", align="R")
-
-    def heading(self, text: str) -> None:
-        self.ln(4)
-        self.set_font("Helvetica", "B", 13)
-        self.cell(0, 9, _plain(text), new_x="LMARGIN", new_y="NEXT")
-        self.set_font("Helvetica", "", 10)
-
-    def field(self, label: str, value: str | None) -> None:
-        self.set_font("Helvetica", "B", 10)
-        if self.get_string_width(_plain(label)) > LABEL_WIDTH - 2:
-            # A long label (French, mostly) gets a line of its own rather than overlap.
-            self.cell(0, 6, _plain(label), new_x="LMARGIN", new_y="NEXT")
-            self.set_x(self.l_margin + LABEL_WIDTH)
-        else:
-            self.cell(LABEL_WIDTH, 6, _plain(label))
-        self.set_font("Helvetica", "", 10)
-        self.multi_cell(0, 6, _plain(value or "-"), new_x="LMARGIN", new_y="NEXT")
 
 
 def _day_parts(read: DossierRead, language: Language) -> list[tuple[str, str]]:
@@ -92,7 +48,7 @@ def _day_parts(read: DossierRead, language: Language) -> list[tuple[str, str]]:
     ]
 
 
-def _history(pdf: _Document, read: DossierRead, language: Language) -> None:
+def _history(pdf: Document, read: DossierRead, language: Language) -> None:
     pdf.heading(_(N_("Status and its history")))
     pdf.field(_(N_("Status")), _(STATUS_NAMES[read.status]))
     if read.closed_reason:
@@ -103,7 +59,7 @@ def _history(pdf: _Document, read: DossierRead, language: Language) -> None:
         what = f"{before} > {after}" if before else after
         by = _(N_("by {name}"), name=change.by_name) if change.by_name else _(N_("by Kring"))
         reason = f" ({change.reason})" if change.reason else ""
-        pdf.field(_moment(change.at, language), f"{what}, {by}{reason}")
+        pdf.field(local_moment(change.at, language), f"{what}, {by}{reason}")
 
 
 def dossier_pdf(
@@ -115,10 +71,10 @@ def dossier_pdf(
     try:
         who = read.who
         name = " ".join(p for p in (who.first_name, who.name_prefix, who.last_name) if p)
-        moment = _moment(now, language)
+        moment = local_moment(now, language)
         footer = _(N_("Exported by {name} on {date}"), name=exported_by, date=moment)
-        title = _plain(_(N_("Dossier of {name}"), name=name))
-        pdf = _Document(_plain(footer))
+        title = plain(_(N_("Dossier of {name}"), name=name))
+        pdf = Document(plain(footer))
         pdf.set_title(title)
         pdf.set_author("Kring")
         pdf.add_page()
@@ -162,7 +118,9 @@ def dossier_pdf(
         pdf.field(_(N_("Privacy policy version")), terms.privacy_version)
         pdf.field(_(N_("Accepted by")), terms.accepted_by_name)
         accepted_at = terms.accepted_at
-        pdf.field(_(N_("Accepted on")), _moment(accepted_at, language) if accepted_at else None)
+        pdf.field(
+            _(N_("Accepted on")), local_moment(accepted_at, language) if accepted_at else None
+        )
 
         _history(pdf, read, language)
         return bytes(pdf.output())

@@ -144,6 +144,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/dossiers/{dossier_id}/hours': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A dossier's hours of a month
+     * @description Read only; recorded in the dossier's access log.
+     */
+    get: operations['admin:list_dossier_hours'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/dossiers/{dossier_id}/proposals': {
     parameters: {
       query?: never;
@@ -237,6 +257,26 @@ export interface paths {
      * @description Identity document seen (makes an active helper matchable) and seen in person; audited.
      */
     put: operations['admin:set_helper_badges'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/hours/overdue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Hours waiting past their month
+     * @description Dossiers with hours of an earlier month still waiting for approval, the oldest first.
+     */
+    get: operations['admin:list_overdue_hours'];
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;
@@ -1484,6 +1524,86 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/dossiers/{dossier_id}/hours': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The dossier's hours of a month
+     * @description Waiting, approved and rejected hours, the month's totals and the months still waiting.
+     */
+    get: operations['hours:list_for_dossier'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossiers/{dossier_id}/hours/approval': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve a month's hours
+     * @description Every entry of the month still waiting; how many this request approved.
+     */
+    post: operations['hours:approve_month'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossiers/{dossier_id}/hours/{entry_id}/approval': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve hours
+     * @description One entry still waiting; approved hours are locked.
+     */
+    post: operations['hours:approve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossiers/{dossier_id}/hours/{entry_id}/rejection': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reject hours
+     * @description Back to the helper with the reason (mailed); they fix the hours.
+     */
+    post: operations['hours:reject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/dossiers/{dossier_id}/pause': {
     parameters: {
       query?: never;
@@ -1630,6 +1750,26 @@ export interface paths {
      * @description Back to the status it was paused from.
      */
     post: operations['dossiers:resume'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossiers/{dossier_id}/statements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The dossier's monthly statements
+     * @description Per engagement and month with approved hours, newest first; amounts if I see payments.
+     */
+    get: operations['hours:dossier_statements'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1840,6 +1980,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/engagements/{engagement_id}/statements/{month}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A monthly statement as a PDF
+     * @description In my language, for the helper and whoever reads the dossier; the download is audited.
+     */
+    get: operations['hours:statement_pdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/function-codes': {
     parameters: {
       query?: never;
@@ -1894,6 +2054,94 @@ export interface paths {
     get: operations['engagements:list_mine'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/helper/hours': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My hours
+     * @description From one day to another (at most 93 days; the past five weeks when left out).
+     */
+    get: operations['hours:list_mine'];
+    put?: never;
+    /**
+     * Log hours
+     * @description For a day of one of my engagements: not in the future, not overlapping my other hours.
+     */
+    post: operations['hours:log'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/helper/hours/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What the quick entry needs
+     * @description My engagements with their usual times, the one I logged for last, and today.
+     */
+    get: operations['hours:helper_start'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/helper/hours/{entry_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Change or fix hours
+     * @description Hours still waiting, or rejected ones (they wait for approval again).
+     */
+    put: operations['hours:change'];
+    post?: never;
+    /**
+     * Withdraw hours
+     * @description Hours not approved (logged by mistake).
+     */
+    delete: operations['hours:withdraw'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/helper/hours/{entry_id}/corrections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Correct approved hours
+     * @description A correcting entry; once approved it replaces the approved hours.
+     */
+    post: operations['hours:correct'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2063,6 +2311,26 @@ export interface paths {
      * @description With a reason, which the partner reads.
      */
     post: operations['proposals:decline'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/helper/statements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My monthly statements
+     * @description Per engagement and month with approved hours, newest first.
+     */
+    get: operations['hours:helper_statements'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -3829,6 +4097,16 @@ export interface components {
       /** Secret Rotated At */
       secret_rotated_at: string | null;
     };
+    /** ApprovalResult */
+    ApprovalResult: {
+      /**
+       * Approved
+       * @description How many entries this request approved.
+       */
+      approved: number;
+      /** Minutes */
+      minutes: number;
+    };
     /**
      * AuditEventRead
      * @description One entry of an account's audit trail.
@@ -4318,6 +4596,26 @@ export interface components {
       phone: string | null;
     };
     /**
+     * DossierHours
+     * @description A dossier's hours of one month, with what waits, what is approved, and which months still
+     *     have hours waiting for approval.
+     */
+    DossierHours: {
+      approved: components['schemas']['MonthTotals'];
+      /** Entries */
+      entries: components['schemas']['EntryRead'][];
+      /** May Approve */
+      may_approve: boolean;
+      /** Month */
+      month: string;
+      /**
+       * Months Waiting
+       * @description Months with hours waiting, oldest first.
+       */
+      months_waiting: string[];
+      waiting: components['schemas']['MonthTotals'];
+    };
+    /**
      * DossierRead
      * @description A dossier as its reader may see it, with where the wizard stands and its history.
      */
@@ -4567,6 +4865,167 @@ export interface components {
      */
     EngagementStatus: 'active' | 'paused' | 'ended';
     /**
+     * EntryCreate
+     * @description Hours for one day of an engagement.
+     * @example {
+     *       "break_minutes": 15,
+     *       "ends_at": "12:00",
+     *       "engagement_id": "0193a1b2-0000-7000-8000-000000000001",
+     *       "note": "Boodschappen gedaan en koffie gedronken.",
+     *       "starts_at": "09:00",
+     *       "work_date": "2026-12-03"
+     *     }
+     */
+    EntryCreate: {
+      /**
+       * Break Minutes
+       * @default 0
+       */
+      break_minutes: number;
+      /**
+       * Ends At
+       * @description Local time, after the start.
+       */
+      ends_at?: string | null;
+      /**
+       * Engagement Id
+       * Format: uuid
+       */
+      engagement_id: string;
+      /**
+       * Minutes
+       * @description Only without a start and an end: worked time.
+       */
+      minutes?: number | null;
+      /**
+       * Note
+       * @default
+       */
+      note: string;
+      /**
+       * Starts At
+       * @description Local time, like 09:00.
+       */
+      starts_at?: string | null;
+      /**
+       * Work Date
+       * Format: date
+       */
+      work_date: string;
+    };
+    /**
+     * EntryRead
+     * @description An entry as the helper and the dossier's side read it.
+     */
+    EntryRead: {
+      /**
+       * Amount Cents
+       * @description Shown to who may see payments, and the helper.
+       */
+      amount_cents: number | null;
+      /** Break Minutes */
+      break_minutes: number;
+      /** Corrects Entry Id */
+      corrects_entry_id: string | null;
+      /**
+       * Created At
+       * Format: date-time
+       */
+      created_at: string;
+      /** Decided At */
+      decided_at: string | null;
+      /** Decided By Name */
+      decided_by_name: string | null;
+      /**
+       * Dossier Id
+       * Format: uuid
+       */
+      dossier_id: string;
+      /** Ends At */
+      ends_at: string | null;
+      /**
+       * Engagement Id
+       * Format: uuid
+       */
+      engagement_id: string;
+      /** Help Seeker First Name */
+      help_seeker_first_name: string;
+      /** Helper First Name */
+      helper_first_name: string;
+      /** Hourly Rate Cents */
+      hourly_rate_cents: number | null;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Minutes */
+      minutes: number;
+      /** Note */
+      note: string;
+      /**
+       * Paid
+       * @description In a payment run already.
+       */
+      paid: boolean;
+      /** Reject Reason */
+      reject_reason: string | null;
+      /** Starts At */
+      starts_at: string | null;
+      status: components['schemas']['EntryStatus'];
+      /**
+       * Work Date
+       * Format: date
+       */
+      work_date: string;
+    };
+    /**
+     * EntryStatus
+     * @enum {string}
+     */
+    EntryStatus: 'submitted' | 'approved' | 'rejected' | 'superseded';
+    /**
+     * EntryUpdate
+     * @description The whole entry again: for an entry not yet approved, or a rejected one to fix.
+     * @example {
+     *       "minutes": 150,
+     *       "note": "Zonder pauze.",
+     *       "work_date": "2026-12-03"
+     *     }
+     */
+    EntryUpdate: {
+      /**
+       * Break Minutes
+       * @default 0
+       */
+      break_minutes: number;
+      /**
+       * Ends At
+       * @description Local time, after the start.
+       */
+      ends_at?: string | null;
+      /**
+       * Minutes
+       * @description Only without a start and an end: worked time.
+       */
+      minutes?: number | null;
+      /**
+       * Note
+       * @default
+       */
+      note: string;
+      /**
+       * Starts At
+       * @description Local time, like 09:00.
+       */
+      starts_at?: string | null;
+      /**
+       * Work Date
+       * Format: date
+       */
+      work_date: string;
+    };
+    /**
      * FactorAdded
      * @description `recovery_codes` only when this was the first factor: shown once, store them safely.
      */
@@ -4725,6 +5184,22 @@ export interface components {
       phone: string | null;
       /** Photo Url */
       photo_url: string | null;
+    };
+    /**
+     * HelperHoursStart
+     * @description What the quick entry needs: the engagements, and the one logged for last.
+     */
+    HelperHoursStart: {
+      /** Engagements */
+      engagements: components['schemas']['HoursEngagement'][];
+      /** Last Engagement Id */
+      last_engagement_id: string | null;
+      /**
+       * Today
+       * Format: date
+       * @description Today in the Netherlands and Belgium.
+       */
+      today: string;
     };
     /**
      * HelperKind
@@ -5042,6 +5517,45 @@ export interface components {
        * @description There are more than `count` (the count stops at 1,000).
        */
       more: boolean;
+    };
+    /**
+     * HoursEngagement
+     * @description An engagement the helper logs hours for, with its usual times per weekday.
+     */
+    HoursEngagement: {
+      /**
+       * Dossier Id
+       * Format: uuid
+       */
+      dossier_id: string;
+      /** Ended On */
+      ended_on: string | null;
+      /** Help Seeker First Name */
+      help_seeker_first_name: string;
+      /** Hourly Rate Cents */
+      hourly_rate_cents: number | null;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /**
+       * Started On
+       * Format: date
+       */
+      started_on: string;
+      /**
+       * Status
+       * @enum {string}
+       */
+      status: 'active' | 'paused' | 'ended';
+      /**
+       * Usual Times
+       * @description By weekday (monday ... sunday).
+       */
+      usual_times: {
+        [key: string]: components['schemas']['UsualTime'];
+      };
     };
     /**
      * HowOften
@@ -5561,6 +6075,28 @@ export interface components {
       method: 'totp' | 'sms' | 'recovery_code';
     };
     /**
+     * MonthApprovalBody
+     * @description Approve every entry of the month that waits (optionally of one engagement).
+     * @example {
+     *       "month": "2026-11"
+     *     }
+     */
+    MonthApprovalBody: {
+      /** Engagement Id */
+      engagement_id?: string | null;
+      /** Month */
+      month: string;
+    };
+    /** MonthTotals */
+    MonthTotals: {
+      /** Amount Cents */
+      amount_cents: number | null;
+      /** Entries */
+      entries: number;
+      /** Minutes */
+      minutes: number;
+    };
+    /**
      * OAuthError
      * @description An OAuth2 error response (RFC 6749, section 5.2) that is also a problem document.
      */
@@ -5746,6 +6282,32 @@ export interface components {
       latitude: number;
       /** Longitude */
       longitude: number;
+    };
+    /**
+     * OverdueDossier
+     * @description A dossier with hours of an earlier month still waiting for approval.
+     */
+    OverdueDossier: {
+      /**
+       * Dossier Id
+       * Format: uuid
+       */
+      dossier_id: string;
+      /** Entries */
+      entries: number;
+      /** Help Seeker First Name */
+      help_seeker_first_name: string;
+      /** Manager Email */
+      manager_email: string;
+      /** Manager Name */
+      manager_name: string;
+      /** Minutes */
+      minutes: number;
+      /**
+       * Oldest Work Date
+       * Format: date
+       */
+      oldest_work_date: string;
     };
     /**
      * PackageRead
@@ -7268,6 +7830,17 @@ export interface components {
       recovery_codes: string[];
     };
     /**
+     * RejectionBody
+     * @description Why the hours are not approved: the helper reads it.
+     * @example {
+     *       "reason": "Je was er die dag tot 11 uur."
+     *     }
+     */
+    RejectionBody: {
+      /** Reason */
+      reason: string;
+    };
+    /**
      * ResumptionBody
      * @description Resume a paused engagement.
      * @example {}
@@ -7786,6 +8359,29 @@ export interface components {
        */
       version: string;
     };
+    /**
+     * StatementSummary
+     * @description A month of an engagement with approved hours.
+     */
+    StatementSummary: {
+      /** Amount Cents */
+      amount_cents: number | null;
+      /** Days */
+      days: number;
+      /**
+       * Engagement Id
+       * Format: uuid
+       */
+      engagement_id: string;
+      /** Help Seeker First Name */
+      help_seeker_first_name: string;
+      /** Helper First Name */
+      helper_first_name: string;
+      /** Minutes */
+      minutes: number;
+      /** Month */
+      month: string;
+    };
     /** StatusChangeRead */
     StatusChangeRead: {
       /**
@@ -8034,6 +8630,19 @@ export interface components {
       to_email: string;
       /** To Help Seeker */
       to_help_seeker: boolean;
+    };
+    /** UsualTime */
+    UsualTime: {
+      /**
+       * Ends At
+       * Format: time
+       */
+      ends_at: string;
+      /**
+       * Starts At
+       * Format: time
+       */
+      starts_at: string;
     };
     /**
      * VideoRead
@@ -8809,6 +9418,79 @@ export interface operations {
       };
     };
   };
+  'admin:list_dossier_hours': {
+    parameters: {
+      query?: {
+        /** @description A month, like 2026-11; this month when left out. */
+        month?: string | null;
+      };
+      header?: never;
+      path: {
+        dossier_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DossierHours'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'admin:list_dossier_proposals': {
     parameters: {
       query?: never;
@@ -9165,6 +9847,66 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:list_overdue_hours': {
+    parameters: {
+      query?: {
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OverdueDossier'][];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
           'application/problem+json': components['schemas']['Problem'];
         };
       };
@@ -14356,6 +15098,345 @@ export interface operations {
       };
     };
   };
+  'hours:list_for_dossier': {
+    parameters: {
+      query?: {
+        /** @description A month, like 2026-11; this month when left out. */
+        month?: string | null;
+      };
+      header?: never;
+      path: {
+        dossier_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DossierHours'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'hours:approve_month': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        dossier_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MonthApprovalBody'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApprovalResult'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'hours:approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        dossier_id: string;
+        entry_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApprovalResult'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'hours:reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        dossier_id: string;
+        entry_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RejectionBody'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EntryRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'dossiers:pause': {
     parameters: {
       query?: never;
@@ -15160,6 +16241,66 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'hours:dossier_statements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        dossier_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StatementSummary'][];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
           'application/problem+json': components['schemas']['Problem'];
         };
       };
@@ -16185,6 +17326,68 @@ export interface operations {
       };
     };
   };
+  'hours:statement_pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        engagement_id: string;
+        /** @description A month, like 2026-11. */
+        month: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': unknown;
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'organisations:list_function_codes': {
     parameters: {
       query?: never;
@@ -16266,6 +17469,429 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'hours:list_mine': {
+    parameters: {
+      query?: {
+        from?: string | null;
+        to?: string | null;
+        status?: components['schemas']['EntryStatus'] | null;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EntryRead'][];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'hours:log': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EntryCreate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EntryRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'hours:helper_start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HelperHoursStart'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'hours:change': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        entry_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EntryUpdate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EntryRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'hours:withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        entry_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'hours:correct': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        entry_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EntryUpdate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EntryRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
@@ -16996,6 +18622,45 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'hours:helper_statements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StatementSummary'][];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
           'application/problem+json': components['schemas']['Problem'];
         };
       };
