@@ -1,8 +1,9 @@
 """Benchmarks: API latency under 64 concurrent connections, outbox throughput, search over
-100,000 providers (one at a time, and page after page), the provider dashboard, Kring's hot GETs
-side by side with a bare app running the same SQL, bundles.
+100,000 providers (one at a time, and page after page), the provider dashboard, matching over
+1,000,000 helpers, the hours jobs over 1,000,000 timesheet entries and statement PDFs, Kring's
+hot GETs side by side with a bare app running the same SQL, bundles.
 
-    python -m bench [api,outbox,search,dashboard,keyset,matching,sidebyside,bundles]
+    python -m bench [api,outbox,search,dashboard,keyset,matching,hours,sidebyside,bundles]
 
 Starts its own embedded PostgreSQL, Redis and SMTP sink in a scratch directory (or uses
 KRING_BENCH_DATABASE_URL / KRING_BENCH_REDIS_URL), serves the API with one uvicorn worker (as
@@ -27,7 +28,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
-from bench import dashboard, keyset, matching, search, sidebyside
+from bench import dashboard, hours, keyset, matching, search, sidebyside
 from kring.kit import embedded, mail_sink
 
 REQUESTS = 4000
@@ -137,7 +138,17 @@ def wait_ready(base: str) -> None:
     raise RuntimeError("the API did not become ready")
 
 
-BENCHES = ("api", "outbox", "search", "dashboard", "keyset", "matching", "sidebyside", "bundles")
+BENCHES = (
+    "api",
+    "outbox",
+    "search",
+    "dashboard",
+    "keyset",
+    "matching",
+    "hours",
+    "sidebyside",
+    "bundles",
+)
 # Login attempts all come from 127.0.0.1 here: lift the per-address limit on this server only.
 UNLIMITED = "1000000"
 
@@ -259,6 +270,8 @@ def serve(var: Path, database_url: str, redis_url: str, chosen: set[str]) -> Non
             keyset.run(base, database_url)
         if "matching" in chosen:
             matching.run(database_url)
+        if "hours" in chosen:
+            hours.run(database_url, redis_url)
         if "sidebyside" in chosen:
             sidebyside.run(base, database_url)
     finally:

@@ -258,6 +258,20 @@ def upgrade() -> None:
     )
     op.create_index("ix_timesheet_entry_run", "timesheet_entry", ["payment_run_id"], unique=False)
     op.create_index(
+        "ix_timesheet_entry_corrects",
+        "timesheet_entry",
+        ["corrects_entry_id"],
+        unique=False,
+        postgresql_where=sa.text("corrects_entry_id IS NOT NULL"),
+    )
+    op.create_index(
+        "ix_timesheet_entry_decided_by",
+        "timesheet_entry",
+        ["decided_by_user_id"],
+        unique=False,
+        postgresql_where=sa.text("decided_by_user_id IS NOT NULL"),
+    )
+    op.create_index(
         "ix_timesheet_entry_unpaid",
         "timesheet_entry",
         ["work_date"],
@@ -307,6 +321,8 @@ def downgrade() -> None:
             "status = 'approved' AND payment_run_id IS NULL AND hourly_rate_cents IS NOT NULL"
         ),
     )
+    op.drop_index("ix_timesheet_entry_decided_by", table_name="timesheet_entry")
+    op.drop_index("ix_timesheet_entry_corrects", table_name="timesheet_entry")
     op.drop_index("ix_timesheet_entry_run", table_name="timesheet_entry")
     op.drop_index(
         "ix_timesheet_entry_open",

@@ -99,6 +99,17 @@ class TimesheetEntry(RecordMixin, Base):
             ),
         ),
         Index("ix_timesheet_entry_run", "payment_run_id"),
+        # The foreign keys' checks when an entry or a user goes (no scan of every entry).
+        Index(
+            "ix_timesheet_entry_corrects",
+            "corrects_entry_id",
+            postgresql_where=text("corrects_entry_id IS NOT NULL"),
+        ),
+        Index(
+            "ix_timesheet_entry_decided_by",
+            "decided_by_user_id",
+            postgresql_where=text("decided_by_user_id IS NOT NULL"),
+        ),
     )
 
     engagement_id: Mapped[uuid.UUID] = mapped_column(
