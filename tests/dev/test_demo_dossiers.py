@@ -1,4 +1,5 @@
-"""The demo's verified partner and their dossiers; `partner@kring.demo` has neither."""
+"""The demo's verified partner and their dossiers (one matched, with hours waiting and approved);
+`partner@kring.demo` has neither."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from tests.accounts.helpers import log_in
 from tests.members.helpers import new_client
 
 
-async def test_the_demo_partner_manages_two_dossiers(
+async def test_the_demo_partner_manages_three_dossiers(
     app: FastAPI, client: AsyncClient, session: AsyncSession, settings: Settings
 ) -> None:
     assert "buurtwerker@kring.demo" in await seed_demo(session, settings)
@@ -25,9 +26,30 @@ async def test_the_demo_partner_manages_two_dossiers(
     assert [(d["help_seeker_name"], d["status"]) for d in dossiers] == [
         ("Kees Jansen", "draft"),
         ("Truus de Vries", "searching"),
+        ("Gerrit Bakker", "matched"),
     ]
     truus = (await bram.get(f"/api/v1/dossiers/{dossiers[1]['id']}")).json()
     assert (truus["paid"], truus["next_step"], len(truus["help"]["skills"])) == (True, None, 2)
+
+    gerrit = dossiers[2]["id"]
+    engagements = (await bram.get(f"/api/v1/dossiers/{gerrit}/engagements")).json()
+    assert sorted(e["helper"]["first_name"] for e in engagements) == ["Fatima", "Hanna"]
+    statements = (await bram.get(f"/api/v1/dossiers/{gerrit}/statements")).json()
+    assert {s["helper_first_name"] for s in statements} == {"Fatima", "Hanna"}
+    assert all(s["minutes"] > 0 for s in statements)
+    paid = [s for s in statements if s["helper_first_name"] == "Fatima"]
+    # EUR 18.50 an hour, each day's amount rounded to the cent.
+    assert all(abs(s["amount_cents"] - s["minutes"] * 1850 / 60) <= s["days"] for s in paid)
+
+    hanna = new_client(app)
+    assert (await log_in(hanna, "helper@kring.demo", DEMO_PASSWORD)).status_code == 200
+    start = (await hanna.get("/api/v1/helper/hours/start")).json()
+    assert [e["help_seeker_first_name"] for e in start["engagements"]] == ["Gerrit"]
+    rejected = (await hanna.get("/api/v1/helper/hours", params={"status": "rejected"})).json()
+    assert [r["reject_reason"] for r in rejected] in (
+        [],  # the first Monday of the month is still to come: nothing of this month yet
+        ["Gerrit zegt dat je om 11 uur al weg was."],
+    )
 
     petra = new_client(app)
     assert (await log_in(petra, "partner@kring.demo", DEMO_PASSWORD)).status_code == 200

@@ -16,6 +16,7 @@ from kring.auth.passwords import hash_password
 from kring.config import Settings
 from kring.dev.demo_dossiers import DEMO_PARTNER, seed_dossiers
 from kring.dev.demo_helpers import DEMO_HELPER, seed_helpers
+from kring.dev.demo_hours import seed_hours
 from kring.dev.demo_partners import (
     DEMO_NEW_PARTNER,
     DEMO_OVERDUE_PARTNER,
@@ -299,6 +300,7 @@ async def seed_demo(db: AsyncSession, settings: Settings) -> list[str]:
     await seed_waiting_promotion(db, now)
     await seed_partner_access_requests(db, now)
     await db.flush()
+    await seed_hours(db, now)
     return added
 
 
