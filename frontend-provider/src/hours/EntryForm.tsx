@@ -155,6 +155,7 @@ export function EntryForm({ start, mode, idPrefix, onSaved, onCancel }: EntryFor
                 onBlur={field.onBlur}
                 ref={field.ref}
                 error={errors.engagement_id?.message}
+                maw={360}
               />
             )}
           />

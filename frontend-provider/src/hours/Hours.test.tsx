@@ -296,7 +296,7 @@ describe('hours of a helper', { timeout: 30_000 }, () => {
     );
     // Waiting and approved count; rejected and replaced hours do not.
     expect(week.getByTestId('week-total')).toHaveTextContent('Totaal deze week: 5 u 30 min');
-    expect(week.getByText('Waarvan goedgekeurd: 2 u 30 min')).toBeInTheDocument();
+    expect(week.getByText('Goedgekeurd: 2 u 30 min')).toBeInTheDocument();
     expect(week.getByText('Wacht op goedkeuring')).toBeInTheDocument();
     expect(week.getByText('Goedgekeurd')).toBeInTheDocument();
     expect(week.getByText('Afgekeurd')).toBeInTheDocument();

@@ -89,8 +89,7 @@ function StatementRow({ statement }: { statement: Statement }) {
             </Text>
           </Stack>
           <Button
-            variant="light"
-            color="kringTeal.9"
+            variant="default"
             disabled={download.isPending}
             aria-describedby={titleId}
             onClick={() => {

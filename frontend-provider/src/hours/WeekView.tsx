@@ -52,12 +52,9 @@ export function WeekView({
           <Title id="hours-week" order={2} size="h3">
             {monday === thisWeek
               ? t('hours.week.thisWeek')
-              : t('hours.week.title', {
-                  from: format.dayMonth(monday),
-                  to: format.dayMonth(sunday),
-                })}
+              : t('hours.week.title', { from: format.dayMonth(monday) })}
           </Title>
-          <Group gap="xs" wrap="nowrap">
+          <Group gap="xs">
             <Button variant="default" size="sm" onClick={() => onMonday(addDays(monday, -7))}>
               {t('hours.week.previous')}
             </Button>
