@@ -22,7 +22,7 @@ import {
   type Entry,
   type HoursStart,
 } from '../api/hours';
-import { addDays, isDay, usualTimes, weekdayOf } from './days';
+import { addDays, isDay, usualTimes, weekdayName } from './days';
 import { formatDuration } from './duration';
 import {
   BREAK_MAX,
@@ -61,7 +61,7 @@ const SUBMIT: Record<EntryMode['kind'], string> = {
  * form changes waiting hours, fixes rejected ones and corrects approved ones.
  */
 export function EntryForm({ start, mode, idPrefix, onSaved, onCancel }: EntryFormProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
   const logHours = useLogHours();
   const changeHours = useChangeHours();
@@ -322,7 +322,7 @@ export function EntryForm({ start, mode, idPrefix, onSaved, onCancel }: EntryFor
             {usual && values.starts_at === usual.starts_at && values.ends_at === usual.ends_at ? (
               <Text size="sm" c="dark.5">
                 {t('hours.form.usual', {
-                  day: format.weekday(weekdayOf(values.work_date ?? start.today)).toLowerCase(),
+                  day: weekdayName(values.work_date ?? start.today, i18n.language),
                 })}
               </Text>
             ) : null}

@@ -1,6 +1,6 @@
 // Calendar days as the API writes them (`YYYY-MM-DD`, no zone) and clock times (`HH:MM`):
 // computed in UTC so no time zone or summer time shifts a day.
-import type { Weekday } from '@kring/common';
+import { INTL_LOCALES, toLanguage, type Weekday } from '@kring/common';
 import type { Entry, HoursEngagement } from '../api/hours';
 
 const WEEKDAYS_FROM_SUNDAY: Weekday[] = [
@@ -30,6 +30,14 @@ export function addDays(day: string, count: number): string {
 
 export function weekdayOf(day: string): Weekday {
   return WEEKDAYS_FROM_SUNDAY[utc(day).getUTCDay()] ?? 'monday';
+}
+
+/** The weekday of `day` as a sentence says it: "maandag", "lundi", "Monday". */
+export function weekdayName(day: string, language: string): string {
+  return new Intl.DateTimeFormat(INTL_LOCALES[toLanguage(language)], {
+    weekday: 'long',
+    timeZone: 'UTC',
+  }).format(utc(day));
 }
 
 /** The Monday of the week `day` is in. */
