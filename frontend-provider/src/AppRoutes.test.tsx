@@ -158,6 +158,7 @@ describe('provider portal', () => {
       ['Buurthulp', '/helper'],
       ['Voorstellen', '/proposals'],
       ['Wie ik help', '/engagements'],
+      ['Uren', '/hours'],
     ]);
   });
 
@@ -171,6 +172,7 @@ describe('provider portal', () => {
       ['Buurthulp', '/helper'],
       ['Voorstellen', '/proposals'],
       ['Wie ik help', '/engagements'],
+      ['Uren', '/hours'],
     ]);
   });
 

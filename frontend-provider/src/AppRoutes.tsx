@@ -40,6 +40,7 @@ const ActivatePage = lazy(() => import('./pages/ActivatePage'));
 const ConfirmEmailPage = lazy(() => import('./pages/ConfirmEmailPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 const HelperPage = lazy(() => import('./pages/HelperPage'));
+const HoursPage = lazy(() => import('./pages/HoursPage'));
 
 function Layout() {
   const { t } = useTranslation();
@@ -76,6 +77,7 @@ export function AppRoutes() {
         <Route path={PROVIDER_PATHS.engagements} element={<EngagementsPage />} />
         {/* The engagement e-mails link to one engagement: the page lists them all. */}
         <Route path={`${PROVIDER_PATHS.engagements}/:id`} element={<EngagementsPage />} />
+        <Route path={PROVIDER_PATHS.hours} element={<HoursPage />} />
         <Route path={PROVIDER_PATHS.preview} element={<ProfilePreviewPage />} />
         <Route path={PROVIDER_PATHS.settings} element={<SettingsPage />} />
         <Route path={PROVIDER_PATHS.video} element={<VideoPage />} />

@@ -22,6 +22,7 @@ export function providerNavItems(
     { to: PROVIDER_PATHS.helper, label: t('home.nav.helper') },
     { to: PROVIDER_PATHS.proposals, label: t('home.nav.proposals'), end: false },
     { to: PROVIDER_PATHS.engagements, label: t('home.nav.engagements') },
+    { to: PROVIDER_PATHS.hours, label: t('home.nav.hours') },
   ];
   const signedUp = ['live', 'awaiting_vog', 'suspended'].includes(profile?.status ?? '');
   if (!signedUp) return signedIn ? [...items, ...helping] : items;

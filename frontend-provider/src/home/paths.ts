@@ -9,6 +9,8 @@ export const PROVIDER_PATHS = {
   settings: '/settings',
   proposals: '/proposals',
   engagements: '/engagements',
+  /** The helper's hours: the rejected-hours e-mail links here (`/provider/hours`). */
+  hours: '/hours',
   /** The free helper profile, apart from the paid provider sign-up. */
   helper: '/helper',
 } as const;
