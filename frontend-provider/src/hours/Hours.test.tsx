@@ -374,7 +374,7 @@ describe('hours of a helper', { timeout: 30_000 }, () => {
       },
     });
     await ready();
-    const card = await screen.findByRole('region', { name: '1 keer uren om aan te passen' });
+    const card = await screen.findByRole('region', { name: '1 urenregel om aan te passen' });
     expect(api.calls.find((call) => query(call).get('status') === 'rejected')?.search).toBe(
       '?from=2026-09-01&to=2026-12-03&status=rejected',
     );
@@ -404,7 +404,7 @@ describe('hours of a helper', { timeout: 30_000 }, () => {
     });
     await waitFor(() =>
       expect(
-        screen.queryByRole('region', { name: '1 keer uren om aan te passen' }),
+        screen.queryByRole('region', { name: '1 urenregel om aan te passen' }),
       ).not.toBeInTheDocument(),
     );
     // The week of the fixed hours is in sight.
