@@ -277,8 +277,9 @@ function Month({
             extra={[
               {
                 label: t('hours.columns.reason'),
+                wide: true,
                 cell: (entry) => (
-                  <Text span inherit style={{ overflowWrap: 'anywhere' }}>
+                  <Text span inherit style={{ overflowWrap: 'break-word' }}>
                     {entry.reject_reason ?? '–'}
                     {entry.decided_by_name ? (
                       <Text span inherit c="dark.5">
@@ -313,6 +314,7 @@ function Month({
               extra={[
                 {
                   label: t('hours.columns.approvedBy'),
+                  wide: true,
                   cell: (entry) => (
                     <Stack gap={4} align="flex-start">
                       <Text span inherit>
@@ -370,10 +372,19 @@ function Month({
         <ReasonDialog
           id="hours-approve-all"
           title={t('hours.approveAllDialog.title', { month: monthName })}
-          what={t('hours.approveAllDialog.what', {
-            count: hours.waiting.entries,
-            totals: totals(hours.waiting),
-          })}
+          what={[
+            hours.waiting.amount_cents === null
+              ? t('hours.approveAllDialog.what', {
+                  count: hours.waiting.entries,
+                  hours: say.hours(hours.waiting.minutes),
+                })
+              : t('hours.approveAllDialog.whatAmount', {
+                  count: hours.waiting.entries,
+                  hours: say.hours(hours.waiting.minutes),
+                  amount: format.money(hours.waiting.amount_cents),
+                }),
+            t('hours.approveAllDialog.locked'),
+          ].join(' ')}
           reason="none"
           confirmLabel={t('hours.approveAllDialog.confirm')}
           pending={approveAll.isPending}

@@ -1,5 +1,5 @@
 import { useFormat } from '@kring/common';
-import { Table, Text } from '@mantine/core';
+import { Table } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HoursEntry } from '../api/hours';
@@ -11,6 +11,8 @@ export interface EntryColumn {
   cell: (entry: HoursEntry) => ReactNode;
   /** Buttons: on a phone they take the card's width, without a label. */
   actions?: boolean;
+  /** Longer text: on a phone it goes under its label, over the card's width. */
+  wide?: boolean;
 }
 
 export interface EntryTableProps {
@@ -33,18 +35,36 @@ export function EntryTable({ label, entries, amounts, extra = [], struck }: Entr
   const columns: EntryColumn[] = [
     { label: t('hours.columns.date'), cell: (entry) => format.day(entry.work_date) },
     { label: t('hours.columns.helper'), cell: (entry) => entry.helper_first_name },
-    { label: t('hours.columns.times'), cell: (entry) => hours.times(entry) },
-    { label: t('hours.columns.worked'), cell: (entry) => hours.duration(entry.minutes) },
+    {
+      label: t('hours.columns.times'),
+      cell: (entry) => {
+        const pause = hours.pause(entry);
+        return (
+          <>
+            <span className={classes.nowrap}>{hours.span(entry)}</span>
+            {pause ? <span className={classes.pause}>{pause}</span> : null}
+          </>
+        );
+      },
+    },
+    {
+      label: t('hours.columns.worked'),
+      cell: (entry) => <span className={classes.nowrap}>{hours.duration(entry.minutes)}</span>,
+    },
     {
       label: t('hours.columns.note'),
+      wide: true,
       cell: (entry) => (entry.note ? <span className={classes.note}>{entry.note}</span> : '–'),
     },
     ...(amounts
       ? [
           {
             label: t('hours.columns.amount'),
-            cell: (entry: HoursEntry) =>
-              entry.amount_cents === null ? '–' : format.money(entry.amount_cents),
+            cell: (entry: HoursEntry) => (
+              <span className={classes.nowrap}>
+                {entry.amount_cents === null ? '–' : format.money(entry.amount_cents)}
+              </span>
+            ),
           },
         ]
       : []),
@@ -71,15 +91,14 @@ export function EntryTable({ label, entries, amounts, extra = [], struck }: Entr
                 <Table.Td
                   key={column.label}
                   data-label={column.label}
-                  className={column.actions ? classes.actions : undefined}
+                  className={
+                    column.actions ? classes.actions : column.wide ? classes.wide : undefined
+                  }
                 >
-                  {strike && index < own ? (
-                    <Text span inherit className={classes.struck}>
-                      {column.cell(entry)}
-                    </Text>
-                  ) : (
-                    column.cell(entry)
-                  )}
+                  {/* One element, so a phone's card puts the whole value beside its label. */}
+                  <div className={strike && index < own ? classes.struck : undefined}>
+                    {column.cell(entry)}
+                  </div>
                 </Table.Td>
               ))}
             </Table.Tr>

@@ -226,7 +226,8 @@ describe('hours on the dossier page', { timeout: 30_000 }, () => {
     renderPartner(ROUTE, stub);
     const card = await hoursCard();
     const table = await within(card).findByRole('table', { name: 'Uren om goed te keuren' });
-    expect(within(table).getByText('13:00–15:30, 15 min pauze')).toBeInTheDocument();
+    expect(within(table).getByText('13:00–15:30')).toBeInTheDocument();
+    expect(within(table).getByText('15 min pauze')).toBeInTheDocument();
     expect(within(table).getByText('2 u 15 min')).toBeInTheDocument();
     await user.click(within(table).getByRole('button', { name: /^Goedkeuren: Anna, ma 5 okt/ }));
     await waitFor(() =>
@@ -297,7 +298,7 @@ describe('hours on the dossier page', { timeout: 30_000 }, () => {
     const dialog = await screen.findByRole('dialog', {
       name: 'Alle uren van oktober 2026 goedkeuren?',
     });
-    expect(dialog).toHaveTextContent('U keurt 3 regels goed: 3 regels · 6,25 uur · € 103,13.');
+    expect(dialog).toHaveTextContent('U keurt 3 regels goed, samen 6,25 uur voor € 103,13.');
     expect(stub.callsTo('POST', `${API}/hours/approval`)).toHaveLength(0);
     await user.click(within(dialog).getByRole('button', { name: 'Alles goedkeuren' }));
     await waitFor(() => expect(stub.callsTo('POST', `${API}/hours/approval`)).toHaveLength(1));

@@ -41,14 +41,14 @@ export function useHoursFormat() {
         const hours = Math.round((minutes / 60) * 100) / 100;
         return t('hours.hoursCount', { count: hours, hours: format.number(hours, 2) });
       },
-      /** "09:00–12:00, 15 min pauze", or "–" for hours logged as a duration only. */
-      times: (entry: HoursEntry) => {
-        if (!entry.starts_at || !entry.ends_at) return t('hours.durationOnly');
-        const span = t('hours.times', { start: clock(entry.starts_at), end: clock(entry.ends_at) });
-        return entry.break_minutes > 0
-          ? `${span}, ${t('hours.break', { minutes: entry.break_minutes })}`
-          : span;
-      },
+      /** "09:00–12:00", or "Alleen de duur" for hours logged as a duration only. */
+      span: (entry: HoursEntry) =>
+        entry.starts_at && entry.ends_at
+          ? t('hours.times', { start: clock(entry.starts_at), end: clock(entry.ends_at) })
+          : t('hours.durationOnly'),
+      /** "15 min pauze", when there was a break. */
+      pause: (entry: HoursEntry) =>
+        entry.break_minutes > 0 ? t('hours.break', { minutes: entry.break_minutes }) : null,
     };
   }, [t, language, format]);
 }
