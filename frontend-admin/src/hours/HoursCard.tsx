@@ -178,7 +178,7 @@ function Month({ hours }: { hours: DossierHours }) {
               <Table.Tr key={entry.id}>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.day(entry.work_date)}</Table.Td>
                 <Table.Td>{entry.helper_first_name}</Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   {entry.starts_at && entry.ends_at
                     ? `${entry.starts_at.slice(0, 5)}–${entry.ends_at.slice(0, 5)}`
                     : '–'}

@@ -35,7 +35,7 @@ function OverdueHours() {
       ) : (
         <Stack gap="sm">
           <Card withBorder padding={0}>
-            <Table.ScrollContainer minWidth={0}>
+            <Table.ScrollContainer minWidth={640}>
               <Table verticalSpacing="sm" aria-label={t('hours.overdue.tableLabel')}>
                 <Table.Thead>
                   <Table.Tr>
@@ -75,13 +75,13 @@ function OverdueRow({ row }: { row: OverdueDossier }) {
   return (
     <Table.Tr>
       <NameCell to={dossierPath(row.dossier_id)} name={row.help_seeker_first_name} />
-      <Table.Td style={{ overflowWrap: 'anywhere' }}>
+      <Table.Td>
         <Text size="sm">{row.manager_name}</Text>
         <Anchor href={`mailto:${row.manager_email}`} size="sm">
           {row.manager_email}
         </Anchor>
       </Table.Td>
-      <Table.Td>{format.day(row.oldest_work_date)}</Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.day(row.oldest_work_date)}</Table.Td>
       <Table.Td ta="right">{format.number(row.entries)}</Table.Td>
       <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
         {duration(row.minutes)}
