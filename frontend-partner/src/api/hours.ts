@@ -88,7 +88,7 @@ export function useRejectEntry(dossierId: string) {
           body: { reason },
         }),
       ),
-    onSuccess: refresh,
+    onSettled: refresh,
   });
 }
 
