@@ -15,6 +15,7 @@ import {
   CATEGORY_PATHS,
   DOSSIER_PATHS,
   HELPER_PATHS,
+  HOURS_PATHS,
   ORGANISATION_PATHS,
   PARTNER_ACCESS_PATHS,
   PROVIDER_PATHS,
@@ -52,6 +53,7 @@ const ActivatePage = lazy(() => import('./pages/ActivatePage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 const HelpersPage = lazy(() => import('./pages/HelpersPage'));
 const HelperPage = lazy(() => import('./pages/HelperPage'));
+const OverdueHoursPage = lazy(() => import('./pages/OverdueHoursPage'));
 
 function Layout() {
   const { t } = useTranslation();
@@ -96,6 +98,7 @@ export function AppRoutes() {
         <Route path={SKILL_PATHS.list} element={<SkillsPage />} />
         <Route path={DOSSIER_PATHS.list} element={<DossiersPage />} />
         <Route path={`${DOSSIER_PATHS.list}/:dossierId`} element={<DossierPage />} />
+        <Route path={HOURS_PATHS.overdue} element={<OverdueHoursPage />} />
         <Route path={PARTNER_ACCESS_PATHS.list} element={<PartnerAccessRequestsPage />} />
         <Route
           path={`${PARTNER_ACCESS_PATHS.list}/:requestId`}

@@ -5,6 +5,7 @@ import {
   CATEGORY_PATHS,
   DOSSIER_PATHS,
   HELPER_PATHS,
+  HOURS_PATHS,
   ORGANISATION_PATHS,
   PARTNER_ACCESS_PATHS,
   PROVIDER_PATHS,
@@ -34,6 +35,7 @@ export const MENU: readonly MenuEntry[] = [
   { to: PROVIDER_PATHS.list, label: 'nav.providers', task: 'view_providers', end: false },
   { to: HELPER_PATHS.list, label: 'nav.helpers', task: 'view_providers', end: false },
   { to: DOSSIER_PATHS.list, label: 'nav.dossiers', task: 'view_dossiers', end: false },
+  { to: HOURS_PATHS.overdue, label: 'nav.overdueHours', task: 'view_dossiers' },
   {
     to: PARTNER_ACCESS_PATHS.list,
     label: 'nav.partnerAccess',

@@ -89,3 +89,7 @@ export const DOSSIER_PATHS = {
 export function dossierPath(dossierId: string): string {
   return `${DOSSIER_PATHS.list}/${dossierId}`;
 }
+
+export const HOURS_PATHS = {
+  overdue: '/hours/overdue',
+} as const;

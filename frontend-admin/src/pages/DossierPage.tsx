@@ -16,6 +16,7 @@ import { RequireStaff } from '../components/RequireStaff';
 import { SectionCard } from '../components/SectionCard';
 import { DossierStatusBadge } from '../dossiers/DossierStatusBadge';
 import { EngagementsCard, ProposalsCard } from '../dossiers/MatchingCards';
+import { HoursCard } from '../hours/HoursCard';
 import { ADMIN_PATHS, DOSSIER_PATHS } from '../paths';
 
 /** One dossier, read only: the help seeker, the help, the times, the history, who looked. */
@@ -58,6 +59,7 @@ function DossierView() {
       <History dossier={shown} />
       <ProposalsCard dossierId={shown.id} />
       <EngagementsCard dossierId={shown.id} />
+      <HoursCard dossierId={shown.id} />
       <AccessLog dossierId={shown.id} />
     </Stack>
   );

@@ -78,6 +78,8 @@ export interface ReasonDialogProps {
   what: string;
   /** `none`: no reason asked (a plain confirmation). */
   reason: 'required' | 'optional' | 'none';
+  /** What a missing required reason is told (the default asks why the dossier closes). */
+  reasonRequired?: string;
   confirmLabel: string;
   danger?: boolean;
   pending: boolean;
@@ -95,7 +97,7 @@ export function ReasonDialog(props: ReasonDialogProps) {
   const trimmed = reason.trim();
   const wrong =
     asked === 'required' && trimmed === ''
-      ? t('dossiers.statusChange.reasonRequired')
+      ? (props.reasonRequired ?? t('dossiers.statusChange.reasonRequired'))
       : trimmed.length > REASON_MAX
         ? t('dossiers.statusChange.tooLong', { max: REASON_MAX })
         : null;

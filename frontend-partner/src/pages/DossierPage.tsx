@@ -85,7 +85,7 @@ function DossierView() {
       <MatchingSection dossier={data} />
       <Details dossier={data} mayChange={mayChange} />
       <History dossier={data} />
-      <HoursCard />
+      <HoursCard dossier={data} />
       <ProxiesCard dossier={data} />
       <TransferCard dossier={data} />
       <AccessLogCard dossierId={data.id} />
