@@ -260,3 +260,28 @@ async def test_two_approvers_at_once_count_each_entry_once(
     )
     assert sorted(a.json()["approved"] for a in answers) in ([0, 3], [1, 2])
     assert sum(a.json()["approved"] for a in answers) == 3
+
+
+async def test_approving_the_month_approves_only_what_the_approver_saw(
+    app: FastAPI, client: AsyncClient, session: AsyncSession, settings: Settings
+) -> None:
+    e = await engaged_since(app, session, settings)
+    day = days_ago(1)
+    seen_entry = await e.logged(day, "09:00", "10:00")
+    month = month_of(day)
+    seen = (await e.partner.client.get(e.hours_url, params={"month": month})).json()
+    seen_ids = [entry["id"] for entry in seen["entries"] if entry["status"] == "submitted"]
+    # Logged after the partner read the month: not part of what they approve.
+    later = await e.logged(day, "10:00", "11:00")
+    approved = await e.partner.call(
+        "POST", f"{e.hours_url}/approval", {"month": month, "entry_ids": seen_ids}
+    )
+    assert approved.json() == {"approved": 1, "minutes": 60}
+    after = (await e.partner.client.get(e.hours_url, params={"month": month})).json()
+    statuses = {entry["id"]: entry["status"] for entry in after["entries"]}
+    assert statuses == {seen_entry["id"]: "approved", later["id"]: "submitted"}
+    # Not an id: refused, naming the field.
+    wrong = await e.partner.call(
+        "POST", f"{e.hours_url}/approval", {"month": month, "entry_ids": ["x"]}
+    )
+    assert _field(wrong).startswith("entry_ids")

@@ -158,7 +158,7 @@ async def dossier_hours(
 ) -> DossierHours:
     """Waiting, approved and rejected hours, the month's totals and the months still waiting."""
     first = month_start(month) if month else service.local_date(clock.now()).replace(day=1)
-    return await service.dossier_hours(db, principal, dossier_id, first)
+    return await service.dossier_hours(db, principal, clock, dossier_id, first)
 
 
 @dossier_router.post(
@@ -174,9 +174,15 @@ async def approve_month(
     principal: SignedIn,
     clock: ClockDep,
 ) -> ApprovalResult:
-    """Every entry of the month still waiting; how many this request approved."""
+    """Every entry of the month still waiting (or of those seen); how many this approved."""
     return await service.approve_month(
-        db, principal, clock, dossier_id, month_start(body.month), body.engagement_id
+        db,
+        principal,
+        clock,
+        dossier_id,
+        month_start(body.month),
+        body.engagement_id,
+        body.entry_ids,
     )
 
 

@@ -114,6 +114,10 @@ class MonthApprovalBody(BaseModel):
 
     month: Annotated[str, Text(min_length=7, max_length=7, pattern=MONTH_PATTERN)]
     engagement_id: uuid.UUID | None = None
+    entry_ids: Annotated[list[uuid.UUID], Field(max_length=1000)] | None = Field(
+        default=None,
+        description="The waiting entries the approver saw: others (logged since) stay waiting.",
+    )
 
 
 class EntryRead(BaseModel):

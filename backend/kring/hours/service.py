@@ -198,23 +198,24 @@ async def helper_list(
 
 
 async def dossier_hours(
-    db: AsyncSession, principal: Principal, dossier_id: uuid.UUID, first: date
+    db: AsyncSession, principal: Principal, clock: Clock, dossier_id: uuid.UUID, first: date
 ) -> DossierHours:
     """A month of the dossier's hours for whoever reads the dossier; audited."""
     access = await dossiers.access_of(db, principal, dossier_id)
-    return await _dossier_month(db, principal, access, first)
+    return await _dossier_month(db, principal, clock, access, first)
 
 
 async def staff_dossier_hours(
-    db: AsyncSession, principal: Principal, dossier_id: uuid.UUID, first: date
+    db: AsyncSession, principal: Principal, clock: Clock, dossier_id: uuid.UUID, first: date
 ) -> DossierHours:
     access = await dossiers.staff_access(db, principal, dossier_id)
-    return await _dossier_month(db, principal, access, first)
+    return await _dossier_month(db, principal, clock, access, first)
 
 
 async def _dossier_month(
-    db: AsyncSession, principal: Principal, access: dossiers.Access, first: date
+    db: AsyncSession, principal: Principal, clock: Clock, access: dossiers.Access, first: date
 ) -> DossierHours:
+
     start, end = month_range(first)
     amounts = ProxyRight.see_payments in access.rights
     repository = DossierEntryRepository(db)
@@ -505,14 +506,17 @@ async def approve_month(
     dossier_id: uuid.UUID,
     first: date,
     engagement_id: uuid.UUID | None,
+    entry_ids: Sequence[uuid.UUID] | None,
 ) -> ApprovalResult:
-    """Approve every entry of the month that waits (of one engagement, when given)."""
+    """Approve every entry of the month that waits (of one engagement, when given), or of
+    those the approver saw (`entry_ids`), so hours logged meanwhile are not approved unseen."""
     access = await _approver(db, principal, dossier_id)
     start, end = month_range(first)
     where = and_(
         TimesheetEntry.work_date >= start,
         TimesheetEntry.work_date < end,
         TimesheetEntry.engagement_id == engagement_id if engagement_id is not None else true(),
+        TimesheetEntry.id.in_(entry_ids) if entry_ids is not None else true(),
     )
     return await _approve(db, principal, clock, access, where, None, month=first.strftime("%Y-%m"))
 

@@ -34,7 +34,7 @@ async def dossier_hours(
 ) -> DossierHours:
     """Read only; recorded in the dossier's access log."""
     first = month_start(month) if month else service.local_date(clock.now()).replace(day=1)
-    return await service.staff_dossier_hours(db, principal, dossier_id, first)
+    return await service.staff_dossier_hours(db, principal, clock, dossier_id, first)
 
 
 @router.get(

@@ -92,16 +92,19 @@ export function useRejectEntry(dossierId: string) {
   });
 }
 
-/** Every entry of the month still waiting; the answer says how many this request approved. */
+/**
+ * The month's waiting entries the approver saw (`entryIds`): hours logged since stay waiting.
+ * The answer says how many this request approved.
+ */
 export function useApproveMonth(dossierId: string) {
   const client = useApiClient();
   const refresh = useRefreshHours(dossierId);
   return useMutation({
-    mutationFn: (month: string) =>
+    mutationFn: ({ month, entryIds }: { month: string; entryIds: string[] }) =>
       requireData(
         client.POST('/api/v1/dossiers/{dossier_id}/hours/approval', {
           params: { path: { dossier_id: dossierId } },
-          body: { month },
+          body: { month, entry_ids: entryIds },
         }),
       ),
     onSettled: refresh,

@@ -154,12 +154,16 @@ function Month({
     approveOne.mutate(entry.id, { onSuccess: () => onNotice({ kind: 'approved', entry }) });
   };
   const onApproveAll = () => {
-    approveAll.mutate(hours.month, {
-      onSuccess: (result) => {
-        setConfirmingAll(false);
-        onNotice({ kind: 'month', month: hours.month, seen: waiting.length, result });
+    const entryIds = waiting.map((entry) => entry.id);
+    approveAll.mutate(
+      { month: hours.month, entryIds },
+      {
+        onSuccess: (result) => {
+          setConfirmingAll(false);
+          onNotice({ kind: 'month', month: hours.month, seen: waiting.length, result });
+        },
       },
-    });
+    );
   };
 
   return (
@@ -424,11 +428,10 @@ function NoticeText({ notice }: { notice: Notice }) {
             month,
             hours: say.hours(result.minutes),
           }),
+          // Only the hours shown are sent: fewer approved means someone else dealt with some.
           result.approved < seen
             ? t('hours.notice.fewer', { count: seen - result.approved })
-            : result.approved > seen
-              ? t('hours.notice.more', { count: result.approved - seen })
-              : null,
+            : null,
         ];
   return (
     <Alert

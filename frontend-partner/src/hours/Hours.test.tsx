@@ -302,7 +302,11 @@ describe('hours on the dossier page', { timeout: 30_000 }, () => {
     expect(stub.callsTo('POST', `${API}/hours/approval`)).toHaveLength(0);
     await user.click(within(dialog).getByRole('button', { name: 'Alles goedkeuren' }));
     await waitFor(() => expect(stub.callsTo('POST', `${API}/hours/approval`)).toHaveLength(1));
-    expect(stub.callsTo('POST', `${API}/hours/approval`)[0]?.body).toEqual({ month: '2026-10' });
+    // Only the entries shown: hours logged since would stay waiting.
+    expect(stub.callsTo('POST', `${API}/hours/approval`)[0]?.body).toEqual({
+      month: '2026-10',
+      entry_ids: [MONDAY.id, TUESDAY.id, FRIDAY.id],
+    });
     const notice = await within(card).findByTestId('hours-notice');
     expect(notice).toHaveTextContent(
       '2 regels van oktober 2026 goedgekeurd (5,25 uur). 1 regel die u zag, had iemand anders intussen al behandeld.',

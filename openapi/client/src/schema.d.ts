@@ -1555,7 +1555,7 @@ export interface paths {
     put?: never;
     /**
      * Approve a month's hours
-     * @description Every entry of the month still waiting; how many this request approved.
+     * @description Every entry of the month still waiting (or of those seen); how many this approved.
      */
     post: operations['hours:approve_month'];
     delete?: never;
@@ -6084,6 +6084,11 @@ export interface components {
     MonthApprovalBody: {
       /** Engagement Id */
       engagement_id?: string | null;
+      /**
+       * Entry Ids
+       * @description The waiting entries the approver saw: others (logged since) stay waiting.
+       */
+      entry_ids?: string[] | null;
       /** Month */
       month: string;
     };
