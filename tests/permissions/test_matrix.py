@@ -42,6 +42,7 @@ from tests.permissions.table_helpers import ROWS as HELPERS
 from tests.permissions.table_matching import ROWS as MATCHING
 from tests.permissions.table_organisations import ROWS as ORGANISATIONS
 from tests.permissions.table_partners import ROWS as PARTNERS
+from tests.permissions.table_payment_runs import ROWS as PAYMENT_RUNS
 from tests.permissions.table_proposals import ROWS as PROPOSALS
 from tests.permissions.table_providers import ROWS as PROVIDERS
 
@@ -71,7 +72,16 @@ def _merge(*tables: dict[tuple[str, str], Row]) -> dict[tuple[str, str], Row]:
 
 
 TABLE = _merge(
-    ACCOUNTS, ORGANISATIONS, PROVIDERS, CONTACTS, PARTNERS, DOSSIERS, PROPOSALS, HELPERS, MATCHING
+    ACCOUNTS,
+    ORGANISATIONS,
+    PROVIDERS,
+    CONTACTS,
+    PARTNERS,
+    DOSSIERS,
+    PROPOSALS,
+    HELPERS,
+    MATCHING,
+    PAYMENT_RUNS,
 )
 
 # The table behind each id in a path, to compare a row before and after a refused call.
@@ -93,6 +103,7 @@ OBJECT_TABLES = {
     "proposal_id": "match_proposal",
     "engagement_id": "engagement",
     "helper_id": "helper_profile",
+    "run_id": "payment_run",
 }
 
 
