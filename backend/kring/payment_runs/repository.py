@@ -15,6 +15,7 @@ from sqlalchemy import (
     Date,
     Select,
     String,
+    Table,
     Uuid,
     and_,
     bindparam,
@@ -198,7 +199,7 @@ MARK = _mark()
 
 # The table, not the entity: with bound values the ORM would take an insert of the entity for
 # a bulk insert of rows.
-LINES = PaymentRunLine.__table__
+LINES: Table = PaymentRunLine.__table__  # type: ignore[assignment]
 _LINE_COLUMNS = [
     PaymentRunLine.payment_run_id,
     PaymentRunLine.kind,
