@@ -4,10 +4,11 @@ zero), what a correction settles, and its refusals (a month not over, twice, bef
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+import time_machine
 from fastapi import FastAPI
 from httpx import AsyncClient
 from sqlalchemy import select, update
@@ -440,3 +441,19 @@ async def test_a_run_of_another_id_is_not_found(
     missing = "0193a1b2-0000-7000-8000-000000000001"
     for suffix in ("", "/direct-debit", "/credit-transfer"):
         assert (await ada.call("GET", f"{RUNS}/{missing}{suffix}")).status_code == 404
+
+
+async def test_making_a_run_needs_a_recent_second_factor(
+    app: FastAPI, client: AsyncClient, session: AsyncSession, settings: Settings
+) -> None:
+    month = months_back(1)
+    truus = await side(app, session, settings, "sanne@example.org")
+    henk = await paid_helper(app, session, settings, "henk@example.org", "Henk")
+    await entry(session, await engage(truus, henk), day(month, 3), 60)
+    ada = await admin(app, session, settings)
+    with time_machine.travel(datetime.now(UTC) + timedelta(minutes=6), tick=False):
+        refused = await ada.call("POST", RUNS, {"month": text(month)})
+        assert (await preview(ada, month)).status_code == 200  # reading needs no step-up
+    assert refused.status_code == 401
+    assert refused.json()["type"].endswith("/step-up-required")
+    assert await session.scalar(select(PaymentRun.id)) is None

@@ -82,8 +82,9 @@ async def make_payment_run(
     settings: SettingsDep,
     clock: ClockDep,
 ) -> PaymentRunRead:
-    """Once per month, never for a month before the latest run's; audited. 409 when nothing
-    can be collected and paid."""
+    """Once per month, never for a month before the latest run's; audited. Needs the second
+    factor proven in the last five minutes (401 `step-up-required`); 409 when nothing can be
+    collected and paid."""
     return await service.make(db, principal, settings, clock, body.month)
 
 

@@ -428,8 +428,9 @@ export interface paths {
     put?: never;
     /**
      * Make the payment run for a closed month
-     * @description Once per month, never for a month before the latest run's; audited. 409 when nothing
-     *     can be collected and paid.
+     * @description Once per month, never for a month before the latest run's; audited. Needs the second
+     *     factor proven in the last five minutes (401 `step-up-required`); 409 when nothing can be
+     *     collected and paid.
      */
     post: operations['admin:make_payment_run'];
     delete?: never;
