@@ -17,6 +17,7 @@ import {
   HELPER_PATHS,
   ORGANISATION_PATHS,
   PARTNER_ACCESS_PATHS,
+  PAYMENT_RUN_PATHS,
   PROVIDER_PATHS,
   QUEUE_PATHS,
   SKILL_PATHS,
@@ -52,6 +53,8 @@ const ActivatePage = lazy(() => import('./pages/ActivatePage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 const HelpersPage = lazy(() => import('./pages/HelpersPage'));
 const HelperPage = lazy(() => import('./pages/HelperPage'));
+const PaymentRunsPage = lazy(() => import('./pages/PaymentRunsPage'));
+const PaymentRunPage = lazy(() => import('./pages/PaymentRunPage'));
 
 function Layout() {
   const { t } = useTranslation();
@@ -101,6 +104,8 @@ export function AppRoutes() {
           path={`${PARTNER_ACCESS_PATHS.list}/:requestId`}
           element={<PartnerAccessRequestPage />}
         />
+        <Route path={PAYMENT_RUN_PATHS.list} element={<PaymentRunsPage />} />
+        <Route path={`${PAYMENT_RUN_PATHS.list}/:runId`} element={<PaymentRunPage />} />
         <Route path={AUTH_PATHS.login} element={<LoginPage />} />
         <Route path={AUTH_PATHS.forgotPassword} element={<ForgotPasswordPage />} />
         <Route path={AUTH_PATHS.resetPassword} element={<ResetPasswordPage />} />

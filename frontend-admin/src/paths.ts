@@ -89,3 +89,11 @@ export const DOSSIER_PATHS = {
 export function dossierPath(dossierId: string): string {
   return `${DOSSIER_PATHS.list}/${dossierId}`;
 }
+
+export const PAYMENT_RUN_PATHS = {
+  list: '/payment-runs',
+} as const;
+
+export function paymentRunPath(runId: string): string {
+  return `${PAYMENT_RUN_PATHS.list}/${runId}`;
+}
