@@ -86,24 +86,36 @@ function Summary({ run }: { run: PaymentRun }) {
   );
 }
 
-/** A table of lines that scrolls sideways on a phone rather than squeezing the IBANs. */
+/** A table of lines: who and their account in the first column, the amount in the second, so
+ * it reads on a phone without scrolling sideways. */
 function LinesTable(props: { label: string; head: ReactNode; rows: ReactNode; foot: ReactNode }) {
   return (
     <Card withBorder padding={0}>
-      <Table.ScrollContainer minWidth={620}>
-        <Table verticalSpacing="sm" aria-label={props.label}>
-          <Table.Thead>
-            <Table.Tr>{props.head}</Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>{props.rows}</Table.Tbody>
-          <Table.Tfoot>{props.foot}</Table.Tfoot>
-        </Table>
-      </Table.ScrollContainer>
+      <Table verticalSpacing="sm" aria-label={props.label}>
+        <Table.Thead>
+          <Table.Tr>{props.head}</Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>{props.rows}</Table.Tbody>
+        <Table.Tfoot>{props.foot}</Table.Tfoot>
+      </Table>
     </Card>
   );
 }
 
-const IBAN_STYLE = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
+/** The account of a line: its holder and the IBAN, which may break on a narrow screen. */
+function Account({ holder, iban }: { holder: string; iban: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Text size="sm" c="dark.5">
+        {t('paymentRuns.run.holder', { name: holder })}
+      </Text>
+      <Text size="sm" style={{ fontVariantNumeric: 'tabular-nums', overflowWrap: 'anywhere' }}>
+        {iban}
+      </Text>
+    </>
+  );
+}
 
 function Collections({ run }: { run: PaymentRun }) {
   const { t } = useTranslation();
@@ -120,43 +132,34 @@ function Collections({ run }: { run: PaymentRun }) {
         head={
           <>
             <Table.Th>{t('paymentRuns.run.helpSeeker')}</Table.Th>
-            <Table.Th>{t('paymentRuns.run.iban')}</Table.Th>
-            <Table.Th>{t('paymentRuns.run.mandate')}</Table.Th>
             <Table.Th ta="right">{t('paymentRuns.run.amount')}</Table.Th>
           </>
         }
         rows={run.collections.map((line) => (
           <Table.Tr key={line.dossier_id}>
-            <Table.Td>
+            <Table.Td style={{ wordBreak: 'break-word' }}>
               <Text size="sm" fw={600}>
                 {line.help_seeker_name}
               </Text>
-              <Text size="sm" c="dark.5">
-                {t('paymentRuns.run.holder', { name: line.account_holder })}
+              <Account holder={line.account_holder} iban={line.iban} />
+              <Text size="xs" c="dark.5" mt={4} style={{ overflowWrap: 'anywhere' }}>
+                {t('paymentRuns.run.mandateLine', {
+                  id: line.mandate_id,
+                  date: format.day(line.mandate_date),
+                })}
               </Text>
-            </Table.Td>
-            <Table.Td>
-              <Text size="sm" style={IBAN_STYLE}>
-                {line.iban}
-              </Text>
-            </Table.Td>
-            <Table.Td>
-              <Text size="xs" style={{ overflowWrap: 'anywhere' }}>
-                {line.mandate_id}
-              </Text>
-              <Group gap={6} mt={2}>
-                <Text size="xs" c="dark.5">
-                  {t('paymentRuns.run.signed', { date: format.day(line.mandate_date) })}
-                </Text>
-                <StatusBadge color={line.sequence === 'FRST' ? 'kringTeal' : 'gray'} size="sm">
-                  {t(`paymentRuns.run.sequence.${line.sequence}`)}
-                </StatusBadge>
-              </Group>
+              <StatusBadge
+                color={line.sequence === 'FRST' ? 'kringTeal' : 'gray'}
+                size="sm"
+                asWritten
+              >
+                {t(`paymentRuns.run.sequence.${line.sequence}`)}
+              </StatusBadge>
             </Table.Td>
             <Amount cents={line.amount_cents} entries={line.entries} />
           </Table.Tr>
         ))}
-        foot={<TotalRow label={t('paymentRuns.run.total')} cents={run.collected_cents} span={3} />}
+        foot={<TotalRow label={t('paymentRuns.run.total')} cents={run.collected_cents} />}
       />
     </SectionCard>
   );
@@ -172,29 +175,21 @@ function Payments({ run }: { run: PaymentRun }) {
         head={
           <>
             <Table.Th>{t('paymentRuns.run.helper')}</Table.Th>
-            <Table.Th>{t('paymentRuns.run.iban')}</Table.Th>
             <Table.Th ta="right">{t('paymentRuns.run.amount')}</Table.Th>
           </>
         }
         rows={run.payments.map((line) => (
           <Table.Tr key={line.helper_id}>
-            <Table.Td>
+            <Table.Td style={{ wordBreak: 'break-word' }}>
               <Text size="sm" fw={600}>
                 {line.helper_name}
               </Text>
-              <Text size="sm" c="dark.5">
-                {t('paymentRuns.run.holder', { name: line.account_holder })}
-              </Text>
-            </Table.Td>
-            <Table.Td>
-              <Text size="sm" style={IBAN_STYLE}>
-                {line.iban}
-              </Text>
+              <Account holder={line.account_holder} iban={line.iban} />
             </Table.Td>
             <Amount cents={line.amount_cents} entries={line.entries} />
           </Table.Tr>
         ))}
-        foot={<TotalRow label={t('paymentRuns.run.total')} cents={run.paid_cents} span={2} />}
+        foot={<TotalRow label={t('paymentRuns.run.total')} cents={run.paid_cents} />}
       />
     </SectionCard>
   );
@@ -215,13 +210,11 @@ function Amount({ cents, entries }: { cents: number; entries: number }) {
   );
 }
 
-function TotalRow({ label, cents, span }: { label: string; cents: number; span: number }) {
+function TotalRow({ label, cents }: { label: string; cents: number }) {
   const format = useFormat();
   return (
     <Table.Tr>
-      <Table.Th colSpan={span} scope="row">
-        {label}
-      </Table.Th>
+      <Table.Th scope="row">{label}</Table.Th>
       <Table.Td ta="right" fw={700} style={{ whiteSpace: 'nowrap' }}>
         {format.money(cents)}
       </Table.Td>

@@ -201,7 +201,15 @@ function PreviewBody(props: { preview: PaymentRunPreview; monthName: string; onM
         <Text size="sm">{t('paymentRuns.make.nothing')}</Text>
       ) : (
         <Group>
-          <Button onClick={onMake}>{t('paymentRuns.make.button', { month: monthName })}</Button>
+          {/* The label may take two lines on a phone rather than be cut off. */}
+          <Button
+            onClick={onMake}
+            h="auto"
+            py={8}
+            styles={{ label: { whiteSpace: 'normal', textAlign: 'center' } }}
+          >
+            {t('paymentRuns.make.button', { month: monthName })}
+          </Button>
         </Group>
       )}
     </Stack>
