@@ -375,7 +375,14 @@ async def test_a_total_not_above_zero_waits_until_later_hours_make_up_for_it(
 
 @pytest.mark.parametrize(
     ("month", "field"),
-    [("2026-13", "month"), ("2026-1", "month"), ("26-11", "month"), ("2026-11\x00", "month")],
+    [
+        ("2026-13", "month"),
+        ("2026-1", "month"),
+        ("26-11", "month"),
+        ("2026-11\x00", "month"),
+        ("0000-01", "month"),
+        ("9999-12", "month"),
+    ],
 )
 async def test_a_month_that_is_no_month_names_the_field(
     app: FastAPI,

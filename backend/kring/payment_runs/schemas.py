@@ -11,8 +11,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from kring.kit.types import Text
 
-# `2026-11`: a calendar month.
-MONTH_PATTERN = r"^[0-9]{4}-(0[1-9]|1[0-2])$"
+# `2026-11`: a calendar month of this century (a year 0000 or 9999 would be no date to compute).
+MONTH_PATTERN = r"^20[0-9]{2}-(0[1-9]|1[0-2])$"
 Month = Annotated[str, Text(min_length=7, max_length=7, pattern=MONTH_PATTERN)]
 
 # Why entries are left out of a run and carried to the next one.
