@@ -21,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kring.config import Settings
 from kring.models.audit import AuditEvent
 from kring.payment_runs.repository import mandate_id
+from kring.payment_runs.sepa import sepa_text
 from tests.payment_runs.helpers import (
     RUNS,
     admin,
@@ -58,7 +59,7 @@ async def run(
 ) -> dict[str, Any]:
     """Two dossiers and two helpers: Henk for both, Mia for Truus."""
     month = months_back(1)
-    truus = await side(app, session, settings, "sanne@example.org", holder="G. de Vríes")
+    truus = await side(app, session, settings, "sanne@example.org", holder="G. de Vríes & Zn")
     kees = await side(
         app, session, settings, "ria@example.org", iban="NL44RABO0123456789", holder="K. Smit"
     )
@@ -114,10 +115,10 @@ async def test_the_direct_debit_validates_and_collects_exactly_the_run(
     lines = {line["iban"]: line for line in made["collections"]}
     truus, kees = run["truus"].dossier_id, run["kees"].dossier_id
     assert collected == {
-        # The name as banks take it (no accents).
+        # The name as every bank takes it (no accents, no "&").
         "NL91ABNA0417164300": (
             5000 + 3917,
-            "G. de Vries",
+            "G. de Vries Zn",
             mandate_id(truus),
             lines["NL91ABNA0417164300"]["mandate_date"],
             "NOTPROVIDED",  # the help seeker's bank is not known
@@ -198,3 +199,17 @@ async def test_the_schema_check_is_real_and_every_download_is_audited(
         {"file": "direct_debit", "lines": 2},
         {"file": "credit_transfer", "lines": 2},
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "written"),
+    [
+        ("Anaïs Dupré & Zn.", "Anais Dupre Zn."),
+        ("Stichting 't Hofje (Utrecht)", "Stichting 't Hofje (Utrecht)"),
+        ("Дмитрий Øster", "Dmitrii Oster"),
+        ("&&&", "NOTPROVIDED"),
+        ("x" * 80, "x" * 70),
+    ],
+)
+def test_names_are_written_as_every_bank_takes_them(name: str, written: str) -> None:
+    assert sepa_text(name) == written

@@ -8,11 +8,13 @@ refuses a message id it has seen), and each transaction's end-to-end id names it
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from sepaxml import SepaDD, SepaTransfer
+from text_unidecode import unidecode  # what sepaxml itself transliterates with
 
 from kring.config import Settings
 
@@ -37,6 +39,17 @@ class Payment:
     name: str
     iban: str
     amount_cents: int
+
+
+# The characters every SEPA bank takes (the EPC's basic Latin set); others become spaces.
+_NOT_SEPA = re.compile(r"[^A-Za-z0-9/?:().,'+ -]+")
+
+
+def sepa_text(value: str, length: int = 70) -> str:
+    """`Anaïs Dupré & Zn.` -> `Anais Dupre Zn.`: written in Latin letters, what banks refuse
+    left out; never empty (the schema needs a name)."""
+    plain = " ".join(_NOT_SEPA.sub(" ", unidecode(value)).split())[:length].strip()
+    return plain or "NOTPROVIDED"
 
 
 def _month_code(month: date) -> str:
@@ -73,7 +86,7 @@ def direct_debit(
 ) -> bytes:
     """The collections as one pain.008 file (validated against its schema by `sepaxml`)."""
     config = {
-        "name": settings.sepa_name,
+        "name": sepa_text(settings.sepa_name),
         "IBAN": settings.sepa_iban,
         "BIC": settings.sepa_bic,
         "batch": True,
@@ -84,7 +97,7 @@ def direct_debit(
     for line in lines:
         document.add_payment(
             {
-                "name": line.name,
+                "name": sepa_text(line.name),
                 "IBAN": line.iban,
                 "amount": line.amount_cents,
                 "type": "FRST" if line.first else "RCUR",
@@ -104,7 +117,7 @@ def credit_transfer(
 ) -> bytes:
     """The payments as one pain.001 file (validated against its schema by `sepaxml`)."""
     config = {
-        "name": settings.sepa_name,
+        "name": sepa_text(settings.sepa_name),
         "IBAN": settings.sepa_iban,
         "BIC": settings.sepa_bic,
         "batch": True,
@@ -114,7 +127,7 @@ def credit_transfer(
     for line in lines:
         document.add_payment(
             {
-                "name": line.name,
+                "name": sepa_text(line.name),
                 "IBAN": line.iban,
                 "amount": line.amount_cents,
                 "execution_date": execution_date,
