@@ -38,6 +38,7 @@ from kring.organisations.endpoints import router as organisations_router
 from kring.organisations.staff_endpoints import router as admin_organisations_router
 from kring.partners.endpoints import router as partner_access_router
 from kring.partners.staff_endpoints import router as admin_partner_access_router
+from kring.payment_runs.staff_endpoints import router as admin_payment_runs_router
 from kring.payments.endpoints import dossier_router as dossier_payment_router
 from kring.payments.endpoints import router as payment_router
 from kring.payments.endpoints import webhooks_router
@@ -125,3 +126,4 @@ router.include_router(calendar_feed_router)
 router.include_router(helper_router)
 router.include_router(helper_photos_router)
 router.include_router(admin_helpers_router)
+router.include_router(admin_payment_runs_router)

@@ -216,6 +216,8 @@ def openapi(output: Annotated[Path, typer.Option(help="Where to write the spec."
             sms_http_url="https://sms.example",
             payment_provider="mollie",
             mollie_api_key="unused",
+            sepa_iban="NL39RABO0300065264",
+            sepa_creditor_id="NL69ZZZ123456780000",
         )
     ).openapi()
     output.parent.mkdir(parents=True, exist_ok=True)

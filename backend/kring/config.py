@@ -10,11 +10,17 @@ from pathlib import Path
 from typing import Annotated, Literal, Self
 
 from fastapi import Depends
-from pydantic import Field, SecretStr, model_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from starlette.requests import Request
+from stdnum import bic, iban
+from stdnum.eu import at_02
 
 DEV_SECRET_KEY = "dev-only-secret-key-change-me-in-production-0123456789"  # noqa: S105
+# Kring's own account in development: valid in form, nobody's in reality (the creditor
+# identifier is the Dutch test form, ZZZ and a made-up KvK number, with its check digits).
+DEV_SEPA_IBAN = "NL44RABO0123456789"
+DEV_SEPA_CREDITOR_ID = "NL79ZZZ999999990000"
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -104,6 +110,37 @@ class Settings(BaseSettings):
     outbox_sweep_age_seconds: int = Field(default=120, ge=5)
     outbox_sweep_batch: int = Field(default=500, ge=1, le=50_000)
 
+    # Kring's own account for the monthly payment run: collections from the help seekers come
+    # in here (SEPA direct debit under Kring's creditor identifier), payments to the helpers
+    # go out from it (SEPA credit transfer).
+    sepa_name: str = Field(default="Stichting Kring", min_length=1, max_length=70)
+    sepa_iban: str = DEV_SEPA_IBAN
+    sepa_bic: str = "RABONL2U"
+    sepa_creditor_id: str = DEV_SEPA_CREDITOR_ID
+    # The collection (and payment) date of a run: this many Dutch working days after it is made.
+    sepa_collection_working_days: int = Field(default=5, ge=1, le=30)
+
+    @field_validator("sepa_iban")
+    @classmethod
+    def _checked_iban(cls, value: str) -> str:
+        if not iban.is_valid(value):
+            raise ValueError("not a valid IBAN")
+        return str(iban.compact(value))
+
+    @field_validator("sepa_bic")
+    @classmethod
+    def _checked_bic(cls, value: str) -> str:
+        if not bic.is_valid(value):
+            raise ValueError("not a valid BIC")
+        return str(bic.compact(value))
+
+    @field_validator("sepa_creditor_id")
+    @classmethod
+    def _checked_creditor_id(cls, value: str) -> str:
+        if not at_02.is_valid(value):
+            raise ValueError("not a valid SEPA creditor identifier")
+        return str(at_02.compact(value))
+
     @model_validator(mode="after")
     def _refuse_dev_defaults_in_production(self) -> Self:
         if self.env != Environment.production:
@@ -124,6 +161,8 @@ class Settings(BaseSettings):
             problems.append("KRING_PAYMENT_PROVIDER=mollie and KRING_MOLLIE_API_KEY must be set")
         if not self.public_url.startswith("https://"):
             problems.append("KRING_PUBLIC_URL must be an https:// address")
+        if self.sepa_iban == DEV_SEPA_IBAN or self.sepa_creditor_id == DEV_SEPA_CREDITOR_ID:
+            problems.append("KRING_SEPA_IBAN and KRING_SEPA_CREDITOR_ID must be Kring's own")
         if problems:
             raise ValueError("; ".join(problems))
         return self

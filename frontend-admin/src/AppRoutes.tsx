@@ -18,6 +18,7 @@ import {
   HOURS_PATHS,
   ORGANISATION_PATHS,
   PARTNER_ACCESS_PATHS,
+  PAYMENT_RUN_PATHS,
   PROVIDER_PATHS,
   QUEUE_PATHS,
   SKILL_PATHS,
@@ -54,6 +55,8 @@ const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 const HelpersPage = lazy(() => import('./pages/HelpersPage'));
 const HelperPage = lazy(() => import('./pages/HelperPage'));
 const OverdueHoursPage = lazy(() => import('./pages/OverdueHoursPage'));
+const PaymentRunsPage = lazy(() => import('./pages/PaymentRunsPage'));
+const PaymentRunPage = lazy(() => import('./pages/PaymentRunPage'));
 
 function Layout() {
   const { t } = useTranslation();
@@ -104,6 +107,8 @@ export function AppRoutes() {
           path={`${PARTNER_ACCESS_PATHS.list}/:requestId`}
           element={<PartnerAccessRequestPage />}
         />
+        <Route path={PAYMENT_RUN_PATHS.list} element={<PaymentRunsPage />} />
+        <Route path={`${PAYMENT_RUN_PATHS.list}/:runId`} element={<PaymentRunPage />} />
         <Route path={AUTH_PATHS.login} element={<LoginPage />} />
         <Route path={AUTH_PATHS.forgotPassword} element={<ForgotPasswordPage />} />
         <Route path={AUTH_PATHS.resetPassword} element={<ResetPasswordPage />} />

@@ -93,3 +93,10 @@ export function dossierPath(dossierId: string): string {
 export const HOURS_PATHS = {
   overdue: '/hours/overdue',
 } as const;
+export const PAYMENT_RUN_PATHS = {
+  list: '/payment-runs',
+} as const;
+
+export function paymentRunPath(runId: string): string {
+  return `${PAYMENT_RUN_PATHS.list}/${runId}`;
+}

@@ -75,9 +75,11 @@ export {
   formatDayMonth,
   formatDeadline,
   formatMoment,
+  formatMonth,
   formatShortDate,
   formatTime,
   KRING_TIME_ZONE,
+  lastMonthInKring,
   todayInKring,
 } from './format/dateTime';
 export {

@@ -41,6 +41,7 @@ from tests.accounts.helpers import csrf, log_in, make_user
 from tests.accounts.test_mfa import set_up_totp
 from tests.members.helpers import new_client
 from tests.permissions.world_matching import matching_objects
+from tests.permissions.world_payment_runs import payment_run_objects
 
 # The columns of the matrix, in the order the table's rows list them.
 PRINCIPALS = (
@@ -396,6 +397,9 @@ async def build_world(
     dossiers["theirs"].update(
         await matching_objects(session, gerda, dossiers["theirs"]["dossier_id"])
     )
+    runs = await payment_run_objects(
+        session, dossiers["mine"]["dossier_id"], helper_ids["mine"]["helper_id"]
+    )
     world = World(connection, callers)
     world.ids = {
         "organisation_id": str(linde.id),
@@ -414,6 +418,7 @@ async def build_world(
         **mine,
         **dossiers["mine"],
         **helper_ids["mine"],
+        **runs,
     }
     world.theirs = {
         **world.ids,

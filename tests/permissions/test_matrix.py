@@ -43,6 +43,7 @@ from tests.permissions.table_hours import ROWS as HOURS
 from tests.permissions.table_matching import ROWS as MATCHING
 from tests.permissions.table_organisations import ROWS as ORGANISATIONS
 from tests.permissions.table_partners import ROWS as PARTNERS
+from tests.permissions.table_payment_runs import ROWS as PAYMENT_RUNS
 from tests.permissions.table_proposals import ROWS as PROPOSALS
 from tests.permissions.table_providers import ROWS as PROVIDERS
 
@@ -82,6 +83,7 @@ TABLE = _merge(
     HELPERS,
     MATCHING,
     HOURS,
+    PAYMENT_RUNS,
 )
 
 # The table behind each id in a path, to compare a row before and after a refused call.
@@ -104,6 +106,7 @@ OBJECT_TABLES = {
     "engagement_id": "engagement",
     "helper_id": "helper_profile",
     "entry_id": "timesheet_entry",
+    "run_id": "payment_run",
 }
 
 

@@ -43,6 +43,7 @@ class StaffTask(StrEnum):
     verify_partners = "verify_partners"
     manage_skills = "manage_skills"
     view_dossiers = "view_dossiers"
+    run_payments = "run_payments"
 
 
 # What each task lets a staff member do, for the docs and the staff console.
@@ -73,6 +74,10 @@ TASK_DESCRIPTIONS: Mapping[StaffTask, str] = MappingProxyType(
         StaffTask.view_dossiers: (
             "List and read help seekers' dossiers and their access log (audited)"
         ),
+        StaffTask.run_payments: (
+            "Make the monthly payment run (collect approved hours from help seekers, pay "
+            "helpers) and download its SEPA files"
+        ),
     }
 )
 
@@ -96,6 +101,7 @@ STAFF_TABLE: Mapping[StaffTask, frozenset[StaffRole]] = MappingProxyType(
         StaffTask.verify_partners: frozenset({ADMIN, ADVISOR, VERIFIER}),
         StaffTask.manage_skills: frozenset({ADMIN, ADVISOR}),
         StaffTask.view_dossiers: frozenset({ADMIN, ADVISOR, VERIFIER, CARE_MANAGER}),
+        StaffTask.run_payments: frozenset({ADMIN}),
     }
 )
 

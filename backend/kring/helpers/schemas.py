@@ -10,6 +10,7 @@ from typing import Annotated, Literal, TypeVar
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from kring.kit.address import DutchAddress, DutchAddressRead
+from kring.kit.bank import AccountHolder, Iban
 from kring.kit.day_parts import Day, DayPart
 from kring.kit.i18n import _
 from kring.kit.place import PlaceRead
@@ -28,6 +29,27 @@ def _unique(values: list[T]) -> list[T]:
     if len(set(values)) != len(values):
         raise ValueError(_("Give each value once."))
     return values
+
+
+class HelperBank(BaseModel):
+    """The account a paid helper's approved hours are paid to: an IBAN (checked) and its holder."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [{"iban": "NL91 ABNA 0417 1643 00", "account_holder": "H. Bakker"}]
+        },
+    )
+
+    iban: Iban
+    account_holder: AccountHolder
+
+
+class HelperBankRead(BaseModel):
+    """The account as its reader may see it: in full to the helper, masked to staff."""
+
+    iban: str = Field(examples=["NL91ABNA0417164300", "NL91 **** **** **** 4300"])
+    account_holder: str
 
 
 class HelperProfileWrite(BaseModel):
@@ -85,6 +107,10 @@ class HelperProfileWrite(BaseModel):
     day_parts: dict[Day, Annotated[list[DayPart], Field(max_length=3)]] = Field(
         default_factory=dict
     )
+    bank: HelperBank | None = Field(
+        default=None,
+        description="Where approved paid hours are paid to; null removes it, left out keeps it.",
+    )
 
 
 class HelperPhotoRead(BaseModel):
@@ -116,6 +142,9 @@ class HelperProfileRead(BaseModel):
     radius_km: int | None
     places: list[PlaceRead]
     day_parts: Week
+    bank: HelperBankRead | None = Field(
+        description="The account paid hours go to; the IBAN in full only to the helper."
+    )
     photo: HelperPhotoRead | None
     identity_document_seen: bool
     seen_in_person: bool

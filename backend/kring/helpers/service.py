@@ -11,10 +11,12 @@ from typing import Any, cast
 from sqlalchemy import delete, inspect, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kring.audit import service as audit
 from kring.auth.principal import Principal
 from kring.config import Settings
 from kring.helpers.repository import HelperRepository
 from kring.helpers.schemas import (
+    HelperBankRead,
     HelperPhotoRead,
     HelperProfileRead,
     HelperProfileWrite,
@@ -23,6 +25,7 @@ from kring.helpers.schemas import (
 )
 from kring.kit import geo, uploads
 from kring.kit.address import DutchAddressRead
+from kring.kit.bank import masked_iban
 from kring.kit.day_parts import bits_to_day_parts, day_parts_to_bits
 from kring.kit.errors import Conflict, FieldError, InvalidInput, NotFound
 from kring.kit.i18n import N_, _
@@ -84,8 +87,18 @@ def missing(profile: HelperProfile, place_count: int) -> list[Missing]:
     return found
 
 
-async def profile_read(db: AsyncSession, profile: HelperProfile) -> HelperProfileRead:
-    """The profile as its reader sees it (the stored `matchable` read again after a change)."""
+def _bank(profile: HelperProfile, *, full_iban: bool) -> HelperBankRead | None:
+    if profile.iban is None or profile.account_holder is None:
+        return None
+    iban = profile.iban if full_iban else masked_iban(profile.iban)
+    return HelperBankRead(iban=iban, account_holder=profile.account_holder)
+
+
+async def profile_read(
+    db: AsyncSession, profile: HelperProfile, *, full_iban: bool = True
+) -> HelperProfileRead:
+    """The profile as its reader sees it (the stored `matchable` read again after a change);
+    the IBAN in full only for the helper themself (`full_iban`), masked for staff."""
     await db.flush()
     expired = inspect(profile).expired_attributes
     if expired:
@@ -116,6 +129,7 @@ async def profile_read(db: AsyncSession, profile: HelperProfile) -> HelperProfil
         radius_km=profile.radius_km,
         places=[PlaceRead.model_validate(p) for p in places],
         day_parts=cast(Week, bits_to_day_parts(profile.day_parts)),
+        bank=_bank(profile, full_iban=full_iban),
         photo=_photo(profile),
         identity_document_seen=profile.identity_document_seen,
         seen_in_person=profile.seen_in_person,
@@ -217,6 +231,11 @@ async def save(
     profile.work_area = body.work_area
     profile.radius_km = body.radius_km if body.work_area == HelperWorkArea.radius else None
     profile.day_parts = day_parts_to_bits({d: p for d, p in body.day_parts.items() if p})
+    # Left out, the account stays (a client that does not know it yet cannot wipe it).
+    bank_before = (profile.iban, profile.account_holder)
+    if "bank" in body.model_fields_set:
+        profile.iban = body.bank.iban if body.bank else None
+        profile.account_holder = body.bank.account_holder if body.bank else None
     if moved:
         # Placed on the map as the dossiers' addresses are.
         location = await geocoder_for(settings).geocode(
@@ -233,7 +252,28 @@ async def save(
     if places:
         db.add_all(HelperWorkPlace(helper_id=profile.id, place_id=p.id) for p in places)
     await keep_coverage(db, profile, places)
+    if bank_before != (profile.iban, profile.account_holder):
+        await _bank_changed(db, principal, profile, bank_before[0])
     return await profile_read(db, profile)
+
+
+async def _bank_changed(
+    db: AsyncSession, principal: Principal, profile: HelperProfile, iban_before: str | None
+) -> None:
+    # Where a helper is paid is worth a trail (a changed account is how payouts are diverted);
+    # the trail shows the account masked, as staff see it.
+    await audit.record(
+        db,
+        principal,
+        "helper.bank_changed",
+        subject_type="helper",
+        subject_id=profile.id,
+        organisation_id=None,
+        details={
+            "before": masked_iban(iban_before) if iban_before else None,
+            "after": masked_iban(profile.iban) if profile.iban else None,
+        },
+    )
 
 
 async def activate(db: AsyncSession, principal: Principal) -> HelperProfileRead:

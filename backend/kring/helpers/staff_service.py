@@ -79,7 +79,7 @@ async def _staff_read(
     return HelperStaffRead(
         **summary(row).model_dump(),
         phone=user.phone_for_questions,
-        profile=await service.profile_read(db, profile),
+        profile=await service.profile_read(db, profile, full_iban=False),
     )
 
 

@@ -23,3 +23,9 @@ def _iban(value: str) -> str:
 
 Iban = Annotated[str, Text(min_length=15, max_length=42), AfterValidator(_iban)]
 AccountHolder = Annotated[str, Text(min_length=1, max_length=200)]
+
+
+def masked_iban(iban: str) -> str:
+    """`NL91 **** **** **** 4300`: the country, check digits and last four, in groups of four."""
+    hidden = -(-(len(iban) - 8) // 4)  # the groups between, rounded up
+    return " ".join([iban[:4], *["****"] * hidden, iban[-4:]])

@@ -19,3 +19,8 @@ def local_deadline(moment: datetime, language: str) -> str:
 def local_date(day: date, language: str) -> str:
     """`12 november 2026`: a day as people read it, in their language."""
     return str(format_date(day, "d MMMM y", locale=language))
+
+
+def month_name(day: date, language: str) -> str:
+    """`november 2026`: the month of a day as people read it, in their language."""
+    return str(format_date(day, "LLLL y", locale=language))

@@ -22,7 +22,8 @@ export type StaffTask =
   | 'view_response_times'
   | 'verify_partners'
   | 'manage_skills'
-  | 'view_dossiers';
+  | 'view_dossiers'
+  | 'run_payments';
 
 /** Whether the signed-in staff member's role allows the task. */
 export function mayDo(me: Me | null | undefined, task: StaffTask): boolean {

@@ -49,6 +49,7 @@ const INEKE_PAGE: Helper = {
     radius_km: 10,
     places: [],
     day_parts: { monday: ['morning'] },
+    bank: null,
     photo: null,
     identity_document_seen: false,
     seen_in_person: false,
@@ -122,5 +123,35 @@ describe('helpers', () => {
       route: `/helpers/${INEKE.id}`,
     });
     expect(await screen.findByRole('switch', { name: 'Identiteitsbewijs gezien' })).toBeDisabled();
+  });
+
+  it("shows a paid helper's bank account as the API gives it to staff: masked", async () => {
+    const paid: Helper = {
+      ...INEKE_PAGE,
+      kind: 'paid',
+      profile: {
+        ...INEKE_PAGE.profile,
+        kind: 'paid',
+        hourly_rate_cents: 1800,
+        bank: { iban: 'NL91 **** **** **** 4300', account_holder: 'I. Smit' },
+      },
+    };
+    const api = staffApi('verifier', { [`GET /api/v1/admin/helpers/${INEKE.id}`]: json(paid) });
+    const { unmount } = renderWithProviders(<ConsoleWithAddress />, {
+      translations,
+      fetch: api.fetch,
+      route: `/helpers/${INEKE.id}`,
+    });
+    expect(await screen.findByText('NL91 **** **** **** 4300 (I. Smit)')).toBeVisible();
+    unmount();
+
+    const without: Helper = { ...paid, profile: { ...paid.profile, bank: null } };
+    renderWithProviders(<ConsoleWithAddress />, {
+      translations,
+      fetch: staffApi('verifier', { [`GET /api/v1/admin/helpers/${INEKE.id}`]: json(without) })
+        .fetch,
+      route: `/helpers/${INEKE.id}`,
+    });
+    expect(await screen.findByText(/Nog niet opgegeven/)).toBeVisible();
   });
 });

@@ -82,6 +82,13 @@ function Details({ helper }: { helper: Helper }) {
             ? t('helper.details.paid', { rate: format.money(profile.hourly_rate_cents) })
             : t('helpers.kind.volunteer')}
         </DetailItem>
+        {helper.kind === 'paid' || profile.bank ? (
+          <DetailItem label={t('helper.details.bank')}>
+            {profile.bank
+              ? `${profile.bank.iban} (${profile.bank.account_holder})`
+              : t('helper.details.noBank')}
+          </DetailItem>
+        ) : null}
         <DetailItem label={t('helper.details.address')}>
           {`${address.street} ${address.house_number}${address.house_number_addition ? ` ${address.house_number_addition}` : ''}, ${address.postcode} ${address.city}`}
           {profile.located ? null : (

@@ -17,7 +17,7 @@ const EVERY_ROLE: StaffTask[] = [
   'view_response_times',
 ];
 
-/** The tasks of `staff_roles.py`'s table for the two roles the tests use. */
+/** The tasks of `staff_roles.py`'s table for the roles the tests use. */
 export const TASKS = {
   advisor: [
     ...EVERY_ROLE,
@@ -33,6 +33,23 @@ export const TASKS = {
     'verify_partners',
     'manage_skills',
     'view_dossiers',
+  ],
+  admin: [
+    ...EVERY_ROLE,
+    'view_accounts',
+    'manage_accounts',
+    'manage_organisations',
+    'act_for_organisations',
+    'manage_api_clients',
+    'manage_categories',
+    'set_badges',
+    'suspend_providers',
+    'verify_certificates',
+    'confirm_promotions',
+    'verify_partners',
+    'manage_skills',
+    'view_dossiers',
+    'run_payments',
   ],
   branch: EVERY_ROLE,
   verifier: [

@@ -66,6 +66,21 @@ export function formatDay(value: string, language: Language = DEFAULT_LANGUAGE):
   }).format(calendarDay(value));
 }
 
+/** A calendar month (`YYYY-MM`): "november 2026", "novembre 2026", "November 2026". */
+export function formatMonth(value: string, language: Language = DEFAULT_LANGUAGE): string {
+  return new Intl.DateTimeFormat(INTL_LOCALES[language], {
+    timeZone: 'UTC',
+    month: 'long',
+    year: 'numeric',
+  }).format(calendarDay(`${value}-01`));
+}
+
+/** The month before today's in Dutch time, as `YYYY-MM` (the last closed month). */
+export function lastMonthInKring(now: Date = new Date()): string {
+  const [year = 0, month = 1] = todayInKring(now).split('-').map(Number);
+  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
+}
+
 /** A day without a time, short, for a chart's axis: "3 dec". */
 export function formatDayMonth(value: string, language: Language = DEFAULT_LANGUAGE): string {
   return new Intl.DateTimeFormat(INTL_LOCALES[language], {

@@ -6,6 +6,8 @@ import {
   formatDate,
   formatDateTime,
   formatDay,
+  formatMonth,
+  lastMonthInKring,
   formatDayMonth,
   formatDeadline,
   formatMoment,
@@ -182,5 +184,21 @@ describe('counts, shares and distances', () => {
     expect(plain(formatDistance(3.24, 'nl'))).toBe('3,2 km');
     expect(plain(formatDistance(3, 'en'))).toBe('3.0 km');
     expect(plain(formatDistance(12, 'nl'))).toBe('12 km');
+  });
+});
+
+describe('months', () => {
+  it('names a month in each language', () => {
+    expect(formatMonth('2026-11', 'nl')).toBe('november 2026');
+    expect(formatMonth('2026-11', 'fr')).toBe('novembre 2026');
+    expect(formatMonth('2026-11', 'en')).toBe('November 2026');
+  });
+
+  it('knows the last closed month in Dutch time, across the year', () => {
+    expect(lastMonthInKring(new Date('2026-12-06T10:00:00Z'))).toBe('2026-11');
+    expect(lastMonthInKring(new Date('2027-01-01T00:30:00+01:00'))).toBe('2026-12');
+    // Still 31 December in UTC, already January in Amsterdam.
+    expect(lastMonthInKring(new Date('2026-12-31T23:30:00Z'))).toBe('2026-12');
+    expect(lastMonthInKring(new Date('2026-12-31T22:30:00Z'))).toBe('2026-11');
   });
 });

@@ -8,6 +8,7 @@ import {
   formatDayMonth,
   formatDeadline,
   formatMoment,
+  formatMonth,
   formatShortDate,
   formatTime,
 } from './dateTime';
@@ -41,6 +42,8 @@ export function useFormat() {
       deadline: (value: Instant) => formatDeadline(value, language),
       /** A calendar day (`YYYY-MM-DD`): "do 3 december 2026". */
       day: (value: string) => formatDay(value, language),
+      /** A calendar month (`YYYY-MM`): "november 2026". */
+      month: (value: string) => formatMonth(value, language),
       /** A calendar day (`YYYY-MM-DD`), short: "3 dec". */
       dayMonth: (value: string) => formatDayMonth(value, language),
       dayPart: (dayPart: DayPart) => dayPartLabel(t, dayPart),

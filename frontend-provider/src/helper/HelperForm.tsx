@@ -18,6 +18,7 @@ import {
   Switch,
   Text,
   Textarea,
+  TextInput,
   Title,
 } from '@mantine/core';
 import { useMemo, type ReactNode } from 'react';
@@ -44,6 +45,7 @@ import {
   RATE_MAX,
   RATE_MIN,
   renameHelperField,
+  showsBank,
 } from './schema';
 import { SkillsField } from './SkillsField';
 
@@ -110,12 +112,15 @@ export function HelperForm({ profile }: { profile: HelperProfile | null }) {
     { name: 'places', id: 'helper-place-search', label: t('wizard.availability.placeSearch') },
     { name: 'day_parts', id: 'helper-day-parts', label: t('helper.when.title') },
     { name: 'rate', id: 'helper-rate', label: t('helper.kind.rate') },
+    { name: 'iban', id: 'helper-iban', label: t('helper.bank.iban') },
+    { name: 'account_holder', id: 'helper-account-holder', label: t('helper.bank.holder') },
   ] as const;
+  const withBank = showsBank(kind, profile);
   const { onSubmit, formErrors, attempt, saved } = useFormSubmit(
     form,
     fields.map((field) => field.name),
     async (values) => {
-      await save.mutateAsync(helperBody(values));
+      await save.mutateAsync(helperBody(values, withBank));
     },
     { rename: renameHelperField, resetOnSuccess: true },
   );
@@ -363,6 +368,38 @@ export function HelperForm({ profile }: { profile: HelperProfile | null }) {
                 />
               )}
             />
+          ) : null}
+          {withBank ? (
+            <Fieldset
+              variant="unstyled"
+              legend={t('helper.bank.title')}
+              m={0}
+              styles={{ legend: { fontWeight: 700, paddingInline: 0 } }}
+            >
+              <Text size="sm" c="dark.5" mb="sm">
+                {t('helper.bank.lead')}
+              </Text>
+              <Stack gap="sm">
+                <TextInput
+                  id="helper-iban"
+                  label={t('helper.bank.iban')}
+                  description={t('helper.bank.ibanHint')}
+                  autoComplete="off"
+                  spellCheck={false}
+                  maw={360}
+                  error={errors.iban?.message}
+                  {...form.register('iban')}
+                />
+                <TextInput
+                  id="helper-account-holder"
+                  label={t('helper.bank.holder')}
+                  autoComplete="off"
+                  maw={360}
+                  error={errors.account_holder?.message}
+                  {...form.register('account_holder')}
+                />
+              </Stack>
+            </Fieldset>
           ) : null}
           <Controller
             control={form.control}

@@ -61,6 +61,7 @@ function helper(overrides: Partial<HelperProfile> = {}): HelperProfile {
     radius_km: 5,
     places: [],
     day_parts: { monday: ['morning'] },
+    bank: null,
     photo: null,
     identity_document_seen: false,
     seen_in_person: false,
@@ -72,7 +73,7 @@ function helper(overrides: Partial<HelperProfile> = {}): HelperProfile {
   };
 }
 
-function helperApi(profile: HelperProfile | null) {
+function helperApi(profile: HelperProfile | null, saveAnswer?: () => Response) {
   let current = profile;
   return stubApi({
     'GET /api/v1/me': json(BERT),
@@ -80,8 +81,10 @@ function helperApi(profile: HelperProfile | null) {
     'GET /api/v1/helper/profile': () =>
       current ? json(current) : problem(404, { detail: 'Not found.' }),
     'PUT /api/v1/helper/profile': (call: StubCall) => {
+      if (saveAnswer) return saveAnswer();
       const body = call.body as Record<string, unknown>;
-      current = helper({ ...(body as Partial<HelperProfile>), places: [] });
+      const bank = 'bank' in body ? (body.bank as HelperProfile['bank']) : (current?.bank ?? null);
+      current = helper({ ...(body as Partial<HelperProfile>), bank, places: [] });
       return json(current);
     },
     'POST /api/v1/helper/profile/activation': () => {
@@ -202,4 +205,101 @@ describe('the helper page', () => {
     ).not.toBeInTheDocument();
     expect(screen.getByRole('switch', { name: /nieuwe hulpvragers aan/ })).not.toBeChecked();
   });
+
+  it('asks a paid helper for the account their hours are paid to, with why', async () => {
+    const user = userEvent.setup();
+    const api = helperApi(helper({ kind: 'paid', hourly_rate_cents: 1800 }));
+    renderPage(api);
+
+    const kind = await screen.findByRole('region', { name: 'Vrijwillig of betaald' });
+    expect(within(kind).getByRole('group', { name: 'Je bankrekening' })).toBeVisible();
+    expect(
+      within(kind).getByText(
+        'Je goedgekeurde uren worden eens per maand op deze rekening betaald.',
+      ),
+    ).toBeVisible();
+    const iban = within(kind).getByRole('textbox', { name: 'IBAN' });
+    const holder = within(kind).getByRole('textbox', { name: 'Tenaamstelling' });
+
+    // Not an IBAN, and no holder: named on their fields and in the summary, nothing sent.
+    await user.type(iban, 'NL91 1234');
+    await user.click(screen.getByRole('button', { name: 'Profiel opslaan' }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByText(/Dit lijkt geen IBAN/)).toBeVisible();
+    expect(within(summary).getByText(/Vul de naam in waarop de rekening staat/)).toBeVisible();
+    expect(iban).toHaveAttribute('aria-invalid', 'true');
+    expect(iban).toHaveAccessibleDescription(/Dit lijkt geen IBAN/);
+    expect(holder).toHaveAccessibleDescription(/Vul de naam in waarop de rekening staat/);
+    expect(api.callsTo('PUT', '/api/v1/helper/profile')).toHaveLength(0);
+
+    await user.clear(iban);
+    await user.type(iban, 'nl91 abna 0417 1643 00');
+    await user.type(holder, ' H. Bakker ');
+    await user.click(screen.getByRole('button', { name: 'Profiel opslaan' }));
+    expect(await screen.findByTestId('saved')).toBeVisible();
+    const [saved] = api.callsTo('PUT', '/api/v1/helper/profile');
+    expect(saved?.body).toMatchObject({
+      kind: 'paid',
+      hourly_rate_cents: 1800,
+      bank: { iban: 'NL91ABNA0417164300', account_holder: 'H. Bakker' },
+    });
+  }, 20_000);
+
+  it('removes the account when both fields are emptied', async () => {
+    const user = userEvent.setup();
+    const bank = { iban: 'NL91ABNA0417164300', account_holder: 'H. Bakker' };
+    const api = helperApi(helper({ kind: 'paid', hourly_rate_cents: 1800, bank }));
+    renderPage(api);
+
+    const iban = await screen.findByRole('textbox', { name: 'IBAN' });
+    expect(iban).toHaveValue('NL91ABNA0417164300');
+    await user.clear(iban);
+    await user.clear(screen.getByRole('textbox', { name: 'Tenaamstelling' }));
+    await user.click(screen.getByRole('button', { name: 'Profiel opslaan' }));
+    expect(await screen.findByTestId('saved')).toBeVisible();
+    const [saved] = api.callsTo('PUT', '/api/v1/helper/profile');
+    expect(saved?.body).toMatchObject({ bank: null });
+  }, 15_000);
+
+  it('shows no account fields to a volunteer, and sends none (the stored one stays)', async () => {
+    const user = userEvent.setup();
+    const api = helperApi(helper());
+    renderPage(api);
+
+    await screen.findByRole('region', { name: 'Vrijwillig of betaald' });
+    expect(screen.queryByRole('textbox', { name: 'IBAN' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Profiel opslaan' }));
+    expect(await screen.findByTestId('saved')).toBeVisible();
+    const [saved] = api.callsTo('PUT', '/api/v1/helper/profile');
+    expect(saved?.body).not.toHaveProperty('bank');
+    // Choosing paid shows them.
+    await user.click(screen.getByRole('radio', { name: /Tegen een uurtarief/ }));
+    expect(screen.getByRole('textbox', { name: 'IBAN' })).toBeVisible();
+  });
+
+  it("puts the API's refusal of an IBAN on the IBAN field", async () => {
+    const user = userEvent.setup();
+    const api = helperApi(helper({ kind: 'paid', hourly_rate_cents: 1800 }), () =>
+      problem(422, {
+        detail: 'Controleer de gemarkeerde velden.',
+        errors: [
+          {
+            field: 'bank.iban',
+            message: 'Dit is geen geldig IBAN (zoals NL91 ABNA 0417 1643 00).',
+          },
+        ],
+      }),
+    );
+    renderPage(api);
+
+    await user.type(await screen.findByRole('textbox', { name: 'IBAN' }), 'NL92ABNA0417164300');
+    await user.type(screen.getByRole('textbox', { name: 'Tenaamstelling' }), 'H. Bakker');
+    await user.click(screen.getByRole('button', { name: 'Profiel opslaan' }));
+    expect(
+      await screen.findByText('Dit is geen geldig IBAN (zoals NL91 ABNA 0417 1643 00).', {
+        selector: '.mantine-InputWrapper-error',
+      }),
+    ).toBeVisible();
+    expect(screen.getByRole('textbox', { name: 'IBAN' })).toHaveAttribute('aria-invalid', 'true');
+  }, 15_000);
 });

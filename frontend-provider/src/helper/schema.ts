@@ -19,6 +19,14 @@ export const LANGUAGES_MAX = 10;
 export const RATE_MIN = 1;
 export const RATE_MAX = 200;
 export const DEFAULT_RADIUS_KM = 5;
+export const ACCOUNT_HOLDER_MAX = 200;
+// What an IBAN looks like once compact (the API checks its check digits).
+const IBAN = /^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/;
+
+/** "nl91 abna 0417 1643 00" → "NL91ABNA0417164300". */
+export function compactIban(value: string): string {
+  return value.replace(/[\s.-]/g, '').toUpperCase();
+}
 
 type T = (key: string, options?: Record<string, unknown>) => string;
 
@@ -44,6 +52,10 @@ export function helperSchema(t: T) {
       kind: z.enum(['volunteer', 'paid']),
       rate: z.union([z.number(), z.string()]),
       accepting_new: z.boolean(),
+      iban: z.string(),
+      account_holder: z
+        .string()
+        .max(ACCOUNT_HOLDER_MAX, t('wizard.errors.tooLong', { max: ACCOUNT_HOLDER_MAX })),
     })
     .superRefine((values, ctx) => {
       const km = Number(values.radius_km);
@@ -78,6 +90,22 @@ export function helperSchema(t: T) {
           message: t('helper.errors.rateRange', { min: RATE_MIN, max: RATE_MAX }),
         });
       }
+      // The account is optional, but whole: both fields or neither.
+      const iban = compactIban(values.iban);
+      const holder = values.account_holder.trim();
+      if (iban && !IBAN.test(iban)) {
+        ctx.addIssue({ code: 'custom', path: ['iban'], message: t('helper.errors.iban') });
+      }
+      if (!iban && holder) {
+        ctx.addIssue({ code: 'custom', path: ['iban'], message: t('helper.errors.ibanRequired') });
+      }
+      if (iban && !holder) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['account_holder'],
+          message: t('helper.errors.holderRequired'),
+        });
+      }
     });
 }
 
@@ -98,13 +126,25 @@ export function helperForm(profile: HelperProfile | null, language: string): Hel
     kind: profile?.kind ?? 'volunteer',
     rate: profile?.hourly_rate_cents ? profile.hourly_rate_cents / 100 : '',
     accepting_new: profile?.accepting_new ?? true,
+    iban: profile?.bank?.iban ?? '',
+    account_holder: profile?.bank?.account_holder ?? '',
   };
 }
 
-/** The form as the API takes it: the whole profile. */
-export function helperBody(values: HelperForm): HelperProfileBody {
+/** The account fields are shown to a paid helper, and to whoever has an account on file (so a
+ * volunteer who was paid can still see and remove it). */
+export function showsBank(kind: HelperForm['kind'], profile: HelperProfile | null): boolean {
+  return kind === 'paid' || Boolean(profile?.bank);
+}
+
+/** The form as the API takes it: the whole profile. The account goes along only when its
+ * fields are shown (left out, the API keeps it); both empty removes it. */
+export function helperBody(values: HelperForm, withBank = false): HelperProfileBody {
   const paid = values.kind === 'paid';
+  const iban = compactIban(values.iban);
+  const bank = iban ? { iban, account_holder: values.account_holder.trim() } : null;
   return {
+    ...(withBank ? { bank } : {}),
     kind: values.kind,
     hourly_rate_cents: paid ? Math.round(Number(values.rate) * 100) : null,
     accepting_new: values.accepting_new,
@@ -127,5 +167,7 @@ export function renameHelperField(field: string): string {
   if (field.startsWith('skill_ids')) return 'skill_ids';
   if (field.startsWith('languages')) return 'languages';
   if (field === 'hourly_rate_cents') return 'rate';
+  if (field === 'bank' || field === 'bank.iban') return 'iban';
+  if (field === 'bank.account_holder') return 'account_holder';
   return field;
 }

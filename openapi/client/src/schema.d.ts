@@ -453,6 +453,113 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/payment-runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Payment runs, newest month first
+     * @description With their totals and who made them.
+     */
+    get: operations['admin:list_payment_runs'];
+    put?: never;
+    /**
+     * Make the payment run for a closed month
+     * @description Once per month, never for a month before the latest run's; audited. Needs the second
+     *     factor proven in the last five minutes (401 `step-up-required`); 409 when nothing can be
+     *     collected and paid.
+     */
+    post: operations['admin:make_payment_run'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/payment-runs/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What a run for a month would collect and pay
+     * @description Totals now, and the entries that would wait for the next run with why; 409 when no run
+     *     can be made for the month (not over, made already, or before the latest run).
+     */
+    get: operations['admin:preview_payment_run'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/payment-runs/{run_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A payment run with its collections and payments
+     * @description The accounts as they were when the run was made; the read is audited.
+     */
+    get: operations['admin:get_payment_run'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/payment-runs/{run_id}/credit-transfer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The run's SEPA credit-transfer file (payments)
+     * @description pain.001.001.09 for Kring's bank; each download is audited.
+     */
+    get: operations['admin:get_payment_run_credit_transfer'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/payment-runs/{run_id}/direct-debit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The run's SEPA direct-debit file (collections)
+     * @description pain.008.001.08 for Kring's bank; each download is audited.
+     */
+    get: operations['admin:get_payment_run_direct_debit'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/promotion-requests': {
     parameters: {
       query?: never;
@@ -4362,6 +4469,40 @@ export interface components {
       code: string;
     };
     /**
+     * CollectionLine
+     * @description A collection from a dossier's account (SEPA direct debit).
+     */
+    CollectionLine: {
+      /** Account Holder */
+      account_holder: string;
+      /** Amount Cents */
+      amount_cents: number;
+      /**
+       * Dossier Id
+       * Format: uuid
+       */
+      dossier_id: string;
+      /** Entries */
+      entries: number;
+      /** Help Seeker Name */
+      help_seeker_name: string;
+      /** Iban */
+      iban: string;
+      /**
+       * Mandate Date
+       * Format: date
+       */
+      mandate_date: string;
+      /** Mandate Id */
+      mandate_id: string;
+      /**
+       * Sequence
+       * @description The first collection under the mandate, or a later one.
+       * @enum {string}
+       */
+      sequence: 'FRST' | 'RCUR';
+    };
+    /**
      * CompanyStep
      * @description Step 2: the KvK registration (when there is one) and the address the work area is
      *     measured from: a separate work address, or else the home address (the account's, the same
@@ -5164,6 +5305,34 @@ export interface components {
       /** Seen In Person */
       seen_in_person: boolean;
     };
+    /**
+     * HelperBank
+     * @description The account a paid helper's approved hours are paid to: an IBAN (checked) and its holder.
+     * @example {
+     *       "account_holder": "H. Bakker",
+     *       "iban": "NL91 ABNA 0417 1643 00"
+     *     }
+     */
+    HelperBank: {
+      /** Account Holder */
+      account_holder: string;
+      /** Iban */
+      iban: string;
+    };
+    /**
+     * HelperBankRead
+     * @description The account as its reader may see it: in full to the helper, masked to staff.
+     */
+    HelperBankRead: {
+      /** Account Holder */
+      account_holder: string;
+      /**
+       * Iban
+       * @example NL91ABNA0417164300
+       * @example NL91 **** **** **** 4300
+       */
+      iban: string;
+    };
     /** HelperContact */
     HelperContact: {
       /** Email */
@@ -5259,6 +5428,8 @@ export interface components {
       address: components['schemas']['DutchAddressRead'];
       /** Badged At */
       badged_at: string | null;
+      /** @description The account paid hours go to; the IBAN in full only to the helper. */
+      bank: components['schemas']['HelperBankRead'] | null;
       /**
        * Created At
        * Format: date-time
@@ -5357,6 +5528,8 @@ export interface components {
       accepting_new: boolean;
       /** @description Your home address (a radius is measured from it). */
       address: components['schemas']['DutchAddress'];
+      /** @description Where approved paid hours are paid to; null removes it, left out keeps it. */
+      bank?: components['schemas']['HelperBank'] | null;
       /** Day Parts */
       day_parts?: {
         [key: string]: ('morning' | 'afternoon' | 'evening')[];
@@ -6443,6 +6616,18 @@ export interface components {
       next_cursor: string | null;
     };
     /**
+     * Page[PaymentRunSummary]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_PaymentRunSummary_: {
+      /** Items */
+      items: components['schemas']['PaymentRunSummary'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
      * Page[PromotionRequestSummary]
      * @example {
      *       "items": []
@@ -6774,6 +6959,27 @@ export interface components {
       reason: string;
     };
     /**
+     * PaymentLine
+     * @description A payment to a helper's account (SEPA credit transfer).
+     */
+    PaymentLine: {
+      /** Account Holder */
+      account_holder: string;
+      /** Amount Cents */
+      amount_cents: number;
+      /** Entries */
+      entries: number;
+      /**
+       * Helper Id
+       * Format: uuid
+       */
+      helper_id: string;
+      /** Helper Name */
+      helper_name: string;
+      /** Iban */
+      iban: string;
+    };
+    /**
      * PaymentRead
      * @description A payment of the administrative fee; send the payer to `checkout_url` while it is open.
      * @example {
@@ -6799,6 +7005,131 @@ export interface components {
       status: components['schemas']['PaymentStatus'];
       /** Vat Cents */
       vat_cents: number;
+    };
+    /**
+     * PaymentRunCreate
+     * @description The closed month to make the run for.
+     * @example {
+     *       "month": "2026-11"
+     *     }
+     */
+    PaymentRunCreate: {
+      /**
+       * Month
+       * @description A month before the current one (Amsterdam time).
+       */
+      month: string;
+    };
+    /**
+     * PaymentRunPreview
+     * @description What a run for the month would collect and pay now, and what would wait.
+     */
+    PaymentRunPreview: {
+      /** Collected Cents */
+      collected_cents: number;
+      /**
+       * Collection Date
+       * Format: date
+       * @description When the run would collect and pay.
+       */
+      collection_date: string;
+      /**
+       * Collections
+       * @description Dossiers collected from.
+       */
+      collections: number;
+      /** Entries */
+      entries: number;
+      /**
+       * Month
+       * @example 2026-11
+       */
+      month: string;
+      /** Paid Cents */
+      paid_cents: number;
+      /**
+       * Payments
+       * @description Helpers paid.
+       */
+      payments: number;
+      /** Waiting */
+      waiting: components['schemas']['WaitingGroup'][];
+      /** Waiting Entries */
+      waiting_entries: number;
+    };
+    /**
+     * PaymentRunRead
+     * @description A run with its collections and payments (their totals are equal).
+     */
+    PaymentRunRead: {
+      /** Collected Cents */
+      collected_cents: number;
+      /**
+       * Collection Date
+       * Format: date
+       * @description When the run collects and pays.
+       */
+      collection_date: string;
+      /** Collections */
+      collections: components['schemas']['CollectionLine'][];
+      /**
+       * Created At
+       * Format: date-time
+       */
+      created_at: string;
+      /** Entries */
+      entries: number;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Made By Name */
+      made_by_name: string | null;
+      /**
+       * Month
+       * @example 2026-11
+       */
+      month: string;
+      /** Paid Cents */
+      paid_cents: number;
+      /** Payments */
+      payments: components['schemas']['PaymentLine'][];
+    };
+    /**
+     * PaymentRunSummary
+     * @description A run in the list.
+     */
+    PaymentRunSummary: {
+      /** Collected Cents */
+      collected_cents: number;
+      /**
+       * Collection Date
+       * Format: date
+       * @description When the run collects and pays.
+       */
+      collection_date: string;
+      /**
+       * Created At
+       * Format: date-time
+       */
+      created_at: string;
+      /** Entries */
+      entries: number;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Made By Name */
+      made_by_name: string | null;
+      /**
+       * Month
+       * @example 2026-11
+       */
+      month: string;
+      /** Paid Cents */
+      paid_cents: number;
     };
     /**
      * PaymentStatus
@@ -8742,6 +9073,40 @@ export interface components {
      */
     VogStatus: 'missing' | 'waiting' | 'confirmed' | 'rejected';
     /**
+     * WaitingGroup
+     * @description Entries of one dossier or helper that wait for the next run, and why.
+     */
+    WaitingGroup: {
+      /**
+       * Amount Cents
+       * @description What they would settle (may be negative).
+       */
+      amount_cents: number;
+      /** Entries */
+      entries: number;
+      /**
+       * Name
+       * @description The help seeker's or the helper's name.
+       */
+      name: string;
+      /**
+       * Party
+       * @description Whose situation holds them back.
+       * @enum {string}
+       */
+      party: 'dossier' | 'helper';
+      /**
+       * Party Id
+       * Format: uuid
+       */
+      party_id: string;
+      /**
+       * Reason
+       * @enum {string}
+       */
+      reason: 'helper_without_account' | 'dossier_without_mandate' | 'not_positive';
+    };
+    /**
      * WebhookReceipt
      * @description The answer to a payment provider's webhook call: the same for every id, known or not.
      * @example {
@@ -10682,6 +11047,440 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:list_payment_runs': {
+    parameters: {
+      query?: {
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_PaymentRunSummary_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:make_payment_run': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PaymentRunCreate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentRunRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:preview_payment_run': {
+    parameters: {
+      query: {
+        /** @description A closed month, like `2026-11`. */
+        month: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentRunPreview'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:get_payment_run': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        run_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentRunRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:get_payment_run_credit_transfer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        run_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/xml': unknown;
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:get_payment_run_direct_debit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        run_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/xml': unknown;
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
           'application/problem+json': components['schemas']['Problem'];
         };
       };
