@@ -9,6 +9,7 @@ import {
   WIDTHS,
 } from '../support/fixtures';
 import { linkFromMailbox } from '../support/mailbox';
+import { logInToConsole } from '../support/staff';
 
 skipWithoutChromium();
 
@@ -73,14 +74,18 @@ test('a helper logs hours on a phone, the partner rejects one and approves the r
   const hours = partner.getByRole('region', { name: 'Uren' });
   await expect(hours).toBeVisible();
   await checkAtEveryWidth(partner, 'dossier-hours');
-  const short = hours.getByRole('row').filter({ hasText: '16:30' });
-  await short.getByRole('button', { name: 'Afkeuren' }).click();
-  const reject = partner.getByRole('dialog');
+  const short = hours.getByRole('row').filter({ hasText: /16:30.17:/ });
+  await short.getByRole('button', { name: /^Afkeuren/ }).click();
+  const reject = partner.getByRole('dialog', { name: /afkeuren\?$/ });
   await reject.getByRole('textbox').fill('Gerrit zegt dat je om 17:00 wegging.');
   await reject.getByRole('button', { name: 'Afkeuren' }).click();
+  await expect(hours.getByTestId('hours-notice')).toContainText('teruggestuurd met uw reden');
   await hours.getByRole('button', { name: /^Alles goedkeuren/ }).click();
-  await partner.getByRole('dialog').getByRole('button', { name: /goedkeuren/i }).click();
-  await expect(hours.getByText(/goedgekeurd/i).first()).toBeVisible();
+  const confirm = partner.getByRole('dialog', { name: /goedkeuren\?$/ });
+  await checkAtEveryWidth(partner, 'dossier-hours-approve-all');
+  await confirm.getByRole('button', { name: 'Alles goedkeuren' }).click();
+  await expect(hours.getByTestId('hours-notice')).toContainText(/goedgekeurd/);
+  await expect(hours.getByRole('button', { name: /^Goedkeuren/ })).toHaveCount(0);
 
   // Hanna reads why in her e-mail and on her page, fixes the hours: they wait again.
   const link = await linkFromMailbox(page.request, baseUrl, HANNA.email, '/provider/hours');
@@ -96,11 +101,16 @@ test('a helper logs hours on a phone, the partner rejects one and approves the r
 
   // Bram approves the fixed hours; both download the month's statement.
   await partner.reload();
-  await hours.getByRole('row').filter({ hasText: '16:30' }).getByRole('button', { name: 'Goedkeuren' }).click();
-  await expect(hours.getByRole('button', { name: 'Goedkeuren' })).toHaveCount(0);
-  const statements = partner.getByRole('region', { name: /overzicht/i });
+  await hours
+    .getByRole('row')
+    .filter({ hasText: /16:30.17:/ })
+    .getByRole('button', { name: /^Goedkeuren/ })
+    .click();
+  await expect(hours.getByTestId('hours-notice')).toContainText('zijn goedgekeurd');
+  await expect(hours.getByRole('button', { name: /^Goedkeuren/ })).toHaveCount(0);
+  const statements = hours.getByRole('region', { name: 'Maandoverzichten' });
   const partnerPdf = await downloaded(partner, () =>
-    statements.getByRole('button', { name: /Download/ }).first().click(),
+    statements.getByRole('button', { name: /^Download PDF: Hanna/ }).first().click(),
   );
   expect(partnerPdf).toContain('Uren van');
 
@@ -111,4 +121,47 @@ test('a helper logs hours on a phone, the partner rejects one and approves the r
   );
   expect(helperPdf).toContain('%%EOF');
   await partner.context().close();
+});
+
+const ADMIN = { email: 'admin@kring.demo', totp: 'O5B3FY652KRWAMC3EUVJCZ52LJBUBHH5' };
+
+test('staff see overdue hours and make last month’s payment run with its two SEPA files', async ({
+  browser,
+  baseUrl,
+}) => {
+  test.setTimeout(180_000);
+  const staff = await logInToConsole(browser, baseUrl, ADMIN);
+  const h1 = staff.getByRole('heading', { level: 1 });
+  await staff.getByRole('link', { name: 'Uren te laat' }).click();
+  await expect(h1).toHaveText('Uren te laat');
+  await checkAtEveryWidth(staff, 'console-overdue-hours');
+
+  // Fatima's approved hours of last month (the demo) are collected from Gerrit and paid to her.
+  await staff.getByRole('link', { name: 'Betalingen' }).click();
+  await expect(h1).toHaveText('Betalingen');
+  const make = staff.getByRole('button', { name: /^Maak de ronde voor/ });
+  await expect(make).toBeVisible();
+  await checkAtEveryWidth(staff, 'console-payment-runs');
+  await make.click();
+  const confirm = staff.getByRole('dialog', { name: /^De ronde voor .* maken\?$/ });
+  await expect(confirm).toContainText('Kring int');
+  await confirm.getByRole('button', { name: 'Ronde maken' }).click();
+  await expect(h1).toHaveText(/^Betalingsronde /);
+  await expect(staff.getByText('G. Bakker')).toBeVisible();
+  await expect(staff.getByText('F. El Amrani')).toBeVisible();
+  await checkAtEveryWidth(staff, 'console-payment-run');
+  // The collection from Gerrit's account, the payment to Fatima's.
+  for (const [name, root, iban] of [
+    ['Incassobestand (SEPA)', 'CstmrDrctDbtInitn', 'NL20INGB0001234567'],
+    ['Betaalbestand (SEPA)', 'CstmrCdtTrfInitn', 'NL02ABNA0123456789'],
+  ]) {
+    const [download] = await Promise.all([
+      staff.waitForEvent('download'),
+      staff.getByRole('link', { name }).click(),
+    ]);
+    const xml = await readFile(await download.path(), 'utf8');
+    expect(xml).toContain(`<${root}>`);
+    expect(xml).toContain(`<IBAN>${iban}</IBAN>`);
+  }
+  await staff.context().close();
 });

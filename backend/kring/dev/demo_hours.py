@@ -86,6 +86,7 @@ async def seed_hours(db: AsyncSession, now: datetime) -> None:
             changed_by_user_id=partner.id,
             from_status="searching",
             to_status="matched",
+            created_at=started,
         )
     )
     fatima.iban = "NL02ABNA0123456789"
