@@ -112,6 +112,9 @@ export function EngagementsCard({ engagements, onAction, pending, error }: Engag
             name: asking.engagement.helper.first_name,
           })}
           reason={asking.action === 'resume' ? 'optional' : 'required'}
+          reasonRequired={t('matching.reasonRequired', {
+            name: asking.engagement.helper.first_name,
+          })}
           confirmLabel={t(`matching.engagements.actions.${asking.action}.confirm`)}
           danger={asking.action === 'end'}
           pending={pending}

@@ -92,6 +92,7 @@ export function ProposalsCard({ proposals, onAction, pending, error }: Proposals
             name: asking.proposal.helper.first_name,
           })}
           reason={asking.action === 'end' ? 'required' : 'none'}
+          reasonRequired={t('matching.reasonRequired', { name: asking.proposal.helper.first_name })}
           confirmLabel={t(`matching.proposals.actions.${asking.action}.confirm`)}
           danger={asking.action !== 'confirm'}
           pending={pending}

@@ -88,7 +88,10 @@ function DossierView() {
       <HoursCard dossier={data} />
       <ProxiesCard dossier={data} />
       <TransferCard dossier={data} />
-      <AccessLogCard dossierId={data.id} />
+      {/* The access log is the manager's and the help seeker's (the API refuses proxies). */}
+      {data.my_role === 'manager' || data.my_role === 'help_seeker' ? (
+        <AccessLogCard dossierId={data.id} />
+      ) : null}
     </Stack>
   );
 }
