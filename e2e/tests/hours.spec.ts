@@ -47,10 +47,11 @@ test('a helper logs hours on a phone, the partner rejects one and approves the r
   await expect(h1).toHaveText('Uren');
   const entry = page.getByRole('region', { name: 'Uren invullen' });
   await expect(entry.getByText('Voor Gerrit')).toBeVisible();
-  for (const [start, end] of [
+  const stretches: [string, string][] = [
     ['14:00', '16:00'],
     ['16:30', '17:15'],
-  ]) {
+  ];
+  for (const [start, end] of stretches) {
     await entry.getByRole('button', { name: 'Gisteren' }).click();
     await entry.getByLabel('Begin').fill(start);
     await entry.getByLabel('Einde').fill(end);
@@ -151,10 +152,11 @@ test('staff see overdue hours and make last month’s payment run with its two S
   await expect(staff.getByText('F. El Amrani')).toBeVisible();
   await checkAtEveryWidth(staff, 'console-payment-run');
   // The collection from Gerrit's account, the payment to Fatima's.
-  for (const [name, root, iban] of [
+  const files: [string, string, string][] = [
     ['Incassobestand (SEPA)', 'CstmrDrctDbtInitn', 'NL20INGB0001234567'],
     ['Betaalbestand (SEPA)', 'CstmrCdtTrfInitn', 'NL02ABNA0123456789'],
-  ]) {
+  ];
+  for (const [name, root, iban] of files) {
     const [download] = await Promise.all([
       staff.waitForEvent('download'),
       staff.getByRole('link', { name }).click(),
