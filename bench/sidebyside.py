@@ -65,6 +65,7 @@ ENDPOINTS: tuple[tuple[str, str, str | None], ...] = (
     ("dossiers", "/api/v1/dossiers", "partner"),
     ("admin dossiers", "/api/v1/admin/dossiers", "staff"),
     ("admin helpers", "/api/v1/admin/helpers", "staff"),
+    ("overdue hours", "/api/v1/admin/hours/overdue", "staff"),
     ("suggestions", "/api/v1/dossiers/{dossier}/suggestions", "partner"),
     ("response times", "/api/v1/admin/provider-response-times", "staff"),
 )

@@ -352,3 +352,13 @@ class DossierSummary(BaseModel):
     completed_steps: list[str]
     my_role: str
     created_at: datetime
+
+
+class OverdueDossier(BaseModel):
+    dossier_id: uuid.UUID
+    help_seeker_first_name: str
+    manager_name: str
+    manager_email: str
+    oldest_work_date: date
+    entries: int
+    minutes: int

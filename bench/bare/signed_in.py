@@ -28,6 +28,7 @@ from bench.bare.models import (
     MembershipInfo,
     MembershipSummary,
     OrganisationRead,
+    OverdueDossier,
     Page,
     PartnerAccessRequestSummary,
     PromotionRequestSummary,
@@ -413,3 +414,12 @@ async def admin_dossiers(request: Request) -> Page[DossierSummary]:
         await _listed(db, request, who, [(r["id"], details) for r in shown])
     items = [DossierSummary(**dict(r)) for r in shown]
     return Page[DossierSummary](items=items, next_cursor=next_cursor)
+
+
+@router.get("/admin/hours/overdue")
+async def overdue_hours(request: Request, limit: int = 100) -> list[OverdueDossier]:
+    async with pool(request).acquire() as db, db.transaction():
+        await staff(db, request)
+        this_month = datetime.now(AMSTERDAM).date().replace(day=1)
+        rows = await db.fetch(sql.OVERDUE_HOURS, this_month, limit)
+    return [OverdueDossier(**dict(r)) for r in rows]

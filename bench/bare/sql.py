@@ -501,3 +501,20 @@ INSERT INTO audit_event (actor_user_id, action, subject_type, subject_id, outcom
                          user_agent, details, id)
 VALUES ($1, 'dossier.suggestions_viewed', 'dossier', $2, 'success', $3, $4, $5::jsonb, $6)
 """
+
+# --- GET /admin/hours/overdue ----------------------------------------------------------------
+# Dossiers with hours of an earlier month still waiting, the oldest first (Kring's
+# `kring.hours.repository.overdue`, on the partial index of waiting entries).
+OVERDUE_HOURS = """
+SELECT timesheet_entry.dossier_id, min(dossier.first_name) AS help_seeker_first_name,
+       min(concat_ws(' ', manager.first_name, manager.prefix, manager.last_name)) AS manager_name,
+       min(manager.email) AS manager_email, min(timesheet_entry.work_date) AS oldest_work_date,
+       count(*) AS entries, sum(timesheet_entry.minutes) AS minutes
+FROM timesheet_entry
+JOIN dossier ON dossier.id = timesheet_entry.dossier_id
+JOIN user_account AS manager ON manager.id = dossier.manager_user_id
+WHERE timesheet_entry.status = 'submitted' AND timesheet_entry.work_date < $1
+GROUP BY timesheet_entry.dossier_id
+ORDER BY min(timesheet_entry.work_date), timesheet_entry.dossier_id
+LIMIT $2
+"""
