@@ -8,6 +8,7 @@ import asyncio
 from datetime import datetime, time, timedelta
 from typing import Any
 
+import time_machine
 from fastapi import FastAPI
 from httpx import AsyncClient
 from sqlalchemy import func, select
@@ -17,6 +18,7 @@ from kring.config import Settings
 from kring.jobs import JOBS
 from kring.kit.working_days import AMSTERDAM
 from kring.models.timesheet import HoursNotice
+from kring.worker import _run_scheduled
 from tests.accounts.helpers import queued_mails
 from tests.dossiers.helpers import signed_in
 from tests.dossiers.test_export import _proxy
@@ -172,3 +174,37 @@ async def test_a_volunteers_statement_has_hours_only(
     )
     assert "Bénévole : heures seulement".encode("latin-1") in text
     assert b"1:30" in text
+
+
+async def test_the_worker_cron_reads_the_clock_for_the_hours_jobs(
+    app: FastAPI,
+    client: AsyncClient,
+    session: AsyncSession,
+    sessionmaker: async_sessionmaker[AsyncSession],
+    settings: Settings,
+) -> None:
+    """The worker's cron entries read the time themselves: moved with time-machine to the 1st
+    and the 8th of the month after some hours, the approver and then staff are told."""
+    e = await engaged_since(app, session, settings)
+    day = days_ago(40)
+    await e.logged(day)
+    first = _first_of_next_month(day)
+    context = {"sessionmaker": sessionmaker, "settings": settings}
+    jobs = ("hours.remind_loggers", "hours.remind_approvers", "hours.escalate_overdue")
+    with time_machine.travel(first - timedelta(days=1), tick=False):
+        for job in jobs:
+            await _run_scheduled(context, job)
+    to_manager = [m["template"] for m in await queued_mails(session, "sanne@example.org")]
+    assert "hours_approve_reminder" not in to_manager
+    with time_machine.travel(first, tick=False):
+        for job in jobs:
+            await _run_scheduled(context, job)
+    to_manager = [m["template"] for m in await queued_mails(session, "sanne@example.org")]
+    assert to_manager.count("hours_approve_reminder") == 1
+    staff = [m["template"] for m in await queued_mails(session, settings.staff_email)]
+    assert "hours_overdue" not in staff
+    with time_machine.travel(first + timedelta(days=7), tick=False):
+        for job in jobs:
+            await _run_scheduled(context, job)
+    staff = [m["template"] for m in await queued_mails(session, settings.staff_email)]
+    assert staff.count("hours_overdue") == 1
