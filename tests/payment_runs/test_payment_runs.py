@@ -170,6 +170,17 @@ async def test_the_run_collects_per_dossier_and_pays_per_helper(
         )
     ).all()
     assert list(actions) == ["payment_run.previewed", "payment_run.made", "payment_run.viewed"]
+    # Each dossier's access log shows the collection from its account, with the amount.
+    collected = (
+        await session.execute(
+            select(AuditEvent.subject_id, AuditEvent.details).where(
+                AuditEvent.action == "dossier.collected"
+            )
+        )
+    ).all()
+    assert {str(subject): details["cents"] for subject, details in collected} == amounts(
+        run["collections"], "dossier_id"
+    )
 
 
 async def test_volunteers_hours_are_never_paid(

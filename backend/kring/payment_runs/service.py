@@ -264,6 +264,16 @@ async def make(
     run.collected_cents = sum(by_dossier.values())
     run.paid_cents = sum(by_helper.values())
     await db.flush()
+    # Each dossier's access log shows the collection from its account.
+    await audit.record_many(
+        db,
+        principal,
+        "dossier.collected",
+        subject_type="dossier",
+        subject_ids=sorted(by_dossier),
+        details={"as": "staff", "staff_role": principal.staff_role, "run": str(run.id)},
+        details_of={dossier: {"cents": cents} for dossier, cents in by_dossier.items()},
+    )
     await _record(
         db,
         principal,
