@@ -4,6 +4,8 @@ session's path for anything the driver cannot run exactly as it would."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import uuid
 from decimal import Decimal
 from typing import Any
@@ -111,6 +113,29 @@ async def test_a_failing_statement_raises_as_the_session_would(engine: AsyncEngi
         assert isinstance(raised.value.orig, asyncpg.DivisionByZeroError)
         assert not raised.value.connection_invalidated
         assert (await rows(session, select(literal(2).label("two"))))[0].two == 2
+
+
+async def test_a_broken_connection_is_invalidated_and_answered_as_unreachable(
+    engine: AsyncEngine,
+) -> None:
+    """The driver's connection caught mid-operation (as after PostgreSQL went away): the error
+    says the connection is invalidated (503, kit.faults) and the pool never hands it out again."""
+    async with db.create_sessionmaker(engine)() as session:
+        db.read_before_writing(session)
+        connection = await session.connection()
+        driver = (await connection.get_raw_connection()).driver_connection
+        busy = asyncio.create_task(driver.fetch("SELECT pg_sleep(0.5)"))
+        await asyncio.sleep(0.1)
+        with pytest.raises(sa_exc.DBAPIError) as raised:
+            await rows(session, _places("NL", 1))
+        assert raised.value.connection_invalidated
+        assert isinstance(raised.value.orig, asyncpg.InterfaceError)
+        with contextlib.suppress(Exception):
+            await busy
+        assert connection.invalidated
+    async with db.create_sessionmaker(engine)() as session:
+        db.read_before_writing(session)
+        assert await rows(session, _places("NL", 1))
 
 
 async def test_a_prepared_statement_binds_values_by_name(session: AsyncSession) -> None:

@@ -24,7 +24,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.engine import Dialect
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute, make_transient_to_detached
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnElement
@@ -88,17 +88,27 @@ def _row_class(names: list[str]) -> Any:
     return Row
 
 
-async def _driver_of(session: AsyncSession) -> tuple[Any, Dialect]:
+@dataclass(frozen=True)
+class _Driver:
+    """The session's connection as the driver has it, and the session's side of it."""
+
+    connection: Any  # asyncpg's
+    session_connection: AsyncConnection
+    dialect: Dialect
+
+
+async def _driver_of(session: AsyncSession) -> _Driver:
     connection = await session.connection()
     raw = await connection.get_raw_connection()
-    return raw.driver_connection, connection.dialect
+    return _Driver(raw.driver_connection, connection, connection.dialect)
 
 
 async def rows(session: AsyncSession, statement: Select[*tuple[Any, ...]]) -> Sequence[Any]:
     """The rows of a column select, with fields by the columns' names (as `Row` has them)."""
     if not _runs_on_driver(statement):
         return list((await session.execute(statement)).all())
-    driver, dialect = await _driver_of(session)
+    driver = await _driver_of(session)
+    dialect = driver.dialect
     compiled, extracted, collected, _hit = statement._compile_w_cache(
         dialect,
         compiled_cache=_compiled_cache,
@@ -113,7 +123,7 @@ async def rows(session: AsyncSession, statement: Select[*tuple[Any, ...]]) -> Se
     if not isinstance(shape, _Shape) or shape.compiled is not compiled or collected is not None:
         return list((await session.execute(statement)).all())
     values = shape.compiled.construct_params(extracted_parameters=extracted, escape_names=False)
-    return await _fetch(driver, dialect, shape, values)
+    return await _fetch(driver, shape, values)
 
 
 def one_of(
@@ -151,9 +161,9 @@ class Prepared:
         return self._shape
 
     async def rows(self, session: AsyncSession, **values: Any) -> Sequence[Any]:
-        driver, dialect = await _driver_of(session)
-        shape = self._shape_for(dialect)
-        return await _fetch(driver, dialect, shape, shape.compiled.construct_params(values))
+        driver = await _driver_of(session)
+        shape = self._shape_for(driver.dialect)
+        return await _fetch(driver, shape, shape.compiled.construct_params(values))
 
 
 def built_once(shape: Hashable, build: Callable[[], Select[*tuple[Any, ...]]]) -> Prepared:
@@ -170,22 +180,28 @@ def built_once(shape: Hashable, build: Callable[[], Select[*tuple[Any, ...]]]) -
 _built: dict[Hashable, Prepared] = {}
 
 
-async def _fetch(
-    driver: Any, dialect: Dialect, shape: _Shape, values: Mapping[str, Any]
-) -> list[Any]:
+async def _fetch(driver: _Driver, shape: _Shape, values: Mapping[str, Any]) -> list[Any]:
     arguments = [
         process(values[name]) if process else values[name]
         for name, process in shape.bind_processors
     ]
     try:
         if shape.result_processors is None:
-            shape.result_processors = await _result_processors(driver, dialect, shape)
-        records = await driver.fetch(shape.sql, *arguments)
-    except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError) as error:
+            shape.result_processors = await _result_processors(
+                driver.connection, driver.dialect, shape
+            )
+        records = await driver.connection.fetch(shape.sql, *arguments)
+    except asyncpg.PostgresError as error:
         # Answered as the session's own errors are (kit.faults: 503 when the server is gone).
         raise sa_exc.DBAPIError(
-            shape.sql, arguments, error, connection_invalidated=driver.is_closed()
+            shape.sql, arguments, error, connection_invalidated=driver.connection.is_closed()
         ) from error
+    except (asyncpg.InterfaceError, asyncpg.InternalClientError, OSError) as error:
+        # The connection itself broke (the server went away mid-statement, or the driver's
+        # protocol is out of step since): the pool must not hand it out again, which it would,
+        # since SQLAlchemy did not see this statement fail. Answered as unreachable (503).
+        await driver.session_connection.invalidate(error)
+        raise sa_exc.DBAPIError(shape.sql, arguments, error, connection_invalidated=True) from error
     make, processors = shape.row._make, shape.result_processors
     if not any(processors):
         return [make(record) for record in records]
