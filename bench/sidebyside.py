@@ -67,6 +67,7 @@ ENDPOINTS: tuple[tuple[str, str, str | None], ...] = (
     ("admin helpers", "/api/v1/admin/helpers", "staff"),
     ("overdue hours", "/api/v1/admin/hours/overdue", "staff"),
     ("suggestions", "/api/v1/dossiers/{dossier}/suggestions", "partner"),
+    ("dossier hours", "/api/v1/dossiers/{dossier}/hours?month={last_month}", "partner"),
     ("response times", "/api/v1/admin/provider-response-times", "staff"),
 )
 GOAL_SHARE = 60.0  # % of the bare app's req/s, every hot endpoint
@@ -283,6 +284,7 @@ def run(kring_base: str, database_url: str) -> None:
             organisation=seeded["organisation"],
             profile=seeded["profile"],
             dossier=seeded["dossier"],
+            last_month=seeded["last_month"],
         )
         for label, template, _who in ENDPOINTS
     }

@@ -135,6 +135,42 @@ MATCHED_DOSSIER_SQL = (
     ON CONFLICT DO NOTHING
     """,
 )
+# The matched dossier's hours: a bench helper (the matching bench's first) has helped since three
+# months; last month has 24 entries, every other one still waiting (the dossier's month is read).
+HOURS_SQL = (
+    """
+    INSERT INTO match_proposal (id, dossier_id, helper_id, status, message, skill_ids, day_parts,
+                                expires_at, answered_at, partner_confirmed_at,
+                                helper_confirmed_at, hourly_rate_cents)
+    SELECT md5('bench-sidebyside-proposal')::uuid, $1::uuid,
+           md5('bench-helper-profile-1')::uuid, 'confirmed', 'Boodschappen.', '{}', 1,
+           now() - interval '80 days', now() - interval '90 days', now() - interval '90 days',
+           now() - interval '90 days', 1750
+    ON CONFLICT DO NOTHING
+    """,
+    """
+    INSERT INTO engagement (id, dossier_id, helper_id, proposal_id, status, day_parts,
+                            hourly_rate_cents, started_at)
+    SELECT md5('bench-sidebyside-engagement')::uuid, $1::uuid,
+           md5('bench-helper-profile-1')::uuid, md5('bench-sidebyside-proposal')::uuid,
+           'active', 1, 1750, now() - interval '90 days'
+    ON CONFLICT DO NOTHING
+    """,
+    """
+    INSERT INTO timesheet_entry (id, engagement_id, dossier_id, helper_id, work_date, starts_at,
+                                 ends_at, break_minutes, minutes, note, hourly_rate_cents,
+                                 status, decided_at, decided_by_user_id)
+    SELECT md5('bench-sidebyside-entry-' || k)::uuid, md5('bench-sidebyside-engagement')::uuid,
+           $1::uuid, md5('bench-helper-profile-1')::uuid,
+           (date_trunc('month', current_date) - interval '1 month')::date + k, '09:00', '12:00',
+           15, 165, 'Boodschappen gedaan.', 1750,
+           CASE WHEN k % 2 = 0 THEN 'approved' ELSE 'submitted' END,
+           CASE WHEN k % 2 = 0 THEN now() END,
+           CASE WHEN k % 2 = 0 THEN (SELECT manager_user_id FROM dossier WHERE id = $1::uuid) END
+    FROM generate_series(0, 23) AS k
+    ON CONFLICT DO NOTHING
+    """,
+)
 SESSION_SQL = """
 INSERT INTO user_session (id, user_id, token_hash, last_seen_at, expires_at, mfa_verified_at,
                           active_organisation_id, ip, user_agent)
@@ -183,6 +219,12 @@ async def seed(database_url: str) -> dict[str, Any]:
             " WHERE lower(u.email) = $1 AND d.last_name = 'Bench Matched'",
             PARTNER,
         )
+        for statement in HOURS_SQL:
+            await connection.execute(statement, dossier)
+        # The month the entries were put in, as the database counts it.
+        last_month = await connection.fetchval(
+            "SELECT to_char(date_trunc('month', current_date) - interval '1 month', 'YYYY-MM')"
+        )
         organisation = await connection.fetchval(
             "SELECT id FROM organisation WHERE name = $1", ORGANISATION
         )
@@ -198,6 +240,7 @@ async def seed(database_url: str) -> dict[str, Any]:
         "organisation": organisation,
         "profile": profile,
         "dossier": dossier,
+        "last_month": last_month,
         "seconds": seconds,
     }
 

@@ -20,7 +20,7 @@ from contextlib import asynccontextmanager
 import asyncpg
 from fastapi import FastAPI
 
-from bench.bare import matching, public, signed_in
+from bench.bare import hours, matching, public, signed_in
 
 
 @asynccontextmanager
@@ -37,3 +37,4 @@ app = FastAPI(lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None
 app.include_router(public.router)
 app.include_router(signed_in.router)
 app.include_router(matching.router)
+app.include_router(hours.router)

@@ -518,3 +518,43 @@ GROUP BY timesheet_entry.dossier_id
 ORDER BY min(timesheet_entry.work_date), timesheet_entry.dossier_id
 LIMIT $2
 """
+
+# --- GET /dossiers/{id}/hours ----------------------------------------------------------------
+# Kring's `kring.hours.repository.shown()` for one dossier and month, newest first; the months
+# with hours waiting; the reader's rights as a proxy; the audit row.
+DOSSIER_HOURS = """
+SELECT timesheet_entry.id, timesheet_entry.engagement_id, timesheet_entry.dossier_id,
+       helper_user.first_name AS helper_first_name, dossier.first_name AS help_seeker_first_name,
+       timesheet_entry.work_date, timesheet_entry.starts_at, timesheet_entry.ends_at,
+       timesheet_entry.break_minutes, timesheet_entry.minutes, timesheet_entry.note,
+       timesheet_entry.hourly_rate_cents, timesheet_entry.amount_cents, timesheet_entry.status,
+       timesheet_entry.corrects_entry_id, timesheet_entry.decided_at,
+       concat_ws(' ', decider.first_name, decider.prefix, decider.last_name) AS decided_by_name,
+       timesheet_entry.reject_reason, timesheet_entry.payment_run_id, timesheet_entry.created_at
+FROM timesheet_entry
+JOIN helper_profile ON helper_profile.id = timesheet_entry.helper_id
+JOIN user_account AS helper_user ON helper_user.id = helper_profile.user_id
+JOIN dossier ON dossier.id = timesheet_entry.dossier_id
+LEFT OUTER JOIN user_account AS decider ON decider.id = timesheet_entry.decided_by_user_id
+WHERE timesheet_entry.dossier_id = $1 AND timesheet_entry.work_date >= $2
+  AND timesheet_entry.work_date < $3
+ORDER BY timesheet_entry.work_date DESC, timesheet_entry.starts_at DESC NULLS LAST,
+         timesheet_entry.created_at DESC
+"""
+MONTHS_WAITING = """
+SELECT date_trunc('month', timesheet_entry.work_date) AS month
+FROM timesheet_entry
+WHERE timesheet_entry.dossier_id = $1 AND timesheet_entry.status = 'submitted'
+GROUP BY date_trunc('month', timesheet_entry.work_date)
+ORDER BY date_trunc('month', timesheet_entry.work_date)
+"""
+PROXY_RIGHTS = """
+SELECT rights FROM dossier_proxy
+WHERE dossier_id = $1 AND user_id = $2 AND removed_at IS NULL
+  AND (ends_on IS NULL OR ends_on >= (now() AT TIME ZONE 'Europe/Amsterdam')::date)
+"""
+HOURS_AUDIT = """
+INSERT INTO audit_event (actor_user_id, action, subject_type, subject_id, outcome, ip,
+                         user_agent, details, id)
+VALUES ($1, 'dossier.hours_viewed', 'dossier', $2, 'success', $3, $4, $5::jsonb, $6)
+"""
