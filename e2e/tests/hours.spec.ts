@@ -72,7 +72,7 @@ test('a helper logs hours on a phone, the partner rejects one and approves the r
   await logIn(partner, `${baseUrl}/partner/dossiers`, BRAM);
   await expect(partner.getByRole('heading', { level: 1 })).toHaveText('Mijn dossiers');
   await partner.getByRole('link', { name: /Gerrit/ }).first().click();
-  const hours = partner.getByRole('region', { name: 'Uren' });
+  const hours = partner.getByRole('region', { name: 'Uren', exact: true });
   await expect(hours).toBeVisible();
   await checkAtEveryWidth(partner, 'dossier-hours');
   const short = hours.getByRole('row').filter({ hasText: /16:30.17:/ });
