@@ -1,4 +1,5 @@
 export { ApiClientProvider, createPortalClient, useApiClient } from './api/ApiClientContext';
+export { attachmentName, readWithProgress, saveFile } from './api/download';
 export { categoryKeys, useCategories, type Category } from './api/categories';
 export {
   MIN_PLACE_QUERY,

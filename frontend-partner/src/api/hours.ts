@@ -1,7 +1,7 @@
 // A dossier's hours: the month to approve, approving and rejecting, the monthly statements.
 import type { components } from '@kring/client';
 import { requireData } from '@kring/client';
-import { useApiClient } from '@kring/common';
+import { attachmentName, saveFile, useApiClient } from '@kring/common';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
 export type DossierHours = components['schemas']['DossierHours'];
@@ -111,12 +111,6 @@ export function useApproveMonth(dossierId: string) {
   });
 }
 
-/** `attachment; filename="kring-2026-11-anna.pdf"` → `kring-2026-11-anna.pdf`. */
-function attachmentName(header: string | null): string | null {
-  const match = header ? /filename="?([^";]+)"?/i.exec(header) : null;
-  return match?.[1] ?? null;
-}
-
 /** Fetches a monthly statement and hands it to the browser as a download. */
 export function useDownloadStatement() {
   const client = useApiClient();
@@ -127,18 +121,8 @@ export function useDownloadStatement() {
         '/api/v1/engagements/{engagement_id}/statements/{month}',
         { params: { path: { engagement_id: engagementId, month } }, parseAs: 'blob' },
       );
-      const blob = data as Blob;
-      const name =
-        attachmentName(response.headers.get('content-disposition')) ?? `kring-${month}.pdf`;
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = name;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      // Revoked after the click has handed the file to the browser.
-      window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+      const name = attachmentName(response, `kring-${month}.pdf`);
+      saveFile(data as Blob, name);
       return name;
     },
   });

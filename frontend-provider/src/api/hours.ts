@@ -2,7 +2,7 @@
 // logging, changing, withdrawing and correcting hours, and the monthly statements as PDF.
 import type { components } from '@kring/client';
 import { requireData } from '@kring/client';
-import { useApiClient } from '@kring/common';
+import { attachmentName, readWithProgress, saveFile, useApiClient } from '@kring/common';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
 export type HoursStart = components['schemas']['HelperHoursStart'];
@@ -115,12 +115,6 @@ export function useMyStatements() {
   });
 }
 
-/** The file name the API gives (`Content-Disposition`), else one of our own. */
-function fileNameOf(response: Response, fallback: string): string {
-  const header = response.headers.get('content-disposition') ?? '';
-  return /filename="?([^";]+)"?/.exec(header)?.[1] ?? fallback;
-}
-
 /**
  * Fetches a month's statement of an engagement as a PDF (with the session cookie, as every call)
  * and hands it to the browser as a download. `onProgress` hears the fraction received (0 to 1)
@@ -143,36 +137,13 @@ export function useDownloadStatement() {
           parseAs: 'stream',
         },
       );
-      const total = Number(response.headers.get('content-length')) || 0;
-      const chunks: Uint8Array<ArrayBuffer>[] = [];
-      let received = 0;
-      const reader = response.body?.getReader();
-      while (reader) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        chunks.push(value);
-        received += value.length;
-        if (total > 0) onProgress(Math.min(received / total, 1));
-      }
-      onProgress(1);
-      const name = fileNameOf(
+      const blob = await readWithProgress(response, 'application/pdf', onProgress);
+      const name = attachmentName(
         response,
         `kring-${statement.help_seeker_first_name.toLowerCase()}-${statement.month}.pdf`,
       );
-      saveFile(new Blob(chunks, { type: 'application/pdf' }), name);
+      saveFile(blob, name);
       return name;
     },
   });
-}
-
-function saveFile(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser a moment to start the download before the address is freed.
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
 }
