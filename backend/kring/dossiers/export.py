@@ -75,13 +75,7 @@ def dossier_pdf(
         footer = _(N_("Exported by {name} on {date}"), name=exported_by, date=moment)
         title = plain(_(N_("Dossier of {name}"), name=name))
         pdf = Document(plain(footer))
-        pdf.set_title(title)
-        pdf.set_author("Kring")
-        pdf.add_page()
-        pdf.set_font("Helvetica", "B", 20)
-        pdf.cell(0, 12, "Kring", new_x="LMARGIN", new_y="NEXT")
-        pdf.set_font("Helvetica", "B", 15)
-        pdf.cell(0, 10, title, new_x="LMARGIN", new_y="NEXT")
+        pdf.first_page(title)
 
         pdf.heading(_(N_("Who needs help")))
         address = who.address

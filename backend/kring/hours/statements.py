@@ -27,6 +27,7 @@ from kring.hours.schemas import StatementSummary
 from kring.hours.service import month_range
 from kring.kit.clock import Clock
 from kring.kit.errors import NotFound
+from kring.kit.format import month_name
 from kring.kit.i18n import N_, Language, _, current_language, set_language
 from kring.kit.pdf import Document, local_moment, plain
 from kring.kit.text import fold
@@ -177,17 +178,11 @@ def render(statement: Statement, made_by: str, now: datetime, language: Language
     previous = current_language()
     set_language(language)
     try:
-        month = str(format_date(statement.month, "MMMM y", locale=language))
+        month = month_name(statement.month, language)
         footer = _(N_("Made by {name} on {date}"), name=made_by, date=local_moment(now, language))
         title = plain(_(N_("Hours of {month}"), month=month))
         pdf = Document(plain(footer))
-        pdf.set_title(title)
-        pdf.set_author("Kring")
-        pdf.add_page()
-        pdf.set_font("Helvetica", "B", 20)
-        pdf.cell(0, 12, "Kring", new_x="LMARGIN", new_y="NEXT")
-        pdf.set_font("Helvetica", "B", 15)
-        pdf.cell(0, 10, title, new_x="LMARGIN", new_y="NEXT")
+        pdf.first_page(title)
         pdf.set_font("Helvetica", "", 10)
         pdf.field(_(N_("Helper")), statement.helper_name)
         pdf.field(_(N_("Help for")), statement.help_seeker_name)

@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from babel.dates import format_date
 from sqlalchemy import String, and_, cast, func, literal, or_, select, union
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -18,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from kring.config import Settings
 from kring.hours.service import local_date
 from kring.kit.db import unit_of_work
+from kring.kit.format import month_name
 from kring.kit.i18n import Language
 from kring.kit.links import portal_link
 from kring.models.dossier import Dossier, DossierProxy, ProxyRight
@@ -30,10 +30,6 @@ from kring.notifications.service import mail_payload, queue_mails
 # A helper is reminded once an engagement has run this long without hours.
 QUIET_DAYS = 7
 OVERDUE_FROM_DAY = 8
-
-
-def _month_text(first: date, language: str) -> str:
-    return str(format_date(first, "MMMM y", locale=language))
 
 
 async def _claim(db: AsyncSession, kind: str, period: date, candidates: Any) -> Sequence[str]:
@@ -173,7 +169,7 @@ async def remind_approvers(
                     language=users[row.recipient].preferred_language,
                     context={
                         "first_name": users[row.recipient].first_name,
-                        "month": _month_text(last_month, users[row.recipient].preferred_language),
+                        "month": month_name(last_month, users[row.recipient].preferred_language),
                         "entries": str(row.entries),
                         "help_seeker_names": row.names,
                         "link": portal_link(settings, "partner", "dossiers"),
@@ -221,7 +217,7 @@ async def escalate_overdue(
                     template="hours_overdue",
                     language=language,
                     context={
-                        "month": _month_text(last_month, language),
+                        "month": month_name(last_month, language),
                         "dossiers": str(counted.dossiers),
                         "entries": str(counted.entries),
                         "link": portal_link(settings, "admin", "hours/overdue"),

@@ -41,6 +41,17 @@ class Document(FPDF):
         self.set_x(self.l_margin)
         self.cell(0, 8, f"{self.page_no()}/{{nb}}", align="R")
 
+    def first_page(self, title: str) -> None:
+        """The document's title (also in its properties) under Kring's name, on a new page."""
+        self.set_title(title)
+        self.set_author("Kring")
+        self.add_page()
+        self.set_font("Helvetica", "B", 20)
+        self.cell(0, 12, "Kring", new_x="LMARGIN", new_y="NEXT")
+        self.set_font("Helvetica", "B", 15)
+        self.cell(0, 10, title, new_x="LMARGIN", new_y="NEXT")
+        self.set_font("Helvetica", "", 10)
+
     def heading(self, text: str) -> None:
         self.ln(4)
         self.set_font("Helvetica", "B", 13)
