@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from fastapi import FastAPI
-from sqlalchemy import func, select, text
+from sqlalchemy import delete, event, func, select, text
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
@@ -78,6 +78,37 @@ async def test_writes_stay_atomic(committed: async_sessionmaker[AsyncSession]) -
         await write_then_fail()
     async with committed() as session:
         assert await session.scalar(select(User.id).where(User.email == email)) is None
+
+
+async def test_a_request_that_only_read_is_not_committed(engine: AsyncEngine) -> None:
+    """Nothing to commit, so no commit (SQLAlchemy's bookkeeping of one is a tenth of /me)."""
+    maker = db.create_sessionmaker(engine)
+    commits: list[object] = []
+    async with db.unit_of_work(maker) as session:
+        event.listen(session.sync_session, "after_commit", commits.append)
+        db.read_before_writing(session)
+        assert await session.scalar(select(func.count()).select_from(User)) is not None
+    assert commits == []
+
+
+async def test_a_change_made_after_reading_is_still_committed(
+    committed: async_sessionmaker[AsyncSession],
+) -> None:
+    """A read-only start does not skip the commit of a change the request has not flushed."""
+    email = f"unflushed-{uuid.uuid4().hex[:8]}@example.org"
+    async with committed() as session:
+        session.add(User(email=email, first_name="Eerst", language="nl", status="invited"))
+        await session.commit()
+    async with db.unit_of_work(committed) as session:
+        db.read_before_writing(session)
+        user = await session.scalar(select(User).where(User.email == email))
+        assert user is not None
+        user.first_name = "Daarna"  # changed, never flushed: the commit must flush it
+    async with committed() as session:
+        stored = await session.scalar(select(User.first_name).where(User.email == email))
+        await session.execute(delete(User).where(User.email == email))
+        await session.commit()
+    assert stored == "Daarna"
 
 
 async def test_a_connection_goes_back_to_the_pool_as_it_came(engine: AsyncEngine) -> None:

@@ -245,6 +245,21 @@ def _reads_without_transaction(session: Session, transaction: Any, connection: A
         return
     adapted.autocommit = True
     pooled.info[_LAZY] = True
+    session.info[_LAZY_CONNECTION] = pooled
+
+
+# The session's info key: the pooled connection that began reading outside a transaction.
+_LAZY_CONNECTION = "kring.lazy_connection"
+
+
+def _has_only_read(session: AsyncSession) -> bool:
+    """Whether the session only read, outside a transaction, and holds no change to flush:
+    then it has nothing to commit, and skipping the commit saves SQLAlchemy's bookkeeping."""
+    sync = session.sync_session
+    pooled = sync.info.get(_LAZY_CONNECTION)
+    if pooled is None or not pooled.info.get(_LAZY):
+        return False
+    return not (sync.new or sync.deleted or sync.dirty)
 
 
 def create_sessionmaker(bind: Any) -> async_sessionmaker[AsyncSession]:
@@ -268,7 +283,8 @@ async def unit_of_work(
     async with sessionmaker() as session:
         try:
             yield session
-            await session.commit()
+            if not _has_only_read(session):
+                await session.commit()
         except KringError as refusal:
             if not refusal.keep_changes:
                 await session.rollback()

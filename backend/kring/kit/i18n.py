@@ -36,6 +36,13 @@ def negotiate(accept_language: str | None) -> Language:
     """Pick nl, fr or en from an Accept-Language header; Dutch when nothing matches."""
     if not accept_language:
         return DEFAULT_LANGUAGE
+    return _negotiated(accept_language)
+
+
+# Browsers send the same few headers again and again, and parsing one costs Babel more than
+# the rest of a cached list request; bounded, so a stream of odd headers only costs parsing.
+@lru_cache(maxsize=512)
+def _negotiated(accept_language: str) -> Language:
     ranked: list[tuple[float, int, str]] = []
     for position, part in enumerate(accept_language.split(",")):
         tag, _, params = part.strip().partition(";")
