@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, time
 from typing import Any
 
+from sqlalchemy import Date, Select, Uuid, bindparam
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kring.auth.principal import Principal
@@ -33,6 +34,7 @@ from kring.kit.clock import Clock
 from kring.kit.day_parts import bits_to_day_parts
 from kring.kit.errors import InvalidInput
 from kring.kit.i18n import N_
+from kring.kit.rows import built_once, rows
 from kring.kit.working_days import AMSTERDAM
 from kring.models.dossier import ProxyRight
 from kring.models.match import Engagement, EngagementStatus
@@ -66,7 +68,7 @@ def month_range(first: date) -> tuple[date, date]:
 
 
 def read_entry(row: Any, *, amounts: bool) -> EntryRead:
-    entry: TimesheetEntry = row[0]
+    entry = row  # the entry's columns and the names beside them
     return EntryRead(
         id=entry.id,
         engagement_id=entry.engagement_id,
@@ -93,13 +95,7 @@ def read_entry(row: Any, *, amounts: bool) -> EntryRead:
 
 async def helper_entry(db: AsyncSession, principal: Principal, entry_id: uuid.UUID) -> EntryRead:
     repository = HelperEntryRepository(db)
-    row = (
-        await db.execute(
-            repository.shown(principal)
-            .where(TimesheetEntry.id == entry_id)
-            .execution_options(populate_existing=True)
-        )
-    ).one()
+    [row] = await rows(db, repository.shown(principal).where(TimesheetEntry.id == entry_id))
     return read_entry(row, amounts=True)
 
 
@@ -173,10 +169,10 @@ async def helper_list(
     )
     if status is not None:
         statement = statement.where(TimesheetEntry.status == status)
-    rows = (await db.execute(newest_first(statement))).all()
-    for dossier_id in sorted({row[0].dossier_id for row in rows}):
+    found = await rows(db, newest_first(statement))
+    for dossier_id in sorted({row.dossier_id for row in found}):
         await dossiers.record(db, principal, "dossier.hours_viewed", dossier_id, {"as": "helper"})
-    return [read_entry(row, amounts=True) for row in rows]
+    return [read_entry(row, amounts=True) for row in found]
 
 
 async def dossier_hours(
@@ -200,20 +196,18 @@ async def _dossier_month(
 
     start, end = month_range(first)
     amounts = ProxyRight.see_payments in access.rights
-    repository = DossierEntryRepository(db)
-    rows = (
-        await db.execute(
-            newest_first(
-                repository.shown(access.dossier.id).where(
-                    TimesheetEntry.work_date >= start, TimesheetEntry.work_date < end
-                )
-            )
-        )
-    ).all()
-    entries = [read_entry(row, amounts=amounts) for row in rows]
+    found = await built_once("month", _month_of_dossier).rows(
+        db, dossier_id=access.dossier.id, start=start, end=end
+    )
+    entries = [read_entry(row, amounts=amounts) for row in found]
     waiting = [entry for entry in entries if entry.status == EntryStatus.submitted]
     approved = [entry for entry in entries if entry.status == EntryStatus.approved]
-    months = (await db.scalars(months_waiting(access.dossier.id))).all()
+    months = [
+        row.month
+        for row in await built_once("waiting", _months_waiting).rows(
+            db, dossier_id=access.dossier.id
+        )
+    ]
     await dossiers.record(
         db,
         principal,
@@ -229,6 +223,20 @@ async def _dossier_month(
         months_waiting=[month.strftime("%Y-%m") for month in months],
         may_approve=ProxyRight.approve_hours in access.rights and access.role != "staff",
     )
+
+
+# Built once (kit.rows): building these per request cost more than running them.
+def _month_of_dossier() -> Select[*tuple[Any, ...]]:
+    return newest_first(
+        DossierEntryRepository.shown_bound().where(
+            TimesheetEntry.work_date >= bindparam("start", type_=Date),
+            TimesheetEntry.work_date < bindparam("end", type_=Date),
+        )
+    )
+
+
+def _months_waiting() -> Select[*tuple[Any, ...]]:
+    return months_waiting(bindparam("dossier_id", type_=Uuid))
 
 
 def _totals(entries: Sequence[EntryRead], amounts: bool) -> MonthTotals:

@@ -8,11 +8,12 @@ import uuid
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import BindParameter, ColumnElement, Select, Uuid, bindparam, func, select
 from sqlalchemy.orm import aliased
 
 from kring.auth.principal import Principal
 from kring.kit.repository import Repository
+from kring.kit.rows import loaded_columns
 from kring.models.dossier import Dossier
 from kring.models.helper import HelperProfile
 from kring.models.match import Engagement
@@ -34,7 +35,8 @@ def shown() -> Select[*tuple[Any, ...]]:
     """An entry with the names both sides see."""
     return (
         select(
-            TimesheetEntry,
+            # Columns, not the entity: the lists run on the driver (kit.rows), without ORM loading.
+            *loaded_columns(TimesheetEntry),
             HelperUser.first_name.label("helper_first_name"),
             Dossier.first_name.label("help_seeker_first_name"),
             _name(Decider).label("decided_by_name"),
@@ -97,8 +99,13 @@ class DossierEntryRepository(Repository[TimesheetEntry, uuid.UUID]):
     def shown(self, dossier_id: uuid.UUID) -> Select[*tuple[Any, ...]]:
         return shown().where(TimesheetEntry.dossier_id == dossier_id)
 
+    @staticmethod
+    def shown_bound() -> Select[*tuple[Any, ...]]:
+        """`shown` for a statement built once: the dossier is bound as `dossier_id`."""
+        return shown().where(TimesheetEntry.dossier_id == bindparam("dossier_id", type_=Uuid))
 
-def months_waiting(dossier_id: uuid.UUID) -> Select[Any]:
+
+def months_waiting(dossier_id: uuid.UUID | BindParameter[uuid.UUID]) -> Select[Any]:
     month = func.date_trunc("month", TimesheetEntry.work_date)
     return (
         select(month.label("month"))

@@ -46,6 +46,7 @@ from kring.kit.clock import Clock
 from kring.kit.errors import Conflict, Forbidden, InvalidInput, NotFound
 from kring.kit.i18n import N_
 from kring.kit.links import portal_link
+from kring.kit.rows import rows
 from kring.kit.working_days import AMSTERDAM
 from kring.models.dossier import ProxyRight
 from kring.models.helper import HelperProfile
@@ -432,11 +433,5 @@ async def reject(
         access.dossier.id,
         access.audit_details(principal, entry=str(entry.id), reason=reason),
     )
-    row = (
-        await db.execute(
-            repository.shown(access.dossier.id)
-            .where(TimesheetEntry.id == entry.id)
-            .execution_options(populate_existing=True)
-        )
-    ).one()
+    [row] = await rows(db, repository.shown(access.dossier.id).where(TimesheetEntry.id == entry.id))
     return read_entry(row, amounts=ProxyRight.see_payments in access.rights)

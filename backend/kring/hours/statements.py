@@ -223,7 +223,7 @@ def _table(pdf: Document, statement: Statement, language: Language) -> None:
     minutes = 0
     amount = 0
     for row in statement.entries:
-        entry: TimesheetEntry = row[0]
+        entry = row  # the entry's columns and the names beside them
         days.add(entry.work_date)
         minutes += entry.minutes
         amount += entry.amount_cents or 0
