@@ -17,6 +17,8 @@ __all__ = [
     "OrdersApiClient",
     "SignedIn",
     "StaffReach",
+    "linked_organisations",
+    "may_handle",
     "staff_reach",
 ]
 
@@ -38,6 +40,11 @@ def staff_reach(principal: Principal) -> StaffReach:
     if works_for_a_branch(principal.user):
         return StaffReach(every_branch=False, branch_id=principal.user.staff_branch_id)
     return StaffReach(every_branch=True, branch_id=None)
+
+
+def may_handle(principal: Principal) -> bool:
+    """Whether the staff member may change orders (else they only read them)."""
+    return principal.may(StaffTask.handle_orders)
 
 
 def linked_organisations(principal: Principal) -> tuple[uuid.UUID, ...]:

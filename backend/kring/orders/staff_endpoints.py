@@ -8,6 +8,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
+from kring.config import SettingsDep
 from kring.kit.clock import ClockDep
 from kring.kit.db import DbSession
 from kring.kit.errors import problem_responses
@@ -80,9 +81,10 @@ async def change_status(
     body: OrderStatusChange,
     db: DbSession,
     principal: OrderStaffHandler,
+    settings: SettingsDep,
     clock: ClockDep,
 ) -> StaffOrderRead:
     """Plan it (with the day), set it on its way, record the delivery, repair, adjustment, the
     rental's end or the pickup (with the day). A change that does not fit the order's status is
     409, as is setting off or delivering a Wlz order not yet signed."""
-    return await service.change_status(db, principal, clock, order_id, body)
+    return await service.change_status(db, principal, settings, clock, order_id, body)
