@@ -185,7 +185,7 @@ class OrderRepository(Repository[AssistiveOrder, Principal]):
         def build() -> Select[Any]:
             statement = self._of(with_names(select(*summary_columns(language), *_EXTRA)), None)
             if view == "open":
-                statement = statement.where(Order.status.in_(OPEN))
+                statement = statement.where(one_of(Order.status, OPEN))
             elif view == "action":
                 statement = statement.where(action_required())
             if extra == "outstanding":
