@@ -180,7 +180,9 @@ async def catalogue(session: AsyncSession) -> tuple[dict[str, Any], dict[str, An
 
     options = {
         "standard": option("Standaard zitting", "Standard seat", False, position=0),
-        "ad_seat": option("Plankzitting met AD-kussen", "Solid seat with AD cushion", True),
+        "ad_seat": option(
+            "Plankzitting met AD-kussen", "Solid seat with AD cushion", True, position=1
+        ),
         "old": option("Oude zitting", "Old seat", False, active=False),
         "bed_rails": option("Met bedhekken", "With bed rails", False, device_id=devices["bed"].id),
     }

@@ -178,7 +178,6 @@ async def send(
         raise TooManyRequests(
             N_("You sent many requests by e-mail in a short time. Try again in {minutes} minutes."),
             retry_after=wait,
-            minutes=max(wait // 60, 1),
         )
     sender = principal.user.display_name
     for address in recipients:
