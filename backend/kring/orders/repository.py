@@ -36,7 +36,7 @@ from kring.models.user import User
 from kring.orders.auth import StaffReach, linked_organisations, staff_reach
 
 Order = AssistiveOrder
-Branch = aliased(Organisation, name="branch")
+Branch = aliased(Organisation, name="supplier_branch")
 Rental = aliased(AssistiveOrder, name="rental")
 Placer = aliased(User, name="placer")
 
