@@ -81,6 +81,14 @@ async def test_follow_ups_end_in_their_own_status(w: World, kind: str, done: str
         assert rental_now["dates"]["picked_up_on"] == today().isoformat()
         assert rental_now["dates"]["rental_ended_on"] == today().isoformat()
         assert rental_now["history"][-1]["note"] == order["number"]
+        audited = await w.session.scalar(
+            select(func.count()).where(
+                AuditEvent.action == "order.status_changed",
+                AuditEvent.subject_id == AssistiveOrder.id,
+                AssistiveOrder.number == rental["number"],
+            )
+        )
+        assert audited == 2  # delivered, then picked up through the pickup order
     else:
         assert rental_now["status"] == "delivered"
 

@@ -225,6 +225,15 @@ async def _rental_picked_up(
             note=pickup.number,
         )
     )
+    await audit.record(
+        db,
+        principal,
+        "order.status_changed",
+        subject_type="order",
+        subject_id=rental.id,
+        organisation_id=rental.organisation_id,
+        details={"to": S.picked_up.value, "on_date": on_date.isoformat(), "by": pickup.number},
+    )
 
 
 async def _tell_placer(
