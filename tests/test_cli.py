@@ -114,3 +114,29 @@ async def test_create_staff_refuses_an_unknown_role(settings: Settings) -> None:
     code, output = await kring("create-staff", "vera@kring.example", "--role", "boss")
     assert code == 2
     assert "Unknown role 'boss'" in output
+
+
+async def test_create_staff_of_the_branch_role_for_a_supplier_branch(
+    settings: Settings, committed: async_sessionmaker[AsyncSession], redis: Redis
+) -> None:
+    from kring.models.organisation import Organisation
+
+    async with committed() as session:
+        branch = Organisation(kind="supplier_branch", name="Vestiging Utrecht")
+        care = Organisation(kind="umbrella", name="Zorggroep De Linde")
+        session.add_all([branch, care])
+        await session.commit()
+    code, output = await kring(
+        "create-staff", "bea@kring.example", "--role", "branch", "--branch", str(branch.id)
+    )
+    assert code == 0, output
+    async with committed() as session:
+        works_for = await session.scalar(
+            select(User.staff_branch_id).where(User.email == "bea@kring.example")
+        )
+    assert works_for == branch.id
+    code, output = await kring(
+        "create-staff", "bo@kring.example", "--role", "branch", "--branch", str(care.id)
+    )
+    assert code == 2
+    assert "Refused" in output

@@ -7,6 +7,8 @@ from fastapi import APIRouter
 from kring.accounts.endpoints import auth_router, me_router
 from kring.accounts.mfa_endpoints import challenge_router, factors_router
 from kring.accounts.staff_endpoints import router as admin_router
+from kring.catalogue.endpoints import router as catalogue_router
+from kring.catalogue.staff_endpoints import router as admin_catalogue_router
 from kring.contacts.endpoints import inbox_router as contact_inbox_router
 from kring.contacts.endpoints import public_router as contact_public_router
 from kring.contacts.endpoints import staff_router as response_times_router
@@ -33,6 +35,9 @@ from kring.matching.endpoints import staff_router as admin_matching_router
 from kring.members.endpoints import me_router as my_details_router
 from kring.members.endpoints import router as members_router
 from kring.members.staff_endpoints import router as admin_members_router
+from kring.orders.endpoints import router as orders_router
+from kring.orders.integration_endpoints import router as integration_orders_router
+from kring.orders.staff_endpoints import router as admin_orders_router
 from kring.organisations.endpoints import function_codes_router
 from kring.organisations.endpoints import router as organisations_router
 from kring.organisations.staff_endpoints import router as admin_organisations_router
@@ -127,3 +132,9 @@ router.include_router(helper_router)
 router.include_router(helper_photos_router)
 router.include_router(admin_helpers_router)
 router.include_router(admin_payment_runs_router)
+# Assistive-device orders: the catalogue, the pro portal's orders, staff and integrations.
+router.include_router(catalogue_router)
+router.include_router(admin_catalogue_router)
+router.include_router(orders_router)
+router.include_router(admin_orders_router)
+router.include_router(integration_orders_router)

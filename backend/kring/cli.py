@@ -130,11 +130,16 @@ def create_staff(
     email: Annotated[str, typer.Argument(help="The staff member's e-mail address.")],
     role: Annotated[str, typer.Option(help="admin, advisor, branch, care_manager or verifier.")],
     first_name: Annotated[str, typer.Option(help="First name.")] = "",
+    branch: Annotated[
+        str, typer.Option(help="For the branch role: the id of the supplier branch.")
+    ] = "",
 ) -> None:
     """Create a staff account and print its activation link (also e-mailed; valid 7 days)."""
     from email_validator import EmailNotValidError, validate_email
 
+    from kring.accounts.administration import set_staff_branch
     from kring.accounts.service import invite
+    from kring.auth.principal import SYSTEM
     from kring.kit.db import unit_of_work
     from kring.kit.errors import KringError
     from kring.models.user import StaffRole
@@ -150,9 +155,17 @@ def create_staff(
         typer.echo(f"Not a valid e-mail address: {exc}", err=True)
         raise typer.Exit(2) from exc
 
+    branch_id = None
+    if branch:
+        try:
+            branch_id = UUID(branch)
+        except ValueError as exc:
+            typer.echo(f"Not an id: {branch!r}", err=True)
+            raise typer.Exit(2) from exc
+
     async def run(sessionmaker: async_sessionmaker[AsyncSession], s: Settings) -> str:
         async with unit_of_work(sessionmaker) as session:
-            _, link = await invite(
+            user, link = await invite(
                 session,
                 s,
                 email=email,
@@ -160,6 +173,8 @@ def create_staff(
                 portal="admin",  # staff work in the console, which has its activation page
                 staff_role=role,
             )
+            if branch_id is not None:
+                await set_staff_branch(session, SYSTEM, user, branch_id)
         return link
 
     try:

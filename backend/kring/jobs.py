@@ -122,6 +122,14 @@ async def _escalate_overdue_hours(
     return await escalate_overdue(sessionmaker, settings, now)
 
 
+async def _hide_ended_trajectories(
+    sessionmaker: async_sessionmaker[AsyncSession], settings: Settings, now: datetime
+) -> int:
+    from kring.orders.tasks import hide_ended_trajectories
+
+    return await hide_ended_trajectories(sessionmaker, settings, now)
+
+
 JOBS: dict[str, ScheduledJob] = {
     job.name: job
     for job in [
@@ -198,6 +206,12 @@ JOBS: dict[str, ScheduledJob] = {
             description="From the 8th: tell staff of hours of earlier months still waiting.",
             run=_escalate_overdue_hours,
             schedule={"hour": set(range(9, 21)), "minute": 54, "second": 0},
+        ),
+        ScheduledJob(
+            name="orders.hide_ended_trajectories",
+            description="Hide rentals picked up over two calendar months ago from the portal.",
+            run=_hide_ended_trajectories,
+            schedule={"hour": 2, "minute": 41, "second": 0},
         ),
     ]
 }

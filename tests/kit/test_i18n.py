@@ -255,6 +255,19 @@ SAMPLE_CONTEXTS: dict[str, dict[str, str | bool]] = {
         "link": LINK,
     },
     "hours_log_reminder": {"first_name": "Henk", "help_seeker_names": "Truus", "link": LINK},
+    "order_sent": {"sender_name": "Petra de Vries", "number": "HB-2026-000123"},
+    "order_planned": {
+        "first_name": "Petra",
+        "number": "HB-2026-000123",
+        "day": "14 december 2026",
+        "link": LINK,
+    },
+    "order_delivered": {
+        "first_name": "Petra",
+        "number": "HB-2026-000123",
+        "day": "14 december 2026",
+        "link": LINK,
+    },
     "hours_approve_reminder": {
         "first_name": "Sanne",
         "month": "november 2026",

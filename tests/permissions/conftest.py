@@ -41,6 +41,7 @@ from tests.accounts.helpers import csrf, log_in, make_user
 from tests.accounts.test_mfa import set_up_totp
 from tests.members.helpers import new_client
 from tests.permissions.world_matching import matching_objects
+from tests.permissions.world_orders import order_objects
 from tests.permissions.world_payment_runs import payment_run_objects
 
 # The columns of the matrix, in the order the table's rows list them.
@@ -93,7 +94,12 @@ class Caller:
         headers: dict[str, str] = {}
         token = self.token
         if self.lacking is not None:
-            token = self.lacking["members:read" if "/members" in url else "organisation:read"]
+            needed = "organisation:read"
+            if "/members" in url:
+                needed = "members:read"
+            elif "/integrations/orders" in url:
+                needed = "orders:read"
+            token = self.lacking[needed]
         if token is not None:
             headers["Authorization"] = f"Bearer {token}"
         elif self.signed_in and method != "GET":
@@ -286,7 +292,7 @@ async def build_world(
         *((role, f"{role}@kring.example", True) for role in STAFF),
     ):
         callers[name] = await _signed_in(app, settings, name, email, totp=totp)
-    every = ["organisation:read", "members:read"]
+    every = ["organisation:read", "members:read", "orders:read"]
     scoped = await _api_client(session, settings, linde, petra, "Zorgdossier", every)
     # Every client has a scope: the one without the route's scope holds the other one.
     only_members = await _api_client(session, settings, linde, petra, "Leden", ["members:read"])
@@ -298,7 +304,11 @@ async def build_world(
     details = await _token(app, settings, "client_unscoped", only_details.id)
     assert unscoped.token is not None
     assert details.token is not None
-    unscoped.lacking = {"organisation:read": unscoped.token, "members:read": details.token}
+    unscoped.lacking = {
+        "organisation:read": unscoped.token,
+        "members:read": details.token,
+        "orders:read": unscoped.token,
+    }
     unscoped.token = None
     await details.client.aclose()
     callers["client_unscoped"] = unscoped
@@ -397,6 +407,7 @@ async def build_world(
     dossiers["theirs"].update(
         await matching_objects(session, gerda, dossiers["theirs"]["dossier_id"])
     )
+    my_orders, their_orders = await order_objects(session, linde, other)
     runs = await payment_run_objects(
         session, dossiers["mine"]["dossier_id"], helper_ids["mine"]["helper_id"]
     )
@@ -419,6 +430,7 @@ async def build_world(
         **dossiers["mine"],
         **helper_ids["mine"],
         **runs,
+        **my_orders,
     }
     world.theirs = {
         **world.ids,
@@ -431,6 +443,7 @@ async def build_world(
         **theirs,
         **dossiers["theirs"],
         **helper_ids["theirs"],
+        **their_orders,
     }
     return world
 

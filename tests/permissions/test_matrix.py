@@ -41,6 +41,7 @@ from tests.permissions.table_dossiers import ROWS as DOSSIERS
 from tests.permissions.table_helpers import ROWS as HELPERS
 from tests.permissions.table_hours import ROWS as HOURS
 from tests.permissions.table_matching import ROWS as MATCHING
+from tests.permissions.table_orders import ROWS as ORDERS
 from tests.permissions.table_organisations import ROWS as ORGANISATIONS
 from tests.permissions.table_partners import ROWS as PARTNERS
 from tests.permissions.table_payment_runs import ROWS as PAYMENT_RUNS
@@ -84,6 +85,7 @@ TABLE = _merge(
     MATCHING,
     HOURS,
     PAYMENT_RUNS,
+    ORDERS,
 )
 
 # The table behind each id in a path, to compare a row before and after a refused call.
@@ -107,6 +109,9 @@ OBJECT_TABLES = {
     "helper_id": "helper_profile",
     "entry_id": "timesheet_entry",
     "run_id": "payment_run",
+    "order_id": "assistive_order",
+    "device_id": "assistive_device",
+    "option_id": "assistive_device_option",
 }
 
 

@@ -15,7 +15,7 @@ from kring.accounts.service import find_user_by_email, invite
 from kring.accounts.staff_schemas import AccountCreate, MembershipCreate
 from kring.audit import service as audit
 from kring.auth import api_clients
-from kring.auth.principal import Principal
+from kring.auth.principal import Principal, Visitor, works_for_a_branch
 from kring.auth.sessions import revoke_sessions
 from kring.config import Settings
 from kring.kit.errors import Conflict, InvalidInput
@@ -173,6 +173,30 @@ async def create_account(
         subject_id=user.id,
     )
     return user
+
+
+async def set_staff_branch(
+    db: AsyncSession, principal: Principal | Visitor, user: User, branch_id: uuid.UUID | None
+) -> None:
+    """Branch staff see and handle the orders of the supplier branch they work for."""
+    if branch_id is not None:
+        if not works_for_a_branch(user):
+            raise InvalidInput.on(
+                "branch_id", N_("Only staff with the branch role work for a branch.")
+            )
+        kind = await db.scalar(select(Organisation.kind).where(Organisation.id == branch_id))
+        if kind != OrganisationKind.supplier_branch:
+            raise InvalidInput.on("branch_id", N_("Choose a supplier branch."))
+    user.staff_branch_id = branch_id
+    await db.flush()
+    await audit.record(
+        db,
+        principal,
+        "account.staff_branch_set",
+        subject_type="user",
+        subject_id=user.id,
+        details={"branch_id": str(branch_id) if branch_id else None},
+    )
 
 
 async def link_membership(

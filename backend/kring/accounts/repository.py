@@ -65,7 +65,7 @@ _VIEW_COLUMNS = (
     _VIEWER.c.staff_role.label("viewer_staff_role"),
     Organisation.name.label("organisation_name"),
 )
-_ACCOUNT_COLUMNS = (
+_ACCOUNT_COLUMNS: tuple[Any, ...] = (
     User.id,
     User.email,
     User.display_name_sql().label("full_name"),
@@ -73,6 +73,7 @@ _ACCOUNT_COLUMNS = (
     User.staff_role,
     User.language,
     User.last_login_at,
+    User.staff_branch_id,
 )
 _AUDIT_COLUMNS = (
     AuditEvent.id,
@@ -152,6 +153,7 @@ class AccountRepository(Repository[User, Principal]):
                     "staff_role": user.staff_role,
                     "language": user.language,
                     "last_login_at": user.last_login_at,
+                    "staff_branch_id": user.staff_branch_id,
                 }
             ]
         )
@@ -200,6 +202,20 @@ class AccountRepository(Repository[User, Principal]):
                 .distinct(),
             )
         }
+        branch_ids = [row["staff_branch_id"] for row in found if row.get("staff_branch_id")]
+        branches = {
+            row.id: row.name
+            for row in (
+                await rows(
+                    self.session,
+                    select(Organisation.id, Organisation.name).where(
+                        one_of(Organisation.id, branch_ids)
+                    ),
+                )
+                if branch_ids
+                else []
+            )
+        }
         return [
             AccountRead(
                 id=row["id"],
@@ -211,6 +227,8 @@ class AccountRepository(Repository[User, Principal]):
                 last_login_at=row["last_login_at"],
                 has_second_factor=row["id"] in with_factor,
                 memberships=memberships[row["id"]],
+                staff_branch_id=row.get("staff_branch_id"),
+                staff_branch_name=branches.get(row.get("staff_branch_id")),
             )
             for row in found
         ]

@@ -19,6 +19,7 @@ from kring.accounts.staff_schemas import (
     AuditEventRead,
     EmailChangeByStaff,
     MembershipCreate,
+    StaffBranchSet,
 )
 from kring.config import SettingsDep
 from kring.kit.db import DbSession
@@ -137,6 +138,24 @@ async def link_user(
     """Several umbrella organisations only with a recorded reason."""
     user = await service.user_to_administer(db, principal, user_id)
     await service.link_membership(db, principal, user, body)
+    return await AccountRepository(db).account_read(user)
+
+
+@router.put(
+    "/{user_id}/staff-branch",
+    operation_id="admin:set_staff_branch",
+    summary="Set the branch a branch staff member works for",
+    responses=problem_responses(401, 403, 404, 422),
+)
+async def set_staff_branch(
+    user_id: uuid.UUID,
+    body: StaffBranchSet,
+    db: DbSession,
+    principal: AccountManager,
+) -> AccountRead:
+    """A supplier branch, for staff with the branch role: they see and handle its orders."""
+    user = await service.user_to_administer(db, principal, user_id)
+    await service.set_staff_branch(db, principal, user, body.branch_id)
     return await AccountRepository(db).account_read(user)
 
 

@@ -126,6 +126,8 @@ class AccountRead(BaseModel):
                     "last_login_at": None,
                     "has_second_factor": False,
                     "memberships": [],
+                    "staff_branch_id": None,
+                    "staff_branch_name": None,
                 }
             ]
         }
@@ -140,6 +142,21 @@ class AccountRead(BaseModel):
     last_login_at: datetime | None
     has_second_factor: bool
     memberships: list[MembershipSummary]
+    staff_branch_id: uuid.UUID | None = Field(
+        default=None, description="Branch staff: the supplier branch whose orders they handle."
+    )
+    staff_branch_name: str | None = None
+
+
+class StaffBranchSet(BaseModel):
+    """The supplier branch a staff member of the branch role works for (null: none)."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"examples": [{"branch_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f"}]},
+    )
+
+    branch_id: uuid.UUID | None
 
 
 class EmailChangeByStaff(BaseModel):

@@ -106,3 +106,25 @@ def signed_in_or_scope(scope: ApiScope) -> Any:
         return await signed_in(await signed_in_during_setup(request, db))
 
     return Depends(dependency)
+
+
+def api_client_with_scope(scope: ApiScope) -> Any:
+    """`Annotated[Principal, api_client_with_scope(ApiScope.x)]`: only an API client whose
+    token grants `scope` (routes made for integrations); without a bearer token, 401."""
+
+    async def dependency(
+        request: Request,
+        db: DbSession,
+        authorization: str | None = Security(CLIENT_CREDENTIALS, scopes=[scope]),
+    ) -> Principal:
+        scheme, _, credentials = (authorization or "").partition(" ")
+        if scheme.lower() != "bearer" or not credentials.strip():
+            raise Unauthorized(
+                N_("Send an API client's access token (Authorization: Bearer ...)."),
+                headers={"WWW-Authenticate": f'Bearer scope="{scope}"'},
+            )
+        return await actor_from_access_token(
+            db, settings_of(request), credentials.strip(), scope, visitor_of(request)
+        )
+
+    return Depends(dependency)

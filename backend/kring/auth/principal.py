@@ -128,6 +128,15 @@ def holds_staff_role(user: User) -> bool:
     return user.staff_role is not None
 
 
+# Staff of these roles work for one supplier branch: they see only its orders.
+BRANCH_BOUND_ROLES = frozenset({StaffRole.branch})
+
+
+def works_for_a_branch(user: User) -> bool:
+    """Whether the person is staff of a role bound to one supplier branch (`staff_branch_id`)."""
+    return user.staff_role is not None and StaffRole(user.staff_role) in BRANCH_BOUND_ROLES
+
+
 def visitor_of(request: Request) -> Visitor:
     """Anyone: where the request came from, for the audit trail and the rate limits."""
     address = request.client.host if request.client else None

@@ -6,11 +6,12 @@ from typing import Literal, get_args
 
 from kring.kit.i18n import N_
 
-ApiScope = Literal["organisation:read", "members:read"]
+ApiScope = Literal["organisation:read", "members:read", "orders:read"]
 
 ALL_SCOPES: tuple[ApiScope, ...] = get_args(ApiScope)
 
 SCOPE_DESCRIPTIONS: dict[ApiScope, str] = {
     "organisation:read": N_("Read your organisation's details."),
     "members:read": N_("Read your organisation's contact persons."),
+    "orders:read": N_("Read your organisation's assistive-device orders."),
 }

@@ -44,6 +44,9 @@ class StaffTask(StrEnum):
     manage_skills = "manage_skills"
     view_dossiers = "view_dossiers"
     run_payments = "run_payments"
+    manage_catalogue = "manage_catalogue"
+    view_orders = "view_orders"
+    handle_orders = "handle_orders"
 
 
 # What each task lets a staff member do, for the docs and the staff console.
@@ -78,6 +81,16 @@ TASK_DESCRIPTIONS: Mapping[StaffTask, str] = MappingProxyType(
             "Make the monthly payment run (collect approved hours from help seekers, pay "
             "helpers) and download its SEPA files"
         ),
+        StaffTask.manage_catalogue: (
+            "Add and change assistive devices and their options, and (de)activate them"
+        ),
+        StaffTask.view_orders: (
+            "List and read assistive-device orders (branch staff: their branch's only; audited)"
+        ),
+        StaffTask.handle_orders: (
+            "Plan orders and record deliveries, repairs, adjustments, rental ends and pickups "
+            "(branch staff: their branch's only)"
+        ),
     }
 )
 
@@ -102,6 +115,9 @@ STAFF_TABLE: Mapping[StaffTask, frozenset[StaffRole]] = MappingProxyType(
         StaffTask.manage_skills: frozenset({ADMIN, ADVISOR}),
         StaffTask.view_dossiers: frozenset({ADMIN, ADVISOR, VERIFIER, CARE_MANAGER}),
         StaffTask.run_payments: frozenset({ADMIN}),
+        StaffTask.manage_catalogue: frozenset({ADMIN, ADVISOR}),
+        StaffTask.view_orders: frozenset({ADMIN, ADVISOR, BRANCH}),
+        StaffTask.handle_orders: frozenset({ADMIN, BRANCH}),
     }
 )
 

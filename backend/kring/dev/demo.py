@@ -17,6 +17,7 @@ from kring.config import Settings
 from kring.dev.demo_dossiers import DEMO_PARTNER, seed_dossiers
 from kring.dev.demo_helpers import DEMO_HELPER, seed_helpers
 from kring.dev.demo_hours import seed_hours
+from kring.dev.demo_orders import seed_orders
 from kring.dev.demo_partners import (
     DEMO_NEW_PARTNER,
     DEMO_OVERDUE_PARTNER,
@@ -301,6 +302,7 @@ async def seed_demo(db: AsyncSession, settings: Settings) -> list[str]:
     await seed_partner_access_requests(db, now)
     await db.flush()
     await seed_hours(db, now)
+    await seed_orders(db, now)
     return added
 
 

@@ -35,6 +35,17 @@ def _mobile_or_landline(value: str | None) -> str | None:
 PhoneNumber = Annotated[PlainText | None, AfterValidator(_mobile_or_landline)]
 
 
+def _required_phone(value: str) -> str:
+    number = _mobile_or_landline(value)
+    if number is None:
+        raise ValueError(_("This field is required."))
+    return number
+
+
+# A phone number that must be given (a contact on site), stored in E.164.
+RequiredPhoneNumber = Annotated[str, Text(max_length=30), AfterValidator(_required_phone)]
+
+
 def _birth_date(value: date | None) -> date | None:
     if value is not None and not date(1900, 1, 1) <= value <= datetime.now(UTC).date():
         raise ValueError(_("Give a birth date between 1900 and today."))

@@ -31,3 +31,19 @@ async def get_redis() -> Redis:
     from kring.kit import queue
 
     return queue.get_pool()
+
+
+async def take(redis: Redis, key: str, limit: int, window_seconds: int) -> int | None:
+    """Count one event if fewer than `limit` happened in the sliding window; else count
+    nothing and return the seconds until the oldest leaves the window (for Retry-After)."""
+    now = time.time()
+    async with redis.pipeline(transaction=True) as pipe:
+        pipe.zremrangebyscore(key, 0, now - window_seconds)
+        pipe.zcard(key)
+        pipe.zrange(key, 0, 0, withscores=True)
+        _, count, oldest = await pipe.execute()
+    if int(count) >= limit:
+        first = oldest[0][1] if oldest else now
+        return max(int(first + window_seconds - now) + 1, 1)
+    await count_in_window(redis, key, window_seconds)
+    return None

@@ -2,6 +2,7 @@
 
 from kring.models.api_client import ApiClient
 from kring.models.audit import AuditEvent
+from kring.models.catalogue import AssistiveDevice, AssistiveDeviceOption
 from kring.models.contact import ContactRequest, Review
 from kring.models.dossier import (
     Dossier,
@@ -13,6 +14,7 @@ from kring.models.dossier import (
 from kring.models.helper import HelperProfile, HelperWorkPlace
 from kring.models.match import CalendarFeed, Engagement, MatchProposal
 from kring.models.mfa import MfaChallenge, MfaFactor, RecoveryCode
+from kring.models.order import AssistiveOrder, OrderEvent
 from kring.models.organisation import Membership, Organisation, OrganisationKind
 from kring.models.outbox import OutboxMessage, OutboxStatus
 from kring.models.partner import PartnerAccessRequest, PartnerAccessStatus
@@ -44,6 +46,9 @@ from kring.models.user import StaffRole, User, UserStatus
 __all__ = [
     "ActionToken",
     "ApiClient",
+    "AssistiveDevice",
+    "AssistiveDeviceOption",
+    "AssistiveOrder",
     "AuditEvent",
     "CalendarFeed",
     "Category",
@@ -62,6 +67,7 @@ __all__ = [
     "Membership",
     "MfaChallenge",
     "MfaFactor",
+    "OrderEvent",
     "Organisation",
     "OrganisationKind",
     "OutboxMessage",

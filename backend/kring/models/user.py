@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, datetime
 from enum import StrEnum
 from typing import cast
 
-from sqlalchemy import CheckConstraint, ColumnElement, Date, DateTime, Index, String, func, text
+from sqlalchemy import (
+    CheckConstraint,
+    ColumnElement,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    String,
+    func,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kring.kit.address import ADDITION_SQL, HOUSE_NUMBER_SQL, DutchAddress, DutchAddressRead
@@ -78,6 +89,15 @@ class User(RecordMixin, Base):
         CheckConstraint(
             "status != 'deleted' OR home_street IS NULL", name="deleted_has_no_home_address"
         ),
+        # Branch staff work for one supplier branch (the service checks it is one).
+        CheckConstraint(
+            "staff_branch_id IS NULL OR staff_role = 'branch'", name="staff_branch_for_branch_role"
+        ),
+        Index(
+            "ix_user_account_staff_branch",
+            "staff_branch_id",
+            postgresql_where=text("staff_branch_id IS NOT NULL"),
+        ),
         # The lifecycle job looks for accounts by their last activity.
         Index(
             "ix_user_account_last_active",
@@ -95,6 +115,10 @@ class User(RecordMixin, Base):
     phone_for_questions: Mapped[str | None] = mapped_column(String(32))
     status: Mapped[str] = mapped_column(String(16), nullable=False)
     staff_role: Mapped[str | None] = mapped_column(String(20))
+    # The supplier branch a staff member of the branch role works for: they see its orders.
+    staff_branch_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="SET NULL")
+    )
     password_hash: Mapped[str | None] = mapped_column(String(200))
     password_changed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     email_verified_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

@@ -4,6 +4,95 @@
  */
 
 export interface paths {
+  '/api/v1/admin/assistive-devices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The catalogue of assistive devices
+     * @description By code; active and inactive devices, each with every option.
+     */
+    get: operations['admin:list_assistive_devices'];
+    put?: never;
+    /**
+     * Add a device
+     * @description A code not used before (409); an AD device always needs the AD contract.
+     */
+    post: operations['admin:create_assistive_device'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/assistive-devices/{device_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A device
+     * @description With every option, active or not.
+     */
+    get: operations['admin:get_assistive_device'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change or (de)activate a device
+     * @description Only the fields given change; an inactive device can no longer be ordered (orders
+     *     placed keep it).
+     */
+    patch: operations['admin:update_assistive_device'];
+    trace?: never;
+  };
+  '/api/v1/admin/assistive-devices/{device_id}/options': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add an option to a device
+     * @description A Dutch name not used by another option of the device (409); the device comes back.
+     */
+    post: operations['admin:create_assistive_device_option'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/assistive-devices/{device_id}/options/{option_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change or (de)activate an option
+     * @description Only the fields given change; the device comes back.
+     */
+    patch: operations['admin:update_assistive_device_option'];
+    trace?: never;
+  };
   '/api/v1/admin/categories': {
     parameters: {
       query?: never;
@@ -298,6 +387,69 @@ export interface paths {
     get: operations['admin:get_invoice_pdf'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/orders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Assistive-device orders
+     * @description Newest first, hidden ones included; branch staff see their branch's only. Each page is
+     *     audited.
+     */
+    get: operations['admin:list_orders'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/orders/{order_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An order
+     * @description With its history and the status changes that fit now; the read is audited.
+     */
+    get: operations['admin:get_order'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/orders/{order_id}/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Change an order's status
+     * @description Plan it (with the day), set it on its way, record the delivery, repair, adjustment, the
+     *     rental's end or the pickup (with the day). A change that does not fit the order's status is
+     *     409, as is setting off or delivering a Wlz order not yet signed.
+     */
+    post: operations['admin:change_order_status'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1064,6 +1216,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/users/{user_id}/staff-branch': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Set the branch a branch staff member works for
+     * @description A supplier branch, for staff with the branch role: they see and handle its orders.
+     */
+    put: operations['admin:set_staff_branch'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/users/{user_id}/views': {
     parameters: {
       query?: never;
@@ -1076,6 +1248,27 @@ export interface paths {
      * @description Newest first: each read of the account's page, audit trail or sessions, and by whom.
      */
     get: operations['admin:list_user_views'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/assistive-devices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The devices one can order
+     * @description Active devices with their active options, in my language, by category and name; those
+     *     needing the AD contract are listed too (marked), so the portal can explain.
+     */
+    get: operations['catalogue:list'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2465,6 +2658,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/integrations/orders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The organisation's orders
+     * @description Newest first, every order the portal still shows; each page is audited.
+     */
+    get: operations['integrations:list_orders'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/integrations/orders/{order_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One of the organisation's orders
+     * @description With the history of its status; the read is audited.
+     */
+    get: operations['integrations:get_order'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me': {
     parameters: {
       query?: never;
@@ -2758,6 +2991,176 @@ export interface paths {
     get: operations['me:get_security'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Orders
+     * @description The orders of every organisation I am linked to, newest first; each page is audited.
+     */
+    get: operations['orders:list'];
+    put?: never;
+    /**
+     * Place a request
+     * @description A rental, or a repair, adjustment or pickup of a rental outstanding, for a client of an
+     *     organisation I am linked to; the branch that serves it receives it. An AD device or option
+     *     without the organisation's AD contract is refused (422, naming the field).
+     */
+    post: operations['orders:place'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/ended': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Ended trajectories
+     * @description Rentals whose end and pickup are recorded, the latest pickup first; shown until two
+     *     months after the pickup.
+     */
+    get: operations['orders:list_ended'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/organisations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Where I may order, and whom to call
+     * @description The organisations I am linked to, whether they have the AD contract and the branch that
+     *     serves them: to cancel or for an urgent request, call the branch.
+     */
+    get: operations['orders:list_organisations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/rentals-outstanding': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Rentals outstanding
+     * @description Rentals delivered and not picked up, the longest outstanding first, with their days.
+     */
+    get: operations['orders:list_rentals_outstanding'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/rentals-outstanding/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Rentals outstanding by category and age
+     * @description Counts for a chart: per category (GRZ, ELV, AD) and per age (0-30, 31-90, 91-365, over
+     *     365 days outstanding).
+     */
+    get: operations['orders:rentals_outstanding_summary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{order_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An order
+     * @description With its client, the branch and its history; the read is audited.
+     */
+    get: operations['orders:get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{order_id}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An order as a PDF
+     * @description One page in my language, named after the order number; the download is audited.
+     */
+    get: operations['orders:pdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{order_id}/send': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Mail an order as a PDF
+     * @description To myself and/or up to three addresses, the PDF attached (each in my language); at most
+     *     10 sends an hour (429 with Retry-After). Each send is audited.
+     */
+    post: operations['orders:send'];
     delete?: never;
     options?: never;
     head?: never;
@@ -3956,6 +4359,13 @@ export interface components {
       last_login_at: string | null;
       /** Memberships */
       memberships: components['schemas']['MembershipSummary'][];
+      /**
+       * Staff Branch Id
+       * @description Branch staff: the supplier branch whose orders they handle.
+       */
+      staff_branch_id?: string | null;
+      /** Staff Branch Name */
+      staff_branch_name?: string | null;
       /** Staff Role */
       staff_role: string | null;
       /** Status */
@@ -4134,6 +4544,51 @@ export interface components {
       street: string;
     };
     /**
+     * AdjustmentOrderCreate
+     * @description Adjust a rental still at a client's; client and address are the rental's.
+     */
+    AdjustmentOrderCreate: {
+      contact: components['schemas']['OnSiteContact'];
+      /**
+       * Description
+       * @description What should change.
+       */
+      description: string;
+      /**
+       * Desired Date
+       * Format: date
+       * @description Not in the past, at most a year ahead.
+       */
+      desired_date: string;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'adjustment';
+      /**
+       * Notes
+       * @default
+       */
+      notes: string;
+      /**
+       * Rental Order Id
+       * Format: uuid
+       * @description One of my organisations' rentals outstanding.
+       */
+      rental_order_id: string;
+    };
+    /** AgeCount */
+    AgeCount: {
+      /**
+       * Bucket
+       * @description Days outstanding: 0-30, 31-90, 91-365, over 365.
+       * @enum {string}
+       */
+      bucket: '0-30' | '31-90' | '91-365' | '365+';
+      /** Count */
+      count: number;
+    };
+    /**
      * ApiClientCreate
      * @description Register a third-party system for the organisation.
      * @example {
@@ -4147,7 +4602,7 @@ export interface components {
       /** Name */
       name: string;
       /** Scopes */
-      scopes: ('organisation:read' | 'members:read')[];
+      scopes: ('organisation:read' | 'members:read' | 'orders:read')[];
     };
     /**
      * ApiClientCredentials
@@ -4200,7 +4655,7 @@ export interface components {
       /** Revoked At */
       revoked_at: string | null;
       /** Scopes */
-      scopes: ('organisation:read' | 'members:read')[];
+      scopes: ('organisation:read' | 'members:read' | 'orders:read')[];
       /** Secret Rotated At */
       secret_rotated_at: string | null;
     };
@@ -4334,6 +4789,25 @@ export interface components {
       /** Iban */
       iban: string;
     };
+    /**
+     * BranchContact
+     * @description The supplier branch: to cancel or for an urgent request, call it.
+     */
+    BranchContact: {
+      /** Email */
+      email: string | null;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Name */
+      name: string;
+      /** Opening Hours */
+      opening_hours: string | null;
+      /** Phone */
+      phone: string | null;
+    };
     /** CalendarFeedAddress */
     CalendarFeedAddress: {
       /**
@@ -4374,6 +4848,12 @@ export interface components {
       position: number;
       /** Slug */
       slug: string;
+    };
+    /** CategoryCount */
+    CategoryCount: {
+      category: components['schemas']['DeviceCategory'];
+      /** Count */
+      count: number;
     };
     /**
      * CategoryCreate
@@ -4445,6 +4925,31 @@ export interface components {
        * Format: uuid
        */
       challenge_id: string;
+    };
+    /**
+     * ClientIn
+     * @description The client, no more than the order needs.
+     */
+    ClientIn: {
+      address: components['schemas']['DutchAddress'];
+      /**
+       * Birth Date
+       * Format: date
+       */
+      birth_date: string;
+      /** Name */
+      name: string;
+    };
+    /** ClientRead */
+    ClientRead: {
+      address: components['schemas']['DutchAddressRead'];
+      /**
+       * Birth Date
+       * Format: date
+       */
+      birth_date: string;
+      /** Name */
+      name: string;
     };
     /**
      * ClosureBody
@@ -4535,6 +5040,13 @@ export interface components {
       has_kvk: boolean;
       /** Kvk Number */
       kvk_number?: string | null;
+    };
+    /** ContactRead */
+    ContactRead: {
+      /** Name */
+      name: string;
+      /** Phone */
+      phone: string;
     };
     /**
      * ContactReceipt
@@ -4686,6 +5198,174 @@ export interface components {
     DeclineBody: {
       /** Reason */
       reason: string;
+    };
+    /**
+     * DeviceAdminRead
+     * @description A device as staff manage it: every language, active or not, with every option.
+     */
+    DeviceAdminRead: {
+      /** Active */
+      active: boolean;
+      category: components['schemas']['DeviceCategory'];
+      /** Code */
+      code: string;
+      /**
+       * Created At
+       * Format: date-time
+       */
+      created_at: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /**
+       * Modified At
+       * Format: date-time
+       */
+      modified_at: string;
+      /** Name En */
+      name_en: string;
+      /** Name Fr */
+      name_fr: string;
+      /** Name Nl */
+      name_nl: string;
+      /** Needs Ad Contract */
+      needs_ad_contract: boolean;
+      /** Options */
+      options: components['schemas']['OptionAdminRead'][];
+      supply: components['schemas']['DeviceSupply'];
+    };
+    /** DeviceBrief */
+    DeviceBrief: {
+      category: components['schemas']['DeviceCategory'];
+      /** Code */
+      code: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /**
+       * Name
+       * @description In the reader's language.
+       */
+      name: string;
+      supply: components['schemas']['DeviceSupply'];
+    };
+    /**
+     * DeviceCategory
+     * @enum {string}
+     */
+    DeviceCategory: 'GRZ' | 'ELV' | 'AD';
+    /**
+     * DeviceCreate
+     * @description A new device in the catalogue. An AD device always needs the AD contract.
+     * @example {
+     *       "category": "GRZ",
+     *       "code": "HB-1024",
+     *       "name_en": "Standard wheelchair",
+     *       "name_fr": "Fauteuil roulant standard",
+     *       "name_nl": "Rolstoel standaard",
+     *       "needs_ad_contract": false,
+     *       "supply": "rental"
+     *     }
+     */
+    DeviceCreate: {
+      /**
+       * Active
+       * @default true
+       */
+      active: boolean;
+      category: components['schemas']['DeviceCategory'];
+      /**
+       * Code
+       * @description Capitals, a dash and capitals or digits, like HB-1024.
+       */
+      code: string;
+      /** Name En */
+      name_en: string;
+      /** Name Fr */
+      name_fr: string;
+      /** Name Nl */
+      name_nl: string;
+      /**
+       * Needs Ad Contract
+       * @default false
+       */
+      needs_ad_contract: boolean;
+      supply: components['schemas']['DeviceSupply'];
+    };
+    /**
+     * DeviceRead
+     * @description An orderable device in the reader's language, with its active options. A device or
+     *     option that needs the AD contract is listed all the same, so the portal can explain.
+     * @example {
+     *       "category": "GRZ",
+     *       "code": "HB-1024",
+     *       "id": "0193a1b2-0000-7000-8000-0000000000d1",
+     *       "name": "Rolstoel standaard",
+     *       "needs_ad_contract": false,
+     *       "options": [
+     *         {
+     *           "id": "0193a1b2-0000-7000-8000-0000000000e1",
+     *           "name": "Plankzitting met AD-kussen",
+     *           "needs_ad_contract": true
+     *         }
+     *       ],
+     *       "supply": "rental"
+     *     }
+     */
+    DeviceRead: {
+      category: components['schemas']['DeviceCategory'];
+      /** Code */
+      code: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Name */
+      name: string;
+      /**
+       * Needs Ad Contract
+       * @description True for every AD device.
+       */
+      needs_ad_contract: boolean;
+      /** Options */
+      options: components['schemas']['OptionRead'][];
+      supply: components['schemas']['DeviceSupply'];
+    };
+    /**
+     * DeviceSupply
+     * @enum {string}
+     */
+    DeviceSupply: 'rental' | 'sale';
+    /**
+     * DeviceUpdate
+     * @description Change a device; only the fields given change (`active: false` withdraws it).
+     * @example {
+     *       "active": false
+     *     }
+     * @example {
+     *       "name_fr": "Fauteuil roulant"
+     *     }
+     */
+    DeviceUpdate: {
+      /** Active */
+      active?: boolean | null;
+      category?: components['schemas']['DeviceCategory'] | null;
+      /** Code */
+      code?: string | null;
+      /** Name En */
+      name_en?: string | null;
+      /** Name Fr */
+      name_fr?: string | null;
+      /** Name Nl */
+      name_nl?: string | null;
+      /** Needs Ad Contract */
+      needs_ad_contract?: boolean | null;
+      supply?: components['schemas']['DeviceSupply'] | null;
     };
     /**
      * DossierCreate
@@ -4946,6 +5626,55 @@ export interface components {
     EndBody: {
       /** Reason */
       reason: string;
+    };
+    /**
+     * EndedTrajectory
+     * @description A rental ended and picked up, shown until two months after the pickup.
+     */
+    EndedTrajectory: {
+      category: components['schemas']['DeviceCategory'];
+      /** Client Name */
+      client_name: string;
+      /** Days Rented */
+      days_rented: number;
+      /**
+       * Delivered On
+       * Format: date
+       */
+      delivered_on: string;
+      /** Device Code */
+      device_code: string;
+      /** Device Name */
+      device_name: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Number */
+      number: string;
+      /**
+       * Organisation Id
+       * Format: uuid
+       */
+      organisation_id: string;
+      /** Organisation Name */
+      organisation_name: string;
+      /**
+       * Picked Up On
+       * Format: date
+       */
+      picked_up_on: string;
+      /**
+       * Rental Ended On
+       * Format: date
+       */
+      rental_ended_on: string;
+      /**
+       * Visible Until
+       * Format: date
+       */
+      visible_until: string;
     };
     /**
      * EndingBody
@@ -5757,6 +6486,113 @@ export interface components {
       /** Total */
       total: number;
     };
+    /**
+     * IntegrationOrder
+     * @description An order as an API client of its organisation reads it: what the order needs, without
+     *     the contact on site or the notes.
+     */
+    IntegrationOrder: {
+      /** Action Required */
+      action_required: boolean;
+      /** @description Where the device is (delivery address). */
+      address: components['schemas']['DutchAddressRead'];
+      category: components['schemas']['DeviceCategory'] | null;
+      /**
+       * Client Birth Date
+       * Format: date
+       */
+      client_birth_date: string;
+      /** Client Name */
+      client_name: string;
+      dates: components['schemas']['OrderDates'];
+      /**
+       * Desired Date
+       * Format: date
+       */
+      desired_date: string;
+      /** Device Code */
+      device_code: string | null;
+      /** Device Name */
+      device_name: string | null;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      kind: components['schemas']['OrderKind'];
+      /** Number */
+      number: string;
+      /** Option Name */
+      option_name: string | null;
+      /**
+       * Placed At
+       * Format: date-time
+       */
+      placed_at: string;
+      /** Rental Order Number */
+      rental_order_number: string | null;
+      status: components['schemas']['OrderStatus'];
+      /** Wlz Indication */
+      wlz_indication: boolean;
+    };
+    /** IntegrationOrderEvent */
+    IntegrationOrderEvent: {
+      /**
+       * At
+       * Format: date-time
+       */
+      at: string;
+      /** On Date */
+      on_date: string | null;
+      status: components['schemas']['OrderStatus'];
+    };
+    /** IntegrationOrderRead */
+    IntegrationOrderRead: {
+      /** Action Required */
+      action_required: boolean;
+      /** @description Where the device is (delivery address). */
+      address: components['schemas']['DutchAddressRead'];
+      category: components['schemas']['DeviceCategory'] | null;
+      /**
+       * Client Birth Date
+       * Format: date
+       */
+      client_birth_date: string;
+      /** Client Name */
+      client_name: string;
+      dates: components['schemas']['OrderDates'];
+      /**
+       * Desired Date
+       * Format: date
+       */
+      desired_date: string;
+      /** Device Code */
+      device_code: string | null;
+      /** Device Name */
+      device_name: string | null;
+      /** History */
+      history: components['schemas']['IntegrationOrderEvent'][];
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      kind: components['schemas']['OrderKind'];
+      /** Number */
+      number: string;
+      /** Option Name */
+      option_name: string | null;
+      /**
+       * Placed At
+       * Format: date-time
+       */
+      placed_at: string;
+      /** Rental Order Number */
+      rental_order_number: string | null;
+      status: components['schemas']['OrderStatus'];
+      /** Wlz Indication */
+      wlz_indication: boolean;
+    };
     /** InvitationAccepted */
     InvitationAccepted: {
       /**
@@ -6295,6 +7131,16 @@ export interface components {
       /** Type */
       type: string;
     };
+    /**
+     * OnSiteContact
+     * @description Whom the branch calls or meets where the device goes.
+     */
+    OnSiteContact: {
+      /** Name */
+      name: string;
+      /** Phone */
+      phone: string;
+    };
     /** OpenProposal */
     OpenProposal: {
       /**
@@ -6307,6 +7153,435 @@ export interface components {
        * @enum {string}
        */
       status: 'sent' | 'other_moment' | 'accepted';
+    };
+    /** OptionAdminRead */
+    OptionAdminRead: {
+      /** Active */
+      active: boolean;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Name En */
+      name_en: string;
+      /** Name Fr */
+      name_fr: string;
+      /** Name Nl */
+      name_nl: string;
+      /** Needs Ad Contract */
+      needs_ad_contract: boolean;
+      /** Position */
+      position: number;
+    };
+    /** OptionBrief */
+    OptionBrief: {
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Name */
+      name: string;
+    };
+    /**
+     * OptionCreate
+     * @description A new option of a device, named in Dutch, French and English.
+     * @example {
+     *       "name_en": "Solid seat with pressure-relief cushion",
+     *       "name_fr": "Assise rigide avec coussin anti-escarres",
+     *       "name_nl": "Plankzitting met AD-kussen",
+     *       "needs_ad_contract": true,
+     *       "position": 1
+     *     }
+     */
+    OptionCreate: {
+      /**
+       * Active
+       * @default true
+       */
+      active: boolean;
+      /** Name En */
+      name_en: string;
+      /** Name Fr */
+      name_fr: string;
+      /** Name Nl */
+      name_nl: string;
+      /**
+       * Needs Ad Contract
+       * @default false
+       */
+      needs_ad_contract: boolean;
+      /**
+       * Position
+       * @description Where it shows among the options.
+       * @default 0
+       */
+      position: number;
+    };
+    /**
+     * OptionRead
+     * @description An option in the reader's language; `needs_ad_contract`: only with the AD contract.
+     */
+    OptionRead: {
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Name */
+      name: string;
+      /** Needs Ad Contract */
+      needs_ad_contract: boolean;
+    };
+    /**
+     * OptionUpdate
+     * @description Change an option; only the fields given change (`active: false` withdraws it).
+     * @example {
+     *       "active": false
+     *     }
+     * @example {
+     *       "name_en": "Solid seat"
+     *     }
+     */
+    OptionUpdate: {
+      /** Active */
+      active?: boolean | null;
+      /** Name En */
+      name_en?: string | null;
+      /** Name Fr */
+      name_fr?: string | null;
+      /** Name Nl */
+      name_nl?: string | null;
+      /** Needs Ad Contract */
+      needs_ad_contract?: boolean | null;
+      /** Position */
+      position?: number | null;
+    };
+    /**
+     * OrderCreate
+     * @description A request of one of four kinds (`kind`): a rental, or a repair, an adjustment or a
+     *     pickup of a rental outstanding. Refused fields are named without the kind (`client.name`).
+     * @example {
+     *       "client": {
+     *         "address": {
+     *           "city": "Utrecht",
+     *           "house_number": "12",
+     *           "house_number_addition": "A",
+     *           "postcode": "3511 AB",
+     *           "street": "Lindelaan"
+     *         },
+     *         "birth_date": "1941-03-15",
+     *         "name": "J. Jansen"
+     *       },
+     *       "contact": {
+     *         "name": "Karin de Boer (EVV)",
+     *         "phone": "06 12345678"
+     *       },
+     *       "desired_date": "2026-12-14",
+     *       "device_id": "0193a1b2-0000-7000-8000-0000000000d1",
+     *       "kind": "rental",
+     *       "notes": "Graag in de ochtend.",
+     *       "option_id": "0193a1b2-0000-7000-8000-0000000000e1",
+     *       "organisation_id": "0193a1b2-0000-7000-8000-0000000000a1",
+     *       "wlz_indication": false
+     *     }
+     * @example {
+     *       "contact": {
+     *         "name": "Karin de Boer (EVV)",
+     *         "phone": "06 12345678"
+     *       },
+     *       "description": "De rem van het linkerwiel houdt niet meer.",
+     *       "desired_date": "2026-12-10",
+     *       "kind": "repair",
+     *       "rental_order_id": "0193a1b2-0000-7000-8000-0000000000f1"
+     *     }
+     */
+    OrderCreate:
+      | components['schemas']['RentalOrderCreate']
+      | components['schemas']['RepairOrderCreate']
+      | components['schemas']['AdjustmentOrderCreate']
+      | components['schemas']['PickupOrderCreate'];
+    /** OrderDates */
+    OrderDates: {
+      /** Adjusted On */
+      adjusted_on: string | null;
+      /** Delivered On */
+      delivered_on: string | null;
+      /** Picked Up On */
+      picked_up_on: string | null;
+      /** Planned For */
+      planned_for: string | null;
+      /** Rental Ended On */
+      rental_ended_on: string | null;
+      /** Repaired On */
+      repaired_on: string | null;
+    };
+    /**
+     * OrderEventRead
+     * @description One step of an order's history.
+     */
+    OrderEventRead: {
+      /**
+       * At
+       * Format: date-time
+       */
+      at: string;
+      /**
+       * By Name
+       * @description Who; empty when the system did it.
+       */
+      by_name: string | null;
+      /** Note */
+      note: string;
+      /**
+       * On Date
+       * @description The date recorded with it (planned for, ...).
+       */
+      on_date: string | null;
+      status: components['schemas']['OrderStatus'];
+    };
+    /**
+     * OrderKind
+     * @enum {string}
+     */
+    OrderKind: 'rental' | 'repair' | 'adjustment' | 'pickup';
+    /**
+     * OrderRead
+     * @description An order with its client, what is asked, the branch and its history.
+     */
+    OrderRead: {
+      /** Action Required */
+      action_required: boolean;
+      client: components['schemas']['ClientRead'];
+      contact: components['schemas']['ContactRead'];
+      dates: components['schemas']['OrderDates'];
+      /**
+       * Days Outstanding
+       * @description A rental delivered and not picked up.
+       */
+      days_outstanding: number | null;
+      delivery_address: components['schemas']['DutchAddressRead'] | null;
+      /** Description */
+      description: string | null;
+      /**
+       * Desired Date
+       * Format: date
+       */
+      desired_date: string;
+      device: components['schemas']['DeviceBrief'] | null;
+      /** History */
+      history: components['schemas']['OrderEventRead'][];
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      kind: components['schemas']['OrderKind'];
+      /** Notes */
+      notes: string;
+      /**
+       * Number
+       * @example HB-2026-000123
+       */
+      number: string;
+      option: components['schemas']['OptionBrief'] | null;
+      /**
+       * Organisation Id
+       * Format: uuid
+       */
+      organisation_id: string;
+      /** Organisation Name */
+      organisation_name: string;
+      /**
+       * Placed At
+       * Format: date-time
+       */
+      placed_at: string;
+      /** Placed By Name */
+      placed_by_name: string | null;
+      /** @description The rental a repair/adjustment/pickup is of. */
+      rental_order: components['schemas']['RentalRef'] | null;
+      /** Signature Required */
+      signature_required: boolean;
+      /** Signed At */
+      signed_at: string | null;
+      status: components['schemas']['OrderStatus'];
+      supplier_branch: components['schemas']['BranchContact'];
+      /** Wlz Indication */
+      wlz_indication: boolean;
+    };
+    /**
+     * OrderSend
+     * @description Mail the order as a PDF: to myself and/or up to three other addresses.
+     * @example {
+     *       "also_to": [
+     *         "collega@zorggroep.example"
+     *       ],
+     *       "to_self": true
+     *     }
+     */
+    OrderSend: {
+      /**
+       * Also To
+       * @description A colleague or another stakeholder (at most 3).
+       */
+      also_to?: string[];
+      /**
+       * To Self
+       * @default true
+       */
+      to_self: boolean;
+    };
+    /**
+     * OrderSendResult
+     * @description The mails are on their way (each with the PDF attached).
+     */
+    OrderSendResult: {
+      /** Recipients */
+      recipients: string[];
+    };
+    /**
+     * OrderStatus
+     * @enum {string}
+     */
+    OrderStatus:
+      | 'received'
+      | 'planned'
+      | 'on_the_way'
+      | 'delivered'
+      | 'repaired'
+      | 'adjusted'
+      | 'ended'
+      | 'picked_up';
+    /**
+     * OrderStatusChange
+     * @description A change of status by the branch, with the date it records and a note.
+     *
+     *     `on_date` is required for `planned` (the day planned: today or later) and for `delivered`,
+     *     `repaired`, `adjusted`, `ended` and `picked_up` (the day it happened: not in the future);
+     *     it is not given for `on_the_way`.
+     * @example {
+     *       "note": "Levering in de ochtend.",
+     *       "on_date": "2026-12-14",
+     *       "status": "planned"
+     *     }
+     * @example {
+     *       "note": "",
+     *       "on_date": "2026-12-14",
+     *       "status": "delivered"
+     *     }
+     */
+    OrderStatusChange: {
+      /**
+       * Note
+       * @default
+       */
+      note: string;
+      /** On Date */
+      on_date?: string | null;
+      status: components['schemas']['OrderStatus'];
+    };
+    /**
+     * OrderSummary
+     * @description An order in a list.
+     */
+    OrderSummary: {
+      /**
+       * Action Required
+       * @description Waiting for the care professional (a Wlz order not yet signed).
+       */
+      action_required: boolean;
+      category: components['schemas']['DeviceCategory'] | null;
+      /** Client Name */
+      client_name: string;
+      /**
+       * Desired Date
+       * Format: date
+       */
+      desired_date: string;
+      /** Device Code */
+      device_code: string | null;
+      /** Device Name */
+      device_name: string | null;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      kind: components['schemas']['OrderKind'];
+      /**
+       * Number
+       * @example HB-2026-000123
+       */
+      number: string;
+      /** Option Name */
+      option_name: string | null;
+      /**
+       * Organisation Id
+       * Format: uuid
+       */
+      organisation_id: string;
+      /** Organisation Name */
+      organisation_name: string;
+      /**
+       * Placed At
+       * Format: date-time
+       */
+      placed_at: string;
+      /** Planned For */
+      planned_for: string | null;
+      /**
+       * Rental Order Number
+       * @description The rental a follow-up is of.
+       */
+      rental_order_number: string | null;
+      status: components['schemas']['OrderStatus'];
+      /**
+       * Status Changed At
+       * Format: date-time
+       */
+      status_changed_at: string;
+    };
+    /**
+     * OrderingOrganisation
+     * @description An organisation I am linked to, whether it may order and whom to call.
+     * @example {
+     *       "ad_contract": true,
+     *       "kind": "umbrella",
+     *       "may_order": true,
+     *       "name": "Zorggroep De Linde",
+     *       "organisation_id": "0193a1b2-0000-7000-8000-0000000000a1",
+     *       "supplier_branch": {
+     *         "email": "utrecht@hartingbank.example",
+     *         "id": "0193a1b2-0000-7000-8000-0000000000b1",
+     *         "name": "HartingBank vestiging Utrecht",
+     *         "opening_hours": "Maandag t/m vrijdag 8.00-17.00",
+     *         "phone": "+31302345678"
+     *       }
+     *     }
+     */
+    OrderingOrganisation: {
+      /**
+       * Ad Contract
+       * @description Without it, AD devices and options are refused.
+       */
+      ad_contract: boolean;
+      /** Kind */
+      kind: string;
+      /**
+       * May Order
+       * @description A branch serves it: orders can be placed.
+       */
+      may_order: boolean;
+      /** Name */
+      name: string;
+      /**
+       * Organisation Id
+       * Format: uuid
+       */
+      organisation_id: string;
+      supplier_branch: components['schemas']['BranchContact'] | null;
     };
     /**
      * OrganisationCreate
@@ -6556,6 +7831,18 @@ export interface components {
       next_cursor: string | null;
     };
     /**
+     * Page[DeviceAdminRead]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_DeviceAdminRead_: {
+      /** Items */
+      items: components['schemas']['DeviceAdminRead'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
      * Page[DossierSummary]
      * @example {
      *       "items": []
@@ -6564,6 +7851,18 @@ export interface components {
     Page_DossierSummary_: {
       /** Items */
       items: components['schemas']['DossierSummary'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
+     * Page[EndedTrajectory]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_EndedTrajectory_: {
+      /** Items */
+      items: components['schemas']['EndedTrajectory'][];
       /** Next Cursor */
       next_cursor: string | null;
     };
@@ -6580,6 +7879,18 @@ export interface components {
       next_cursor: string | null;
     };
     /**
+     * Page[IntegrationOrder]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_IntegrationOrder_: {
+      /** Items */
+      items: components['schemas']['IntegrationOrder'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
      * Page[MemberRead]
      * @example {
      *       "items": []
@@ -6588,6 +7899,18 @@ export interface components {
     Page_MemberRead_: {
       /** Items */
       items: components['schemas']['MemberRead'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
+     * Page[OrderSummary]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_OrderSummary_: {
+      /** Items */
+      items: components['schemas']['OrderSummary'][];
       /** Next Cursor */
       next_cursor: string | null;
     };
@@ -6688,6 +8011,18 @@ export interface components {
       next_cursor: string | null;
     };
     /**
+     * Page[RentalOutstanding]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_RentalOutstanding_: {
+      /** Items */
+      items: components['schemas']['RentalOutstanding'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
      * Page[ReviewRead]
      * @example {
      *       "items": []
@@ -6696,6 +8031,18 @@ export interface components {
     Page_ReviewRead_: {
       /** Items */
       items: components['schemas']['ReviewRead'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
+     * Page[StaffOrderSummary]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_StaffOrderSummary_: {
+      /** Items */
+      items: components['schemas']['StaffOrderSummary'][];
       /** Next Cursor */
       next_cursor: string | null;
     };
@@ -7221,6 +8568,37 @@ export interface components {
        * @default 1
        */
       zoom: number;
+    };
+    /**
+     * PickupOrderCreate
+     * @description Collect a rental (the rental ends); client and address are the rental's.
+     */
+    PickupOrderCreate: {
+      contact: components['schemas']['OnSiteContact'];
+      /** Description */
+      description?: string | null;
+      /**
+       * Desired Date
+       * Format: date
+       * @description Not in the past, at most a year ahead.
+       */
+      desired_date: string;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'pickup';
+      /**
+       * Notes
+       * @default
+       */
+      notes: string;
+      /**
+       * Rental Order Id
+       * Format: uuid
+       * @description One of my organisations' rentals outstanding.
+       */
+      rental_order_id: string;
     };
     /**
      * PlaceMatch
@@ -8177,6 +9555,158 @@ export interface components {
       reason: string;
     };
     /**
+     * RentalOrderCreate
+     * @description Deliver a rental device (with an option) to a client of one of my organisations.
+     */
+    RentalOrderCreate: {
+      client: components['schemas']['ClientIn'];
+      contact: components['schemas']['OnSiteContact'];
+      /** @description Where to deliver, when not the client's address. */
+      delivery_address?: components['schemas']['DutchAddress'] | null;
+      /**
+       * Desired Date
+       * Format: date
+       * @description Not in the past, at most a year ahead.
+       */
+      desired_date: string;
+      /**
+       * Device Id
+       * Format: uuid
+       * @description An active rental device of the catalogue.
+       */
+      device_id: string;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'rental';
+      /**
+       * Notes
+       * @default
+       */
+      notes: string;
+      /**
+       * Option Id
+       * @description One of the device's options.
+       */
+      option_id?: string | null;
+      /**
+       * Organisation Id
+       * @description The organisation the client belongs to (one I am linked to); the one I act for when left out.
+       */
+      organisation_id?: string | null;
+      /**
+       * Wlz Indication
+       * @description The client has a Wlz indication: the order needs my signature.
+       */
+      wlz_indication: boolean;
+    };
+    /**
+     * RentalOutstanding
+     * @description A rental at a client's: since when, and for how many days.
+     */
+    RentalOutstanding: {
+      category: components['schemas']['DeviceCategory'];
+      /** Client Name */
+      client_name: string;
+      /** Days Outstanding */
+      days_outstanding: number;
+      /**
+       * Delivered On
+       * Format: date
+       */
+      delivered_on: string;
+      /** Device Code */
+      device_code: string;
+      /** Device Name */
+      device_name: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Number */
+      number: string;
+      /** Option Name */
+      option_name: string | null;
+      /**
+       * Organisation Id
+       * Format: uuid
+       */
+      organisation_id: string;
+      /** Organisation Name */
+      organisation_name: string;
+      /** Rental Ended On */
+      rental_ended_on: string | null;
+    };
+    /** RentalRef */
+    RentalRef: {
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Number */
+      number: string;
+    };
+    /**
+     * RentalsSummary
+     * @description Rentals outstanding counted for a chart: by category and by age.
+     */
+    RentalsSummary: {
+      /**
+       * As Of
+       * Format: date
+       */
+      as_of: string;
+      /**
+       * By Age
+       * @description Every bucket, youngest first, zero included.
+       */
+      by_age: components['schemas']['AgeCount'][];
+      /**
+       * By Category
+       * @description Every category, zero included.
+       */
+      by_category: components['schemas']['CategoryCount'][];
+      /** Total */
+      total: number;
+    };
+    /**
+     * RepairOrderCreate
+     * @description Repair a rental still at a client's; client and address are the rental's.
+     */
+    RepairOrderCreate: {
+      contact: components['schemas']['OnSiteContact'];
+      /**
+       * Description
+       * @description What is wrong.
+       */
+      description: string;
+      /**
+       * Desired Date
+       * Format: date
+       * @description Not in the past, at most a year ahead.
+       */
+      desired_date: string;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'repair';
+      /**
+       * Notes
+       * @default
+       */
+      notes: string;
+      /**
+       * Rental Order Id
+       * Format: uuid
+       * @description One of my organisations' rentals outstanding.
+       */
+      rental_order_id: string;
+    };
+    /**
      * ResumptionBody
      * @description Resume a paused engagement.
      * @example {}
@@ -8631,6 +10161,156 @@ export interface components {
     SmsFactorCreate: {
       /** Phone */
       phone: string;
+    };
+    /**
+     * StaffBranchSet
+     * @description The supplier branch a staff member of the branch role works for (null: none).
+     * @example {
+     *       "branch_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f"
+     *     }
+     */
+    StaffBranchSet: {
+      /** Branch Id */
+      branch_id: string | null;
+    };
+    /**
+     * StaffOrderRead
+     * @description An order as staff read it: with what may happen next.
+     */
+    StaffOrderRead: {
+      /** Action Required */
+      action_required: boolean;
+      client: components['schemas']['ClientRead'];
+      contact: components['schemas']['ContactRead'];
+      dates: components['schemas']['OrderDates'];
+      /**
+       * Days Outstanding
+       * @description A rental delivered and not picked up.
+       */
+      days_outstanding: number | null;
+      delivery_address: components['schemas']['DutchAddressRead'] | null;
+      /** Description */
+      description: string | null;
+      /**
+       * Desired Date
+       * Format: date
+       */
+      desired_date: string;
+      device: components['schemas']['DeviceBrief'] | null;
+      /** Hidden From Portal At */
+      hidden_from_portal_at: string | null;
+      /** History */
+      history: components['schemas']['OrderEventRead'][];
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      kind: components['schemas']['OrderKind'];
+      /**
+       * Next Statuses
+       * @description The status changes that fit now (for whoever may handle orders).
+       */
+      next_statuses: components['schemas']['OrderStatus'][];
+      /** Notes */
+      notes: string;
+      /**
+       * Number
+       * @example HB-2026-000123
+       */
+      number: string;
+      option: components['schemas']['OptionBrief'] | null;
+      /**
+       * Organisation Id
+       * Format: uuid
+       */
+      organisation_id: string;
+      /** Organisation Name */
+      organisation_name: string;
+      /**
+       * Placed At
+       * Format: date-time
+       */
+      placed_at: string;
+      /** Placed By Name */
+      placed_by_name: string | null;
+      /** @description The rental a repair/adjustment/pickup is of. */
+      rental_order: components['schemas']['RentalRef'] | null;
+      /** Signature Required */
+      signature_required: boolean;
+      /** Signed At */
+      signed_at: string | null;
+      status: components['schemas']['OrderStatus'];
+      supplier_branch: components['schemas']['BranchContact'];
+      /** Wlz Indication */
+      wlz_indication: boolean;
+    };
+    /** StaffOrderSummary */
+    StaffOrderSummary: {
+      /**
+       * Action Required
+       * @description Waiting for the care professional (a Wlz order not yet signed).
+       */
+      action_required: boolean;
+      /**
+       * Branch Id
+       * Format: uuid
+       */
+      branch_id: string;
+      /** Branch Name */
+      branch_name: string;
+      category: components['schemas']['DeviceCategory'] | null;
+      /** Client Name */
+      client_name: string;
+      /**
+       * Desired Date
+       * Format: date
+       */
+      desired_date: string;
+      /** Device Code */
+      device_code: string | null;
+      /** Device Name */
+      device_name: string | null;
+      /** Hidden From Portal */
+      hidden_from_portal: boolean;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      kind: components['schemas']['OrderKind'];
+      /**
+       * Number
+       * @example HB-2026-000123
+       */
+      number: string;
+      /** Option Name */
+      option_name: string | null;
+      /**
+       * Organisation Id
+       * Format: uuid
+       */
+      organisation_id: string;
+      /** Organisation Name */
+      organisation_name: string;
+      /**
+       * Placed At
+       * Format: date-time
+       */
+      placed_at: string;
+      /** Planned For */
+      planned_for: string | null;
+      /**
+       * Rental Order Number
+       * @description The rental a follow-up is of.
+       */
+      rental_order_number: string | null;
+      status: components['schemas']['OrderStatus'];
+      /**
+       * Status Changed At
+       * Format: date-time
+       */
+      status_changed_at: string;
     };
     /**
      * StaffReviewRead
@@ -9245,6 +10925,541 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  'admin:list_assistive_devices': {
+    parameters: {
+      query?: {
+        /** @description Part of a code or a name. */
+        q?: string | null;
+        category?: components['schemas']['DeviceCategory'] | null;
+        /** @description Only active (or inactive) ones. */
+        active?: boolean | null;
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_DeviceAdminRead_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:create_assistive_device': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeviceCreate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeviceAdminRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:get_assistive_device': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        device_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeviceAdminRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:update_assistive_device': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        device_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeviceUpdate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeviceAdminRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:create_assistive_device_option': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        device_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OptionCreate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeviceAdminRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:update_assistive_device_option': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        device_id: string;
+        option_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OptionUpdate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeviceAdminRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'admin:create_category': {
     parameters: {
       query?: never;
@@ -10347,6 +12562,249 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:list_orders': {
+    parameters: {
+      query?: {
+        status?: components['schemas']['OrderStatus'] | null;
+        kind?: components['schemas']['OrderKind'] | null;
+        /** @description Only this branch's. */
+        branch?: string | null;
+        /** @description Only this organisation's. */
+        organisation?: string | null;
+        /** @description Part of a client's name, an order number or a device. */
+        q?: string | null;
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_StaffOrderSummary_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:get_order': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        order_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StaffOrderRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:change_order_status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        order_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OrderStatusChange'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StaffOrderRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
@@ -13870,6 +16328,98 @@ export interface operations {
       };
     };
   };
+  'admin:set_staff_branch': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        user_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StaffBranchSet'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'admin:list_user_views': {
     parameters: {
       query?: {
@@ -13917,6 +16467,58 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'catalogue:list': {
+    parameters: {
+      query?: {
+        /** @description Rental or sale. */
+        supply?: components['schemas']['DeviceSupply'] | null;
+        category?: components['schemas']['DeviceCategory'] | null;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeviceRead'][];
+        };
+      };
+      /** @description Not signed in */
+      401: {
         headers: {
           [name: string]: unknown;
         };
@@ -19543,6 +22145,141 @@ export interface operations {
       };
     };
   };
+  'integrations:list_orders': {
+    parameters: {
+      query?: {
+        status?: components['schemas']['OrderStatus'] | null;
+        kind?: components['schemas']['OrderKind'] | null;
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_IntegrationOrder_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'integrations:get_order': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        order_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IntegrationOrderRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'me:get': {
     parameters: {
       query?: never;
@@ -20745,6 +23482,564 @@ export interface operations {
       };
       /** @description Not signed in */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'orders:list': {
+    parameters: {
+      query?: {
+        /** @description open: waiting for the branch; action: waiting for me (a Wlz signature); all: everything the portal still shows. */
+        view?: 'open' | 'action' | 'all';
+        status?: components['schemas']['OrderStatus'] | null;
+        kind?: components['schemas']['OrderKind'] | null;
+        /** @description Part of a client's name, an order number or a device. */
+        q?: string | null;
+        /** @description Only this organisation's. */
+        organisation?: string | null;
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_OrderSummary_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'orders:place': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OrderCreate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'orders:list_ended': {
+    parameters: {
+      query?: {
+        /** @description Part of a client's name, an order number or a device. */
+        q?: string | null;
+        /** @description Only this organisation's. */
+        organisation?: string | null;
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_EndedTrajectory_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'orders:list_organisations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderingOrganisation'][];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'orders:list_rentals_outstanding': {
+    parameters: {
+      query?: {
+        category?: components['schemas']['DeviceCategory'] | null;
+        /** @description Part of a client's name, an order number or a device. */
+        q?: string | null;
+        /** @description Only this organisation's. */
+        organisation?: string | null;
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_RentalOutstanding_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'orders:rentals_outstanding_summary': {
+    parameters: {
+      query?: {
+        /** @description Only this organisation's. */
+        organisation?: string | null;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RentalsSummary'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'orders:get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        order_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'orders:pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        order_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': unknown;
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'orders:send': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        order_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OrderSend'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderSendResult'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
         headers: {
           [name: string]: unknown;
         };
