@@ -22,8 +22,8 @@ describe('orders in the staff console', { timeout: 30_000 }, () => {
     await user.click(await within(nav).findByRole('link', { name: 'Orders' }));
 
     const list = await screen.findByRole('list', { name: 'Orders' });
-    const [first, second] = within(list).getAllByRole('listitem');
-    expect(within(first!).getByRole('link', { name: 'HB-2026-000123' })).toHaveAttribute(
+    const [first, second] = within(list).getAllByRole('listitem') as [HTMLElement, HTMLElement];
+    expect(within(first).getByRole('link', { name: 'HB-2026-000123' })).toHaveAttribute(
       'href',
       `/orders/${ROLSTOEL.id}`,
     );
@@ -78,7 +78,9 @@ describe('orders in the staff console', { timeout: 30_000 }, () => {
 
     // Clearing a filter takes it out of the address and the call.
     const status = screen.getByRole('combobox', { name: 'Status' });
-    await user.click(within(status.parentElement!).getByRole('button', { hidden: true }));
+    await user.click(
+      within(status.parentElement as HTMLElement).getByRole('button', { hidden: true }),
+    );
     await waitFor(() => expect(where()).toBe('/orders?kind=repair&q=truus'));
     await waitFor(() => expect(lastQuery(api).get('status')).toBeNull());
   });

@@ -172,8 +172,7 @@ function ChangeForm({ order, onDone }: { order: StaffOrder; onDone: (s: OrderSta
           id="order-change-note"
           label={t('order.change.note')}
           description={t('order.change.noteHelp')}
-          autosize
-          minRows={2}
+          rows={3}
           maxLength={1000}
           {...form.register('note')}
           error={errors.note?.message}
