@@ -58,7 +58,7 @@ export function DeviceForm({ device, onSave, submitLabel, cancelTo }: DeviceForm
             description={t('device.codeHelp')}
             required
             autoComplete="off"
-            maw={260}
+            maw={400}
             {...form.register('code')}
             error={errors.code?.message}
           />

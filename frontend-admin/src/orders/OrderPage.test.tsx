@@ -42,7 +42,7 @@ describe('an order in the staff console', { timeout: 30_000 }, () => {
       ],
     });
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Order HB-2026-000123' }),
+      await screen.findByRole('heading', { level: 1, name: 'HB-2026-000123' }),
     ).toBeInTheDocument();
     const details = screen.getByRole('region', { name: 'Order' });
     expect(details).toHaveTextContent('Huur (levering)');

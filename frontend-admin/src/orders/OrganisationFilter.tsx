@@ -6,7 +6,6 @@ import { OrganisationPicker } from '../people/OrganisationPicker';
 export interface OrganisationFilterProps {
   id: string;
   label: string;
-  description: string;
   /** Only organisations of this kind (a supplier branch). */
   kind?: OrganisationKind;
   value: string | null;
@@ -20,5 +19,13 @@ export function OrganisationFilter({ value, ...props }: OrganisationFilterProps)
   const valueLabel = named.data
     ? `${named.data.name} (${organisationKindLabel(named.data.kind, t)})`
     : undefined;
-  return <OrganisationPicker {...props} value={value} required={false} valueLabel={valueLabel} />;
+  return (
+    <OrganisationPicker
+      {...props}
+      description={null}
+      value={value}
+      required={false}
+      valueLabel={valueLabel}
+    />
+  );
 }

@@ -38,7 +38,8 @@ function OrderView() {
   return (
     <Stack maw={1040} mx="auto" gap="lg" py={{ base: 0, sm: 'lg' }}>
       <PageHeader
-        title={t('order.title', { number: shown.number })}
+        // The number alone: it fits on one line of a phone, and the crumbs say it is an order.
+        title={shown.number}
         lead={t('order.lead', {
           kind: t(`orders.kind.${shown.kind}`),
           organisation: shown.organisation_name,

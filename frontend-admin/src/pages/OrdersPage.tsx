@@ -55,7 +55,7 @@ function Orders() {
         q={filters.q}
         pathFor={(q) => ordersListPath(orderQuery({ ...filters, q }))}
       />
-      <Group gap="sm" align="flex-start" wrap="wrap" role="group" aria-label={t('orders.filters')}>
+      <Group gap="sm" align="flex-end" wrap="wrap" role="group" aria-label={t('orders.filters')}>
         <Select
           id="orders-status"
           label={t('orders.filterStatus')}
@@ -65,7 +65,7 @@ function Orders() {
           onChange={(value) => change({ status: value as OrderStatus | null })}
           clearable
           comboboxProps={{ withinPortal: true }}
-          style={{ flex: '1 1 180px' }}
+          style={{ flex: '1 1 140px' }}
         />
         <Select
           id="orders-kind"
@@ -76,13 +76,12 @@ function Orders() {
           onChange={(value) => change({ kind: value as OrderKind | null })}
           clearable
           comboboxProps={{ withinPortal: true }}
-          style={{ flex: '1 1 180px' }}
+          style={{ flex: '1 1 140px' }}
         />
         <div style={{ flex: '1 1 260px', minWidth: 0 }}>
           <OrganisationFilter
             id="orders-organisation"
             label={t('orders.filterOrganisation')}
-            description={t('orders.filterOrganisationHelp')}
             value={filters.organisation}
             onChange={(organisation) => change({ organisation })}
           />
@@ -91,7 +90,6 @@ function Orders() {
           <OrganisationFilter
             id="orders-branch"
             label={t('orders.filterBranch')}
-            description={t('orders.filterBranchHelp')}
             kind="supplier_branch"
             value={filters.branch}
             onChange={(branch) => change({ branch })}
@@ -134,8 +132,7 @@ function OrdersTable({ orders }: { orders: StaffOrderSummary[] }) {
             <Table.Tr>
               <Table.Th>{t('orders.columns.order')}</Table.Th>
               <Table.Th>{t('orders.columns.status')}</Table.Th>
-              <Table.Th>{t('orders.columns.client')}</Table.Th>
-              <Table.Th>{t('orders.columns.device')}</Table.Th>
+              <Table.Th>{t('orders.columns.clientDevice')}</Table.Th>
               <Table.Th>{t('orders.columns.organisation')}</Table.Th>
               <Table.Th>{t('orders.columns.placed')}</Table.Th>
               <Table.Th>{t('orders.columns.planned')}</Table.Th>
@@ -153,10 +150,10 @@ function OrdersTable({ orders }: { orders: StaffOrderSummary[] }) {
                 <Table.Td>
                   <StatusCell order={order} />
                 </Table.Td>
-                <Table.Td style={{ overflowWrap: 'anywhere' }}>
-                  <Text size="sm">{order.client_name}</Text>
-                </Table.Td>
-                <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                <Table.Td style={{ overflowWrap: 'anywhere', minWidth: 200 }}>
+                  <Text size="sm" fw={600}>
+                    {order.client_name}
+                  </Text>
                   <DeviceText order={order} />
                 </Table.Td>
                 <Table.Td style={{ overflowWrap: 'anywhere' }}>
@@ -165,11 +162,13 @@ function OrdersTable({ orders }: { orders: StaffOrderSummary[] }) {
                     {order.branch_name}
                   </Text>
                 </Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <Text size="sm">{format.shortDate(order.placed_at)}</Text>
                 </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{order.planned_for ? format.day(order.planned_for) : '–'}</Text>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Text size="sm">
+                    {order.planned_for ? format.shortDate(order.planned_for) : '–'}
+                  </Text>
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -13,8 +13,8 @@ export interface OrganisationPickerProps {
   error?: string | undefined;
   /** Only organisations of this kind (of the first page the search finds). */
   kind?: OrganisationKind;
-  /** Said under the label; by default how to search. */
-  description?: string;
+  /** Said under the label; by default how to search; `null`: nothing (a list filter). */
+  description?: string | null;
   required?: boolean;
   /** The name of `value` when it was chosen before (a filter from the address). */
   valueLabel?: string | undefined;
@@ -51,7 +51,7 @@ export function OrganisationPicker(props: OrganisationPickerProps) {
     <Select
       id={id}
       label={label}
-      description={description ?? t('organisationPicker.help')}
+      description={description === null ? undefined : (description ?? t('organisationPicker.help'))}
       placeholder={t('organisationPicker.placeholder')}
       searchable
       clearable
