@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { DEVICE_CATEGORIES, DEVICE_SUPPLIES, type Device } from '../api/catalogue';
 import { FormActions } from '../components/FormActions';
 import {
+  conflictAt,
   DEVICE_FIELDS,
   deviceFormValues,
   deviceSchema,
@@ -37,7 +38,13 @@ export function DeviceForm({ device, onSave, submitLabel, cancelTo }: DeviceForm
     shouldFocusError: false,
     mode: 'onSubmit',
   });
-  const { onSubmit, formErrors, attempt } = useFormSubmit(form, DEVICE_FIELDS, onSave);
+  const { onSubmit, formErrors, attempt } = useFormSubmit(form, DEVICE_FIELDS, async (values) => {
+    try {
+      await onSave(values);
+    } catch (error) {
+      throw conflictAt(error, 'code');
+    }
+  });
   const { errors, isSubmitting } = form.formState;
   const ad = form.watch('category') === 'AD';
   const id = (field: string) => `device-${field.replace(/_/g, '-')}`;

@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { useCreateOption, useUpdateOption, type Device, type DeviceOption } from '../api/catalogue';
 import { DialogFooter } from '../components/DialogFooter';
 import {
+  conflictAt,
   NAME_FIELDS,
   OPTION_FIELDS,
   optionCreateBody,
@@ -46,10 +47,14 @@ function OptionForm({ device, option, onClose }: OptionDialogProps) {
     mode: 'onSubmit',
   });
   const { onSubmit, formErrors, attempt } = useFormSubmit(form, OPTION_FIELDS, async (values) => {
-    if (!option) await create.mutateAsync(optionCreateBody(values));
-    else {
-      const body = optionUpdateBody(values, option);
-      if (Object.keys(body).length > 0) await update.mutateAsync({ optionId: option.id, body });
+    try {
+      if (!option) await create.mutateAsync(optionCreateBody(values));
+      else {
+        const body = optionUpdateBody(values, option);
+        if (Object.keys(body).length > 0) await update.mutateAsync({ optionId: option.id, body });
+      }
+    } catch (error) {
+      throw conflictAt(error, 'name_nl');
     }
     onClose();
   });

@@ -1,6 +1,8 @@
+import { ApiProblem } from '@kring/client';
 import { describe, expect, it } from 'vitest';
 import type { Device } from '../api/catalogue';
 import {
+  conflictAt,
   deviceFormValues,
   deviceSchema,
   deviceUpdateBody,
@@ -80,5 +82,26 @@ describe('the option form rules', () => {
     expect(parse('0').data?.position).toBe(0);
     expect(parse('999').data?.position).toBe(999);
     for (const wrong of ['', '-1', '1000', '1.5', 'een']) expect(parse(wrong).success).toBe(false);
+  });
+});
+
+describe('a refusal of the catalogue', () => {
+  it('puts a 409 without a field at the field it is about, and leaves the rest as it is', () => {
+    const taken = new ApiProblem({ title: 'Conflict', status: 409, detail: 'Code in gebruik.' });
+    const placed = conflictAt(taken, 'code') as ApiProblem;
+    expect(placed.errors).toEqual([
+      { location: 'body', field: 'code', message: 'Code in gebruik.' },
+    ]);
+    expect(placed.status).toBe(409);
+    const named = new ApiProblem({
+      title: 'Conflict',
+      status: 409,
+      errors: [{ location: 'body', field: 'name_nl', message: 'Naam in gebruik.' }],
+    });
+    expect(conflictAt(named, 'code')).toBe(named);
+    const invalid = new ApiProblem({ title: 'Invalid', status: 422, detail: 'Nee.' });
+    expect(conflictAt(invalid, 'code')).toBe(invalid);
+    const other = new Error('network');
+    expect(conflictAt(other, 'code')).toBe(other);
   });
 });

@@ -1,3 +1,4 @@
+import { ApiProblem, isApiProblem } from '@kring/client';
 import { z } from 'zod';
 import type {
   Device,
@@ -124,4 +125,19 @@ export function optionUpdateBody(values: OptionFormValues, option: DeviceOption)
     if (values[field] !== option[field]) Object.assign(body, { [field]: values[field] });
   }
   return body;
+}
+
+/**
+ * The API's 409 on a device or option (a code, or a Dutch option name, another one has) names
+ * no field: put it at the field it is about, so it is said where it can be mended.
+ */
+export function conflictAt(error: unknown, field: string): unknown {
+  if (!isApiProblem(error) || error.status !== 409 || error.errors.length > 0) return error;
+  return new ApiProblem({
+    type: error.type,
+    title: error.title,
+    status: error.status,
+    ...(error.detail === undefined ? {} : { detail: error.detail }),
+    errors: [{ location: 'body', field, message: error.detail ?? error.title }],
+  });
 }

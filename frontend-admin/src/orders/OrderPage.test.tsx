@@ -187,4 +187,13 @@ describe('an order in the staff console', { timeout: 30_000 }, () => {
     expect(card).toHaveTextContent('Deze order is klaar: er is geen volgende stap.');
     expect(within(card).queryByRole('button')).not.toBeInTheDocument();
   });
+
+  it('sends a rental with a pickup order open to that order for the pickup', async () => {
+    render('branch', { ...ROLSTOEL_ORDER, status: 'delivered', next_statuses: [] });
+    const card = await screen.findByRole('region', { name: 'Volgende stap' });
+    expect(card).toHaveTextContent(
+      'Voor deze huur loopt een ophaalorder: leg het ophalen daar vast',
+    );
+    expect(card).not.toHaveTextContent('klaar');
+  });
 });

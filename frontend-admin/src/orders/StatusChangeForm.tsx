@@ -21,6 +21,7 @@ import {
   STATUS_CHANGE_FIELDS,
   statusChangeBody,
   statusChangeSchema,
+  yearAhead,
   type StatusChangeValues,
 } from './statusChange';
 
@@ -36,7 +37,7 @@ export function StatusChangeForm({ order }: { order: StaffOrder }) {
     return (
       <SectionCard id="order-change" title={t('order.change.title')}>
         {done ? <Done status={done} /> : null}
-        <Text size="sm">{t('order.change.final')}</Text>
+        <Text size="sm">{t(`order.change.${noStepReason(order)}`)}</Text>
       </SectionCard>
     );
   }
@@ -48,6 +49,21 @@ export function StatusChangeForm({ order }: { order: StaffOrder }) {
     </SectionCard>
   );
 }
+
+/**
+ * Why there is no step: the order is done, or (a rental out with a pickup order open) its pickup
+ * is recorded on the pickup order, which ends the rental too.
+ */
+function noStepReason(order: StaffOrder): 'final' | 'pickupOrder' | 'none' {
+  if (FINAL.includes(order.status)) return 'final';
+  if (order.kind === 'rental' && (order.status === 'delivered' || order.status === 'ended')) {
+    return 'pickupOrder';
+  }
+  return 'none';
+}
+
+/** The statuses after which nothing follows (a rental goes on after its delivery). */
+const FINAL: readonly OrderStatus[] = ['repaired', 'adjusted', 'picked_up'];
 
 function Done({ status }: { status: OrderStatus }) {
   const { t } = useTranslation();
@@ -161,7 +177,7 @@ function ChangeForm({ order, onDone }: { order: StaffOrder; onDone: (s: OrderSta
               dated === 'planned' ? t('order.change.plannedHelp') : t('order.change.happenedHelp')
             }
             min={dated === 'planned' ? today : undefined}
-            max={dated === 'happened' ? today : undefined}
+            max={dated === 'happened' ? today : yearAhead(today)}
             required
             maw={260}
             {...form.register('on_date')}

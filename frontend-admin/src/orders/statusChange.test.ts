@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StaffOrder } from '../api/orders';
-import { earliestDay, statusChangeBody, statusChangeSchema } from './statusChange';
+import { earliestDay, statusChangeBody, statusChangeSchema, yearAhead } from './statusChange';
 import { ROLSTOEL_ORDER } from './testData';
 
 const t = (key: string, options?: Record<string, unknown>) =>
@@ -32,6 +32,15 @@ describe('the status change rules', () => {
     ]);
     expect(check(received, { status: 'planned' })).toEqual([
       'on_date: order.change.errors.dateRequired.planned',
+    ]);
+  });
+
+  it('plans a visit at most a year (365 days) ahead', () => {
+    expect(yearAhead(TODAY)).toBe('2027-12-14');
+    expect(yearAhead('2027-03-01')).toBe('2028-02-29');
+    expect(check(received, { status: 'planned', on_date: '2027-12-14' })).toBe('ok');
+    expect(check(received, { status: 'planned', on_date: '2027-12-15' })).toEqual([
+      'on_date: order.change.errors.plannedTooFar',
     ]);
   });
 

@@ -20,6 +20,12 @@ export const DATED: Partial<Record<OrderStatus, 'planned' | 'happened'>> = {
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The last day a visit may be planned for: a year (365 days) from `today`, as the API has it. */
+export function yearAhead(today: string): string {
+  const [year = 0, month = 1, day = 1] = today.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + 365)).toISOString().slice(0, 10);
+}
+
 /** Why a day cannot be earlier: what happened on the earliest day it may be. */
 export interface EarliestDay {
   day: string;
@@ -71,6 +77,9 @@ export function statusChangeSchema(t: T, { order, today, formatDay }: StatusChan
       if (!day) return issue(t(`order.change.errors.dateRequired.${status}`));
       if (!ISO_DAY.test(day)) return issue(t('order.change.errors.dateInvalid'));
       if (dated === 'planned' && day < today) return issue(t('order.change.errors.plannedPast'));
+      if (dated === 'planned' && day > yearAhead(today)) {
+        return issue(t('order.change.errors.plannedTooFar'));
+      }
       if (dated === 'happened' && day > today) return issue(t('order.change.errors.future'));
       const earliest = earliestDay(order, status);
       if (day < earliest.day) {
