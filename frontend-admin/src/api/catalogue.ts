@@ -1,7 +1,13 @@
 import type { components } from '@kring/client';
 import { requireData } from '@kring/client';
 import { useApiClient, useStepUp } from '@kring/common';
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { deviceKeys } from './keys';
 
 export type Device = components['schemas']['DeviceAdminRead'];
@@ -69,6 +75,8 @@ export function useDevices(filters: DeviceFilters) {
         }),
       ),
     getNextPageParam: (last: DevicesPage) => last.next_cursor,
+    // A new filter keeps the last list on screen until its own first page is there.
+    placeholderData: keepPreviousData,
   });
 }
 

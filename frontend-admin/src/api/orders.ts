@@ -1,7 +1,13 @@
 import type { components } from '@kring/client';
 import { requireData } from '@kring/client';
 import { useApiClient, useStepUp } from '@kring/common';
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { orderKeys, queueKeys } from './keys';
 import { QUEUE_PAGE_SIZE, type QueueCount } from './queues';
 
@@ -91,6 +97,8 @@ export function useStaffOrders(filters: OrderFilters) {
         }),
       ),
     getNextPageParam: (last: OrdersPage) => last.next_cursor,
+    // A new filter keeps the last list on screen until its own first page is there.
+    placeholderData: keepPreviousData,
   });
 }
 
