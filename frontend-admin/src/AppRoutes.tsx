@@ -12,10 +12,12 @@ import { Outlet, Route, Routes } from 'react-router';
 import { menuFor } from './menu';
 import {
   ADMIN_PATHS,
+  CATALOGUE_PATHS,
   CATEGORY_PATHS,
   DOSSIER_PATHS,
   HELPER_PATHS,
   HOURS_PATHS,
+  ORDER_PATHS,
   ORGANISATION_PATHS,
   PARTNER_ACCESS_PATHS,
   PAYMENT_RUN_PATHS,
@@ -57,6 +59,13 @@ const HelperPage = lazy(() => import('./pages/HelperPage'));
 const OverdueHoursPage = lazy(() => import('./pages/OverdueHoursPage'));
 const PaymentRunsPage = lazy(() => import('./pages/PaymentRunsPage'));
 const PaymentRunPage = lazy(() => import('./pages/PaymentRunPage'));
+const OrdersPage = lazy(() => import('./pages/OrdersPage'));
+const OrderPage = lazy(() => import('./pages/OrderPage'));
+const DevicesPage = lazy(() => import('./pages/DevicesPage'));
+const DevicePage = lazy(() => import('./pages/DevicePage'));
+const NewDevicePage = lazy(() =>
+  import('./pages/DevicePage').then((page) => ({ default: page.NewDevicePage })),
+);
 
 function Layout() {
   const { t } = useTranslation();
@@ -109,6 +118,11 @@ export function AppRoutes() {
         />
         <Route path={PAYMENT_RUN_PATHS.list} element={<PaymentRunsPage />} />
         <Route path={`${PAYMENT_RUN_PATHS.list}/:runId`} element={<PaymentRunPage />} />
+        <Route path={ORDER_PATHS.list} element={<OrdersPage />} />
+        <Route path={`${ORDER_PATHS.list}/:orderId`} element={<OrderPage />} />
+        <Route path={CATALOGUE_PATHS.list} element={<DevicesPage />} />
+        <Route path={CATALOGUE_PATHS.new} element={<NewDevicePage />} />
+        <Route path={`${CATALOGUE_PATHS.list}/:deviceId`} element={<DevicePage />} />
         <Route path={AUTH_PATHS.login} element={<LoginPage />} />
         <Route path={AUTH_PATHS.forgotPassword} element={<ForgotPasswordPage />} />
         <Route path={AUTH_PATHS.resetPassword} element={<ResetPasswordPage />} />

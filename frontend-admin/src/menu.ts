@@ -2,10 +2,12 @@ import type { Me, NavItem } from '@kring/common';
 import { isStaff, mayDo, type StaffTask } from './api/staffTasks';
 import {
   ADMIN_PATHS,
+  CATALOGUE_PATHS,
   CATEGORY_PATHS,
   DOSSIER_PATHS,
   HELPER_PATHS,
   HOURS_PATHS,
+  ORDER_PATHS,
   ORGANISATION_PATHS,
   PARTNER_ACCESS_PATHS,
   PAYMENT_RUN_PATHS,
@@ -37,6 +39,8 @@ export const MENU: readonly MenuEntry[] = [
   { to: HELPER_PATHS.list, label: 'nav.helpers', task: 'view_providers', end: false },
   { to: DOSSIER_PATHS.list, label: 'nav.dossiers', task: 'view_dossiers', end: false },
   { to: HOURS_PATHS.overdue, label: 'nav.overdueHours', task: 'view_dossiers' },
+  { to: ORDER_PATHS.list, label: 'nav.orders', task: 'view_orders', end: false },
+  { to: CATALOGUE_PATHS.list, label: 'nav.catalogue', task: 'manage_catalogue', end: false },
   {
     to: PARTNER_ACCESS_PATHS.list,
     label: 'nav.partnerAccess',

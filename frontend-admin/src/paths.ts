@@ -100,3 +100,32 @@ export const PAYMENT_RUN_PATHS = {
 export function paymentRunPath(runId: string): string {
   return `${PAYMENT_RUN_PATHS.list}/${runId}`;
 }
+
+export const ORDER_PATHS = {
+  list: '/orders',
+} as const;
+
+export function orderPath(orderId: string): string {
+  return `${ORDER_PATHS.list}/${orderId}`;
+}
+
+/** The orders list with its filters (a query from `orderQuery`). */
+export function ordersListPath(query: URLSearchParams): string {
+  const search = query.toString();
+  return search ? `${ORDER_PATHS.list}?${search}` : ORDER_PATHS.list;
+}
+
+export const CATALOGUE_PATHS = {
+  list: '/catalogue',
+  new: '/catalogue/new',
+} as const;
+
+export function devicePath(deviceId: string): string {
+  return `${CATALOGUE_PATHS.list}/${deviceId}`;
+}
+
+/** The catalogue with its filters (a query from `deviceQuery`). */
+export function catalogueListPath(query: URLSearchParams): string {
+  const search = query.toString();
+  return search ? `${CATALOGUE_PATHS.list}?${search}` : CATALOGUE_PATHS.list;
+}

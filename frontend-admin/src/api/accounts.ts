@@ -229,3 +229,26 @@ export function useCreateAccount() {
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: accountKeys.all }),
   });
 }
+
+/** The supplier branch a branch staff member works for (null: none); the answer is the account. */
+export function useSetStaffBranch(userId: string) {
+  const client = useApiClient();
+  const stepUp = useStepUp();
+  const queryClient = useQueryClient();
+  const changed = useAccountChanged(userId);
+  return useMutation({
+    mutationFn: (branchId: string | null) =>
+      stepUp(() =>
+        requireData(
+          client.PUT('/api/v1/admin/users/{user_id}/staff-branch', {
+            params: userPath(userId),
+            body: { branch_id: branchId },
+          }),
+        ),
+      ),
+    onSuccess: (account) => {
+      queryClient.setQueryData(accountKeys.detail(userId), account);
+      changed();
+    },
+  });
+}

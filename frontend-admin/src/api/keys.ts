@@ -69,3 +69,17 @@ export const dossierKeys = {
   accessLog: (id: string, cursor: string | null) =>
     [...dossierKeys.all, 'access-log', id, cursor] as const,
 };
+
+/** Orders as staff read them; a list is named by its filters (its pages load one after another). */
+export const orderKeys = {
+  all: ['admin', 'orders'] as const,
+  list: (filters: string) => [...orderKeys.all, 'list', filters] as const,
+  detail: (id: string) => [...orderKeys.all, 'detail', id] as const,
+};
+
+/** The catalogue of assistive devices as staff manage it. */
+export const deviceKeys = {
+  all: ['admin', 'assistive-devices'] as const,
+  list: (filters: string) => [...deviceKeys.all, 'list', filters] as const,
+  detail: (id: string) => [...deviceKeys.all, 'detail', id] as const,
+};

@@ -57,9 +57,11 @@ export function useOrganisationList(q: string, cursor: string | null) {
   });
 }
 
-export function useOrganisation(organisationId: string) {
+/** One organisation; `enabled: false` waits (a filter with no organisation chosen yet). */
+export function useOrganisation(organisationId: string, { enabled = true } = {}) {
   const client = useApiClient();
   return useQuery({
+    enabled,
     queryKey: organisationKeys.detail(organisationId),
     queryFn: ({ signal }) =>
       requireData(

@@ -23,7 +23,10 @@ export type StaffTask =
   | 'verify_partners'
   | 'manage_skills'
   | 'view_dossiers'
-  | 'run_payments';
+  | 'run_payments'
+  | 'manage_catalogue'
+  | 'view_orders'
+  | 'handle_orders';
 
 /** Whether the signed-in staff member's role allows the task. */
 export function mayDo(me: Me | null | undefined, task: StaffTask): boolean {

@@ -12,11 +12,13 @@ import {
   type QueueCount,
 } from '../api/queues';
 import { useHelpersWaiting } from '../api/helpers';
+import { useOrdersReceived } from '../api/orders';
 import { mayDo, type StaffTask } from '../api/staffTasks';
 import { RequireStaff } from '../components/RequireStaff';
 import {
   ADMIN_PATHS,
   HELPER_PATHS,
+  ORDER_PATHS,
   PARTNER_ACCESS_PATHS,
   PROVIDER_PATHS,
   QUEUE_PATHS,
@@ -40,6 +42,12 @@ interface QueueCardProps {
 }
 
 const QUEUES: readonly QueueCardProps[] = [
+  {
+    id: 'ordersReceived',
+    task: 'view_orders',
+    useCount: useOrdersReceived,
+    to: `${ORDER_PATHS.list}?status=received`,
+  },
   {
     id: 'partnerAccess',
     task: 'verify_partners',

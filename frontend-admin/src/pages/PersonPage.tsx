@@ -11,6 +11,7 @@ import { AccountStatusBadge } from '../people/AccountStatusBadge';
 import { AuditTrail } from '../people/AuditTrail';
 import { Memberships } from '../people/Memberships';
 import { SessionsCard } from '../people/SessionsCard';
+import { StaffBranchItem } from '../people/StaffBranch';
 import { ViewsCard } from '../people/ViewsCard';
 import { ADMIN_PATHS } from '../paths';
 
@@ -59,7 +60,7 @@ function Person() {
       ) : null}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 6 }}>
-          <Details account={person} />
+          <Details account={person} mayManage={mayManage} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 6 }}>
           <Memberships account={person} mayManage={mayManage} />
@@ -73,7 +74,7 @@ function Person() {
   );
 }
 
-function Details({ account }: { account: Account }) {
+function Details({ account, mayManage }: { account: Account; mayManage: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
@@ -106,6 +107,10 @@ function Details({ account }: { account: Account }) {
             <DetailItem labelWidth={180} label={t('person.details.staffRole')}>
               {t(`roles.${account.staff_role}`)}
             </DetailItem>
+          ) : null}
+          {/* Branch staff handle the orders of one supplier branch. */}
+          {account.staff_role === 'branch' ? (
+            <StaffBranchItem account={account} mayManage={mayManage} />
           ) : null}
         </SimpleGrid>
       </Stack>

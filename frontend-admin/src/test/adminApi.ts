@@ -33,6 +33,8 @@ export const TASKS = {
     'verify_partners',
     'manage_skills',
     'view_dossiers',
+    'manage_catalogue',
+    'view_orders',
   ],
   admin: [
     ...EVERY_ROLE,
@@ -50,8 +52,11 @@ export const TASKS = {
     'manage_skills',
     'view_dossiers',
     'run_payments',
+    'manage_catalogue',
+    'view_orders',
+    'handle_orders',
   ],
-  branch: EVERY_ROLE,
+  branch: [...EVERY_ROLE, 'view_orders', 'handle_orders'],
   verifier: [
     ...EVERY_ROLE,
     'set_badges',
@@ -94,6 +99,7 @@ export function staffApi(role: keyof typeof TASKS, routes: Record<string, StubAn
     'GET /api/v1/admin/promotion-requests': EMPTY_PAGE,
     'GET /api/v1/admin/partner-access-requests': EMPTY_PAGE,
     'GET /api/v1/admin/helpers': EMPTY_PAGE,
+    'GET /api/v1/admin/orders': EMPTY_PAGE,
     ...routes,
   });
 }
