@@ -131,6 +131,33 @@ async def test_dev_mailbox_lists_newest_first_and_shows_a_mail_with_links(
     assert (await dev_client.get("/api/v1/dev/mail/nope")).status_code == 404
 
 
+async def test_dev_mailbox_shows_and_hands_out_attachments(
+    dev_client: AsyncClient,
+    settings: Settings,
+    mailbox: Mailbox,
+) -> None:
+    pdf = b"%PDF-1.7\n" + bytes(range(256)) + b"\n%%EOF"
+    rendered = mail.render("test_message", "en", {"sent_at": "http://127.0.0.1:8000/x"})
+    message = mail.build_message(
+        settings, "bijlage@example.org", rendered, [("HB-2026-000001.pdf", pdf, "application/pdf")]
+    )
+    await mail.send(settings, message)
+
+    [listed] = (await dev_client.get("/api/v1/dev/mail", params={"to": "bijlage@"})).json()
+    [attachment] = listed["attachments"]
+    assert attachment["filename"] == "HB-2026-000001.pdf"
+    assert attachment["content_type"] == "application/pdf"
+    assert attachment["size"] == len(pdf)
+    download = await dev_client.get(attachment["url"])
+    assert download.status_code == 200
+    assert download.content == pdf  # byte for byte, as it was sent
+    assert download.headers["content-disposition"] == ('attachment; filename="HB-2026-000001.pdf"')
+    page = await dev_client.get(f"/dev/mail/{listed['id']}", headers={"Accept-Language": "en"})
+    assert f'href="{attachment["url"]}">HB-2026-000001.pdf</a>' in page.text
+    assert (await dev_client.get(attachment["url"][:-1] + "1")).status_code == 404
+    assert (await dev_client.get(attachment["url"][:-1] + "-1")).status_code == 422
+
+
 async def test_dev_tools_do_not_exist_outside_dev(client: AsyncClient) -> None:
     assert (await client.get("/dev/mail")).status_code == 404
     assert (await client.get("/api/v1/dev/mail")).status_code == 404

@@ -8,9 +8,11 @@ import json
 import re
 from datetime import datetime
 from pathlib import Path
+from typing import Annotated
 
 import structlog
 from fastapi import APIRouter, Request
+from fastapi import Path as PathParameter
 from fastapi.responses import HTMLResponse, Response
 from markupsafe import Markup
 from pydantic import BaseModel
@@ -51,6 +53,13 @@ _REPORT_FIELDS = {
 }
 
 
+class DevAttachment(BaseModel):
+    filename: str
+    content_type: str
+    size: int
+    url: str
+
+
 class DevMail(BaseModel):
     id: str
     received_at: datetime
@@ -60,6 +69,7 @@ class DevMail(BaseModel):
     text: str
     html: str | None
     links: list[str]
+    attachments: list[DevAttachment]
 
 
 class DevSms(BaseModel):
@@ -94,6 +104,15 @@ def _to_schema(stored: mail_sink.StoredMail) -> DevMail:
         text=stored.text,
         html=stored.html,
         links=_LINK.findall(stored.text),
+        attachments=[
+            DevAttachment(
+                filename=name,
+                content_type=media_type,
+                size=size,
+                url=f"/api/v1/dev/mail/{stored.id}/attachments/{index}",
+            )
+            for index, (name, media_type, size) in enumerate(stored.attachments)
+        ],
     )
 
 
@@ -118,6 +137,29 @@ async def get_dev_mail(request: Request, mail_id: str) -> DevMail:
     if stored is None:
         raise NotFound()
     return _to_schema(stored)
+
+
+@api_router.get(
+    "/mail/{mail_id}/attachments/{index}",
+    operation_id="dev:get_mail_attachment",
+    summary="One attachment of a caught mail",
+    response_class=Response,
+    responses={200: {"content": {"application/octet-stream": {}}}, **problem_responses(404)},
+)
+async def get_dev_mail_attachment(
+    request: Request, mail_id: str, index: Annotated[int, PathParameter(ge=0, le=100)]
+) -> Response:
+    """The attachment's bytes as they were sent, as a download."""
+    found = mail_sink.read_attachment(_mailbox(request), mail_id, index)
+    if found is None:
+        raise NotFound()
+    filename, media_type, data = found
+    safe = "".join(c for c in filename if c.isalnum() or c in "._-") or "attachment"
+    return Response(
+        data,
+        media_type=media_type,
+        headers={"Content-Disposition": f'attachment; filename="{safe}"'},
+    )
 
 
 def _linkify(text: str) -> Markup:

@@ -116,6 +116,23 @@ def list_mail(mailbox: Path, limit: int = 200) -> list[StoredMail]:
     return [_parse(p) for p in paths]
 
 
+def read_attachment(mailbox: Path, mail_id: str, index: int) -> tuple[str, str, bytes] | None:
+    """The file name, media type and bytes of a message's attachment (counted from 0)."""
+    if not mail_id.replace("-", "").isalnum() or index < 0:
+        return None
+    path = mailbox / f"{mail_id}.eml"
+    if not path.is_file():
+        return None
+    message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+    assert isinstance(message, EmailMessage)
+    for position, part in enumerate(message.iter_attachments()):
+        if position == index:
+            content = part.get_content()
+            data = content if isinstance(content, bytes) else str(content).encode()
+            return part.get_filename() or "attachment", part.get_content_type(), data
+    return None
+
+
 def read_mail(mailbox: Path, mail_id: str) -> StoredMail | None:
     if not mail_id.replace("-", "").isalnum():
         return None
