@@ -121,8 +121,7 @@ function FollowUpForm({ kind }: { kind: FollowUpKind }) {
                 hint={t(`orders.followUp.descriptionHint.${kind}`)}
               />
             }
-            autosize
-            minRows={3}
+            rows={4}
             {...form.register('description')}
             error={fieldError(form, 'description')}
           />

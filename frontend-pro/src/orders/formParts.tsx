@@ -205,8 +205,7 @@ export function WhenFields<V extends FieldValues>({
             hint={t('orders.form.notesHint')}
           />
         }
-        autosize
-        minRows={3}
+        rows={4}
         {...form.register('notes' as Path<V>)}
         error={fieldError(form, 'notes')}
       />
