@@ -48,7 +48,7 @@ async function fillRental(user: User) {
   await user.type(screen.getByLabelText(/^Opmerkingen/), 'Graag in de ochtend.');
 }
 
-describe('a new request', () => {
+describe('a new request', { timeout: 20_000 }, () => {
   it('starts with the choice of four kinds, each with a line on what it is for', async () => {
     const user = userEvent.setup();
     renderOrders('/orders/new');
@@ -177,7 +177,7 @@ describe('a new request', () => {
   });
 });
 
-describe('the API’s refusals on a rental', () => {
+describe('the API’s refusals on a rental', { timeout: 20_000 }, () => {
   it('shows a 422 on the fields it names', async () => {
     const user = userEvent.setup();
     renderOrders('/orders/new/rental', {
@@ -206,7 +206,7 @@ describe('the API’s refusals on a rental', () => {
   });
 });
 
-describe('the AD rule', () => {
+describe('the AD rule', { timeout: 20_000 }, () => {
   it('with the AD contract offers every device and option', async () => {
     const user = userEvent.setup();
     await openRental();
