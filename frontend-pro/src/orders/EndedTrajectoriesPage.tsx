@@ -10,7 +10,6 @@ import {
   Stack,
   Text,
 } from '@mantine/core';
-import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useEndedTrajectories, type EndedFilters, type EndedTrajectory } from '../api/orders';
@@ -34,7 +33,6 @@ function EndedTrajectories() {
   const { t } = useTranslation();
   const params = useListParams();
   const organisations = useOrderOrganisations();
-  const [resetKey, setResetKey] = useState(0);
   const filters: EndedFilters = {
     q: params.get('q') ?? '',
     organisation: params.get('organisation'),
@@ -43,7 +41,6 @@ function EndedTrajectories() {
   const items = ended.data?.pages.flatMap((page) => page.items) ?? [];
   const filtered = Boolean(filters.q || filters.organisation);
   const { set } = params;
-  const onSearch = useCallback((q: string) => set({ q }), [set]);
 
   return (
     <OrdersFrame title={t('orders.ended.title')} lead={t('orders.ended.lead')} section="ended">
@@ -52,12 +49,11 @@ function EndedTrajectories() {
       </Alert>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <SearchField
-          key={resetKey}
           id="ended-search"
           label={t('orders.list.search')}
           hint={t('orders.list.searchHint')}
           q={filters.q}
-          onSearch={onSearch}
+          onSearch={(q) => set({ q })}
         />
         {organisations.several ? (
           <NativeSelect
@@ -89,7 +85,6 @@ function EndedTrajectories() {
                 variant="default"
                 onClick={() => {
                   set({ q: null, organisation: null });
-                  setResetKey((key) => key + 1);
                 }}
               >
                 {t('orders.list.clearFilters')}

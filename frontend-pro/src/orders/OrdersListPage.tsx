@@ -11,7 +11,7 @@ import {
   Text,
 } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { useCallback, useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
@@ -44,7 +44,6 @@ function OrdersList() {
   const { t } = useTranslation();
   const params = useListParams();
   const organisations = useOrderOrganisations();
-  const [resetKey, setResetKey] = useState(0);
   const filters: OrderFilters = {
     view: oneOf(params.get('view'), ORDER_VIEWS) ?? 'open',
     status: oneOf(params.get('status'), ORDER_STATUSES),
@@ -56,10 +55,8 @@ function OrdersList() {
   const items = orders.data?.pages.flatMap((page) => page.items) ?? [];
   const filtered = Boolean(filters.status ?? filters.kind ?? filters.organisation) || filters.q;
   const { set } = params;
-  const onSearch = useCallback((q: string) => set({ q }), [set]);
   const clear = () => {
     set({ status: null, kind: null, q: null, organisation: null });
-    setResetKey((key) => key + 1);
   };
 
   return (
@@ -67,12 +64,11 @@ function OrdersList() {
       <ViewSwitch view={filters.view} onChange={(view) => set({ view })} />
       <SimpleGrid cols={{ base: 1, sm: 2, md: organisations.several ? 4 : 3 }} spacing="md">
         <SearchField
-          key={resetKey}
           id="orders-search"
           label={t('orders.list.search')}
           hint={t('orders.list.searchHint')}
           q={filters.q}
-          onSearch={onSearch}
+          onSearch={(q) => set({ q })}
         />
         <NativeSelect
           label={t('orders.list.status')}

@@ -10,7 +10,6 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
@@ -42,7 +41,6 @@ function RentalsOutstanding() {
   const { t } = useTranslation();
   const params = useListParams();
   const organisations = useOrderOrganisations();
-  const [resetKey, setResetKey] = useState(0);
   const filters: RentalFilters = {
     category: oneOf(params.get('category'), DEVICE_CATEGORIES),
     q: params.get('q') ?? '',
@@ -53,7 +51,6 @@ function RentalsOutstanding() {
   const items = rentals.data?.pages.flatMap((page) => page.items) ?? [];
   const filtered = [filters.category, filters.q, filters.organisation].some(Boolean);
   const { set } = params;
-  const onSearch = useCallback((q: string) => set({ q }), [set]);
 
   return (
     <OrdersFrame
@@ -74,12 +71,11 @@ function RentalsOutstanding() {
         </Title>
         <SimpleGrid cols={{ base: 1, sm: organisations.several ? 3 : 2 }} spacing="md">
           <SearchField
-            key={resetKey}
             id="rentals-search"
             label={t('orders.list.search')}
             hint={t('orders.list.searchHint')}
             q={filters.q}
-            onSearch={onSearch}
+            onSearch={(q) => set({ q })}
           />
           <NativeSelect
             label={t('orders.fields.category')}
@@ -123,7 +119,6 @@ function RentalsOutstanding() {
                   variant="default"
                   onClick={() => {
                     set({ category: null, q: null, organisation: null });
-                    setResetKey((key) => key + 1);
                   }}
                 >
                   {t('orders.list.clearFilters')}

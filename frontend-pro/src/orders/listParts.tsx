@@ -1,6 +1,6 @@
 import { Button, Group, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import classes from './Facts.module.css';
@@ -55,8 +55,8 @@ export function oneOf<T extends string>(value: string | null, allowed: readonly 
 }
 
 /**
- * The search field of a list: typed text reaches the address (`q`) after a short pause. Give it
- * a new `key` when the filters are cleared, so it starts empty.
+ * The search field of a list: typed text reaches the address (`q`) after a short pause; a change
+ * of `q` from elsewhere (cleared filters, the back button) replaces what is in the field.
  */
 export function SearchField({
   id,
@@ -72,10 +72,18 @@ export function SearchField({
   onSearch: (q: string) => void;
 }) {
   const [typed, setTyped] = useState(q);
-  const [debounced] = useDebouncedValue(typed.trim(), SEARCH_DELAY_MS);
+  // What this field last asked for: `q` coming back as that is its own echo, not a change.
+  const sent = useRef(q);
+  const search = useDebouncedCallback((value: string) => {
+    sent.current = value.trim();
+    onSearch(sent.current);
+  }, SEARCH_DELAY_MS);
   useEffect(() => {
-    if (debounced !== q) onSearch(debounced);
-  }, [debounced, q, onSearch]);
+    if (q === sent.current) return;
+    sent.current = q;
+    search.cancel();
+    setTyped(q);
+  }, [q, search]);
   return (
     <TextInput
       id={id}
@@ -83,7 +91,10 @@ export function SearchField({
       label={label}
       description={hint}
       value={typed}
-      onChange={(event) => setTyped(event.currentTarget.value)}
+      onChange={(event) => {
+        setTyped(event.currentTarget.value);
+        search(event.currentTarget.value);
+      }}
       autoComplete="off"
       maxLength={100}
     />
