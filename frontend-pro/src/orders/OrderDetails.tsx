@@ -145,7 +145,7 @@ export function DeviceDetails({ order }: { order: Order }) {
         ]
       : []),
     {
-      label: t('orders.fields.wlz'),
+      label: t('orders.fields.wlzIndication'),
       value: order.wlz_indication ? t('orders.form.yes') : t('orders.form.no'),
     },
     ...(order.signature_required

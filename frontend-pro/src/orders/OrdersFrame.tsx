@@ -58,7 +58,14 @@ export function OrdersFrame({ title, lead, section, crumbs, actions, children }:
   const { t } = useTranslation();
   const top = useFocusHeadingOnNavigation();
   return (
-    <Stack maw={1040} mx="auto" gap="xl" py={{ base: 0, sm: 'lg' }} ref={top}>
+    <Stack
+      maw={1040}
+      mx="auto"
+      gap="xl"
+      py={{ base: 0, sm: 'lg' }}
+      ref={top}
+      className={classes.frame}
+    >
       <PageHeader
         title={title}
         lead={lead}

@@ -1,5 +1,6 @@
 import { ErrorSummary, summaryFieldErrors, useFormSubmit, useZodForm } from '@kring/common';
 import { Button, Checkbox, CloseButton, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useMemo } from 'react';
 import { Controller, useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -65,6 +66,8 @@ export function SendOrderDialog({ order, opened, onClose, onSent }: SendOrderDia
     mode: 'onSubmit',
   });
   const addresses = useFieldArray({ control: form.control, name: 'also_to' });
+  // On a phone the dialog takes the whole screen, so the addresses and buttons have room.
+  const phone = useMediaQuery('(max-width: 30em)');
   const { onSubmit, formErrors, attempt } = useFormSubmit(
     form,
     SEND_FIELDS,
@@ -104,6 +107,7 @@ export function SendOrderDialog({ order, opened, onClose, onSent }: SendOrderDia
       onClose={close}
       title={t('orders.send.title', { number: order.number })}
       centered
+      fullScreen={phone}
       closeButtonProps={{ 'aria-label': t('orders.send.close') }}
     >
       <form onSubmit={onSubmit} noValidate>
@@ -135,22 +139,22 @@ export function SendOrderDialog({ order, opened, onClose, onSent }: SendOrderDia
               {t('orders.send.alsoToHint', { max: SEND_ALSO_TO_MAX })}
             </Text>
             {addresses.fields.map((field, index) => (
-              <Group key={field.id} gap="xs" align="flex-end" wrap="nowrap">
-                <TextInput
-                  id={`send-also-to-${index}`}
-                  type="email"
-                  label={t('orders.send.address', { number: index + 1 })}
-                  autoComplete="email"
-                  style={{ flex: 1 }}
-                  {...form.register(`also_to.${index}.address`)}
-                  error={errors.also_to?.[index]?.address?.message}
-                />
-                <CloseButton
-                  aria-label={t('orders.send.remove', { number: index + 1 })}
-                  onClick={() => addresses.remove(index)}
-                  mb={errors.also_to?.[index]?.address ? 26 : 6}
-                />
-              </Group>
+              <TextInput
+                key={field.id}
+                id={`send-also-to-${index}`}
+                type="email"
+                label={t('orders.send.address', { number: index + 1 })}
+                autoComplete="email"
+                {...form.register(`also_to.${index}.address`)}
+                error={errors.also_to?.[index]?.address?.message}
+                rightSectionPointerEvents="all"
+                rightSection={
+                  <CloseButton
+                    aria-label={t('orders.send.remove', { number: index + 1 })}
+                    onClick={() => addresses.remove(index)}
+                  />
+                }
+              />
             ))}
             {addresses.fields.length < SEND_ALSO_TO_MAX ? (
               <Button

@@ -82,6 +82,8 @@ export function FieldInput<V extends FieldValues>({
 }) {
   return (
     <TextInput
+      // A date needs no more room than this; a full-width one reads oddly.
+      maw={type === 'date' ? 260 : undefined}
       inputWrapperOrder={HINT_BELOW}
       id={orderFieldId(path)}
       label={label}

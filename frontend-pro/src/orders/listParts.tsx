@@ -90,6 +90,8 @@ export function SearchField({
       type="search"
       label={label}
       description={hint}
+      // The hint under the field, so it lines up with the selects beside it.
+      inputWrapperOrder={['label', 'input', 'description', 'error']}
       value={typed}
       onChange={(event) => {
         setTyped(event.currentTarget.value);
