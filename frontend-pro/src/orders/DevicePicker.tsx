@@ -4,7 +4,7 @@ import { Controller, useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { DEVICE_CATEGORIES, type Device } from '../api/orders';
 import { fieldError, HINT_BELOW } from './formParts';
-import { orderFieldId, type RentalFormValues } from './orderForms';
+import { deviceNeedsContract, orderFieldId, type RentalFormValues } from './orderForms';
 
 /** Lower case without accents, for matching what is typed against names and codes. */
 function folded(value: string): string {
@@ -44,8 +44,8 @@ export function DevicePicker({ form, devices, adContract, adMessage }: DevicePic
       .filter((device) => device.category === category)
       .map((device) => ({
         value: device.id,
-        label: `${label(device.name, device.needs_ad_contract)} (${device.code})`,
-        disabled: blocked(device.needs_ad_contract),
+        label: `${label(device.name, deviceNeedsContract(device))} (${device.code})`,
+        disabled: blocked(deviceNeedsContract(device)),
       }));
     return items.length > 0 ? [{ group: t(`orders.category.${category}`), items }] : [];
   });

@@ -1,12 +1,15 @@
+import { todayInKring } from '@kring/common';
 import { json, problem } from '@kring/common/test-utils';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { OLD_RENTAL, ORDER, ORDERS_API, page, RENTAL, renderOrders } from '../test/ordersApi';
+import { addDays } from './orderForms';
 
 type User = ReturnType<typeof userEvent.setup>;
 
-const FUTURE = '2099-06-01';
+// Within the year ahead the API takes.
+const FUTURE = addDays(todayInKring(), 30);
 const RENTALS_API = '/api/v1/orders/rentals-outstanding';
 const submit = (user: User) =>
   user.click(screen.getByRole('button', { name: 'Aanvraag indienen' }));
@@ -64,7 +67,13 @@ describe('a repair, adjustment or pickup', { timeout: 20_000 }, () => {
       expect(summary).toHaveTextContent(line);
     }
     await user.type(screen.getByLabelText(/^Telefoonnummer contactpersoon/), 'bel me');
+    await user.type(screen.getByLabelText(/^Gewenste datum/), addDays(todayInKring(), 400));
     await submit(user);
+    await waitFor(() =>
+      expect(screen.getByLabelText(/^Gewenste datum/)).toHaveAccessibleDescription(
+        /Kies een datum tot een jaar vooruit\./,
+      ),
+    );
     await waitFor(() =>
       expect(screen.getByLabelText(/^Telefoonnummer contactpersoon/)).toHaveAccessibleDescription(
         /Vul een geldig telefoonnummer in\./,

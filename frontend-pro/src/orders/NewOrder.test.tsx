@@ -1,3 +1,4 @@
+import { todayInKring } from '@kring/common';
 import { json, problem } from '@kring/common/test-utils';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -12,10 +13,12 @@ import {
   renderOrders,
   WHEELCHAIR_ID,
 } from '../test/ordersApi';
+import { addDays } from './orderForms';
 
 type User = ReturnType<typeof userEvent.setup>;
 
-const FUTURE = '2099-06-01';
+// Within the year ahead the API takes.
+const FUTURE = addDays(todayInKring(), 30);
 const section = (name: string) => screen.getByRole('region', { name });
 const deviceSelect = () => screen.getByLabelText(/^Hulpmiddel/, { selector: 'select' });
 const submit = (user: User) =>
@@ -229,6 +232,9 @@ describe('the AD rule', { timeout: 20_000 }, () => {
     );
     expect(
       screen.getByRole('option', { name: 'AD-kussen – alleen met AD-contract (AD-10)' }),
+    ).toBeDisabled();
+    expect(
+      screen.getByRole('option', { name: 'AD-matras – alleen met AD-contract (AD-20)' }),
     ).toBeDisabled();
     expect(screen.getByRole('option', { name: 'Hoog-laagbed (HB-1024)' })).toBeEnabled();
     await user.selectOptions(deviceSelect(), WHEELCHAIR_ID);

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { get, useWatch, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { TEXT_MAX } from '../api/orders';
-import { orderFieldId } from './orderForms';
+import { latestDesiredDate, orderFieldId } from './orderForms';
 
 /** Hints under the inputs, so the inputs of a row line up whether or not they have one. */
 export const HINT_BELOW: ('label' | 'input' | 'description' | 'error')[] = [
@@ -194,6 +194,7 @@ export function WhenFields<V extends FieldValues>({
         hint={t('orders.form.desiredDateHint')}
         type="date"
         min={todayInKring()}
+        max={latestDesiredDate(todayInKring())}
         required
       />
       <Textarea

@@ -23,6 +23,20 @@ export const FOLLOW_UP_KINDS = ['repair', 'adjustment', 'pickup'] as const satis
 const PHONE = /^\+?[0-9][0-9 ()-]{5,}$/;
 const NAME_MAX = 200;
 const PHONE_MAX = 30;
+/** The API takes a desired date from today to this many days ahead. */
+export const AHEAD_DAYS = 365;
+
+/** `YYYY-MM-DD` plus `days` calendar days. */
+export function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The last desired date the API takes. */
+export function latestDesiredDate(today: string): string {
+  return addDays(today, AHEAD_DAYS);
+}
 
 /** The API names a field without the kind (`client.name`); should it ever add it, drop it. */
 export function withoutKind(field: string): string {
@@ -59,7 +73,8 @@ function commonFields(t: T, today: string) {
     desired_date: z
       .string()
       .min(1, t('orders.errors.desiredDate'))
-      .refine((value) => value >= today, t('orders.errors.desiredDatePast')),
+      .refine((value) => value >= today, t('orders.errors.desiredDatePast'))
+      .refine((value) => value <= latestDesiredDate(today), t('orders.errors.desiredDateFar')),
     notes: text(t, TEXT_MAX),
   };
 }
@@ -73,12 +88,17 @@ export interface AdRule {
   message: (organisationId: string) => string;
 }
 
+/** A device of the AD category, or marked so, needs the AD contract (as the API decides). */
+export function deviceNeedsContract(device: Pick<Device, 'category' | 'needs_ad_contract'>) {
+  return device.needs_ad_contract || device.category === 'AD';
+}
+
 /** Which of the device and its option need the AD contract. */
 export function adNeeds(devices: readonly Device[], deviceId: string, optionId: string) {
   const device = devices.find((candidate) => candidate.id === deviceId);
   const option = device?.options.find((candidate) => candidate.id === optionId);
   return {
-    device: device?.needs_ad_contract ?? false,
+    device: device ? deviceNeedsContract(device) : false,
     option: option?.needs_ad_contract ?? false,
   };
 }

@@ -54,6 +54,7 @@ export const ORGANISATIONS: OrderingOrganisation[] = [
 export const BED_ID = '0193a1b2-0000-7000-8000-0000000000d1';
 export const WHEELCHAIR_ID = '0193a1b2-0000-7000-8000-0000000000d2';
 export const CUSHION_ID = '0193a1b2-0000-7000-8000-0000000000d3';
+export const MATTRESS_ID = '0193a1b2-0000-7000-8000-0000000000d4';
 export const AD_SEAT_ID = '0193a1b2-0000-7000-8000-0000000000e1';
 export const PLAIN_SEAT_ID = '0193a1b2-0000-7000-8000-0000000000e2';
 
@@ -86,6 +87,16 @@ export const DEVICES: Device[] = [
     category: 'AD',
     supply: 'rental',
     needs_ad_contract: true,
+    options: [],
+  },
+  {
+    // Not marked, but of the AD category: the API asks the contract for it all the same.
+    id: MATTRESS_ID,
+    code: 'AD-20',
+    name: 'AD-matras',
+    category: 'AD',
+    supply: 'rental',
+    needs_ad_contract: false,
     options: [],
   },
 ];
