@@ -9,6 +9,7 @@ import {
   CUSHION_ID,
   ORDER,
   ORDERS_API,
+  ORGANISATIONS,
   PLAIN_SEAT_ID,
   renderOrders,
   WHEELCHAIR_ID,
@@ -177,6 +178,23 @@ describe('a new request', { timeout: 20_000 }, () => {
       desired_date: FUTURE,
       notes: 'Graag in de ochtend.',
     });
+  });
+});
+
+describe('no branch yet', { timeout: 20_000 }, () => {
+  it('shows no rental form when no organisation of mine has a branch', async () => {
+    renderOrders('/orders/new/rental', {
+      'GET /api/v1/orders/organisations': json(
+        ORGANISATIONS.map((item) => ({ ...item, may_order: false, supplier_branch: null })),
+      ),
+    });
+    expect(
+      await screen.findByText(/Geen van uw organisaties heeft al een vaste vestiging/),
+    ).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Aanvraag indienen' })).not.toBeInTheDocument();
+    expect(screen.getByTestId('branch-card')).toHaveTextContent(
+      'Uw organisatie heeft nog geen vaste vestiging',
+    );
   });
 });
 
