@@ -43,7 +43,7 @@ export {
   useRevokeSession,
   useSessions,
 } from './auth/api/sessions';
-export { isRateLimited, RateLimited } from './auth/api/rateLimit';
+export { isRateLimited, RateLimited, withRetryAfter } from './auth/api/rateLimit';
 export { AuthCallToAction } from './auth/AuthCallToAction';
 export { ErrorSummary, type SummaryFieldError } from './auth/ErrorSummary';
 export { ConfirmEmailPage } from './auth/ConfirmEmailPage';

@@ -122,4 +122,38 @@ describe('pro portal', () => {
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
   });
+
+  it('sends visitors of the orders pages to log in first', { timeout: 20_000 }, async () => {
+    for (const route of [
+      '/orders',
+      '/orders/new',
+      '/orders/new/rental',
+      '/orders/new/repair',
+      '/orders/rentals',
+      '/orders/ended',
+      '/orders/0193a1b2-0000-7000-8000-0000000000f1',
+      '/orders/0193a1b2-0000-7000-8000-0000000000f1/placed',
+    ]) {
+      const { unmount } = renderWithProviders(<AppRoutes />, {
+        translations,
+        fetch: loggedOut,
+        route,
+      });
+      expect(
+        await screen.findByRole('heading', { level: 1, name: 'Inloggen' }),
+      ).toBeInTheDocument();
+      unmount();
+    }
+  });
+
+  it('knows only the four kinds of request', async () => {
+    renderWithProviders(<AppRoutes />, {
+      translations,
+      fetch: loggedOut,
+      route: '/orders/new/urgent',
+    });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' }),
+    ).toBeInTheDocument();
+  });
 });

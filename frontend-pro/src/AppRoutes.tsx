@@ -28,7 +28,14 @@ const ContactPersonPage = lazy(() => import('./pages/ContactPersonPage'));
 const EditContactPersonPage = lazy(() => import('./pages/EditContactPersonPage'));
 const InvoicesPage = lazy(() => import('./pages/InvoicesPage'));
 const ProjectsPage = lazy(() => import('./pages/ProjectsPage'));
-const OrdersPage = lazy(() => import('./pages/OrdersPage'));
+const OrdersListPage = lazy(() => import('./orders/OrdersListPage'));
+const NewOrderPage = lazy(() => import('./orders/NewOrderPage'));
+const RentalOrderPage = lazy(() => import('./orders/RentalOrderPage'));
+const FollowUpOrderPage = lazy(() => import('./orders/FollowUpOrderPage'));
+const OrderPage = lazy(() => import('./orders/OrderPage'));
+const OrderPlacedPage = lazy(() => import('./orders/OrderPlacedPage'));
+const RentalsOutstandingPage = lazy(() => import('./orders/RentalsOutstandingPage'));
+const EndedTrajectoriesPage = lazy(() => import('./orders/EndedTrajectoriesPage'));
 const LoginPage = lazy(() => import('./pages/LoginPage'));
 const ForgotPasswordPage = lazy(() => import('./pages/ForgotPasswordPage'));
 const ResetPasswordPage = lazy(() => import('./pages/ResetPasswordPage'));
@@ -50,7 +57,7 @@ function Layout() {
       { to: PRO_PATHS.myDetails, label: t('nav.myDetails'), end: false },
       { to: PRO_PATHS.invoices, label: t('nav.invoices') },
       { to: PRO_PATHS.projects, label: t('nav.projects') },
-      { to: PRO_PATHS.orders, label: t('nav.orders') },
+      { to: PRO_PATHS.orders, label: t('nav.orders'), end: false },
     );
     userLinks.push(
       { to: PRO_PATHS.myContact, label: t('userMenu.myDetails') },
@@ -98,7 +105,14 @@ export function AppRoutes() {
         />
         <Route path={PRO_PATHS.invoices} element={<InvoicesPage />} />
         <Route path={PRO_PATHS.projects} element={<ProjectsPage />} />
-        <Route path={PRO_PATHS.orders} element={<OrdersPage />} />
+        <Route path={PRO_PATHS.orders} element={<OrdersListPage />} />
+        <Route path={PRO_PATHS.newOrder} element={<NewOrderPage />} />
+        <Route path={`${PRO_PATHS.newOrder}/rental`} element={<RentalOrderPage />} />
+        <Route path={`${PRO_PATHS.newOrder}/:kind`} element={<FollowUpOrderPage />} />
+        <Route path={PRO_PATHS.rentals} element={<RentalsOutstandingPage />} />
+        <Route path={PRO_PATHS.ended} element={<EndedTrajectoriesPage />} />
+        <Route path={`${PRO_PATHS.orders}/:orderId`} element={<OrderPage />} />
+        <Route path={`${PRO_PATHS.orders}/:orderId/placed`} element={<OrderPlacedPage />} />
         <Route path={AUTH_PATHS.login} element={<LoginPage />} />
         <Route path={AUTH_PATHS.forgotPassword} element={<ForgotPasswordPage />} />
         <Route path={AUTH_PATHS.resetPassword} element={<ResetPasswordPage />} />

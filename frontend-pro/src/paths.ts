@@ -10,6 +10,9 @@ export const PRO_PATHS = {
   invoices: '/invoices',
   projects: '/projects',
   orders: '/orders',
+  newOrder: '/orders/new',
+  rentals: '/orders/rentals',
+  ended: '/orders/ended',
 } as const;
 
 export function contactPersonPath(membershipId: string): string {
@@ -18,4 +21,19 @@ export function contactPersonPath(membershipId: string): string {
 
 export function editContactPersonPath(membershipId: string): string {
   return `${contactPersonPath(membershipId)}/edit`;
+}
+
+/** The form of one kind of request; a follow-up may start with its rental chosen. */
+export function newOrderPath(kind: string, rentalId?: string): string {
+  const path = `${PRO_PATHS.newOrder}/${kind}`;
+  return rentalId ? `${path}?rental=${encodeURIComponent(rentalId)}` : path;
+}
+
+export function orderPath(orderId: string): string {
+  return `${PRO_PATHS.orders}/${orderId}`;
+}
+
+/** The confirmation right after placing a request. */
+export function orderPlacedPath(orderId: string): string {
+  return `${orderPath(orderId)}/placed`;
 }

@@ -19,3 +19,22 @@ export const memberKeys = {
 };
 
 export const contactDetailsKeys = { all: ['contact-details'] as const };
+
+/** Orders of every organisation I am linked to; lists and details hold names in the UI language. */
+export const orderKeys = {
+  all: ['orders'] as const,
+  lists: ['orders', 'list'] as const,
+  list: (language: string, filters: object) => ['orders', 'list', language, filters] as const,
+  detail: (language: string, orderId: string) => ['orders', 'detail', language, orderId] as const,
+  organisations: ['orders', 'organisations'] as const,
+  rentals: (language: string, filters: object) => ['orders', 'rentals', language, filters] as const,
+  rentalsSummary: (organisation: string | null) =>
+    ['orders', 'rentals-summary', organisation] as const,
+  ended: (language: string, filters: object) => ['orders', 'ended', language, filters] as const,
+};
+
+/** The catalogue of assistive devices that can be rented, named in the UI language. */
+export const deviceKeys = {
+  all: ['assistive-devices'] as const,
+  rental: (language: string) => ['assistive-devices', 'rental', language] as const,
+};

@@ -7,7 +7,7 @@ import { ContactDetails } from '../components/ContactDetails';
 import { RequireMember, useActiveMember } from '../members/ActiveMember';
 import { PRO_PATHS } from '../paths';
 
-export type ComingSoonTopic = 'invoices' | 'projects' | 'orders';
+export type ComingSoonTopic = 'invoices' | 'projects';
 
 /** A page of the menu that is not built yet: what it will hold, and whom to ask meanwhile. */
 export function ComingSoonPage({ topic }: { topic: ComingSoonTopic }) {

@@ -85,7 +85,7 @@ describe('the home page of a member', () => {
     );
   });
 
-  it('shows a coming-soon page for invoices, projects and orders', async () => {
+  it('shows a coming-soon page for invoices and projects', async () => {
     const { unmount } = render('/invoices');
     expect(await screen.findByRole('heading', { level: 1, name: 'Facturen' })).toBeInTheDocument();
     expect(screen.getByText('Binnenkort')).toBeInTheDocument();
@@ -95,9 +95,38 @@ describe('the home page of a member', () => {
     expect(await screen.findByRole('link', { name: '088 513 8484' })).toBeInTheDocument();
     unmount();
 
-    render('/orders');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Aanvragen' })).toBeInTheDocument();
-    expect(screen.getByText(/Bel daarvoor uw vestiging/)).toBeInTheDocument();
+    render('/projects');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Projecten' })).toBeInTheDocument();
+    expect(screen.getByText('Binnenkort')).toBeInTheDocument();
+  });
+
+  it('leads to the orders: a new request, open orders and rentals outstanding', async () => {
+    const user = userEvent.setup();
+    render();
+    const orders = within(await screen.findByRole('region', { name: 'Hulpmiddelen aanvragen' }));
+    expect(orders.getByRole('link', { name: 'Nieuwe aanvraag' })).toHaveAttribute(
+      'href',
+      '/orders/new',
+    );
+    expect(orders.getByRole('link', { name: 'Uitstaande huurmiddelen' })).toHaveAttribute(
+      'href',
+      '/orders/rentals',
+    );
+    await user.click(orders.getByRole('link', { name: 'Openstaande aanvragen' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Openstaande aanvragen' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Binnenkort')).not.toBeInTheDocument();
+  });
+
+  it('marks "Orders" in the menu on the pages below it', async () => {
+    render('/orders/new');
+    await screen.findByRole('heading', { level: 1, name: 'Nieuwe aanvraag' });
+    const menu = screen.getByRole('navigation', { name: 'Hoofdmenu' });
+    expect(within(menu).getByRole('link', { name: 'Aanvragen' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
   });
 
   it('marks "My details" in the menu on the pages below it', async () => {

@@ -35,7 +35,10 @@ function Home() {
       />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
-          <Correspondence />
+          <Stack gap="lg">
+            <Orders />
+            <Correspondence />
+          </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="lg">
@@ -45,6 +48,32 @@ function Home() {
         </Grid.Col>
       </Grid>
     </Stack>
+  );
+}
+
+/** The way into the orders: a new request, or the lists of open orders and rentals. */
+function Orders() {
+  const { t } = useTranslation();
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="home-orders">
+      <Stack gap="sm">
+        <Title order={2} size="h3" id="home-orders">
+          {t('home.orders.title')}
+        </Title>
+        <Text size="sm">{t('home.orders.lead')}</Text>
+        <Group gap="sm">
+          <Button component={Link} to={PRO_PATHS.newOrder}>
+            {t('home.orders.new')}
+          </Button>
+          <Button component={Link} to={PRO_PATHS.orders} variant="light">
+            {t('home.orders.open')}
+          </Button>
+          <Button component={Link} to={PRO_PATHS.rentals} variant="default">
+            {t('home.orders.rentals')}
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
   );
 }
 

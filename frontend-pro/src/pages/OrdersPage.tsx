@@ -1,5 +1,0 @@
-import { ComingSoonPage } from './ComingSoonPage';
-
-export default function OrdersPage() {
-  return <ComingSoonPage topic="orders" />;
-}
