@@ -90,7 +90,6 @@ test('an admin adds a colleague, who activates, sets up 2FA, and gets admin righ
   for (const [menu, title] of [
     ['Facturen', 'facturen'],
     ['Projecten', 'projecten'],
-    ['Aanvragen', 'aanvragen'],
   ] as const) {
     await openMenu(admin, menu);
     await expect(h1).toHaveText(menu);
