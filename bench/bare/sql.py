@@ -563,28 +563,32 @@ VALUES ($1, 'dossier.hours_viewed', 'dossier', $2, 'success', $3, $4, $5::jsonb,
 # --- GET /orders: a care professional's orders (issue 19) --------------------------------------
 # Kring's `orders.repository.OrderRepository.page_of` in English: each linked organisation's
 # first page (after the cursor) from its own index (a LATERAL join over the organisations, $1),
-# the first of those, with the names. $1 the linked organisations, then the shape's values,
-# the limit + 1 last. Then one `order.listed` audit row (ORDERS_AUDIT) in a transaction of its
-# own, as Kring's reads go out without one and its first write begins it.
+# the first of those, each with its names (subqueries: see `orders.repository._named`). $1 the
+# linked organisations, then the shape's values, the limit + 1 last. Then one `order.listed`
+# audit row (ORDERS_AUDIT) in a transaction of its own, as Kring's reads go out without one and
+# its first write begins it.
 _ORDER_SUMMARY = """
 SELECT assistive_order.id, assistive_order.number, assistive_order.kind, assistive_order.status,
        assistive_order.signature_required AND assistive_order.signed_at IS NULL
            AS action_required,
-       assistive_order.organisation_id, organisation.name AS organisation_name,
-       assistive_order.client_name, assistive_device.code AS device_code,
-       assistive_device.name_en AS device_name, assistive_device_option.name_en AS option_name,
-       assistive_device.category, rental.number AS rental_order_number,
+       assistive_order.organisation_id,
+       (SELECT organisation.name FROM organisation
+        WHERE organisation.id = assistive_order.organisation_id) AS organisation_name,
+       assistive_order.client_name,
+       (SELECT assistive_device.code FROM assistive_device
+        WHERE assistive_device.id = assistive_order.device_id) AS device_code,
+       (SELECT assistive_device.name_en FROM assistive_device
+        WHERE assistive_device.id = assistive_order.device_id) AS device_name,
+       (SELECT assistive_device_option.name_en FROM assistive_device_option
+        WHERE assistive_device_option.id = assistive_order.option_id) AS option_name,
+       (SELECT assistive_device.category FROM assistive_device
+        WHERE assistive_device.id = assistive_order.device_id) AS category,
+       (SELECT rental.number FROM assistive_order AS rental
+        WHERE rental.id = assistive_order.rental_order_id) AS rental_order_number,
        assistive_order.desired_date, assistive_order.planned_for, assistive_order.created_at,
        assistive_order.status_changed_at, assistive_order.delivered_on,
        assistive_order.rental_ended_on, assistive_order.picked_up_on,
        assistive_order.hidden_from_portal_at, assistive_order.branch_id
-"""
-_ORDER_NAMES = """
-FROM assistive_order JOIN organisation ON organisation.id = assistive_order.organisation_id
-LEFT OUTER JOIN assistive_device ON assistive_device.id = assistive_order.device_id
-LEFT OUTER JOIN assistive_device_option
-    ON assistive_device_option.id = assistive_order.option_id
-LEFT OUTER JOIN assistive_order AS rental ON rental.id = assistive_order.rental_order_id
 """
 
 
@@ -592,7 +596,7 @@ def _orders_page(conditions: str, limit: str, after: str = "") -> str:
     """Kring's statement for one list shape: `conditions` on each organisation's orders
     (`listed`), `after` the cursor's condition on the page's."""
     return f"""
-{_ORDER_SUMMARY} {_ORDER_NAMES}
+{_ORDER_SUMMARY} FROM assistive_order
 WHERE assistive_order.organisation_id = ANY ($1::UUID[])
   AND assistive_order.hidden_from_portal_at IS NULL
   AND assistive_order.id IN (
@@ -629,7 +633,9 @@ VALUES ($1, NULL, 'order.listed', 'order', NULL, 'success', $2, $3, $4::jsonb, $
 
 # --- GET /admin/orders: every order, newest first (then ORDERS_AUDIT, "as": "staff") ---------
 ADMIN_ORDERS = f"""
-{_ORDER_SUMMARY}, supplier_branch.name AS branch_name {_ORDER_NAMES}
-JOIN organisation AS supplier_branch ON supplier_branch.id = assistive_order.branch_id
+{_ORDER_SUMMARY},
+       (SELECT supplier_branch.name FROM organisation AS supplier_branch
+        WHERE supplier_branch.id = assistive_order.branch_id) AS branch_name
+FROM assistive_order
 ORDER BY assistive_order.created_at DESC, assistive_order.id DESC LIMIT $1
-"""
+"""  # noqa: S608
