@@ -1,9 +1,9 @@
 """Benchmarks: API latency under 64 concurrent connections, outbox throughput, search over
 100,000 providers (one at a time, and page after page), the provider dashboard, matching over
-1,000,000 helpers, the hours jobs over 1,000,000 timesheet entries and statement PDFs, Kring's
-hot GETs side by side with a bare app running the same SQL, bundles.
+1,000,000 helpers, the hours jobs over 1,000,000 timesheet entries and statement PDFs, order
+PDFs, Kring's hot GETs side by side with a bare app running the same SQL, bundles.
 
-    python -m bench [api,outbox,search,dashboard,keyset,matching,hours,sidebyside,bundles]
+    python -m bench [api,outbox,search,dashboard,keyset,matching,hours,orders,sidebyside,bundles]
 
 Starts its own embedded PostgreSQL, Redis and SMTP sink in a scratch directory (or uses
 KRING_BENCH_DATABASE_URL / KRING_BENCH_REDIS_URL), serves the API with one uvicorn worker (as
@@ -28,7 +28,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
-from bench import dashboard, hours, keyset, matching, search, sidebyside
+from bench import dashboard, hours, keyset, matching, orders, search, sidebyside
 from kring.kit import embedded, mail_sink
 
 REQUESTS = 4000
@@ -146,6 +146,7 @@ BENCHES = (
     "keyset",
     "matching",
     "hours",
+    "orders",
     "sidebyside",
     "bundles",
 )
@@ -272,6 +273,8 @@ def serve(var: Path, database_url: str, redis_url: str, chosen: set[str]) -> Non
             matching.run(database_url)
         if "hours" in chosen:
             hours.run(database_url, redis_url)
+        if "orders" in chosen:
+            orders.run(database_url)
         if "sidebyside" in chosen:
             sidebyside.run(base, database_url)
     finally:

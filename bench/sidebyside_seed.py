@@ -2,9 +2,10 @@
 dashboard's providers (their own benches' seeds), an organisation with 50 members (portal
 employees) whose portal admin is a bench person, a staff admin, a page each of organisations,
 promotion requests and partner access requests, a partner managing more than a page of
-dossiers and one being matched (with the matching bench's 1,000,000 helpers); and sessions for
-four people, as a log-in with a second factor would leave them, without going through one.
-Every statement adds only what is missing."""
+dossiers and one being matched (with the matching bench's 1,000,000 helpers), 1,000,000
+assistive-device orders over 1,000 umbrella organisations with a care professional linked to
+three of them; and sessions for five people, as a log-in with a second factor would leave them,
+without going through one. Every statement adds only what is missing."""
 
 from __future__ import annotations
 
@@ -171,6 +172,233 @@ HOURS_SQL = (
     ON CONFLICT DO NOTHING
     """,
 )
+# --- orders (issue 19): 1,000,000 over 1,000 umbrella organisations ---------------------------
+# Four supplier branches, each serving every fourth organisation; every other organisation has
+# the AD contract. Order g (1 the newest, 90 seconds apart: about one a day per organisation)
+# is of organisation (g - 1) % 1000 + 1, in round r = (g - 1) / 1000 of it; rounds r % 10 < 6
+# are rentals, 6-7 repairs, 8 adjustments, 9 pickups, each follow-up of the organisation's
+# next older rental (round r rounded up to ten). Young orders are open; older ones done: 40% of
+# rentals still at the client's, 10% ended and waiting for the pickup, the rest picked up.
+# Picked-up rentals and their finished follow-ups are hidden from the portal two months after
+# the pickup, as the orders' job does.
+ORDER_ORGANISATIONS = 1_000
+ORDERS = 1_000_000
+ORDERS_BATCH = 50_000
+PRO = "bench-orders-pro@example.org"
+PRO_ORGANISATIONS = 3  # the pro's: organisations 1 to 3 (the 2nd has the AD contract)
+
+ORDER_SETUP_SQL = (
+    """
+    INSERT INTO organisation (id, kind, name, country, visit_street, visit_house_number,
+                              visit_postcode, visit_city, phone, email, opening_hours)
+    SELECT md5('bench-orders-branch-' || b)::uuid, 'supplier_branch', 'Bench vestiging ' || b,
+           'NL', 'Industrieweg', b::text, '3542 AD', 'Utrecht', '+3130123456' || b,
+           'vestiging' || b || '@example.org', 'Maandag tot vrijdag 8:30-17:00'
+    FROM generate_series(1, 4) AS b
+    ON CONFLICT DO NOTHING
+    """,
+    """
+    INSERT INTO organisation (id, kind, name, country, visit_street, visit_house_number,
+                              visit_postcode, visit_city, email, ad_contract, supplier_branch_id)
+    SELECT md5('bench-orders-org-' || i)::uuid, 'umbrella',
+           'Bench zorgkoepel ' || lpad(i::text, 4, '0'), 'NL', 'Zorgplein', (i % 200 + 1)::text,
+           '3511 AB', 'Utrecht', 'koepel' || i || '@example.org', i % 2 = 0,
+           md5('bench-orders-branch-' || (i % 4 + 1))::uuid
+    FROM generate_series(1, $1::int) AS i
+    ON CONFLICT DO NOTHING
+    """,
+    # The demo's catalogue ($1.. its columns as arrays; $7.. its options').
+    """
+    INSERT INTO assistive_device (id, code, name_nl, name_fr, name_en, category, supply,
+                                  needs_ad_contract)
+    SELECT md5('bench-device-' || code)::uuid, code, nl, fr, en, category, supply,
+           category = 'AD'
+    FROM unnest($1::varchar[], $2::varchar[], $3::varchar[], $4::varchar[], $5::varchar[],
+                $6::varchar[]) AS d(code, nl, fr, en, category, supply)
+    ON CONFLICT DO NOTHING
+    """,
+    """
+    INSERT INTO assistive_device_option (id, device_id, name_nl, name_fr, name_en,
+                                         needs_ad_contract, position)
+    SELECT gen_random_uuid(), d.id, o.nl, o.fr, o.en, o.needs, o.position
+    FROM unnest($1::varchar[], $2::varchar[], $3::varchar[], $4::varchar[], $5::bool[],
+                $6::int[]) AS o(code, nl, fr, en, needs, position)
+    JOIN assistive_device d ON d.code = o.code
+    ON CONFLICT DO NOTHING
+    """,
+    # The care professional who reads the orders, linked to the first organisations.
+    """
+    INSERT INTO user_account (id, email, first_name, last_name, language, status,
+                              password_hash, email_verified_at)
+    SELECT md5('bench-orders-pro')::uuid, $1::varchar, 'Sanne', 'Bench', 'nl', 'active',
+           'not-a-password', now()
+    WHERE NOT EXISTS (SELECT 1 FROM user_account WHERE lower(email) = $1::varchar)
+    """,
+    """
+    INSERT INTO membership (id, user_id, organisation_id, portal_admin, portal_employee,
+                            function_code, department, phone)
+    SELECT gen_random_uuid(), u.id, md5('bench-orders-org-' || i)::uuid, false, true, 200,
+           'Ergotherapie', '+31301234567'
+    FROM user_account u CROSS JOIN generate_series(1, $2::int) AS i
+    WHERE lower(u.email) = $1::varchar
+    ON CONFLICT DO NOTHING
+    """,
+)
+
+# Order g's own values: $1/$2 the batch's first and last g, $3 the moment the seed counts from
+# (order 1 was placed 90 s before it). Shared by the rentals and their follow-ups.
+_DRAWN = """
+SELECT g, (g - 1) % 1000 + 1 AS org, (g - 1) / 1000 AS round,
+       g + 1000 * (10 - (g - 1) / 1000 % 10) AS rental_g,
+       placed_at, (placed_at AT TIME ZONE 'Europe/Amsterdam')::date AS placed_on,
+       ($3::timestamptz AT TIME ZONE 'Europe/Amsterdam')::date
+           - (placed_at AT TIME ZONE 'Europe/Amsterdam')::date AS age,
+       chr(65 + g % 26) || '. ' || (ARRAY['Jansen', 'de Vries', 'van den Berg', 'Bakker',
+           'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'de Groot', 'Bos', 'Vos', 'Peters',
+           'Hendriks', 'van Leeuwen', 'Dekker', 'Brouwer', 'de Wit', 'Dijkstra', 'El Amrani',
+           'Yilmaz', 'Janssens', 'Maes', 'Willems'])[1 + g / 26 % 24] AS client_name,
+       date '1925-01-01' + g * 37 % 25000 AS birth_date,
+       (ARRAY['Lindelaan', 'Kastanjelaan', 'Dorpsstraat', 'Biltstraat', 'Nachtegaalstraat',
+              'Zonnebloemweg', 'Kerkstraat', 'Molenweg'])[1 + g % 8] AS street,
+       (ARRAY['Utrecht', 'De Bilt', 'Zeist', 'Nieuwegein', 'Houten', 'Amersfoort'])[1 + g % 6]
+           AS city,
+       (35 + g % 10)::text || lpad((g % 100)::text, 2, '0') || ' '
+           || chr(65 + g % 26) || chr(65 + g / 26 % 26) AS postcode,
+       g % 5 = 0 AS nursing_home
+FROM generate_series($1::int, $2::int) AS g,
+     LATERAL (SELECT $3::timestamptz - g * interval '90 seconds' AS placed_at) AS t
+"""
+
+ORDER_COLUMNS = """
+id, number, kind, status, status_changed_at, organisation_id, branch_id, placed_by_user_id,
+placed_on, client_name, client_birth_date, client_street, client_house_number, client_postcode,
+client_city, delivery_street, delivery_house_number, delivery_postcode, delivery_city,
+contact_name, contact_phone, wlz_indication, signature_required, signed_at, device_id,
+option_id, rental_order_id, description, desired_date, notes, planned_for, delivered_on,
+rental_ended_on, picked_up_on, repaired_on, adjusted_on, hidden_from_portal_at, search_text,
+created_at, modified_at
+"""
+
+# The common columns of both passes, from `o` (the drawn order with its kind, status, device,
+# option, dates and hiding worked out) and `d` (its device).
+_ORDER_VALUES = """
+SELECT md5('bench-order-' || o.g)::uuid, o.number, o.kind, o.status,
+       least($3::timestamptz, greatest(o.placed_at,
+           (coalesce(o.picked_up_on, o.rental_ended_on, o.repaired_on, o.adjusted_on,
+                     o.delivered_on, CASE WHEN o.status <> 'received' THEN o.planned_on END,
+                     o.placed_on) + time '11:00')
+           AT TIME ZONE 'Europe/Amsterdam')),
+       organisation.id, organisation.supplier_branch_id,
+       CASE WHEN o.org <= $4::int THEN md5('bench-orders-pro')::uuid END, o.placed_on,
+       o.client_name, o.birth_date, o.street, (o.g % 199 + 1)::text, o.postcode, o.city,
+       CASE WHEN o.nursing_home THEN 'Verpleeghuis De Es' END,
+       CASE WHEN o.nursing_home THEN '3' END, CASE WHEN o.nursing_home THEN '3581 AE' END,
+       CASE WHEN o.nursing_home THEN 'Utrecht' END,
+       'Contactpersoon ' || o.client_name,
+       '+316' || lpad((o.g::bigint * 7919 % 100000000)::text, 8, '0'),
+       o.wlz, o.wlz,
+       CASE WHEN o.wlz AND (o.status NOT IN ('received', 'planned') OR o.g % 2 = 0)
+            THEN least($3::timestamptz, o.placed_at + interval '1 day') END,
+       d.id, o.option_id, o.rental_id, o.description, o.placed_on + 3 + o.g % 10, '',
+       CASE WHEN o.status <> 'received' THEN o.planned_on END, o.delivered_on, o.rental_ended_on,
+       o.picked_up_on, o.repaired_on, o.adjusted_on, o.hidden_at,
+       regexp_replace(lower(translate(concat_ws(' ', o.number, o.client_name, d.code, d.name_nl,
+           d.name_fr, d.name_en), 'éèêëàâîïôûùçÉ', 'eeeeaaiiouucE')), '[^a-z0-9]+', ' ', 'g'),
+       o.placed_at, o.placed_at
+FROM o JOIN organisation ON organisation.id = md5('bench-orders-org-' || o.org)::uuid
+JOIN assistive_device d ON d.id = o.device_id
+"""
+
+# Pass 1: the rentals (a follow-up whose rental would be beyond the millionth is one too).
+ORDER_RENTALS_SQL = f"""
+WITH catalogue AS (
+    SELECT array_agg(id ORDER BY code) AS every,
+           array_agg(id ORDER BY code) FILTER (WHERE category <> 'AD') AS without_ad
+    FROM assistive_device WHERE supply = 'rental' AND active AND code LIKE 'HB-%'
+), drawn AS ({_DRAWN}), staged AS (
+    SELECT drawn.*, 'HB-' || extract(year FROM placed_on) || '-' || lpad(g::text, 7, '0')
+               AS number,
+           'rental' AS kind, g % 5 = 0 AS wlz, NULL::uuid AS rental_id, NULL AS description,
+           CASE WHEN org % 2 = 0 THEN every[1 + g * 7 % array_length(every, 1)]
+                ELSE without_ad[1 + g * 7 % array_length(without_ad, 1)] END AS device_id,
+           CASE WHEN g % 53 = 0 AND age < 60 THEN 'planned'
+                WHEN age < 2 THEN 'received'
+                WHEN age < 9 THEN (ARRAY['received', 'planned', 'on_the_way'])[1 + g % 3]
+                WHEN g / 7 % 10 < 4 THEN 'delivered'
+                WHEN g / 7 % 10 = 4 THEN 'ended'
+                ELSE 'picked_up' END AS status,
+           placed_on + 2 + g % 4 AS planned_on
+    FROM drawn CROSS JOIN catalogue
+    WHERE round % 10 < 6 OR g + 1000 * (10 - round % 10) > {ORDERS}
+), dated AS (
+    SELECT staged.*,
+           CASE WHEN status IN ('delivered', 'ended', 'picked_up')
+                THEN placed_on + 5 + g % 4 END AS delivered_on,
+           CASE WHEN status IN ('ended', 'picked_up')
+                THEN placed_on + 5 + g % 4 + least(age - 9, 14 + g * 13 % 365) END
+               AS rental_ended_on
+    FROM staged
+), o AS (
+    SELECT dated.*, NULL::date AS repaired_on, NULL::date AS adjusted_on,
+           picked.picked_up_on,
+           CASE WHEN picked.picked_up_on < ($3::timestamptz AT TIME ZONE 'Europe/Amsterdam')::date
+                                           - interval '2 months'
+                THEN (picked.picked_up_on + interval '2 months 3 hours')::timestamptz END
+               AS hidden_at,
+           (SELECT x.id FROM assistive_device_option x
+            WHERE x.device_id = dated.device_id AND (org % 2 = 0 OR NOT x.needs_ad_contract)
+            ORDER BY x.position OFFSET g % 3 LIMIT 1) AS option_id
+    FROM dated, LATERAL (
+        SELECT CASE WHEN status = 'picked_up'
+                    THEN least(rental_ended_on + g % 3,
+                               ($3::timestamptz AT TIME ZONE 'Europe/Amsterdam')::date)
+               END AS picked_up_on
+    ) AS picked
+)
+INSERT INTO assistive_order ({ORDER_COLUMNS})
+{_ORDER_VALUES}
+ON CONFLICT DO NOTHING
+"""  # noqa: S608
+
+# Pass 2: repairs, adjustments and pickups of the rentals, once those are all in.
+ORDER_FOLLOW_UPS_SQL = f"""
+WITH drawn AS ({_DRAWN}), staged AS (
+    SELECT drawn.*,
+           'HB-' || extract(year FROM drawn.placed_on) || '-' || lpad(g::text, 7, '0') AS number,
+           (ARRAY['repair', 'repair', 'adjustment', 'pickup'])[round % 10 - 5] AS kind,
+           false AS wlz, rental.id AS rental_id, rental.device_id, rental.option_id,
+           rental.hidden_from_portal_at AS rental_hidden_at,
+           drawn.placed_on + 2 + g % 4 AS planned_on
+    FROM drawn
+    JOIN assistive_order rental ON rental.id = md5('bench-order-' || drawn.rental_g)::uuid
+    WHERE round % 10 >= 6 AND rental_g <= {ORDERS}
+), o AS (
+    SELECT staged.*,
+           CASE kind WHEN 'repair' THEN 'De rem van het linkerwiel houdt niet meer.'
+                     WHEN 'adjustment' THEN 'Het bed moet 10 cm hoger ingesteld worden.' END
+               AS description,
+           status,
+           NULL::date AS delivered_on, NULL::date AS rental_ended_on,
+           CASE WHEN status = 'picked_up' THEN placed_on + 4 + g % 5 END AS picked_up_on,
+           CASE WHEN status = 'repaired' THEN placed_on + 4 + g % 5 END AS repaired_on,
+           CASE WHEN status = 'adjusted' THEN placed_on + 4 + g % 5 END AS adjusted_on,
+           -- the job hides a rental's finished follow-ups with it
+           CASE WHEN status IN ('picked_up', 'repaired', 'adjusted') THEN rental_hidden_at END
+               AS hidden_at
+    FROM staged, LATERAL (
+        SELECT CASE WHEN g % 53 = 0 AND age < 60 THEN 'planned'
+                    WHEN age < 2 THEN 'received'
+                    WHEN age < 9 THEN (ARRAY['received', 'planned', 'on_the_way'])[1 + g % 3]
+                    WHEN kind = 'repair' THEN 'repaired'
+                    WHEN kind = 'adjustment' THEN 'adjusted'
+                    ELSE 'picked_up' END AS status
+    ) AS s
+)
+INSERT INTO assistive_order ({ORDER_COLUMNS})
+{_ORDER_VALUES}
+ON CONFLICT DO NOTHING
+"""  # noqa: S608
+
 SESSION_SQL = """
 INSERT INTO user_session (id, user_id, token_hash, last_seen_at, expires_at, mfa_verified_at,
                           active_organisation_id, ip, user_agent)
@@ -185,15 +413,105 @@ def dsn(database_url: str) -> str:
     return database_url.replace("postgresql+asyncpg://", "postgresql://")
 
 
-async def seed(database_url: str) -> dict[str, Any]:
-    """The search's and the dashboard's providers, then this bench's rows; the ids the paths
-    need, and how long it took."""
+# The big seeds and the rows of `bench.sidebyside` that read them: a run of some rows only
+# (KRING_BENCH_ONLY) seeds what those read.
+SEEDED_FOR: dict[str, frozenset[str]] = {
+    "search": frozenset({"search"}),
+    "dashboard": frozenset(
+        {
+            "public profile",
+            "inbox",
+            "statistics",
+            "reviews",
+            "promotion requests",
+            "admin providers",
+            "response times",
+        }
+    ),
+    "matching": frozenset({"suggestions", "admin helpers", "dossier hours"}),
+    "orders": frozenset({"orders", "orders deep", "orders by status", "admin orders"}),
+}
+DEEP_PAGE = 40  # "orders deep" reads this page of the pro's orders (view all)
+
+
+async def seed_orders(connection: asyncpg.Connection) -> None:
+    """The branches, organisations, catalogue and pro, then the 1,000,000 orders (unless
+    there), in batches: the rentals first, then their follow-ups."""
+    from kring.dev.demo_orders import CATALOGUE
+
+    devices = [list(column) for column in zip(*(row[:6] for row in CATALOGUE), strict=True)]
+    options = [
+        list(column)
+        for column in zip(
+            *(
+                (code, nl, fr, en, needs, position)
+                for code, *_names, choices in CATALOGUE
+                for position, (nl, fr, en, needs) in enumerate(choices)
+            ),
+            strict=True,
+        )
+    ]
+    setup, organisations, catalogue, choices, pro, links = ORDER_SETUP_SQL
+    async with connection.transaction():
+        await connection.execute(setup)
+        await connection.execute(organisations, ORDER_ORGANISATIONS)
+        await connection.execute(catalogue, *devices)
+        await connection.execute(choices, *options)
+        await connection.execute(pro, PRO)
+        await connection.execute(links, PRO, PRO_ORGANISATIONS)
+    have = await connection.fetchval(
+        "SELECT count(*) FROM assistive_order WHERE number LIKE 'HB-____-_______'"
+    )
+    if have >= ORDERS:
+        print(f"  {have:,} bench orders already seeded")
+        return
+    started = time.perf_counter()
+    anchor = await connection.fetchval("SELECT date_trunc('minute', now())")
+    for statement, what in ((ORDER_RENTALS_SQL, "rentals"), (ORDER_FOLLOW_UPS_SQL, "follow-ups")):
+        for first in range(1, ORDERS + 1, ORDERS_BATCH):
+            last = min(ORDERS, first + ORDERS_BATCH - 1)
+            await connection.execute(statement, first, last, anchor, PRO_ORGANISATIONS)
+        print(f"  seeded the orders' {what} ({time.perf_counter() - started:.0f} s)")
+    # As autovacuum leaves a table in use: statistics and the visibility map.
+    await connection.execute("VACUUM ANALYZE assistive_order")
+    await connection.execute("ANALYZE organisation, membership, assistive_device")
+    print(f"  seeded {ORDERS:,} orders in {time.perf_counter() - started:.0f} s")
+
+
+async def _deep_cursor(connection: asyncpg.Connection) -> str | None:
+    """The cursor `GET /orders?view=all` gives the pro for page `DEEP_PAGE`, as Kring
+    encodes it (None when the pro has fewer pages)."""
+    from kring.kit.pagination import encode_cursor
+    from kring.orders.repository import NEWEST
+
+    row = await connection.fetchrow(
+        """
+        SELECT o.created_at, o.id FROM assistive_order o
+        WHERE o.hidden_from_portal_at IS NULL AND o.organisation_id IN (
+            SELECT m.organisation_id FROM membership m JOIN user_account u ON u.id = m.user_id
+            WHERE lower(u.email) = $1 AND m.portal_employee)
+        ORDER BY o.created_at DESC, o.id DESC OFFSET $2 LIMIT 1
+        """,
+        PRO,
+        20 * (DEEP_PAGE - 1) - 1,
+    )
+    return encode_cursor(NEWEST, [row["created_at"], row["id"]]) if row else None
+
+
+async def seed(database_url: str, labels: set[str] | None = None) -> dict[str, Any]:
+    """This bench's rows, and the big seeds the `labels` read (all without labels); the ids
+    and cursors the paths need, and how long it took."""
     from kring.auth.passwords import hash_password
     from kring.dev.demo import DEMO_PASSWORD
 
+    def wanted(group: str) -> bool:
+        return labels is None or bool(labels & SEEDED_FOR[group])
+
     started = time.perf_counter()
-    await search.seed(database_url)
-    await dashboard.seed(database_url, await hash_password(DEMO_PASSWORD))
+    if wanted("search"):
+        await search.seed(database_url)
+    if wanted("dashboard"):
+        await dashboard.seed(database_url, await hash_password(DEMO_PASSWORD))
     connection = await asyncpg.connect(dsn(database_url))
     try:
         async with connection.transaction():
@@ -213,14 +531,17 @@ async def seed(database_url: str) -> dict[str, Any]:
             )
         for statement in MATCHED_DOSSIER_SQL:
             await connection.execute(statement, PARTNER)
-        await matching.seed(connection)
         dossier = await connection.fetchval(
             "SELECT d.id FROM dossier d JOIN user_account u ON u.id = d.manager_user_id"
             " WHERE lower(u.email) = $1 AND d.last_name = 'Bench Matched'",
             PARTNER,
         )
-        for statement in HOURS_SQL:
-            await connection.execute(statement, dossier)
+        if wanted("matching"):
+            await matching.seed(connection)
+            for statement in HOURS_SQL:
+                await connection.execute(statement, dossier)
+        if wanted("orders"):
+            await seed_orders(connection)
         # The month the entries were put in, as the database counts it.
         last_month = await connection.fetchval(
             "SELECT to_char(date_trunc('month', current_date) - interval '1 month', 'YYYY-MM')"
@@ -233,6 +554,7 @@ async def seed(database_url: str) -> dict[str, Any]:
             " WHERE u.email = $1",
             PROVIDER,
         )
+        deep_cursor = await _deep_cursor(connection) if wanted("orders") else None
     finally:
         await connection.close()
     seconds = time.perf_counter() - started
@@ -241,6 +563,7 @@ async def seed(database_url: str) -> dict[str, Any]:
         "profile": profile,
         "dossier": dossier,
         "last_month": last_month,
+        "orders_cursor": deep_cursor,
         "seconds": seconds,
     }
 
@@ -250,15 +573,22 @@ def token_hash(token: str) -> bytes:
     return hmac.new(DEV_SECRET_KEY.encode(), token.encode(), hashlib.sha256).digest()
 
 
-async def sign_in(database_url: str) -> tuple[dict[str, str], list[Any]]:
-    """A session each for the portal admin (acting for the organisation), the provider, the
-    partner and the staff admin, as a log-in with a second factor would leave it; their
-    cookies, and the rows."""
+async def sign_in(
+    database_url: str, only: set[str] | None = None
+) -> tuple[dict[str, str], list[Any]]:
+    """A session each for the portal admin (acting for the organisation), the care professional
+    reading the orders, the provider, the partner and the staff admin (`only`: those of them),
+    as a log-in with a second factor would leave it; their cookies, and the rows."""
     people = {
-        "portal_admin": PORTAL_ADMIN,
-        "provider": PROVIDER,
-        "partner": PARTNER,
-        "staff": STAFF,
+        who: email
+        for who, email in (
+            ("portal_admin", PORTAL_ADMIN),
+            ("pro", PRO),
+            ("provider", PROVIDER),
+            ("partner", PARTNER),
+            ("staff", STAFF),
+        )
+        if only is None or who in only
     }
     cookies: dict[str, str] = {}
     rows: list[Any] = []

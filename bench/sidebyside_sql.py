@@ -1,11 +1,12 @@
 """Kring's SQL for each endpoint of `bench.sidebyside`, as Kring sends it now: serves each GET
 in this process (Kring's app on the bench database, signed in as the bench does) and prints
 every statement with its parameters, to compare with `bench.bare.sql` when Kring changes.
-BEGIN/COMMIT and the pool's pre-ping do not pass through here (they frame every request).
+BEGIN/COMMIT and the pool's pre-ping do not pass through here (they frame every request); the
+hot reads `kring.kit.rows` sends straight to the driver do.
 
     KRING_BENCH_DATABASE_URL=postgresql://... python -m bench.sidebyside_sql [label ...]
 
-Run `python -m bench sidebyside` on that database once first (it seeds what is read).
+Seeds what the labels read (everything without labels) when it is missing.
 """
 
 from __future__ import annotations
@@ -25,10 +26,12 @@ from bench.sidebyside_seed import seed, sign_in, sign_out
 async def capture(database_url: str, wanted: set[str]) -> None:
     from kring.config import Settings
     from kring.kit import db
+    from kring.kit import rows as rows_module
     from kring.main import create_app
 
-    seeded = await seed(database_url)
-    cookies, sessions = await sign_in(database_url)
+    seeded = await seed(database_url, wanted or None)
+    who = {w for label, _template, w in ENDPOINTS if w and (not wanted or label in wanted)}
+    cookies, sessions = await sign_in(database_url, who)
     settings = Settings(
         env="dev",
         database_url=database_url,
@@ -45,6 +48,15 @@ async def capture(database_url: str, wanted: set[str]) -> None:
     @event.listens_for(app.state.engine.sync_engine, "before_cursor_execute")
     def kept(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_rest: Any) -> None:
         statements.append((statement, parameters))
+
+    # The hot reads go to the driver without the engine (`kit.rows`): kept on their way too.
+    fetch = rows_module._fetch
+
+    async def fetched(driver: Any, shape: Any, values: Any) -> Any:
+        statements.append((shape.sql, [values[name] for name, _p in shape.bind_processors]))
+        return await fetch(driver, shape, values)
+
+    rows_module._fetch = fetched  # type: ignore[assignment]
 
     transport = httpx.ASGITransport(app=app)
     try:
@@ -63,6 +75,7 @@ async def capture(database_url: str, wanted: set[str]) -> None:
                 for statement, parameters in statements:
                     print(f"{statement}\n  -- parameters: {parameters}\n")
     finally:
+        rows_module._fetch = fetch  # type: ignore[assignment]
         await app.state.engine.dispose()
         await sign_out(database_url, sessions)
 

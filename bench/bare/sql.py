@@ -22,10 +22,11 @@ SELECT user_session.user_id, user_session.token_hash, user_session.last_seen_at,
        user_session.created_at, user_session.modified_at, user_account.email,
        user_account.initials, user_account.first_name, user_account.prefix,
        user_account.last_name, user_account.language, user_account.phone_for_questions,
-       user_account.status, user_account.staff_role, user_account.password_hash,
-       user_account.password_changed_at, user_account.email_verified_at,
-       user_account.last_login_at, user_account.inactivity_warned_at, user_account.birth_date,
-       user_account.gender, user_account.home_street, user_account.home_house_number,
+       user_account.status, user_account.staff_role, user_account.staff_branch_id,
+       user_account.password_hash, user_account.password_changed_at,
+       user_account.email_verified_at, user_account.last_login_at,
+       user_account.inactivity_warned_at, user_account.birth_date, user_account.gender,
+       user_account.home_street, user_account.home_house_number,
        user_account.home_house_number_addition, user_account.home_postcode,
        user_account.home_city, user_account.activation_sent_at, user_account.reactivated_at,
        user_account.id AS id_1, user_account.created_at AS created_at_1,
@@ -558,3 +559,83 @@ INSERT INTO audit_event (actor_user_id, action, subject_type, subject_id, outcom
                          user_agent, details, id)
 VALUES ($1, 'dossier.hours_viewed', 'dossier', $2, 'success', $3, $4, $5::jsonb, $6)
 """
+
+# --- GET /orders: a care professional's orders (issue 19) --------------------------------------
+# Kring's `orders.repository.OrderRepository.page_of` in English: each linked organisation's
+# first page (after the cursor) from its own index (a LATERAL join over the organisations, $1),
+# the first of those, each with its names (subqueries: see `orders.repository._named`). $1 the
+# linked organisations, then the shape's values, the limit + 1 last. Then one `order.listed`
+# audit row (ORDERS_AUDIT) in a transaction of its own, as Kring's reads go out without one and
+# its first write begins it.
+_ORDER_SUMMARY = """
+SELECT assistive_order.id, assistive_order.number, assistive_order.kind, assistive_order.status,
+       assistive_order.signature_required AND assistive_order.signed_at IS NULL
+           AS action_required,
+       assistive_order.organisation_id,
+       (SELECT organisation.name FROM organisation
+        WHERE organisation.id = assistive_order.organisation_id) AS organisation_name,
+       assistive_order.client_name,
+       (SELECT assistive_device.code FROM assistive_device
+        WHERE assistive_device.id = assistive_order.device_id) AS device_code,
+       (SELECT assistive_device.name_en FROM assistive_device
+        WHERE assistive_device.id = assistive_order.device_id) AS device_name,
+       (SELECT assistive_device_option.name_en FROM assistive_device_option
+        WHERE assistive_device_option.id = assistive_order.option_id) AS option_name,
+       (SELECT assistive_device.category FROM assistive_device
+        WHERE assistive_device.id = assistive_order.device_id) AS category,
+       (SELECT rental.number FROM assistive_order AS rental
+        WHERE rental.id = assistive_order.rental_order_id) AS rental_order_number,
+       assistive_order.desired_date, assistive_order.planned_for, assistive_order.created_at,
+       assistive_order.status_changed_at, assistive_order.delivered_on,
+       assistive_order.rental_ended_on, assistive_order.picked_up_on,
+       assistive_order.hidden_from_portal_at, assistive_order.branch_id
+"""
+
+
+def _orders_page(conditions: str, limit: str, after: str = "") -> str:
+    """Kring's statement for one list shape: `conditions` on each organisation's orders
+    (`listed`), `after` the cursor's condition on the page's."""
+    return f"""
+{_ORDER_SUMMARY} FROM assistive_order
+WHERE assistive_order.organisation_id = ANY ($1::UUID[])
+  AND assistive_order.hidden_from_portal_at IS NULL
+  AND assistive_order.id IN (
+    SELECT shown.id
+    FROM unnest($1::UUID[]) AS linked(organisation_id) JOIN LATERAL (
+        SELECT listed.id AS id, listed.created_at AS created_at FROM assistive_order AS listed
+        WHERE listed.organisation_id = ANY ($1::UUID[])
+          AND listed.hidden_from_portal_at IS NULL
+          AND listed.organisation_id = linked.organisation_id AND {conditions}
+        ORDER BY listed.created_at DESC, listed.id DESC LIMIT {limit}
+    ) AS shown ON true
+    ORDER BY shown.created_at DESC, shown.id DESC LIMIT {limit}) {after}
+ORDER BY assistive_order.created_at DESC, assistive_order.id DESC LIMIT {limit}
+"""  # noqa: S608
+
+
+# The open ones (the default view), the first page: $2 the limit + 1.
+ORDERS_OPEN = _orders_page("listed.status IN ('received', 'planned', 'on_the_way')", "$2")
+# Every one the portal shows, after a cursor: $2/$3 the cursor (created_at, id), $4 the limit.
+ORDERS_AFTER = _orders_page(
+    "(listed.created_at, listed.id) < ($2::TIMESTAMP WITH TIME ZONE, $3::UUID)",
+    "$4",
+    "AND (assistive_order.created_at < $2::TIMESTAMP WITH TIME ZONE"
+    " OR assistive_order.created_at = $2::TIMESTAMP WITH TIME ZONE"
+    " AND assistive_order.id < $3::UUID)",
+)
+# Every one of a status, the first page: $2 the status, $3 the limit.
+ORDERS_OF_STATUS = _orders_page("listed.status = $2::VARCHAR", "$3")
+ORDERS_AUDIT = """
+INSERT INTO audit_event (actor_user_id, organisation_id, action, subject_type, subject_id,
+                         outcome, ip, user_agent, details, id)
+VALUES ($1, NULL, 'order.listed', 'order', NULL, 'success', $2, $3, $4::jsonb, $5)
+"""
+
+# --- GET /admin/orders: every order, newest first (then ORDERS_AUDIT, "as": "staff") ---------
+ADMIN_ORDERS = f"""
+{_ORDER_SUMMARY},
+       (SELECT supplier_branch.name FROM organisation AS supplier_branch
+        WHERE supplier_branch.id = assistive_order.branch_id) AS branch_name
+FROM assistive_order
+ORDER BY assistive_order.created_at DESC, assistive_order.id DESC LIMIT $1
+"""  # noqa: S608

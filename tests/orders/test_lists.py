@@ -7,11 +7,12 @@ audited."""
 from __future__ import annotations
 
 import asyncio
+import uuid
 from datetime import datetime, time, timedelta
 
 import time_machine
 from fastapi import FastAPI
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from kring.config import Settings
@@ -50,6 +51,59 @@ async def test_the_open_orders_of_every_linked_organisation(w: World) -> None:
         "Rolstoel standaard",
         "GRZ",
     )
+
+
+async def _walk(w: World, path: str, limit: int) -> list[str]:
+    """Every page of a list, `limit` orders a page, following the cursors."""
+    numbers: list[str] = []
+    cursor = None
+    separator = "&" if "?" in path else "?"
+    while True:
+        suffix = f"&cursor={cursor}" if cursor else ""
+        page = (await w.pro.call("GET", f"{path}{separator}limit={limit}{suffix}")).json()
+        numbers += _numbers(page)
+        cursor = page["next_cursor"]
+        if cursor is None:
+            return numbers
+
+
+async def test_pages_run_through_every_linked_organisation_in_order(w: World) -> None:
+    """Each organisation's orders are read apart and merged: the pages still give every
+    order once, newest first across the organisations, also when two were placed at the same
+    moment (the id decides) and when a page ends on either organisation."""
+    placed = []
+    for n in range(6):
+        organisation = w.with_ad if n % 3 else w.without_ad
+        placed.append(await w.place(w.rental(organisation)))
+    delivered = await w.delivered_rental(organisation_id=str(w.without_ad.id))
+    await w.place(w.rental(w.foreign_org), who=w.foreign)
+    # Two orders of different organisations placed at the very same moment.
+    await w.session.execute(
+        update(AssistiveOrder)
+        .where(AssistiveOrder.id == uuid.UUID(placed[2]["id"]))
+        .values(
+            created_at=select(AssistiveOrder.created_at)
+            .where(AssistiveOrder.id == uuid.UUID(placed[3]["id"]))
+            .scalar_subquery()
+        )
+    )
+    await w.session.commit()
+    every = _numbers((await w.pro.call("GET", f"{ORDERS}?view=all&limit=100")).json())
+    assert sorted(every) == sorted([o["number"] for o in placed] + [delivered["number"]])
+    stored = {
+        row.number: (row.created_at, row.id)
+        for row in await w.session.execute(
+            select(AssistiveOrder.number, AssistiveOrder.created_at, AssistiveOrder.id)
+        )
+    }
+    assert every == sorted(every, key=lambda number: stored[number], reverse=True)
+    open_ones = [n for n in every if n != delivered["number"]]
+    for limit in (1, 2, 3):
+        assert await _walk(w, f"{ORDERS}?view=all", limit) == every
+        assert await _walk(w, ORDERS, limit) == open_ones
+    with_ad = {order["number"] for n, order in enumerate(placed) if n % 3}
+    only = f"{ORDERS}?view=all&organisation={w.with_ad.id}"
+    assert await _walk(w, only, 1) == [number for number in every if number in with_ad]
 
 
 async def test_action_shows_the_wlz_orders_waiting_for_me(w: World) -> None:

@@ -55,6 +55,7 @@ COMPLETION: dict[OrderKind, OrderStatus] = {
 }
 # Still waiting for the branch: the portal's "open" requests.
 OPEN_STATUSES = (OrderStatus.received, OrderStatus.planned, OrderStatus.on_the_way)
+OPEN_SQL = ", ".join(f"'{status.value}'" for status in OPEN_STATUSES)
 
 ORDER_NUMBER_SEQUENCE = Sequence("assistive_order_number_seq", start=1)
 E164_SQL = "^\\+[1-9][0-9]{6,14}$"
@@ -207,6 +208,23 @@ class AssistiveOrder(RecordMixin, Base):
             "status",
             text("created_at DESC"),
             text("id DESC"),
+        ),
+        # The portal's open orders and those waiting for the professional, newest first per
+        # organisation: a few of each organisation's many, read without walking past the rest
+        # (the statements repeat these conditions as constants, see `orders.repository`).
+        Index(
+            "ix_assistive_order_org_open",
+            "organisation_id",
+            text("created_at DESC"),
+            text("id DESC"),
+            postgresql_where=text(f"status IN ({OPEN_SQL})"),
+        ),
+        Index(
+            "ix_assistive_order_org_action",
+            "organisation_id",
+            text("created_at DESC"),
+            text("id DESC"),
+            postgresql_where=text("signature_required AND signed_at IS NULL"),
         ),
         # A branch's list and every order (staff), newest first.
         Index(
