@@ -153,7 +153,8 @@ test('a care professional orders a wheelchair with an AD cushion, mails it to a 
       { timeout: 20_000 },
     )
     .toBe(1);
-  const [attachment] = mails[0].attachments;
+  const [attachment] = mails[0]?.attachments ?? [];
+  if (!attachment) throw new Error(`the mail to ${colleague} has no attachment`);
   expect(attachment.filename).toBe(`${number}.pdf`);
   expect(attachment.content_type).toBe('application/pdf');
   const pdf = await (await paula.request.get(`${baseUrl}${attachment.url}`)).body();
