@@ -1,23 +1,20 @@
 import { EmptyState, ErrorState, LoadingState, useFormat } from '@kring/common';
-import {
-  Alert,
-  Anchor,
-  Button,
-  Card,
-  Group,
-  NativeSelect,
-  SimpleGrid,
-  Stack,
-  Text,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useEndedTrajectories, type EndedFilters, type EndedTrajectory } from '../api/orders';
 import { RequireMember } from '../members/ActiveMember';
 import { orderPath } from '../paths';
-import { CountLine, Facts, LoadMore, SearchField, useListParams } from './listParts';
+import {
+  CountLine,
+  Facts,
+  LoadMore,
+  OrganisationFilter,
+  SearchField,
+  useListParams,
+} from './listParts';
 import { CategoryBadge } from './OrderBadges';
-import { organisationChoices, useOrderOrganisations } from './organisations';
+import { useOrderOrganisations } from './organisations';
 import { OrdersFrame } from './OrdersFrame';
 
 /** "Beëindigde trajecten": rentals with their end and pickup, until two months after pickup. */
@@ -55,14 +52,11 @@ function EndedTrajectories() {
           q={filters.q}
           onSearch={(q) => set({ q })}
         />
-        {organisations.several ? (
-          <NativeSelect
-            label={t('orders.organisation')}
-            value={filters.organisation ?? ''}
-            onChange={(event) => set({ organisation: event.currentTarget.value })}
-            data={organisationChoices(organisations.list, t('orders.allOrganisations'))}
-          />
-        ) : null}
+        <OrganisationFilter
+          organisations={organisations}
+          value={filters.organisation}
+          onChange={(organisation) => set({ organisation })}
+        />
       </SimpleGrid>
       <CountLine testId="ended-count">
         {ended.data

@@ -26,9 +26,17 @@ import {
 import { RequireMember } from '../members/ActiveMember';
 import { orderPath, PRO_PATHS } from '../paths';
 import { BranchCard } from './BranchCard';
-import { Facts, CountLine, LoadMore, oneOf, SearchField, useListParams } from './listParts';
+import {
+  CountLine,
+  Facts,
+  LoadMore,
+  oneOf,
+  OrganisationFilter,
+  SearchField,
+  useListParams,
+} from './listParts';
 import { ActionBadge, OrderStatusBadge } from './OrderBadges';
-import { organisationChoices, useOrderOrganisations } from './organisations';
+import { useOrderOrganisations } from './organisations';
 import { OrdersFrame } from './OrdersFrame';
 
 /** "Openstaande aanvragen": my organisations' orders with their status, filtered and searched. */
@@ -91,14 +99,11 @@ function OrdersList() {
             ...ORDER_KINDS.map((kind) => ({ value: kind, label: t(`orders.kind.${kind}`) })),
           ]}
         />
-        {organisations.several ? (
-          <NativeSelect
-            label={t('orders.organisation')}
-            value={filters.organisation ?? ''}
-            onChange={(event) => set({ organisation: event.currentTarget.value })}
-            data={organisationChoices(organisations.list, t('orders.allOrganisations'))}
-          />
-        ) : null}
+        <OrganisationFilter
+          organisations={organisations}
+          value={filters.organisation}
+          onChange={(organisation) => set({ organisation })}
+        />
       </SimpleGrid>
       <CountLine testId="orders-count">
         {orders.data

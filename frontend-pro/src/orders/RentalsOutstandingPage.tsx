@@ -22,9 +22,17 @@ import {
 import { RequireMember } from '../members/ActiveMember';
 import { orderPath, PRO_PATHS } from '../paths';
 import { BranchCard } from './BranchCard';
-import { CountLine, Facts, LoadMore, oneOf, SearchField, useListParams } from './listParts';
+import {
+  CountLine,
+  Facts,
+  LoadMore,
+  oneOf,
+  OrganisationFilter,
+  SearchField,
+  useListParams,
+} from './listParts';
 import { CategoryBadge } from './OrderBadges';
-import { organisationChoices, useOrderOrganisations } from './organisations';
+import { useOrderOrganisations } from './organisations';
 import { OrdersFrame } from './OrdersFrame';
 import { RentalsChart } from './RentalsChart';
 
@@ -89,14 +97,11 @@ function RentalsOutstanding() {
               })),
             ]}
           />
-          {organisations.several ? (
-            <NativeSelect
-              label={t('orders.organisation')}
-              value={filters.organisation ?? ''}
-              onChange={(event) => set({ organisation: event.currentTarget.value })}
-              data={organisationChoices(organisations.list, t('orders.allOrganisations'))}
-            />
-          ) : null}
+          <OrganisationFilter
+            organisations={organisations}
+            value={filters.organisation}
+            onChange={(organisation) => set({ organisation })}
+          />
         </SimpleGrid>
         <CountLine testId="rentals-count">
           {rentals.data

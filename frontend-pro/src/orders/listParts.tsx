@@ -1,9 +1,11 @@
-import { Button, Group, Text, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import classes from './Facts.module.css';
+import { organisationChoices } from './organisations';
+import type { OrderingOrganisation } from '../api/orders';
 
 /** Typing waits this long before the list is searched. */
 const SEARCH_DELAY_MS = 300;
@@ -130,5 +132,27 @@ export function CountLine({ children, testId }: { children: ReactNode; testId: s
     <Text size="sm" c="dark.5" role="status" aria-live="polite" data-testid={testId}>
       {children}
     </Text>
+  );
+}
+
+/** The organisation filter of a list, shown only to someone linked to several organisations. */
+export function OrganisationFilter({
+  organisations,
+  value,
+  onChange,
+}: {
+  organisations: { list: readonly OrderingOrganisation[]; several: boolean };
+  value: string | null;
+  onChange: (organisation: string) => void;
+}) {
+  const { t } = useTranslation();
+  if (!organisations.several) return null;
+  return (
+    <NativeSelect
+      label={t('orders.organisation')}
+      value={value ?? ''}
+      onChange={(event) => onChange(event.currentTarget.value)}
+      data={organisationChoices(organisations.list, t('orders.allOrganisations'))}
+    />
   );
 }
