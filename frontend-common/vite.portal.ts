@@ -22,6 +22,7 @@ export function portalViteConfig(portal: 'partner' | 'provider' | 'pro' | 'admin
     },
     test: {
       environment: 'jsdom',
+      testTimeout: 30_000,
       setupFiles: [setupFile],
       css: { modules: { classNameStrategy: 'non-scoped' } },
     },

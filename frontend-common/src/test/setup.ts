@@ -1,7 +1,11 @@
 // Shared Vitest setup for frontend-common and the portals (jsdom + Testing Library + Mantine).
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+
+// CI runs the suites on two busy cores: a screen that needs more than the default second to settle is slow,
+// not wrong, so waits get five seconds (a broken screen still fails, only later).
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();
