@@ -37,7 +37,9 @@ from kring.members.endpoints import router as members_router
 from kring.members.staff_endpoints import router as admin_members_router
 from kring.orders.endpoints import router as orders_router
 from kring.orders.integration_endpoints import router as integration_orders_router
+from kring.orders.signing_endpoints import router as order_signing_router
 from kring.orders.staff_endpoints import router as admin_orders_router
+from kring.orders.staff_signing_endpoints import router as admin_order_signing_router
 from kring.organisations.endpoints import function_codes_router
 from kring.organisations.endpoints import router as organisations_router
 from kring.organisations.staff_endpoints import router as admin_organisations_router
@@ -135,6 +137,8 @@ router.include_router(admin_payment_runs_router)
 # Assistive-device orders: the catalogue, the pro portal's orders, staff and integrations.
 router.include_router(catalogue_router)
 router.include_router(admin_catalogue_router)
+router.include_router(order_signing_router)
 router.include_router(orders_router)
+router.include_router(admin_order_signing_router)
 router.include_router(admin_orders_router)
 router.include_router(integration_orders_router)

@@ -257,11 +257,13 @@ async def verify_challenge(
     if challenge.purpose == "login":
         started = await sessions.start_session(db, settings, user, who)
         started.row.mfa_verified_at = datetime.now(UTC)
+        started.row.mfa_verified_method = method
         user.last_login_at = datetime.now(UTC)
         await sessions.choose_only_organisation(db, started.row)
         session_token = started.token
     elif current is not None and current.session is not None:
         current.session.mfa_verified_at = datetime.now(UTC)
+        current.session.mfa_verified_method = method
     await audit.record(
         db,
         who,
@@ -344,6 +346,7 @@ async def _factor_confirmed(
     codes = await _store_recovery_codes(db, settings, principal.user_id) if first else None
     if principal.session is not None:
         principal.session.mfa_verified_at = datetime.now(UTC)
+        principal.session.mfa_verified_method = factor.kind
     await sessions.revoke_sessions(
         db, principal.user_id, except_session=principal.session.id if principal.session else None
     )

@@ -33,6 +33,7 @@ from kring.models.provider import (
     ProviderWorkPlace,
 )
 from kring.models.session import ActionToken, TokenPurpose, UserSession
+from kring.models.signature import OrderRefusal, OrderSignature
 from kring.models.skill import Skill, SkillGroup
 from kring.models.timesheet import (
     EntryStatus,
@@ -68,6 +69,8 @@ __all__ = [
     "MfaChallenge",
     "MfaFactor",
     "OrderEvent",
+    "OrderRefusal",
+    "OrderSignature",
     "Organisation",
     "OrganisationKind",
     "OutboxMessage",

@@ -153,6 +153,16 @@ class AssistiveOrder(RecordMixin, Base):
             "NOT signature_required OR signed_at IS NOT NULL OR status IN ('received', 'planned')",
             name="signed_before_delivery",
         ),
+        # An open refusal keeps the order on the signing list, marked; branch staff clear it.
+        CheckConstraint(
+            "refused_at IS NULL OR (signature_required AND signed_at IS NULL)",
+            name="refused_unsigned",
+        ),
+        CheckConstraint(
+            "NOT off_signing_list OR (signature_required AND signed_at IS NULL"
+            " AND refused_at IS NULL)",
+            name="off_signing_list_unsigned",
+        ),
         # The dates follow the status, and each other.
         CheckConstraint("status <> 'planned' OR planned_for IS NOT NULL", name="planned_has_date"),
         CheckConstraint("planned_for IS NULL OR planned_for >= placed_on", name="planned_order"),
@@ -224,7 +234,9 @@ class AssistiveOrder(RecordMixin, Base):
             "organisation_id",
             text("created_at DESC"),
             text("id DESC"),
-            postgresql_where=text("signature_required AND signed_at IS NULL"),
+            postgresql_where=text(
+                "signature_required AND signed_at IS NULL AND NOT off_signing_list"
+            ),
         ),
         # A branch's list and every order (staff), newest first.
         Index(
@@ -309,6 +321,10 @@ class AssistiveOrder(RecordMixin, Base):
     wlz_indication: Mapped[bool] = mapped_column(Boolean, nullable=False)
     signature_required: Mapped[bool] = mapped_column(Boolean, nullable=False)
     signed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # When the professional refused to sign (the refusal still open), and whether branch staff
+    # took it off the signing list after a refusal (until its content changes).
+    refused_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    off_signing_list: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default="false")
     # What is asked.
     device_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("assistive_device.id", ondelete="RESTRICT")

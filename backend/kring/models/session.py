@@ -34,6 +34,8 @@ class UserSession(RecordMixin, Base):
     )
     # When the second factor was last proven in this session (for step-up of sensitive actions).
     mfa_verified_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Which factor that was (totp, sms, recovery_code): a signature records it.
+    mfa_verified_method: Mapped[str | None] = mapped_column(String(16))
     ip: Mapped[str | None] = mapped_column(String(45))
     user_agent: Mapped[str | None] = mapped_column(String(300))
 

@@ -25,6 +25,7 @@ from kring.kit.people import RequiredPhoneNumber
 from kring.kit.types import Text
 from kring.models.catalogue import DeviceCategory, DeviceSupply
 from kring.models.order import OrderKind, OrderStatus
+from kring.orders.signing_schemas import OrderSigning
 
 ClientName = Annotated[str, Text(min_length=1, max_length=200)]
 Description = Annotated[str, Text(min_length=1, max_length=1000)]
@@ -292,8 +293,10 @@ class OrderSummary(BaseModel):
     kind: OrderKind
     status: OrderStatus
     action_required: bool = Field(
-        description="Waiting for the care professional (a Wlz order not yet signed)."
+        description="Waiting for the care professional: a Wlz order to sign (on the signing "
+        "list, refused ones too)."
     )
+    refused: bool = Field(description="The professional refused to sign; the branch clears it.")
     organisation_id: uuid.UUID
     organisation_name: str
     client_name: str
@@ -373,6 +376,9 @@ class OrderRead(BaseModel):
     dates: OrderDates
     days_outstanding: int | None = Field(description="A rental delivered and not picked up.")
     history: list[OrderEventRead]
+    signing: OrderSigning | None = Field(
+        description="A Wlz order's signatures and refusals, and the content a signature binds."
+    )
 
 
 class StaffOrderSummary(OrderSummary):

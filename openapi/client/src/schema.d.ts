@@ -393,6 +393,47 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/order-refusals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Refused Wlz signatures
+     * @description The refusals of the orders I reach (branch staff: their branch's); each page audited.
+     */
+    get: operations['admin:list_order_refusals'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/order-refusals/{refusal_id}/clear': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Clear a refusal
+     * @description Present the order for signing again, or take it off the signing list; 409 when cleared
+     *     already.
+     */
+    post: operations['admin:clear_order_refusal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/orders': {
     parameters: {
       query?: never;
@@ -426,6 +467,32 @@ export interface paths {
      * @description With its history and the status changes that fit now; the read is audited.
      */
     get: operations['admin:get_order'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Amend an order
+     * @description Correct the desired date, the contact on site, the description or the notes. A Wlz order
+     *     whose content changes must be signed again: its signature is superseded (kept on record),
+     *     an open refusal is closed, and it returns to the signing list. 409 once it is done.
+     */
+    patch: operations['admin:amend_order'];
+    trace?: never;
+  };
+  '/api/v1/admin/orders/{order_id}/signatures/{signature_id}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A signed order as a PDF
+     * @description The evidence as it was signed, superseded ones too; audited.
+     */
+    get: operations['admin:order_signed_pdf'];
     put?: never;
     post?: never;
     delete?: never;
@@ -3106,6 +3173,29 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/orders/signatures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Sign orders for approval
+     * @description Up to 50 Wlz orders at once, each as shown (its `content_sha256`): all are signed or none.
+     *     Needs the second factor proven in the last five minutes (401 `step-up-required`; 403 without
+     *     a second factor set up). 409 when an order changed since it was shown, is signed already or
+     *     needs no signature; an order I cannot see is 404.
+     */
+    post: operations['orders:sign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/orders/{order_id}': {
     parameters: {
       query?: never;
@@ -3146,6 +3236,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/orders/{order_id}/refusal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Refuse to sign an order
+     * @description With a reason; the branch is told (an e-mail and its queue) and the order stays on the
+     *     signing list, marked refused, until branch staff clear it. 409 when it is signed, refused
+     *     already or needs no signature.
+     */
+    post: operations['orders:refuse'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/orders/{order_id}/send': {
     parameters: {
       query?: never;
@@ -3161,6 +3273,26 @@ export interface paths {
      *     10 sends an hour (429 with Retry-After). Each send is audited.
      */
     post: operations['orders:send'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{order_id}/signatures/{signature_id}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A signed order as a PDF
+     * @description The PDF as it was signed (PAdES, Kring's certificate), superseded ones too; audited.
+     */
+    get: operations['orders:signed_pdf'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -5529,6 +5661,23 @@ export interface components {
       status: components['schemas']['DossierStatus'];
     };
     /**
+     * DrawnSignature
+     * @description A signature drawn on the screen: a PNG as a data URL (at most 200 kB).
+     */
+    DrawnSignature: {
+      /**
+       * Image
+       * @description `data:image/png;base64,...`
+       * @example data:image/png;base64,iVBORw0KGgo...
+       */
+      image: string;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      method: 'drawn';
+    };
+    /**
      * DutchAddress
      * @description A Dutch address: the postcode is checked (and written `1234 AB`), the house number is a
      *     number and its addition ("toevoeging") is apart.
@@ -7259,6 +7408,27 @@ export interface components {
       position?: number | null;
     };
     /**
+     * OrderAmend
+     * @description Branch staff correct what is asked (each field optional): a signed Wlz order must then be
+     *     signed again.
+     * @example {
+     *       "desired_date": "2026-12-20",
+     *       "notes": "Bel aan bij de buren."
+     *     }
+     */
+    OrderAmend: {
+      /** Contact Name */
+      contact_name?: string | null;
+      /** Contact Phone */
+      contact_phone?: string | null;
+      /** Description */
+      description?: string | null;
+      /** Desired Date */
+      desired_date?: string | null;
+      /** Notes */
+      notes?: string | null;
+    };
+    /**
      * OrderCreate
      * @description A request of one of four kinds (`kind`): a rental, or a repair, an adjustment or a
      *     pickup of a rental outstanding. Refused fields are named without the kind (`client.name`).
@@ -7406,6 +7576,8 @@ export interface components {
       signature_required: boolean;
       /** Signed At */
       signed_at: string | null;
+      /** @description A Wlz order's signatures and refusals, and the content a signature binds. */
+      signing: components['schemas']['OrderSigning'] | null;
       status: components['schemas']['OrderStatus'];
       supplier_branch: components['schemas']['BranchContact'];
       /** Wlz Indication */
@@ -7440,6 +7612,34 @@ export interface components {
     OrderSendResult: {
       /** Recipients */
       recipients: string[];
+    };
+    /**
+     * OrderSigning
+     * @description Where an order stands with its Wlz signature.
+     */
+    OrderSigning: {
+      /**
+       * Content Sha256
+       * @description The SHA-256 of the order's canonical content: what a signature binds.
+       * @example 9f86d00000000000000000000000000000000000000000000000000000000000
+       */
+      content_sha256: string;
+      /**
+       * Off Signing List
+       * @description Branch staff took it off the signing list after a refusal.
+       */
+      off_signing_list: boolean;
+      open_refusal: components['schemas']['RefusalRead'] | null;
+      /**
+       * Refusals
+       * @description Newest first.
+       */
+      refusals: components['schemas']['RefusalRead'][];
+      /**
+       * Signatures
+       * @description Newest first, superseded ones too.
+       */
+      signatures: components['schemas']['SignatureRead'][];
     };
     /**
      * OrderStatus
@@ -7489,7 +7689,7 @@ export interface components {
     OrderSummary: {
       /**
        * Action Required
-       * @description Waiting for the care professional (a Wlz order not yet signed).
+       * @description Waiting for the care professional: a Wlz order to sign (on the signing list, refused ones too).
        */
       action_required: boolean;
       category: components['schemas']['DeviceCategory'] | null;
@@ -7531,6 +7731,11 @@ export interface components {
       placed_at: string;
       /** Planned For */
       planned_for: string | null;
+      /**
+       * Refused
+       * @description The professional refused to sign; the branch clears it.
+       */
+      refused: boolean;
       /**
        * Rental Order Number
        * @description The rental a follow-up is of.
@@ -8043,6 +8248,18 @@ export interface components {
     Page_StaffOrderSummary_: {
       /** Items */
       items: components['schemas']['StaffOrderSummary'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
+     * Page[StaffRefusal]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_StaffRefusal_: {
+      /** Items */
+      items: components['schemas']['StaffRefusal'][];
       /** Next Cursor */
       next_cursor: string | null;
     };
@@ -9544,6 +9761,66 @@ export interface components {
       recovery_codes: string[];
     };
     /**
+     * RefusalClear
+     * @description The branch has handled a refusal: present the order for signing again, or take it off
+     *     the signing list (e.g. it will be cancelled by phone).
+     * @example {
+     *       "note": "Gebeld; afleveradres aangepast.",
+     *       "outcome": "present_again"
+     *     }
+     */
+    RefusalClear: {
+      /**
+       * Note
+       * @default
+       */
+      note: string;
+      /**
+       * Outcome
+       * @enum {string}
+       */
+      outcome: 'present_again' | 'remove';
+    };
+    /**
+     * RefusalCreate
+     * @description Refuse to sign an order, saying why (the branch reads it).
+     * @example {
+     *       "reason": "De cliënt heeft al een rolstoel van de gemeente."
+     *     }
+     */
+    RefusalCreate: {
+      /** Reason */
+      reason: string;
+    };
+    /**
+     * RefusalRead
+     * @description A refusal to sign, open until the branch clears it.
+     */
+    RefusalRead: {
+      /** Clear Note */
+      clear_note: string;
+      /** Cleared At */
+      cleared_at: string | null;
+      /** Cleared By Name */
+      cleared_by_name: string | null;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Outcome */
+      outcome: ('present_again' | 'remove') | null;
+      /** Reason */
+      reason: string;
+      /**
+       * Refused At
+       * Format: date-time
+       */
+      refused_at: string;
+      /** Refused By Name */
+      refused_by_name: string;
+    };
+    /**
      * RejectionBody
      * @description Why the hours are not approved: the helper reads it.
      * @example {
@@ -9971,6 +10248,41 @@ export interface components {
       name: string;
     };
     /**
+     * SignatureRead
+     * @description A signature of an order: in force, or superseded by a change of the order's content.
+     */
+    SignatureRead: {
+      /**
+       * Content Sha256
+       * @example 9f86d00000000000000000000000000000000000000000000000000000000000
+       */
+      content_sha256: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /**
+       * Method
+       * @enum {string}
+       */
+      method: 'drawn' | 'typed';
+      /**
+       * Second Factor
+       * @enum {string}
+       */
+      second_factor: 'totp' | 'sms' | 'recovery_code';
+      /**
+       * Signed At
+       * Format: date-time
+       */
+      signed_at: string;
+      /** Signer Name */
+      signer_name: string;
+      /** Superseded At */
+      superseded_at: string | null;
+    };
+    /**
      * SignedIn
      * @description A session started (cookie set).
      *
@@ -9994,6 +10306,72 @@ export interface components {
        * @enum {string}
        */
       status: 'signed_in';
+    };
+    /** SignedOrder */
+    SignedOrder: {
+      /** Number */
+      number: string;
+      /**
+       * Order Id
+       * Format: uuid
+       */
+      order_id: string;
+      /**
+       * Signature Id
+       * Format: uuid
+       */
+      signature_id: string;
+      /**
+       * Signed At
+       * Format: date-time
+       */
+      signed_at: string;
+    };
+    /**
+     * SignedVersion
+     * @description An order as the signer saw it: its id and the `content_sha256` it was shown with.
+     */
+    SignedVersion: {
+      /**
+       * Content Sha256
+       * @example 9f86d00000000000000000000000000000000000000000000000000000000000
+       */
+      content_sha256: string;
+      /**
+       * Order Id
+       * Format: uuid
+       */
+      order_id: string;
+    };
+    /**
+     * SigningRequest
+     * @description Sign these orders for approval, at once, as shown: all of them or none.
+     * @example {
+     *       "orders": [
+     *         {
+     *           "content_sha256": "9f86d00000000000000000000000000000000000000000000000000000000000",
+     *           "order_id": "0193a0c2-7c1e-7d6a-9b1f-2f3c4d5e6f70"
+     *         }
+     *       ],
+     *       "signature": {
+     *         "method": "typed",
+     *         "name": "Karin de Boer"
+     *       }
+     *     }
+     */
+    SigningRequest: {
+      /** Orders */
+      orders: components['schemas']['SignedVersion'][];
+      /** Signature */
+      signature: components['schemas']['DrawnSignature'] | components['schemas']['TypedSignature'];
+    };
+    /**
+     * SigningResult
+     * @description Every order selected is signed (a signed PDF each).
+     */
+    SigningResult: {
+      /** Signed */
+      signed: components['schemas']['SignedOrder'][];
     };
     /**
      * SignupCreate
@@ -10240,6 +10618,8 @@ export interface components {
       signature_required: boolean;
       /** Signed At */
       signed_at: string | null;
+      /** @description A Wlz order's signatures and refusals, and the content a signature binds. */
+      signing: components['schemas']['OrderSigning'] | null;
       status: components['schemas']['OrderStatus'];
       supplier_branch: components['schemas']['BranchContact'];
       /** Wlz Indication */
@@ -10249,7 +10629,7 @@ export interface components {
     StaffOrderSummary: {
       /**
        * Action Required
-       * @description Waiting for the care professional (a Wlz order not yet signed).
+       * @description Waiting for the care professional: a Wlz order to sign (on the signing list, refused ones too).
        */
       action_required: boolean;
       /**
@@ -10301,6 +10681,11 @@ export interface components {
       /** Planned For */
       planned_for: string | null;
       /**
+       * Refused
+       * @description The professional refused to sign; the branch clears it.
+       */
+      refused: boolean;
+      /**
        * Rental Order Number
        * @description The rental a follow-up is of.
        */
@@ -10311,6 +10696,52 @@ export interface components {
        * Format: date-time
        */
       status_changed_at: string;
+    };
+    /**
+     * StaffRefusal
+     * @description A refusal in the branch's queue, with the order it is about.
+     */
+    StaffRefusal: {
+      /**
+       * Branch Id
+       * Format: uuid
+       */
+      branch_id: string;
+      /** Branch Name */
+      branch_name: string;
+      /** Clear Note */
+      clear_note: string;
+      /** Cleared At */
+      cleared_at: string | null;
+      /** Cleared By Name */
+      cleared_by_name: string | null;
+      /** Client Name */
+      client_name: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /**
+       * Order Id
+       * Format: uuid
+       */
+      order_id: string;
+      /** Order Number */
+      order_number: string;
+      /** Organisation Name */
+      organisation_name: string;
+      /** Outcome */
+      outcome: ('present_again' | 'remove') | null;
+      /** Reason */
+      reason: string;
+      /**
+       * Refused At
+       * Format: date-time
+       */
+      refused_at: string;
+      /** Refused By Name */
+      refused_by_name: string;
     };
     /**
      * StaffReviewRead
@@ -10646,6 +11077,19 @@ export interface components {
       to_email: string;
       /** To Help Seeker */
       to_help_seeker: boolean;
+    };
+    /**
+     * TypedSignature
+     * @description A signature typed as one's name.
+     */
+    TypedSignature: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      method: 'typed';
+      /** Name */
+      name: string;
     };
     /** UsualTime */
     UsualTime: {
@@ -12585,6 +13029,173 @@ export interface operations {
       };
     };
   };
+  'admin:list_order_refusals': {
+    parameters: {
+      query?: {
+        /** @description open: waiting for the branch, the oldest first; else newest first. */
+        state?: 'open' | 'cleared' | 'all';
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_StaffRefusal_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:clear_order_refusal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        refusal_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RefusalClear'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StaffRefusal'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'admin:list_orders': {
     parameters: {
       query?: {
@@ -12674,6 +13285,179 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['StaffOrderRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:amend_order': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        order_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OrderAmend'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StaffOrderRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:order_signed_pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        order_id: string;
+        signature_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': unknown;
         };
       };
       /** @description Not signed in */
@@ -23847,6 +24631,106 @@ export interface operations {
       };
     };
   };
+  'orders:sign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SigningRequest'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SigningResult'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'orders:get': {
     parameters: {
       query?: never;
@@ -23967,6 +24851,98 @@ export interface operations {
       };
     };
   };
+  'orders:refuse': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        order_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RefusalCreate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RefusalRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'orders:send': {
     parameters: {
       query?: never;
@@ -24045,6 +25021,67 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'orders:signed_pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        order_id: string;
+        signature_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': unknown;
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
