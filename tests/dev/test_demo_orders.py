@@ -1,6 +1,7 @@
 """The demo's orders: the pro demo user sees 22 orders of De Linde and Zonnehuis (open ones,
 six Wlz rentals waiting for the signature and one refused, rentals outstanding of different
-ages, two ended trajectories); the demo branch staff member handles them; the catalogue has over 30 devices."""
+ages, two ended trajectories); the demo branch staff member handles them and sees the refusal;
+the catalogue has over 30 devices."""
 
 from __future__ import annotations
 
