@@ -41,7 +41,7 @@ function OrderBody({ order }: { order: Order }) {
   const { t } = useTranslation();
   return (
     <Stack gap="lg">
-      {order.action_required ? (
+      {order.action_required && !order.signing?.open_refusal ? (
         <Alert color="red" variant="light" role="note" title={t('orders.actionRequired')}>
           {t('orders.detail.actionRequired')}
         </Alert>

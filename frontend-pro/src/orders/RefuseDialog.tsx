@@ -94,9 +94,7 @@ export function RefuseDialog({ order, opened, onClose, onRefused }: RefuseDialog
                 hint={t('orders.refuse.reasonHint')}
               />
             }
-            autosize
-            minRows={4}
-            maxRows={10}
+            rows={5}
             withAsterisk
             {...form.register('reason')}
             error={errors.reason?.message}
