@@ -32,6 +32,7 @@ const OrdersListPage = lazy(() => import('./orders/OrdersListPage'));
 const NewOrderPage = lazy(() => import('./orders/NewOrderPage'));
 const RentalOrderPage = lazy(() => import('./orders/RentalOrderPage'));
 const FollowUpOrderPage = lazy(() => import('./orders/FollowUpOrderPage'));
+const SignOrdersPage = lazy(() => import('./orders/SignOrdersPage'));
 const OrderPage = lazy(() => import('./orders/OrderPage'));
 const OrderPlacedPage = lazy(() => import('./orders/OrderPlacedPage'));
 const RentalsOutstandingPage = lazy(() => import('./orders/RentalsOutstandingPage'));
@@ -111,6 +112,7 @@ export function AppRoutes() {
         <Route path={`${PRO_PATHS.newOrder}/:kind`} element={<FollowUpOrderPage />} />
         <Route path={PRO_PATHS.rentals} element={<RentalsOutstandingPage />} />
         <Route path={PRO_PATHS.ended} element={<EndedTrajectoriesPage />} />
+        <Route path={PRO_PATHS.signOrders} element={<SignOrdersPage />} />
         <Route path={`${PRO_PATHS.orders}/:orderId`} element={<OrderPage />} />
         <Route path={`${PRO_PATHS.orders}/:orderId/placed`} element={<OrderPlacedPage />} />
         <Route path={AUTH_PATHS.login} element={<LoginPage />} />

@@ -13,6 +13,7 @@ export const PRO_PATHS = {
   newOrder: '/orders/new',
   rentals: '/orders/rentals',
   ended: '/orders/ended',
+  signOrders: '/orders/sign',
 } as const;
 
 export function contactPersonPath(membershipId: string): string {
@@ -37,3 +38,11 @@ export function orderPath(orderId: string): string {
 export function orderPlacedPath(orderId: string): string {
   return `${orderPath(orderId)}/placed`;
 }
+
+/** The signing screen with these orders selected (Wlz: "Tekenen voor akkoord"). */
+export function signOrdersPath(orderIds: readonly string[]): string {
+  return `${PRO_PATHS.signOrders}?ids=${orderIds.map(encodeURIComponent).join(',')}`;
+}
+
+/** The list of the orders that wait for me (to sign). */
+export const ACTION_LIST_PATH = `${PRO_PATHS.orders}?view=action`;

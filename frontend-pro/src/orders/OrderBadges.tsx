@@ -35,6 +35,16 @@ export function ActionBadge() {
   );
 }
 
+/** A Wlz order the care professional refused to sign; the branch deals with it. */
+export function RefusedBadge() {
+  const { t } = useTranslation();
+  return (
+    <StatusBadge color="orange" asWritten>
+      {t('orders.refused')}
+    </StatusBadge>
+  );
+}
+
 const CATEGORY_COLOR: Record<DeviceCategory, string> = {
   GRZ: 'kringTeal',
   ELV: 'blue',

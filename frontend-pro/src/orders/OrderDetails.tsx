@@ -16,11 +16,30 @@ export function addressLine(address: Address): string {
   return `${address.street} ${number}, ${address.postcode} ${address.city}`;
 }
 
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+/**
+ * Where a part of an order is shown: its own page (headings of level 2, the default), or one of
+ * several orders on the signing screen (level 3, ids prefixed so they stay unique).
+ */
+export interface PartPlacement {
+  idPrefix?: string;
+  level?: 2 | 3;
+}
+
+export function Section({
+  id,
+  title,
+  level = 2,
+  children,
+}: {
+  id: string;
+  title: string;
+  level?: 2 | 3;
+  children: ReactNode;
+}) {
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby={id}>
       <Stack gap="md">
-        <Title order={2} size="h3" id={id}>
+        <Title order={level} size={level === 2 ? 'h3' : 'h4'} id={id}>
           {title}
         </Title>
         {children}
@@ -30,7 +49,12 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 /** The request itself: kind, status, number, organisation, who placed it and when. */
-export function RequestDetails({ order, title }: { order: Order; title: string }) {
+export function RequestDetails({
+  order,
+  title,
+  idPrefix = '',
+  level,
+}: { order: Order; title: string } & PartPlacement) {
   const { t } = useTranslation();
   const format = useFormat();
   const details: Detail[] = [
@@ -62,7 +86,7 @@ export function RequestDetails({ order, title }: { order: Order; title: string }
       : []),
   ];
   return (
-    <Section id="order-request" title={title}>
+    <Section id={`${idPrefix}order-request`} title={title} level={level}>
       <DetailList details={details} />
     </Section>
   );
@@ -78,11 +102,11 @@ const DATE_FIELDS = [
 ] as const satisfies readonly (keyof Order['dates'])[];
 
 /** The client, where the device goes and who is there. */
-export function ClientDetails({ order }: { order: Order }) {
+export function ClientDetails({ order, idPrefix = '', level }: { order: Order } & PartPlacement) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
-    <Section id="order-client" title={t('orders.detail.clientTitle')}>
+    <Section id={`${idPrefix}order-client`} title={t('orders.detail.clientTitle')} level={level}>
       <DetailList
         details={[
           { label: t('orders.fields.clientName'), value: order.client.name },
@@ -112,7 +136,7 @@ export function ClientDetails({ order }: { order: Order }) {
 }
 
 /** The device, its option, the Wlz indication and signature, and what was asked. */
-export function DeviceDetails({ order }: { order: Order }) {
+export function DeviceDetails({ order, idPrefix = '', level }: { order: Order } & PartPlacement) {
   const { t } = useTranslation();
   const format = useFormat();
   const details: Detail[] = [
@@ -164,7 +188,7 @@ export function DeviceDetails({ order }: { order: Order }) {
     { label: t('orders.fields.notes'), value: order.notes },
   ];
   return (
-    <Section id="order-device" title={t('orders.detail.deviceTitle')}>
+    <Section id={`${idPrefix}order-device`} title={t('orders.detail.deviceTitle')} level={level}>
       <DetailList details={details} />
     </Section>
   );

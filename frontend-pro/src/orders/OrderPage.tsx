@@ -8,6 +8,7 @@ import { BranchCard } from './BranchCard';
 import { OrderActions } from './OrderActions';
 import { ClientDetails, DeviceDetails, OrderHistory, RequestDetails } from './OrderDetails';
 import { ordersCrumbs, OrdersFrame } from './OrdersFrame';
+import { SigningSection } from './SigningSection';
 import { useOrderOfPage } from './useOrderPage';
 
 /** One order: everything about it, its status history, download and send, whom to call. */
@@ -40,7 +41,7 @@ function OrderBody({ order }: { order: Order }) {
   const { t } = useTranslation();
   return (
     <Stack gap="lg">
-      {order.action_required ? (
+      {order.action_required && !order.signing?.open_refusal ? (
         <Alert color="red" variant="light" role="note" title={t('orders.actionRequired')}>
           {t('orders.detail.actionRequired')}
         </Alert>
@@ -48,6 +49,7 @@ function OrderBody({ order }: { order: Order }) {
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }} order={{ base: 2, md: 1 }}>
           <Stack gap="lg">
+            {order.signing ? <SigningSection order={order} signing={order.signing} /> : null}
             <RequestDetails order={order} title={t('orders.detail.requestTitle')} />
             <ClientDetails order={order} />
             <DeviceDetails order={order} />

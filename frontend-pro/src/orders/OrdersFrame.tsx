@@ -27,7 +27,7 @@ export function ordersCrumbs(t: (key: string) => string, ...below: Crumb[]): Cru
  * Moves the focus to the page's heading whenever the address's path changes (not its filters), so
  * keyboard and screen-reader users start at the new page's top after a tab, a link or a submit.
  */
-export function useFocusHeadingOnNavigation() {
+export function useFocusHeadingOnNavigation(focusKey?: string) {
   const ref = useRef<HTMLDivElement>(null);
   const { pathname } = useLocation();
   useEffect(() => {
@@ -35,7 +35,7 @@ export function useFocusHeadingOnNavigation() {
     if (!heading) return;
     heading.setAttribute('tabindex', '-1');
     heading.focus({ preventScroll: true });
-  }, [pathname]);
+  }, [pathname, focusKey]);
   return ref;
 }
 
@@ -47,6 +47,8 @@ export interface OrdersFrameProps {
   crumbs?: Crumb[];
   /** Instead of "New request" (e.g. on the request forms themselves); null for none. */
   actions?: ReactNode;
+  /** A change of it moves the focus to the heading too, as a new page would (a step done). */
+  focusKey?: string;
   children: ReactNode;
 }
 
@@ -54,9 +56,17 @@ export interface OrdersFrameProps {
  * The frame of the orders pages: the page's header with "New request", and under it the
  * sub-navigation between open orders, rentals outstanding and ended trajectories.
  */
-export function OrdersFrame({ title, lead, section, crumbs, actions, children }: OrdersFrameProps) {
+export function OrdersFrame({
+  title,
+  lead,
+  section,
+  crumbs,
+  actions,
+  focusKey,
+  children,
+}: OrdersFrameProps) {
   const { t } = useTranslation();
-  const top = useFocusHeadingOnNavigation();
+  const top = useFocusHeadingOnNavigation(focusKey);
   return (
     <Stack
       maw={1040}

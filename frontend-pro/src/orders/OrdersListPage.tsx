@@ -3,6 +3,7 @@ import {
   Anchor,
   Button,
   Card,
+  Checkbox,
   Group,
   NativeSelect,
   SegmentedControl,
@@ -11,9 +12,9 @@ import {
   Text,
 } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import {
   ORDER_KINDS,
   ORDER_STATUSES,
@@ -23,8 +24,9 @@ import {
   type OrderSummary,
   type OrderView,
 } from '../api/orders';
+import { SIGN_MAX } from '../api/signing';
 import { RequireMember } from '../members/ActiveMember';
-import { orderPath, PRO_PATHS } from '../paths';
+import { orderPath, PRO_PATHS, signOrdersPath } from '../paths';
 import { BranchCard } from './BranchCard';
 import {
   CountLine,
@@ -35,7 +37,7 @@ import {
   SearchField,
   useListParams,
 } from './listParts';
-import { ActionBadge, OrderStatusBadge } from './OrderBadges';
+import { ActionBadge, OrderStatusBadge, RefusedBadge } from './OrderBadges';
 import { useOrderOrganisations } from './organisations';
 import { OrdersFrame } from './OrdersFrame';
 
@@ -61,6 +63,12 @@ function OrdersList() {
   };
   const orders = useOrders(filters);
   const items = orders.data?.pages.flatMap((page) => page.items) ?? [];
+  // Waiting for me: the orders to sign can be selected and signed at once.
+  const [chosen, setChosen] = useState<readonly string[]>([]);
+  const signable = filters.view === 'action' ? items.filter(isSignable) : [];
+  const selected = chosen.filter((id) => signable.some((order) => order.id === id));
+  const toggle = (id: string, on: boolean) =>
+    setChosen(on ? [...selected, id] : selected.filter((other) => other !== id));
   const filtered = Boolean(filters.status ?? filters.kind ?? filters.organisation) || filters.q;
   const { set } = params;
   const clear = () => {
@@ -120,6 +128,13 @@ function OrdersList() {
         <Empty view={filters.view} filtered={Boolean(filtered)} onClear={clear} />
       ) : (
         <Stack gap="md">
+          {signable.length > 0 ? (
+            <SelectionBar
+              signable={signable}
+              selected={selected}
+              onSelect={(ids) => setChosen(ids)}
+            />
+          ) : null}
           <Stack
             component="ul"
             gap="sm"
@@ -130,7 +145,21 @@ function OrdersList() {
             style={{ listStyle: 'none', opacity: orders.isPlaceholderData ? 0.6 : 1 }}
           >
             {items.map((order) => (
-              <OrderRow key={order.id} order={order} showOrganisation={organisations.several} />
+              <OrderRow
+                key={order.id}
+                order={order}
+                showOrganisation={organisations.several}
+                selection={
+                  signable.includes(order)
+                    ? {
+                        checked: selected.includes(order.id),
+                        // At most 50 at once: the others wait until one is unchecked.
+                        disabled: !selected.includes(order.id) && selected.length >= SIGN_MAX,
+                        onChange: (on) => toggle(order.id, on),
+                      }
+                    : undefined
+                }
+              />
             ))}
           </Stack>
           <LoadMore
@@ -207,7 +236,80 @@ function Empty({
   );
 }
 
-function OrderRow({ order, showOrganisation }: { order: OrderSummary; showOrganisation: boolean }) {
+/** A Wlz order I can sign now: waiting for me, not refused. */
+function isSignable(order: OrderSummary): boolean {
+  return order.action_required && !order.refused;
+}
+
+/**
+ * Over the list of orders to sign: "select all" (of those shown, at most 50), how many are
+ * selected, and "Tekenen voor akkoord", which opens the signing screen with them.
+ */
+function SelectionBar({
+  signable,
+  selected,
+  onSelect,
+}: {
+  signable: readonly OrderSummary[];
+  selected: readonly string[];
+  onSelect: (ids: string[]) => void;
+}) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const countId = useId();
+  const all = signable.slice(0, SIGN_MAX).map((order) => order.id);
+  const allChecked = selected.length > 0 && selected.length === all.length;
+  return (
+    <Card withBorder padding="sm" radius="md" bg="gray.0" data-testid="sign-selection">
+      <Group justify="space-between" gap="sm">
+        <Checkbox
+          label={
+            signable.length > SIGN_MAX
+              ? t('orders.select.firstMax', { max: SIGN_MAX })
+              : t('orders.select.all')
+          }
+          checked={allChecked}
+          indeterminate={selected.length > 0 && !allChecked}
+          onChange={(event) => onSelect(event.currentTarget.checked ? all : [])}
+        />
+        <Group gap="sm">
+          <Text size="sm" id={countId} role="status" aria-live="polite" data-testid="sign-count">
+            {t('orders.select.count', { count: selected.length })}
+          </Text>
+          <Button
+            disabled={selected.length === 0}
+            aria-describedby={countId}
+            onClick={() => void navigate(signOrdersPath(selected))}
+          >
+            {t('orders.select.sign')}
+          </Button>
+        </Group>
+      </Group>
+      {selected.length >= SIGN_MAX ? (
+        <Text size="sm" c="dark.5" mt="xs">
+          {t('orders.select.max', { max: SIGN_MAX })}
+        </Text>
+      ) : null}
+    </Card>
+  );
+}
+
+interface Selection {
+  checked: boolean;
+  disabled: boolean;
+  onChange: (checked: boolean) => void;
+}
+
+function OrderRow({
+  order,
+  showOrganisation,
+  selection,
+}: {
+  order: OrderSummary;
+  showOrganisation: boolean;
+  /** A checkbox to select the order for signing. */
+  selection?: Selection;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const device = [order.device_name, order.option_name].filter(Boolean).join(' · ');
@@ -215,25 +317,40 @@ function OrderRow({ order, showOrganisation }: { order: OrderSummary; showOrgani
   return (
     <Card component="li" withBorder padding="md" radius="md" aria-labelledby={titleId}>
       <Stack gap="sm">
-        <Group justify="space-between" align="flex-start" gap="sm">
-          <Stack gap={2} miw={0} style={{ flex: '1 1 240px' }}>
-            <Anchor
-              component={Link}
-              to={orderPath(order.id)}
-              fw={700}
-              size="lg"
-              id={titleId}
-              style={{ overflowWrap: 'anywhere' }}
-            >
-              {t(`orders.kind.${order.kind}`)} · {order.client_name}
-            </Anchor>
-            <Text size="sm" c="dark.5">
-              {t('orders.number', { number: order.number })}
-            </Text>
-          </Stack>
-          <Group gap={6}>
-            {order.action_required ? <ActionBadge /> : null}
-            <OrderStatusBadge status={order.status} />
+        <Group justify="space-between" align="flex-start" gap="sm" wrap="nowrap">
+          {selection ? (
+            <Checkbox
+              mt={4}
+              size="md"
+              aria-label={t('orders.select.one', {
+                number: order.number,
+                client: order.client_name,
+              })}
+              checked={selection.checked}
+              disabled={selection.disabled}
+              onChange={(event) => selection.onChange(event.currentTarget.checked)}
+            />
+          ) : null}
+          <Group justify="space-between" align="flex-start" gap="sm" style={{ flex: 1 }} miw={0}>
+            <Stack gap={2} miw={0} style={{ flex: '1 1 240px' }}>
+              <Anchor
+                component={Link}
+                to={orderPath(order.id)}
+                fw={700}
+                size="lg"
+                id={titleId}
+                style={{ overflowWrap: 'anywhere' }}
+              >
+                {t(`orders.kind.${order.kind}`)} · {order.client_name}
+              </Anchor>
+              <Text size="sm" c="dark.5">
+                {t('orders.number', { number: order.number })}
+              </Text>
+            </Stack>
+            <Group gap={6}>
+              {order.refused ? <RefusedBadge /> : order.action_required ? <ActionBadge /> : null}
+              <OrderStatusBadge status={order.status} />
+            </Group>
           </Group>
         </Group>
         <Facts

@@ -170,6 +170,7 @@ export const ORDER: Order = {
       by_name: 'Kring vestiging Utrecht',
     },
   ],
+  signing: null,
 };
 
 export const SUMMARY: OrderSummary = {
@@ -178,6 +179,7 @@ export const SUMMARY: OrderSummary = {
   kind: 'rental',
   status: 'received',
   action_required: false,
+  refused: false,
   organisation_id: LINDE_ID,
   organisation_name: 'Zorggroep De Linde',
   client_name: 'J. Jansen',
