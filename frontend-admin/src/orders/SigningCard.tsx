@@ -1,5 +1,5 @@
-import { useFormat } from '@kring/common';
-import { Alert, Anchor, Badge, Button, Code, Group, Stack, Text, Title } from '@mantine/core';
+import { StatusBadge, useFormat } from '@kring/common';
+import { Alert, Anchor, Button, Code, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { signedPdfUrl, type Refusal, type Signature } from '../api/orderSigning';
@@ -87,13 +87,13 @@ function SignatureItem({ orderId, signature }: { orderId: string; signature: Sig
           {t('order.signing.signedBy', { name: signature.signer_name, when })}
         </Text>
         {signature.superseded_at ? (
-          <Badge color="gray" variant="light">
+          <StatusBadge color="gray" asWritten>
             {t('order.signing.superseded')}
-          </Badge>
+          </StatusBadge>
         ) : (
-          <Badge color="kringTeal" variant="light">
+          <StatusBadge color="kringTeal" asWritten>
             {t('order.signing.inForce')}
-          </Badge>
+          </StatusBadge>
         )}
       </Group>
       <Text size="sm" c="dark.5">
@@ -143,9 +143,9 @@ function RefusalItem({ refusal, onClear }: { refusal: Refusal; onClear?: () => v
       <Group gap="xs" justify="space-between" align="flex-start">
         <RefusalText refusal={refusal} />
         {open ? (
-          <Badge color="orange" variant="light">
+          <StatusBadge color="orange" asWritten>
             {t('refusals.open')}
-          </Badge>
+          </StatusBadge>
         ) : null}
       </Group>
       {open && onClear ? (

@@ -1,8 +1,7 @@
-import { PageHeader, useFormat, useMe } from '@kring/common';
+import { PageHeader, StatusBadge, useFormat, useMe } from '@kring/common';
 import {
   Alert,
   Anchor,
-  Badge,
   Button,
   Card,
   Group,
@@ -162,10 +161,10 @@ function RefusalsTable({ refusals, onClear }: ListProps & { refusals: StaffRefus
                 <Table.Td>
                   <OrderLink refusal={refusal} />
                 </Table.Td>
-                <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                <Table.Td style={{ overflowWrap: 'anywhere', minWidth: 140 }}>
                   <Text size="sm">{refusal.client_name}</Text>
                 </Table.Td>
-                <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                <Table.Td style={{ overflowWrap: 'anywhere', minWidth: 160 }}>
                   <Text size="sm">{refusal.organisation_name}</Text>
                   <Text size="sm" c="dark.5">
                     {refusal.branch_name}
@@ -274,9 +273,9 @@ function Handling({ refusal, onClear }: ListProps & { refusal: StaffRefusal }) {
   if (refusal.cleared_at === null) {
     return (
       <Group gap="sm" align="center">
-        <Badge color="orange" variant="light">
+        <StatusBadge color="orange" asWritten>
           {t('refusals.open')}
-        </Badge>
+        </StatusBadge>
         {onClear ? (
           <Button size="xs" onClick={() => onClear(refusal)}>
             {t('refusals.clear.button')}
