@@ -83,6 +83,10 @@ class Settings(BaseSettings):
     sms_sender: str = Field(default="Kring", max_length=11)
 
     var_dir: Path = REPO_ROOT / "var"
+    # Kring's certificate and key (PEM) for the PAdES signature of signed Wlz orders; without
+    # them a self-signed development certificate is made under `var/signing` on first use.
+    signing_certificate_path: Path | None = None
+    signing_key_path: Path | None = None
     frontend_dir: Path = REPO_ROOT
     log_level: str = "INFO"
     log_json: bool = True

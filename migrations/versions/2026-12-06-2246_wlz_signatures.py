@@ -42,7 +42,8 @@ def upgrade() -> None:
             name=op.f("ck_order_refusal_outcome_known"),
         ),
         sa.CheckConstraint(
-            "(cleared_at IS NULL) = (outcome IS NULL) AND (cleared_at IS NULL OR cleared_by_name IS NOT NULL)",
+            "(cleared_at IS NULL) = (outcome IS NULL)"
+            " AND (cleared_at IS NULL OR cleared_by_name IS NOT NULL)",
             name=op.f("ck_order_refusal_cleared_with_outcome"),
         ),
         sa.CheckConstraint(
@@ -129,7 +130,8 @@ def upgrade() -> None:
         sa.Column("signed_pdf", sa.LargeBinary(), nullable=False),
         sa.Column("superseded_at", sa.DateTime(timezone=True), nullable=True),
         sa.CheckConstraint(
-            "(method = 'drawn') = (drawn_png IS NOT NULL) AND (method = 'typed') = (typed_name IS NOT NULL)",
+            "(method = 'drawn') = (drawn_png IS NOT NULL)"
+            " AND (method = 'typed') = (typed_name IS NOT NULL)",
             name=op.f("ck_order_signature_signature_of_method"),
         ),
         sa.CheckConstraint(

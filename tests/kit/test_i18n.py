@@ -256,6 +256,13 @@ SAMPLE_CONTEXTS: dict[str, dict[str, str | bool]] = {
     },
     "hours_log_reminder": {"first_name": "Henk", "help_seeker_names": "Truus", "link": LINK},
     "order_sent": {"sender_name": "Petra de Vries", "number": "HB-2026-000123"},
+    "order_refused": {
+        "number": "HB-2026-000123",
+        "organisation_name": "Zorggroep De Linde",
+        "refused_by": "Petra de Vries",
+        "reason": "De cliënt heeft al een rolstoel.",
+        "queue_url": LINK,
+    },
     "order_planned": {
         "first_name": "Petra",
         "number": "HB-2026-000123",

@@ -16,6 +16,7 @@ ORDER = ORDERS + "/{order_id}"
 ADMIN = "/api/v1/admin/orders"
 DEVICES = "/api/v1/admin/assistive-devices"
 INTEGRATION = "/api/v1/integrations/orders"
+REFUSALS = "/api/v1/admin/order-refusals"
 AFTER_BODY = frozenset({404})
 
 
@@ -49,6 +50,10 @@ RENTAL = {
     "option_id": "{option_id}",
     "desired_date": "{today}",
 }
+SIGNING = {
+    "orders": [{"order_id": "{order_id}", "content_sha256": "{content_sha256}"}],
+    "signature": {"method": "typed", "name": "Jan Jansen"},
+}
 DEVICE = {
     "code": "HB-7777",
     "name_nl": "Tillift",
@@ -71,11 +76,29 @@ ROWS: dict[tuple[str, str], Row] = {
     ("POST", ORDER + "/send"): Row(
         members(202), {"to_self": True}, owned=True, validated_first=AFTER_BODY
     ),
+    # Wlz signatures: De Linde's members sign and refuse its orders (a fresh second factor).
+    ("POST", ORDERS + "/signatures"): Row(members(201), SIGNING, validated_first=AFTER_BODY),
+    ("POST", ORDER + "/refusal"): Row(
+        members(201), {"reason": "Niet nodig."}, owned=True, validated_first=AFTER_BODY
+    ),
+    ("GET", ORDER + "/signatures/{signature_id}/pdf"): Row(
+        members(200), ids={"order_id": "signed_order_id"}
+    ),
     ("GET", "/api/v1/assistive-devices"): Row(people(200)),
     ("GET", ADMIN): Row(staff(StaffTask.view_orders, 200)),
     ("GET", ADMIN + "/{order_id}"): Row(staff(StaffTask.view_orders, 200)),
     ("POST", ADMIN + "/{order_id}/status"): Row(
         staff(StaffTask.handle_orders, 200), {"status": "planned", "on_date": "{today}"}
+    ),
+    ("PATCH", ADMIN + "/{order_id}"): Row(
+        staff(StaffTask.handle_orders, 200), {"notes": "Bel aan bij de buren."}
+    ),
+    ("GET", ADMIN + "/{order_id}/signatures/{signature_id}/pdf"): Row(
+        staff(StaffTask.view_orders, 200), ids={"order_id": "signed_order_id"}
+    ),
+    ("GET", REFUSALS): Row(staff(StaffTask.view_orders, 200)),
+    ("POST", REFUSALS + "/{refusal_id}/clear"): Row(
+        staff(StaffTask.handle_orders, 200), {"outcome": "present_again"}
     ),
     ("GET", DEVICES): Row(staff(StaffTask.manage_catalogue, 200)),
     ("POST", DEVICES): Row(staff(StaffTask.manage_catalogue, 201), DEVICE),

@@ -112,6 +112,9 @@ OBJECT_TABLES = {
     "order_id": "assistive_order",
     "device_id": "assistive_device",
     "option_id": "assistive_device_option",
+    "refusal_id": "order_refusal",
+    "signature_id": "order_signature",
+    "signed_order_id": "assistive_order",
 }
 
 

@@ -1,6 +1,7 @@
 """The matrix's orders: De Linde and the other organisation each served by a supplier branch
-(the branch staff member works for De Linde's); a received rental of each, and a catalogue
-device with an option."""
+(the branch staff member works for De Linde's); a received rental of each (De Linde's a Wlz
+order to sign), a catalogue device with an option, and two more Wlz orders of De Linde: one
+refused, one signed."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ from kring.kit.clock import SYSTEM_CLOCK
 from kring.models.catalogue import AssistiveDevice, AssistiveDeviceOption
 from kring.models.order import AssistiveOrder, OrderEvent
 from kring.models.organisation import Organisation
+from kring.models.signature import OrderRefusal, OrderSignature
 from kring.models.user import User
+from kring.orders import evidence
 from kring.orders.reading import today
 
 
@@ -50,9 +53,16 @@ async def order_objects(
     session.add(option)
     on = today(SYSTEM_CLOCK)
     orders = {}
-    for tag, organisation, branch in (("mine", linde, branches[0]), ("theirs", other, branches[1])):
+    placed = (
+        ("mine", linde, branches[0]),
+        ("theirs", other, branches[1]),
+        ("refused", linde, branches[0]),
+        ("signed", linde, branches[0]),
+    )
+    for tag, organisation, branch in placed:
+        wlz = tag != "theirs"
         order = AssistiveOrder(
-            number=f"HB-{on.year}-99999{0 if tag == 'mine' else 1}",
+            number=f"HB-{on.year}-99999{[p[0] for p in placed].index(tag)}",
             kind="rental",
             status="received",
             organisation_id=organisation.id,
@@ -66,8 +76,8 @@ async def order_objects(
             client_city="Utrecht",
             contact_name="Karin",
             contact_phone="+31612345678",
-            wlz_indication=False,
-            signature_required=False,
+            wlz_indication=wlz,
+            signature_required=wlz,
             device_id=device.id,
             desired_date=on + timedelta(days=7),
             search_text="j jansen",
@@ -75,7 +85,36 @@ async def order_objects(
         session.add(order)
         await session.flush()
         session.add(OrderEvent(order_id=order.id, status="received"))
-        orders[tag] = str(order.id)
+        orders[tag] = order
+    refusal = OrderRefusal(
+        order_id=orders["refused"].id, refused_by_name="Petra", reason="Niet nodig."
+    )
+    now = SYSTEM_CLOCK.now()
+    orders["refused"].refused_at = now
+    signature = OrderSignature(
+        order_id=orders["signed"].id,
+        signer_name="Petra",
+        signed_at=now,
+        method="typed",
+        typed_name="Petra",
+        second_factor="totp",
+        second_factor_at=now,
+        content_sha256=evidence.content_sha256(orders["signed"]),
+        signed_pdf=b"%PDF-1.7 signed",
+    )
+    orders["signed"].signed_at = signature.signed_at
+    session.add_all([refusal, signature])
     await session.commit()
     common = {"device_id": str(device.id), "option_id": str(option.id)}
-    return {**common, "order_id": orders["mine"]}, {**common, "order_id": orders["theirs"]}
+    mine = {
+        "order_id": str(orders["mine"].id),
+        "content_sha256": evidence.content_sha256(orders["mine"]).hex(),
+        "refusal_id": str(refusal.id),
+        "signed_order_id": str(orders["signed"].id),
+        "signature_id": str(signature.id),
+    }
+    theirs = {
+        "order_id": str(orders["theirs"].id),
+        "content_sha256": evidence.content_sha256(orders["theirs"]).hex(),
+    }
+    return {**common, **mine}, {**common, **theirs}

@@ -373,6 +373,8 @@ async def activate(
 
 # What other domains use of accounts (their only way in).
 from kring.accounts.lifecycle import erase_personal_data as erase_personal_data  # noqa: E402
+from kring.accounts.mfa import STEP_UP_VALID as STEP_UP_VALID  # noqa: E402
+from kring.accounts.mfa import StepUpRequired as StepUpRequired  # noqa: E402
 from kring.accounts.mfa import (  # noqa: E402
     confirmed_factors as confirmed_factors,
 )

@@ -1,6 +1,6 @@
 """The demo's assistive-device orders: a catalogue of 36 devices (wheelchairs, rollators, hoists,
 beds, shower chairs, commodes, AD cushions and mattresses...), the branch staff member
-(`branch@kring.demo`) working for Kring vestiging Utrecht, and 16 orders of the pro demo user
+(`branch@kring.demo`) working for Kring vestiging Utrecht, and 22 orders of the pro demo user
 (`pro@kring.demo`) for De Linde (AD contract) and Zonnehuis (none): open ones of every status,
 rentals outstanding from a few days to over a year, two ended trajectories and a Wlz rental
 waiting for the signature."""
@@ -19,6 +19,7 @@ from kring.kit.working_days import AMSTERDAM
 from kring.models.catalogue import AssistiveDevice, AssistiveDeviceOption
 from kring.models.order import AssistiveOrder, OrderEvent
 from kring.models.organisation import Organisation
+from kring.models.signature import OrderRefusal
 from kring.models.user import User
 
 # code, Dutch, French, English, category, supply, options (Dutch, French, English, needs AD)
@@ -417,6 +418,26 @@ async def seed_orders(db: AsyncSession, now: datetime) -> None:
         zonnehuis, smit, "rental", 4, [("planned", 0), ("on_the_way", 0)], code="HB-1101"
     )
     await demo.order(linde, bakker, "rental", 2, [], code="HB-2101", wlz=True)
+    # More Wlz requests waiting for Paula's signature, and one she refused (in the branch's queue).
+    for client, code, days in (
+        (jansen, "HB-2001", 1),
+        (de_vries, "HB-1003", 2),
+        (el_amrani, "HB-3102", 3),
+        (smit, "HB-1002", 3),
+        (visser, "HB-1203", 4),
+    ):
+        await demo.order(linde, client, "rental", days, [], code=code, wlz=True)
+    refused = await demo.order(linde, smit, "rental", 5, [], code="HB-2002", wlz=True)
+    refused.refused_at = now - timedelta(days=1)
+    db.add(
+        OrderRefusal(
+            order_id=refused.id,
+            refused_by_user_id=pro.id,
+            refused_by_name=pro.display_name,
+            refused_at=refused.refused_at,
+            reason="De cliënt verhuist volgende week naar een verpleeghuis.",
+        )
+    )
     # Rentals outstanding of different ages.
     young = await demo.order(
         linde,

@@ -4,7 +4,9 @@ PDF is made when the mail goes out). Downloads and sends are audited; sends are 
 
 from __future__ import annotations
 
+import io
 import uuid
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from redis.asyncio import Redis
@@ -53,8 +55,34 @@ def _day(day: date | None, language: Language) -> str | None:
     return local_date(day, language) if day else None
 
 
-def render(order: OrderRead, made_by: str, now: datetime, language: Language) -> bytes:
-    """The order on one A4 page."""
+@dataclass(frozen=True)
+class SignatureMark:
+    """What a signed order's PDF shows of its signature: the drawn image or the typed name, who,
+    when, the second factor and the SHA-256 of the content signed."""
+
+    signer_name: str
+    signed_at: datetime
+    drawn_png: bytes | None
+    typed_name: str | None
+    second_factor: str
+    content_sha256: str
+
+
+SECOND_FACTOR_LABELS = {
+    "totp": N_("a code from an authenticator app"),
+    "sms": N_("a code by text message"),
+    "recovery_code": N_("a recovery code"),
+}
+
+
+def render(
+    order: OrderRead,
+    made_by: str,
+    now: datetime,
+    language: Language,
+    signature: SignatureMark | None = None,
+) -> bytes:
+    """The order on one A4 page; signed, with the signature under it."""
     previous = current_language()
     set_language(language)
     try:
@@ -122,9 +150,32 @@ def render(order: OrderRead, made_by: str, now: datetime, language: Language) ->
         pdf.set_font("Helvetica", "I", 9)
         call = _(CALL_YOUR_BRANCH, phone=phone or branch.name)
         pdf.multi_cell(0, 5, plain(call))
+        if signature is not None:
+            _signature_block(pdf, signature, language)
         return bytes(pdf.output())
     finally:
         set_language(previous)
+
+
+def _signature_block(pdf: Document, mark: SignatureMark, language: Language) -> None:
+    pdf.heading(_(N_("Signed for approval")))
+    if mark.drawn_png is not None:
+        pdf.image(io.BytesIO(mark.drawn_png), w=70, h=0, keep_aspect_ratio=True)
+    elif mark.typed_name is not None:
+        pdf.set_font("Times", "I", 22)
+        pdf.cell(0, 12, plain(mark.typed_name), new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", "", 10)
+    pdf.field(_(N_("Signed by")), mark.signer_name)
+    pdf.field(_(N_("Signed on")), local_moment(mark.signed_at, language))
+    pdf.field(_(N_("Confirmed with")), _(SECOND_FACTOR_LABELS[mark.second_factor]))
+    pdf.set_font("Helvetica", "", 7)
+    pdf.multi_cell(
+        0,
+        4,
+        plain(_(N_("SHA-256 of the request signed: {digest}"), digest=mark.content_sha256)),
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
 
 
 async def _order_read(

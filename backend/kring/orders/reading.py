@@ -72,6 +72,7 @@ def summary(row: Any) -> OrderSummary:
         kind=OrderKind(row.kind),
         status=OrderStatus(row.status),
         action_required=row.action_required,
+        refused=row.refused,
         organisation_id=row.organisation_id,
         organisation_name=row.organisation_name,
         client_name=row.client_name,
@@ -159,6 +160,12 @@ def where_it_is(order: Any) -> DutchAddressRead:
     return found
 
 
+def action_required(order: Any) -> bool:
+    """On the signing list: a Wlz order not signed, and not taken off the list by the branch
+    (`order`: the order or a row with those columns)."""
+    return order.signature_required and order.signed_at is None and not order.off_signing_list
+
+
 def days_outstanding(order: AssistiveOrder, on: date) -> int | None:
     if order.delivered_on is None or order.picked_up_on is not None:
         return None
@@ -185,7 +192,7 @@ def order_read(order: AssistiveOrder, about: Any, events: Any, on: date) -> Orde
         number=order.number,
         kind=OrderKind(order.kind),
         status=OrderStatus(order.status),
-        action_required=order.signature_required and order.signed_at is None,
+        action_required=action_required(order),
         organisation_id=order.organisation_id,
         organisation_name=about.organisation_name,
         supplier_branch=BranchContact(
@@ -220,6 +227,7 @@ def order_read(order: AssistiveOrder, about: Any, events: Any, on: date) -> Orde
         notes=order.notes,
         dates=_dates(order),
         days_outstanding=days_outstanding(order, on),
+        signing=None,
         history=[
             OrderEventRead(
                 at=e.at,
@@ -240,7 +248,7 @@ def integration_order(order: Any, about: Any) -> IntegrationOrder:
         number=order.number,
         kind=OrderKind(order.kind),
         status=OrderStatus(order.status),
-        action_required=order.signature_required and order.signed_at is None,
+        action_required=action_required(order),
         placed_at=order.created_at,
         client_name=order.client_name,
         client_birth_date=order.client_birth_date,

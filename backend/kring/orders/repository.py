@@ -22,6 +22,7 @@ from sqlalchemy import (
     func,
     literal,
     literal_column,
+    not_,
     select,
     true,
     tuple_,
@@ -79,8 +80,8 @@ RENTAL: ColumnElement[str] = literal_column(f"'{OrderKind.rental.value}'")
 
 
 def action_required(of: Any = Order) -> ColumnElement[bool]:
-    """Waiting for the care professional: a Wlz order not yet signed."""
-    return and_(of.signature_required, of.signed_at.is_(None))
+    """Waiting for the care professional: a Wlz order not yet signed, on the signing list."""
+    return and_(of.signature_required, of.signed_at.is_(None), not_(of.off_signing_list))
 
 
 def device_name(language: Language) -> Any:
@@ -108,6 +109,7 @@ def summary_columns(language: Language) -> tuple[Any, ...]:
         Order.kind,
         Order.status,
         action_required().label("action_required"),
+        Order.refused_at.is_not(None).label("refused"),
         Order.organisation_id,
         _named(Organisation.name, Organisation.id, Order.organisation_id, "organisation_name"),
         Order.client_name,
@@ -439,6 +441,7 @@ _INTEGRATION_COLUMNS: tuple[Any, ...] = tuple(
         "status",
         "signature_required",
         "signed_at",
+        "off_signing_list",
         "created_at",
         "client_name",
         "client_birth_date",

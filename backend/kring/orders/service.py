@@ -47,6 +47,7 @@ from kring.orders.schemas import (
     StaffOrderRead,
     StaffOrderSummary,
 )
+from kring.orders.signing_reading import order_signing
 
 AGE_BUCKETS = ("0-30", "31-90", "91-365", "365+")
 
@@ -91,7 +92,9 @@ async def place(
 async def _read(db: AsyncSession, order: AssistiveOrder, clock: Clock) -> OrderRead:
     language = current_language()
     about = await details(db, order.id, language)
-    return reading.order_read(order, about, await history(db, order.id), reading.today(clock))
+    read = reading.order_read(order, about, await history(db, order.id), reading.today(clock))
+    read.signing = await order_signing(db, order)
+    return read
 
 
 async def list_orders(
@@ -294,7 +297,7 @@ async def staff_list(
     return Page(items=items, next_cursor=found.next_cursor)
 
 
-async def _staff_read(
+async def staff_read(
     db: AsyncSession, principal: Principal, order: AssistiveOrder, clock: Clock
 ) -> StaffOrderRead:
     read = await _read(db, order, clock)
@@ -315,7 +318,7 @@ async def staff_get(
     db: AsyncSession, principal: Principal, clock: Clock, order_id: uuid.UUID
 ) -> StaffOrderRead:
     order = await StaffOrderRepository(db).get(principal, order_id)
-    read = await _staff_read(db, principal, order, clock)
+    read = await staff_read(db, principal, order, clock)
     await audit.record(
         db,
         principal,
@@ -339,7 +342,7 @@ async def change_status(
     order = await handling.change(
         db, principal, settings, clock, order_id, body.status, body.on_date, body.note
     )
-    return await _staff_read(db, principal, order, clock)
+    return await staff_read(db, principal, order, clock)
 
 
 # --- integrations ------------------------------------------------------------------------------
