@@ -18,6 +18,7 @@ import {
   HELPER_PATHS,
   HOURS_PATHS,
   ORDER_PATHS,
+  ORDER_REFUSAL_PATHS,
   ORGANISATION_PATHS,
   PARTNER_ACCESS_PATHS,
   PAYMENT_RUN_PATHS,
@@ -61,6 +62,7 @@ const PaymentRunsPage = lazy(() => import('./pages/PaymentRunsPage'));
 const PaymentRunPage = lazy(() => import('./pages/PaymentRunPage'));
 const OrdersPage = lazy(() => import('./pages/OrdersPage'));
 const OrderPage = lazy(() => import('./pages/OrderPage'));
+const OrderRefusalsPage = lazy(() => import('./pages/OrderRefusalsPage'));
 const DevicesPage = lazy(() => import('./pages/DevicesPage'));
 const DevicePage = lazy(() => import('./pages/DevicePage'));
 const NewDevicePage = lazy(() =>
@@ -120,6 +122,7 @@ export function AppRoutes() {
         <Route path={`${PAYMENT_RUN_PATHS.list}/:runId`} element={<PaymentRunPage />} />
         <Route path={ORDER_PATHS.list} element={<OrdersPage />} />
         <Route path={`${ORDER_PATHS.list}/:orderId`} element={<OrderPage />} />
+        <Route path={ORDER_REFUSAL_PATHS.list} element={<OrderRefusalsPage />} />
         <Route path={CATALOGUE_PATHS.list} element={<DevicesPage />} />
         <Route path={CATALOGUE_PATHS.new} element={<NewDevicePage />} />
         <Route path={`${CATALOGUE_PATHS.list}/:deviceId`} element={<DevicePage />} />

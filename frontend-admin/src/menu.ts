@@ -8,6 +8,7 @@ import {
   HELPER_PATHS,
   HOURS_PATHS,
   ORDER_PATHS,
+  ORDER_REFUSAL_PATHS,
   ORGANISATION_PATHS,
   PARTNER_ACCESS_PATHS,
   PAYMENT_RUN_PATHS,
@@ -40,6 +41,7 @@ export const MENU: readonly MenuEntry[] = [
   { to: DOSSIER_PATHS.list, label: 'nav.dossiers', task: 'view_dossiers', end: false },
   { to: HOURS_PATHS.overdue, label: 'nav.overdueHours', task: 'view_dossiers' },
   { to: ORDER_PATHS.list, label: 'nav.orders', task: 'view_orders', end: false },
+  { to: ORDER_REFUSAL_PATHS.list, label: 'nav.refusals', task: 'view_orders' },
   { to: CATALOGUE_PATHS.list, label: 'nav.catalogue', task: 'manage_catalogue', end: false },
   {
     to: PARTNER_ACCESS_PATHS.list,

@@ -115,6 +115,10 @@ export function ordersListPath(query: URLSearchParams): string {
   return search ? `${ORDER_PATHS.list}?${search}` : ORDER_PATHS.list;
 }
 
+export const ORDER_REFUSAL_PATHS = {
+  list: '/order-refusals',
+} as const;
+
 export const CATALOGUE_PATHS = {
   list: '/catalogue',
   new: '/catalogue/new',

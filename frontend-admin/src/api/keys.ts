@@ -83,3 +83,9 @@ export const deviceKeys = {
   list: (filters: string) => [...deviceKeys.all, 'list', filters] as const,
   detail: (id: string) => [...deviceKeys.all, 'detail', id] as const,
 };
+
+/** Refused Wlz signatures, the branch's queue; a list is named by its state (open, cleared, all). */
+export const refusalKeys = {
+  all: ['admin', 'order-refusals'] as const,
+  list: (state: string) => [...refusalKeys.all, 'list', state] as const,
+};

@@ -20,6 +20,7 @@ export const ROLSTOEL: StaffOrderSummary = {
   kind: 'rental',
   status: 'received',
   action_required: false,
+  refused: false,
   organisation_id: LINDE_ID,
   organisation_name: 'Zorggroep De Linde',
   client_name: 'Truus de Vries',
@@ -116,6 +117,7 @@ export const ROLSTOEL_ORDER: StaffOrder = {
   ],
   next_statuses: ['planned'],
   hidden_from_portal_at: null,
+  signing: null,
 };
 
 export const HARTINGBANK_UTRECHT: Organisation = {

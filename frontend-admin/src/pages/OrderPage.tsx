@@ -1,5 +1,6 @@
 import { ErrorState, LoadingState, PageHeader, useFormat, useMe } from '@kring/common';
-import { Alert, Anchor, Grid, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Grid, Group, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { components } from '@kring/client';
@@ -8,8 +9,11 @@ import { mayDo } from '../api/staffTasks';
 import { DetailItem } from '../components/DetailItem';
 import { RequireStaff } from '../components/RequireStaff';
 import { SectionCard } from '../components/SectionCard';
+import { AmendOrderDialog } from '../orders/AmendOrderDialog';
+import { isDone, isSignedWlz } from '../orders/amendOrder';
 import { OrderHistory } from '../orders/OrderHistory';
 import { AwaitingSignatureBadge, OrderStatusBadge } from '../orders/OrderBadges';
+import { SigningCard } from '../orders/SigningCard';
 import { StatusChangeForm } from '../orders/StatusChangeForm';
 import { ADMIN_PATHS, ORDER_PATHS, orderPath } from '../paths';
 
@@ -30,11 +34,14 @@ function OrderView() {
   const order = useStaffOrder(orderId);
   const me = useMe();
   const format = useFormat();
+  const [amending, setAmending] = useState(false);
+  const [amended, setAmended] = useState<'amended' | 'resign' | null>(null);
   if (order.isPending) return <LoadingState />;
   if (order.isError) {
     return <ErrorState error={order.error} onRetry={() => void order.refetch()} />;
   }
   const shown = order.data;
+  const handler = mayDo(me.data, 'handle_orders');
   return (
     <Stack maw={1040} mx="auto" gap="lg" py={{ base: 0, sm: 'lg' }}>
       <PageHeader
@@ -58,6 +65,24 @@ function OrderView() {
       <Text size="sm" c="dark.5">
         {t('order.logged')}
       </Text>
+      {handler && !isDone(shown) ? (
+        <Group gap="sm">
+          <Button
+            variant="light"
+            onClick={() => {
+              setAmended(null);
+              setAmending(true);
+            }}
+          >
+            {t('order.amend.button')}
+          </Button>
+        </Group>
+      ) : null}
+      {amended ? (
+        <Alert color="kringTeal" variant="light" role="status">
+          {t(`order.amend.done.${amended}`)}
+        </Alert>
+      ) : null}
       {shown.hidden_from_portal_at ? (
         <Alert color="gray" variant="light">
           {t('order.hidden', { when: format.date(shown.hidden_from_portal_at) })}
@@ -74,8 +99,16 @@ function OrderView() {
           </Stack>
         </Grid.Col>
       </Grid>
-      {mayDo(me.data, 'handle_orders') ? <StatusChangeForm order={shown} /> : null}
+      <SigningCard order={shown} mayClear={handler} />
+      {handler ? <StatusChangeForm order={shown} /> : null}
       <OrderHistory order={shown} />
+      <AmendOrderDialog
+        order={shown}
+        opened={amending}
+        onClose={() => setAmending(false)}
+        // Said from the order as it was: a signature in force is now superseded.
+        onAmended={() => setAmended(isSignedWlz(shown) ? 'resign' : 'amended')}
+      />
     </Stack>
   );
 }
