@@ -100,7 +100,7 @@ export function RefuseDialog({ order, opened, onClose, onRefused }: RefuseDialog
             error={errors.reason?.message}
           />
           <Group gap="sm">
-            <Button type="submit" color="red" loading={form.formState.isSubmitting}>
+            <Button type="submit" color="red.9" loading={form.formState.isSubmitting}>
               {t('orders.refuse.submit')}
             </Button>
             <Button variant="default" onClick={close}>

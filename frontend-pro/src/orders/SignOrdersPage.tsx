@@ -338,7 +338,7 @@ function OrderToSign({
         >
           {t('orders.sign.pdf')}
         </PdfLink>
-        <Button variant="outline" color="red" onClick={() => setRefusing(true)}>
+        <Button variant="outline" color="red.9" onClick={() => setRefusing(true)}>
           {t('orders.sign.refuse')}
         </Button>
       </Group>

@@ -80,7 +80,7 @@ export function SigningSection({ order, signing }: { order: Order; signing: Orde
           <Button component={Link} to={signOrdersPath([order.id])}>
             {t('orders.signing.signThis')}
           </Button>
-          <Button variant="outline" color="red" onClick={() => setRefusing(true)}>
+          <Button variant="outline" color="red.9" onClick={() => setRefusing(true)}>
             {t('orders.sign.refuse')}
           </Button>
         </Group>
