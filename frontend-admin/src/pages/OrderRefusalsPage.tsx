@@ -161,22 +161,22 @@ function RefusalsTable({ refusals, onClear }: ListProps & { refusals: StaffRefus
                 <Table.Td>
                   <OrderLink refusal={refusal} />
                 </Table.Td>
-                <Table.Td style={{ overflowWrap: 'anywhere', minWidth: 140 }}>
+                <Table.Td style={{ overflowWrap: 'anywhere', minWidth: 110 }}>
                   <Text size="sm">{refusal.client_name}</Text>
                 </Table.Td>
-                <Table.Td style={{ overflowWrap: 'anywhere', minWidth: 160 }}>
+                <Table.Td style={{ overflowWrap: 'anywhere', minWidth: 130 }}>
                   <Text size="sm">{refusal.organisation_name}</Text>
                   <Text size="sm" c="dark.5">
                     {refusal.branch_name}
                   </Text>
                 </Table.Td>
-                <Table.Td style={{ minWidth: 160 }}>
+                <Table.Td style={{ minWidth: 140 }}>
                   <Refused refusal={refusal} />
                 </Table.Td>
-                <Table.Td style={{ overflowWrap: 'anywhere', minWidth: 200 }}>
+                <Table.Td style={{ overflowWrap: 'anywhere', minWidth: 180 }}>
                   <Reason refusal={refusal} />
                 </Table.Td>
-                <Table.Td style={{ minWidth: 180 }}>
+                <Table.Td>
                   <Handling refusal={refusal} onClear={onClear} />
                 </Table.Td>
               </Table.Tr>
