@@ -180,7 +180,7 @@ describe('downloading the request', { timeout: 20_000 }, () => {
     expect(screen.getByRole('progressbar', { name: 'Downloaden van aanvraag HB-2026-000123' }));
     release();
     await waitFor(() => expect(saved).toEqual(['HB-2026-000123.pdf']));
-    expect(screen.getByRole('button', { name: 'Download aanvraag' })).toBeEnabled();
+    expect(await screen.findByRole('button', { name: 'Download aanvraag' })).toBeEnabled();
   });
 });
 
