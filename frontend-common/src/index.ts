@@ -65,7 +65,12 @@ export {
 export { RequireLogin } from './auth/RequireLogin';
 export { ResetPasswordPage } from './auth/ResetPasswordPage';
 export { SecondFactorSetupPage } from './auth/SecondFactorSetupPage';
-export { StepUpCancelled, StepUpProvider, useStepUp } from './auth/stepUp/StepUpContext';
+export {
+  StepUpCancelled,
+  StepUpProvider,
+  useConfirmSecondFactor,
+  useStepUp,
+} from './auth/stepUp/StepUpContext';
 export { SignupPage, type SignupPageProps } from './auth/SignupPage';
 export { UserMenu, type UserMenuLink, type UserMenuProps } from './auth/UserMenu';
 export { VerifyEmailPage } from './auth/VerifyEmailPage';

@@ -8,6 +8,7 @@ import {
   saveFile,
   toLanguage,
   useApiClient,
+  useConfirmSecondFactor,
   useStepUp,
 } from '@kring/common';
 import { useMutation, useQueries, useQueryClient } from '@tanstack/react-query';
@@ -89,16 +90,20 @@ function useOrdersChanged() {
 }
 
 /**
- * Sign the orders as shown (each with the `content_sha256` it was shown with): all or none. The
- * API asks for the second factor again (step-up) unless it was given in the last five minutes.
+ * Sign the orders as shown (each with the `content_sha256` it was shown with): all or none. A
+ * signature is given with a second factor proven at that moment (the signer's own act), so the
+ * code is asked first; should the API still find it too old, it is asked once more.
  */
 export function useSignOrders() {
   const client = useApiClient();
+  const confirmSecondFactor = useConfirmSecondFactor();
   const stepUp = useStepUp();
   const changed = useOrdersChanged();
   return useMutation({
-    mutationFn: (body: SigningRequest) =>
-      stepUp(() => requireData(client.POST('/api/v1/orders/signatures', { body }))),
+    mutationFn: async (body: SigningRequest) => {
+      await confirmSecondFactor();
+      return stepUp(() => requireData(client.POST('/api/v1/orders/signatures', { body })));
+    },
     onSuccess: (result) => {
       void changed(result.signed.map((signed) => signed.order_id));
     },

@@ -1,4 +1,3 @@
-import { PROBLEM_TYPES } from '@kring/common';
 import { json, problem, type StubAnswer, type StubCall } from '@kring/common/test-utils';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -51,17 +50,6 @@ function summary(order: Order, refused = false): OrderSummary {
   };
 }
 
-const stepUpRequired = () =>
-  new Response(
-    JSON.stringify({
-      type: PROBLEM_TYPES.stepUpRequired,
-      title: 'Bevestig dat u het bent',
-      status: 401,
-      detail: 'Bevestig met uw tweede stap dat u het bent en probeer het opnieuw.',
-    }),
-    { status: 401, headers: { 'content-type': 'application/problem+json' } },
-  );
-
 function signedAnswer(call: StubCall) {
   const body = call.body as { orders: { order_id: string }[] };
   return json(
@@ -82,8 +70,25 @@ function renderSigning(ids: string[], routes: Record<string, StubAnswer> = {}) {
     [`GET ${ORDERS_API}/${A}`]: json(ORDER_A),
     [`GET ${ORDERS_API}/${B}`]: json(ORDER_B),
     [`POST ${SIGN_API}`]: signedAnswer,
+    'POST /api/v1/auth/mfa/step-up': json({
+      status: 'mfa_required',
+      challenge_id: 'c0ffee00-0000-7000-8000-000000000002',
+      factors: ['totp', 'sms'],
+    }),
+    'POST /api/v1/auth/mfa/verify': json({ status: 'signed_in', me: {} }),
     ...routes,
   });
+}
+
+/** Signing asks for the app's code at that moment: give it. */
+async function giveCode(user: ReturnType<typeof userEvent.setup>, code = '314159') {
+  const dialog = await screen.findByRole('dialog', { name: 'Bevestig dat u het bent' });
+  await user.type(
+    await within(dialog).findByLabelText(/^Code uit de app/, { selector: 'input' }),
+    code,
+  );
+  await user.click(within(dialog).getByRole('button', { name: 'Bevestigen' }));
+  await waitFor(() => expect(dialog).not.toBeInTheDocument());
 }
 
 /** Draws a stroke over the pad, as a mouse would. */
@@ -203,6 +208,7 @@ describe('the signing screen', { timeout: 30_000 }, () => {
 
     draw(pad);
     await user.click(submit);
+    await giveCode(user);
 
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Ondertekend' }),
@@ -251,6 +257,7 @@ describe('the signing screen', { timeout: 30_000 }, () => {
     await user.type(name, 'P. Zorgprofessional');
     expect(screen.getByTestId('typed-preview')).toHaveTextContent('P. Zorgprofessional');
     await user.click(screen.getByRole('button', { name: 'Onderteken 1 aanvraag' }));
+    await giveCode(user);
 
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Ondertekend' }),
@@ -261,40 +268,39 @@ describe('the signing screen', { timeout: 30_000 }, () => {
     });
   });
 
-  it('asks for the second factor when the API wants it, then signs', async () => {
+  it('asks for the second factor before sending anything, then signs', async () => {
     const user = userEvent.setup();
-    let tries = 0;
-    const { api } = renderSigning([A, B], {
-      [`POST ${SIGN_API}`]: (call) => (++tries === 1 ? stepUpRequired() : signedAnswer(call)),
-      'POST /api/v1/auth/mfa/step-up': json({
-        status: 'mfa_required',
-        challenge_id: 'c0ffee00-0000-7000-8000-000000000002',
-        factors: ['totp', 'sms'],
-      }),
-      'POST /api/v1/auth/mfa/verify': json({ status: 'signed_in', me: {} }),
-    });
+    const { api } = renderSigning([A, B]);
     await signingScreen();
     draw(await screen.findByRole('img', { name: 'Uw handtekening' }));
     await user.click(screen.getByRole('button', { name: 'Onderteken 2 aanvragen' }));
 
-    const dialog = await screen.findByRole('dialog', { name: 'Bevestig dat u het bent' });
-    // The signing is under way meanwhile.
+    // The code is asked at the moment of signing; the signing is under way meanwhile.
+    await screen.findByRole('dialog', { name: 'Bevestig dat u het bent' });
     expect(screen.getByText('Bezig met ondertekenen van 2 aanvragen…')).toBeInTheDocument();
-    await user.type(
-      await within(dialog).findByLabelText(/^Code uit de app/, { selector: 'input' }),
-      '314159',
-    );
-    await user.click(within(dialog).getByRole('button', { name: 'Bevestigen' }));
+    expect(api.callsTo('POST', SIGN_API)).toHaveLength(0);
+    await giveCode(user, '314159');
 
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Ondertekend' }),
     ).toBeInTheDocument();
-    const calls = api.callsTo('POST', SIGN_API);
-    expect(calls).toHaveLength(2);
-    expect(calls[1]?.body).toEqual(calls[0]?.body);
+    expect(api.callsTo('POST', SIGN_API)).toHaveLength(1);
     expect(api.callsTo('POST', '/api/v1/auth/mfa/verify')[0]?.body).toMatchObject({
       code: '314159',
     });
+  });
+
+  it('signs nothing when the person closes the code dialog', async () => {
+    const user = userEvent.setup();
+    const { api } = renderSigning([A]);
+    await signingScreen();
+    draw(await screen.findByRole('img', { name: 'Uw handtekening' }));
+    await user.click(screen.getByRole('button', { name: 'Onderteken 1 aanvraag' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Bevestig dat u het bent' });
+    await user.click(within(dialog).getByRole('button', { name: 'Annuleren' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(api.callsTo('POST', SIGN_API)).toHaveLength(0);
+    expect(screen.queryByRole('heading', { name: 'Ondertekend' })).not.toBeInTheDocument();
   });
 
   it('says which order changed (409), loads it afresh and asks to read it again', async () => {
@@ -320,6 +326,7 @@ describe('the signing screen', { timeout: 30_000 }, () => {
     draw(await screen.findByRole('img', { name: 'Uw handtekening' }));
     const submit = screen.getByRole('button', { name: 'Onderteken 2 aanvragen' });
     await user.click(submit);
+    await giveCode(user);
 
     expect(await screen.findByTestId('sign-problem')).toHaveTextContent(
       'Aanvraag HB-2026-000202 is gewijzigd sinds u hem opende. Er is niets ondertekend.',
@@ -339,6 +346,7 @@ describe('the signing screen', { timeout: 30_000 }, () => {
       within(second).getByRole('button', { name: 'Ik heb de gewijzigde aanvraag gelezen' }),
     );
     await user.click(submit);
+    await giveCode(user);
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Ondertekend' }),
     ).toBeInTheDocument();
@@ -358,6 +366,7 @@ describe('the signing screen', { timeout: 30_000 }, () => {
     await signingScreen();
     draw(await screen.findByRole('img', { name: 'Uw handtekening' }));
     await user.click(screen.getByRole('button', { name: 'Onderteken 1 aanvraag' }));
+    await giveCode(user);
     const alert = await screen.findByTestId('sign-problem');
     expect(alert).toHaveTextContent('Om te tekenen heeft u een tweede factor nodig');
     expect(
@@ -377,6 +386,7 @@ describe('the signing screen', { timeout: 30_000 }, () => {
     const pad = await screen.findByRole('img', { name: 'Uw handtekening' });
     draw(pad);
     await user.click(screen.getByRole('button', { name: 'Onderteken 1 aanvraag' }));
+    await giveCode(user);
     await waitFor(() => expect(pad).toHaveAccessibleDescription(/Dit is geen PNG-afbeelding\./));
   });
 
@@ -435,6 +445,7 @@ describe('the signing screen', { timeout: 30_000 }, () => {
 
     draw(screen.getByRole('img', { name: 'Uw handtekening' }));
     await user.click(screen.getByRole('button', { name: 'Onderteken 1 aanvraag' }));
+    await giveCode(user);
     await screen.findByRole('heading', { level: 1, name: 'Ondertekend' });
     expect(api.callsTo('POST', SIGN_API)[0]?.body).toMatchObject({
       orders: [{ order_id: B, content_sha256: hash('b') }],

@@ -77,3 +77,13 @@ export function useStepUp(): <T>(call: () => Promise<T>) => Promise<T> {
     [confirm],
   );
 }
+
+/**
+ * Asks for the second factor now, before a call (a signature is given with a code entered at that
+ * moment). Resolves once proven; without a {@link StepUpProvider} it resolves at once and the
+ * API's own check decides.
+ */
+export function useConfirmSecondFactor(): () => Promise<void> {
+  const confirm = useContext(StepUpContext);
+  return useCallback(() => (confirm ? confirm() : Promise.resolve()), [confirm]);
+}
