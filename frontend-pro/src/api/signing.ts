@@ -96,12 +96,13 @@ function useOrdersChanged() {
  */
 export function useSignOrders() {
   const client = useApiClient();
+  const { t } = useTranslation();
   const confirmSecondFactor = useConfirmSecondFactor();
   const stepUp = useStepUp();
   const changed = useOrdersChanged();
   return useMutation({
     mutationFn: async (body: SigningRequest) => {
-      await confirmSecondFactor();
+      await confirmSecondFactor(t('orders.sign.stepUpLead'));
       return stepUp(() => requireData(client.POST('/api/v1/orders/signatures', { body })));
     },
     onSuccess: (result) => {

@@ -474,7 +474,9 @@ function SignatureForm({
             <Text size="sm" role="status" id={progressId}>
               {t('orders.sign.busy', { count })}
             </Text>
-            <Progress value={100} striped animated size="sm" aria-labelledby={progressId} />
+            <Progress.Root size="sm">
+              <Progress.Section value={100} striped animated aria-labelledby={progressId} />
+            </Progress.Root>
           </Stack>
         ) : null}
         <Group>

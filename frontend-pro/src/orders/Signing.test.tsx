@@ -275,8 +275,9 @@ describe('the signing screen', { timeout: 30_000 }, () => {
     draw(await screen.findByRole('img', { name: 'Uw handtekening' }));
     await user.click(screen.getByRole('button', { name: 'Onderteken 2 aanvragen' }));
 
-    // The code is asked at the moment of signing; the signing is under way meanwhile.
-    await screen.findByRole('dialog', { name: 'Bevestig dat u het bent' });
+    // The code is asked at the moment of signing, saying why; the signing is under way meanwhile.
+    const dialog = await screen.findByRole('dialog', { name: 'Bevestig dat u het bent' });
+    expect(dialog).toHaveTextContent('U tekent met de code van uw tweede stap');
     expect(screen.getByText('Bezig met ondertekenen van 2 aanvragen…')).toBeInTheDocument();
     expect(api.callsTo('POST', SIGN_API)).toHaveLength(0);
     await giveCode(user, '314159');

@@ -12,13 +12,14 @@ export class StepUpCancelled extends FormMessage {
   override name = 'StepUpCancelled';
 }
 
-type Confirm = () => Promise<void>;
+type Confirm = (lead?: string) => Promise<void>;
 
 const StepUpContext = createContext<Confirm | null>(null);
 
 interface Pending {
   resolve: () => void;
   reject: (error: unknown) => void;
+  lead?: string;
 }
 
 /**
@@ -30,9 +31,9 @@ export function StepUpProvider({ children }: { children: ReactNode }) {
   const [pending, setPending] = useState<Pending | null>(null);
   const promise = useRef<Promise<void> | null>(null);
 
-  const confirm = useCallback<Confirm>(() => {
+  const confirm = useCallback<Confirm>((lead) => {
     if (promise.current) return promise.current;
-    const next = new Promise<void>((resolve, reject) => setPending({ resolve, reject }));
+    const next = new Promise<void>((resolve, reject) => setPending({ resolve, reject, lead }));
     const done = () => {
       promise.current = null;
       setPending(null);
@@ -48,6 +49,7 @@ export function StepUpProvider({ children }: { children: ReactNode }) {
       {pending ? (
         <Suspense fallback={null}>
           <StepUpDialog
+            lead={pending.lead}
             onConfirmed={pending.resolve}
             onCancel={() => pending.reject(new StepUpCancelled(t('auth.stepUp.cancelled')))}
           />
@@ -83,7 +85,7 @@ export function useStepUp(): <T>(call: () => Promise<T>) => Promise<T> {
  * moment). Resolves once proven; without a {@link StepUpProvider} it resolves at once and the
  * API's own check decides.
  */
-export function useConfirmSecondFactor(): () => Promise<void> {
+export function useConfirmSecondFactor(): (lead?: string) => Promise<void> {
   const confirm = useContext(StepUpContext);
-  return useCallback(() => (confirm ? confirm() : Promise.resolve()), [confirm]);
+  return useCallback((lead?: string) => (confirm ? confirm(lead) : Promise.resolve()), [confirm]);
 }

@@ -9,6 +9,8 @@ import { SecondFactorChallenge } from '../SecondFactorChallenge';
 export interface StepUpDialogProps {
   onConfirmed: () => void;
   onCancel: () => void;
+  /** Why the code is asked, when not for a change (e.g. to sign). */
+  lead?: string;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface StepUpDialogProps {
  * step as the log-in page. A challenge that dies (too many wrong codes, expired) can be started
  * again from here.
  */
-export default function StepUpDialog({ onConfirmed, onCancel }: StepUpDialogProps) {
+export default function StepUpDialog({ onConfirmed, onCancel, lead }: StepUpDialogProps) {
   const { t } = useTranslation();
   const start = useStartStepUp();
   const [step, dispatch] = useReducer(nextStep, FIRST_STEP);
@@ -88,7 +90,7 @@ export default function StepUpDialog({ onConfirmed, onCancel }: StepUpDialogProp
     >
       <Stack gap="md">
         <Text size="sm" c="dark.5">
-          {t('auth.stepUp.lead')}
+          {lead ?? t('auth.stepUp.lead')}
         </Text>
         {body}
       </Stack>
