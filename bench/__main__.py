@@ -1,9 +1,11 @@
 """Benchmarks: API latency under 64 concurrent connections, outbox throughput, search over
 100,000 providers (one at a time, and page after page), the provider dashboard, matching over
 1,000,000 helpers, the hours jobs over 1,000,000 timesheet entries and statement PDFs, order
-PDFs, Kring's hot GETs side by side with a bare app running the same SQL, bundles.
+PDFs, signing 50 Wlz orders at once, Kring's hot GETs side by side with a bare app running the
+same SQL, bundles.
 
-    python -m bench [api,outbox,search,dashboard,keyset,matching,hours,orders,sidebyside,bundles]
+    python -m bench [api,outbox,search,dashboard,keyset,matching,hours,orders,signing,sidebyside,
+                     bundles]
 
 Starts its own embedded PostgreSQL, Redis and SMTP sink in a scratch directory (or uses
 KRING_BENCH_DATABASE_URL / KRING_BENCH_REDIS_URL), serves the API with one uvicorn worker (as
@@ -28,7 +30,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
-from bench import dashboard, hours, keyset, matching, orders, search, sidebyside
+from bench import dashboard, hours, keyset, matching, orders, search, sidebyside, signing
 from kring.kit import embedded, mail_sink
 
 REQUESTS = 4000
@@ -147,6 +149,7 @@ BENCHES = (
     "matching",
     "hours",
     "orders",
+    "signing",
     "sidebyside",
     "bundles",
 )
@@ -275,6 +278,8 @@ def serve(var: Path, database_url: str, redis_url: str, chosen: set[str]) -> Non
             hours.run(database_url, redis_url)
         if "orders" in chosen:
             orders.run(database_url)
+        if "signing" in chosen:
+            signing.run(base, database_url)
         if "sidebyside" in chosen:
             sidebyside.run(base, database_url)
     finally:

@@ -77,6 +77,8 @@ ENDPOINTS: tuple[tuple[str, str, str | None], ...] = (
     ("orders deep", "/api/v1/orders?view=all&cursor={orders_cursor}", "pro"),
     ("orders by status", "/api/v1/orders?view=all&status=delivered", "pro"),
     ("admin orders", "/api/v1/admin/orders", "staff"),
+    # The branches' queue of refused Wlz signatures (issue 20), the oldest open ones first.
+    ("admin refusals", "/api/v1/admin/order-refusals", "staff"),
 )
 GOAL_SHARE = 60.0  # % of the bare app's req/s, every hot endpoint
 GOAL_P99_MS = 100.0  # Kring's p99, every hot endpoint

@@ -429,7 +429,9 @@ SEEDED_FOR: dict[str, frozenset[str]] = {
         }
     ),
     "matching": frozenset({"suggestions", "admin helpers", "dossier hours"}),
-    "orders": frozenset({"orders", "orders deep", "orders by status", "admin orders"}),
+    "orders": frozenset(
+        {"orders", "orders deep", "orders by status", "admin orders", "admin refusals"}
+    ),
 }
 DEEP_PAGE = 40  # "orders deep" reads this page of the pro's orders (view all)
 
@@ -464,6 +466,7 @@ async def seed_orders(connection: asyncpg.Connection) -> None:
     )
     if have >= ORDERS:
         print(f"  {have:,} bench orders already seeded")
+        await seed_refusals(connection)
         return
     started = time.perf_counter()
     anchor = await connection.fetchval("SELECT date_trunc('minute', now())")
@@ -476,6 +479,37 @@ async def seed_orders(connection: asyncpg.Connection) -> None:
     await connection.execute("VACUUM ANALYZE assistive_order")
     await connection.execute("ANALYZE organisation, membership, assistive_device")
     print(f"  seeded {ORDERS:,} orders in {time.perf_counter() - started:.0f} s")
+    await seed_refusals(connection)
+
+
+# One in ten Wlz orders waiting for a signature refused (issue 20): the branches' queue, a few
+# thousand open refusals the oldest first, as `GET /admin/order-refusals` reads them.
+REFUSALS_SQL = """
+WITH chosen AS (
+    SELECT id, least(created_at + interval '1 day', now()) AS refused_at
+    FROM assistive_order
+    WHERE number LIKE 'HB-____-_______' AND signature_required AND signed_at IS NULL
+      AND NOT off_signing_list AND refused_at IS NULL AND right(number, 2)::int % 10 = 0
+), marked AS (
+    UPDATE assistive_order AS o SET refused_at = chosen.refused_at
+    FROM chosen WHERE o.id = chosen.id
+    RETURNING o.id, o.refused_at
+)
+INSERT INTO order_refusal (id, order_id, refused_by_name, refused_at, reason)
+SELECT gen_random_uuid(), id, 'Paula Bench', refused_at,
+       'De cliënt heeft dit hulpmiddel al van de gemeente.'
+FROM marked
+"""
+
+
+async def seed_refusals(connection: asyncpg.Connection) -> None:
+    if await connection.fetchval("SELECT EXISTS (SELECT FROM order_refusal)"):
+        return
+    started = time.perf_counter()
+    await connection.execute(REFUSALS_SQL)
+    await connection.execute("ANALYZE order_refusal")
+    count = await connection.fetchval("SELECT count(*) FROM order_refusal")
+    print(f"  seeded {count:,} refusals in {time.perf_counter() - started:.0f} s")
 
 
 async def _deep_cursor(connection: asyncpg.Connection) -> str | None:

@@ -1,4 +1,5 @@
-"""The bare twins of Kring's order lists (`GET /orders`, `GET /admin/orders`): the session,
+"""The bare twins of Kring's order lists (`GET /orders`, `GET /admin/orders`, and the refusals
+queue `GET /admin/order-refusals`): the session,
 Kring's statement for the list's shape, one audit row naming the orders shown (its own
 transaction, as in Kring); the same JSON (Kring's response models)."""
 
@@ -18,6 +19,7 @@ from bench.bare import sql
 from bench.bare.kit import PAGE, cut, person, pool, staff
 from bench.bare.models import Page
 from kring.orders.schemas import OrderSummary, StaffOrderSummary
+from kring.orders.signing_schemas import StaffRefusal
 
 router = APIRouter(prefix="/api/v1")
 KEYS = ("created_at", "id")
@@ -93,3 +95,19 @@ async def admin_orders(request: Request) -> Page[StaffOrderSummary]:
         for r in shown
     ]
     return Page[StaffOrderSummary](items=items, next_cursor=next_cursor)
+
+
+@router.get("/admin/order-refusals")
+async def admin_refusals(request: Request) -> Page[StaffRefusal]:
+    """The open ones, the oldest first, with one audit row naming their orders."""
+    async with pool(request).acquire() as db:
+        who = await staff(db, request)
+        rows = await db.fetch(sql.ADMIN_REFUSALS, PAGE + 1)
+        shown, next_cursor = cut(rows, "refusals_open", ("refused_at", "id"))
+        address = request.client.host if request.client else None
+        agent = (request.headers.get("user-agent") or "")[:300] or None
+        details = json.dumps({"orders": [str(r["order_id"]) for r in shown], "state": "open"})
+        async with db.transaction():
+            await db.execute(sql.REFUSALS_AUDIT, who["user_id"], address, agent, details, uuid7())
+    items = [StaffRefusal(**dict(r)) for r in shown]
+    return Page[StaffRefusal](items=items, next_cursor=next_cursor)

@@ -18,7 +18,8 @@ from __future__ import annotations
 AUTH = """
 SELECT user_session.user_id, user_session.token_hash, user_session.last_seen_at,
        user_session.expires_at, user_session.revoked_at, user_session.active_organisation_id,
-       user_session.mfa_verified_at, user_session.ip, user_session.user_agent, user_session.id,
+       user_session.mfa_verified_at, user_session.mfa_verified_method, user_session.ip,
+       user_session.user_agent, user_session.id,
        user_session.created_at, user_session.modified_at, user_account.email,
        user_account.initials, user_account.first_name, user_account.prefix,
        user_account.last_name, user_account.language, user_account.phone_for_questions,
@@ -570,7 +571,8 @@ VALUES ($1, 'dossier.hours_viewed', 'dossier', $2, 'success', $3, $4, $5::jsonb,
 _ORDER_SUMMARY = """
 SELECT assistive_order.id, assistive_order.number, assistive_order.kind, assistive_order.status,
        assistive_order.signature_required AND assistive_order.signed_at IS NULL
-           AS action_required,
+           AND NOT assistive_order.off_signing_list AS action_required,
+       assistive_order.refused_at IS NOT NULL AS refused,
        assistive_order.organisation_id,
        (SELECT organisation.name FROM organisation
         WHERE organisation.id = assistive_order.organisation_id) AS organisation_name,
@@ -639,3 +641,27 @@ ADMIN_ORDERS = f"""
 FROM assistive_order
 ORDER BY assistive_order.created_at DESC, assistive_order.id DESC LIMIT $1
 """  # noqa: S608
+
+# --- GET /admin/order-refusals: the open ones, the oldest first (then REFUSALS_AUDIT) ----------
+# Kring's statement for an admin (every branch): the refusal with its order's number and client,
+# the organisation's and the branch's names (joins); $1 the limit + 1.
+ADMIN_REFUSALS = """
+SELECT order_refusal.id, order_refusal.order_id, assistive_order.number AS order_number,
+       assistive_order.client_name, client_organisation.name AS organisation_name,
+       assistive_order.branch_id, refusal_branch.name AS branch_name,
+       order_refusal.refused_by_name, order_refusal.refused_at, order_refusal.reason,
+       order_refusal.cleared_at, order_refusal.cleared_by_name, order_refusal.outcome,
+       order_refusal.clear_note
+FROM order_refusal
+JOIN assistive_order ON assistive_order.id = order_refusal.order_id
+JOIN organisation AS client_organisation
+  ON client_organisation.id = assistive_order.organisation_id
+JOIN organisation AS refusal_branch ON refusal_branch.id = assistive_order.branch_id
+WHERE order_refusal.cleared_at IS NULL
+ORDER BY order_refusal.refused_at ASC, order_refusal.id ASC LIMIT $1
+"""
+REFUSALS_AUDIT = """
+INSERT INTO audit_event (actor_user_id, organisation_id, action, subject_type, subject_id,
+                         outcome, ip, user_agent, details, id)
+VALUES ($1, NULL, 'order.refusals_listed', 'order', NULL, 'success', $2, $3, $4::jsonb, $5)
+"""

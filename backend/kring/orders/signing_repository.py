@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Select, false, select
+from sqlalchemy import Select, Uuid, bindparam, false, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -120,11 +120,13 @@ class StaffRefusalRepository(Repository[OrderRefusal, Principal]):
             return statement.where(false())
         return statement.where(Order.branch_id == reach.branch_id)
 
-    def _listing(self, principal: Principal) -> Select[Any]:
+    @staticmethod
+    def _listing(own_branch: Any) -> Select[Any]:
+        """The queue's columns; `own_branch`: a branch staff member's branch (a value or a
+        bound parameter), None for every branch."""
         listing = cast(
             "Select[Any]",
-            self.readable(principal)
-            .with_only_columns(
+            select(
                 Refusal.id,
                 Refusal.order_id,
                 Order.number.label("order_number"),
@@ -140,24 +142,40 @@ class StaffRefusalRepository(Repository[OrderRefusal, Principal]):
                 Refusal.outcome,
                 Refusal.clear_note,
             )
+            .join(Order, Order.id == Refusal.order_id)
             .join(Client, Client.id == Order.organisation_id)
             .join(Branch, Branch.id == Order.branch_id),
         )
-        return listing
+        return listing if own_branch is None else listing.where(Order.branch_id == own_branch)
 
     async def page_of(self, principal: Principal, state: str, page: PageRequest) -> Page[Any]:
-        """Open ones the oldest first (a queue); cleared ones and all of them newest first."""
-        statement = self._listing(principal)
-        if state == "open":
-            return await self.page(
-                statement.where(Refusal.cleared_at.is_(None)), OLDEST_REFUSAL, page, item=_row
-            )
-        if state == "cleared":
-            statement = statement.where(Refusal.cleared_at.is_not(None))
-        return await self.page(statement, NEWEST_REFUSAL, page, item=_row)
+        """Open ones the oldest first (a queue); cleared ones and all of them newest first. Built
+        once per shape (the state, and whether the staff member reaches every branch)."""
+        reach = staff_reach(principal)
+        if not reach.every_branch and reach.branch_id is None:
+            return Page(items=[], next_cursor=None)
+
+        def build() -> Select[Any]:
+            own = None if reach.every_branch else bindparam("own_branch_id", type_=Uuid)
+            statement = self._listing(own)
+            if state == "open":
+                return statement.where(Refusal.cleared_at.is_(None))
+            if state == "cleared":
+                return statement.where(Refusal.cleared_at.is_not(None))
+            return statement
+
+        keyset = OLDEST_REFUSAL if state == "open" else NEWEST_REFUSAL
+        bound = {} if reach.every_branch else {"own_branch_id": reach.branch_id}
+        return await self.page_of_shape(
+            (state, reach.every_branch), build, bound, keyset, page, item=_row
+        )
 
     async def listed(self, principal: Principal, refusal_id: uuid.UUID) -> Any:
-        statement = self._listing(principal).where(Refusal.id == refusal_id)
+        reach = staff_reach(principal)
+        own = None if reach.every_branch else reach.branch_id
+        if not reach.every_branch and own is None:
+            return None
+        statement = self._listing(own).where(Refusal.id == refusal_id)
         return (await self.session.execute(statement)).first()
 
 
