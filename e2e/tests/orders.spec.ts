@@ -1,4 +1,4 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import {
   checkAtEveryWidth,
   expect,
@@ -10,22 +10,12 @@ import {
   WIDTHS,
 } from '../support/fixtures';
 import { logInToConsole } from '../support/staff';
-import { freshTotpCode } from '../support/totp';
+import { BEA, logInPaula } from '../support/paula';
 
 skipWithoutChromium();
 
 // The demo (README): Paula orders for De Linde (AD contract) and Zonnehuis (none); Bea works
 // for the branch that serves both.
-const PAULA = {
-  email: 'pro@kring.demo',
-  password: 'Zonnebloem-Kring-2026',
-  totp: 'YEPM6UNYE3HDXGDJ6SDRM2TA73E6EDFK',
-};
-const BEA = {
-  email: 'branch@kring.demo',
-  password: 'Zonnebloem-Kring-2026',
-  totp: 'USUX7SYADARWOEVF6OZAYAKG2TUYH33T',
-};
 
 interface DevMail {
   subject: string;
@@ -40,26 +30,6 @@ function day(offset: number): string {
   return `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
 }
 
-/** Paula logs in (password, then a fresh app code) and acts for De Linde. */
-async function logInPaula(browser: Browser, baseUrl: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  const h1 = page.getByRole('heading', { level: 1 });
-  await setWidth(page, WIDTHS[0]);
-  await page.goto(`${baseUrl}/pro/login`);
-  await page.locator('#login-email').fill(PAULA.email);
-  await page.locator('#login-password').fill(PAULA.password);
-  await page.getByRole('main').getByRole('button', { name: 'Inloggen' }).click();
-  await expect(h1).toHaveText('Tweestapsverificatie');
-  await page.getByLabel(/^Code uit de app/).fill(await freshTotpCode(PAULA.totp));
-  await page.getByRole('main').getByRole('button', { name: 'Inloggen', exact: true }).click();
-  await expect(h1).toHaveText('Kies uw organisatie');
-  await page
-    .getByRole('main')
-    .getByRole('button', { name: /Zorggroep De Linde/ })
-    .click();
-  await expect(h1).toHaveText('Welkom, Paula Zorgprofessional');
-  return page;
-}
 
 /** A dialog over the page: a screenshot and an axe check at every width. */
 async function checkDialog(page: Page, name: string) {

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import {
   checkAtEveryWidth,
   expect,
@@ -11,44 +11,15 @@ import {
   WIDTHS,
 } from '../support/fixtures';
 import { logInToConsole } from '../support/staff';
+import { BEA, logInPaula, PAULA } from '../support/paula';
 import { freshTotpCode } from '../support/totp';
 
 skipWithoutChromium();
 
 // The demo (README): Paula acts for Zorggroep De Linde, which has unsigned Wlz orders on the
 // signing list; Bea works for the branch that serves it and may handle orders.
-const PAULA = {
-  email: 'pro@kring.demo',
-  password: 'Zonnebloem-Kring-2026',
-  totp: 'YEPM6UNYE3HDXGDJ6SDRM2TA73E6EDFK',
-};
-const BEA = {
-  email: 'branch@kring.demo',
-  password: 'Zonnebloem-Kring-2026',
-  totp: 'USUX7SYADARWOEVF6OZAYAKG2TUYH33T',
-};
 const REASON = `De cliënt heeft dit bed al van de gemeente (${Date.now()}).`;
 
-/** Paula logs in (password, then a fresh app code) and acts for De Linde. */
-async function logInPaula(browser: Browser, baseUrl: string): Promise<Page> {
-  const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
-  const h1 = page.getByRole('heading', { level: 1 });
-  await setWidth(page, WIDTHS[0]);
-  await page.goto(`${baseUrl}/pro/login`);
-  await page.locator('#login-email').fill(PAULA.email);
-  await page.locator('#login-password').fill(PAULA.password);
-  await page.getByRole('main').getByRole('button', { name: 'Inloggen' }).click();
-  await expect(h1).toHaveText('Tweestapsverificatie');
-  await page.getByLabel(/^Code uit de app/).fill(await freshTotpCode(PAULA.totp));
-  await page.getByRole('main').getByRole('button', { name: 'Inloggen', exact: true }).click();
-  await expect(h1).toHaveText('Kies uw organisatie');
-  await page
-    .getByRole('main')
-    .getByRole('button', { name: /Zorggroep De Linde/ })
-    .click();
-  await expect(h1).toHaveText('Welkom, Paula Zorgprofessional');
-  return page;
-}
 
 /** Draws a wave over the signature pad with the mouse. */
 async function drawSignature(page: Page) {
@@ -73,7 +44,7 @@ test('a care professional signs three Wlz orders with a drawn signature, downloa
   baseUrl,
 }) => {
   test.setTimeout(300_000);
-  const page = await logInPaula(browser, baseUrl);
+  const page = await logInPaula(browser, baseUrl, { acceptDownloads: true });
   const h1 = page.getByRole('heading', { level: 1 });
 
   // --- The orders waiting for her: select three -------------------------------------------
