@@ -147,10 +147,13 @@ test('a care professional signs three Wlz orders with a drawn signature, downloa
   await expect(staff.getByRole('heading', { level: 1 })).toHaveText('Geweigerde handtekeningen');
   const row = staff.getByRole('row', { name: new RegExp(fourthNumber) });
   await expect(row).toContainText(REASON);
+  await checkAtEveryWidth(staff, 'wlz-console-refusals');
   await row.getByRole('button', { name: 'Afhandelen' }).click();
   const clear = staff.getByRole('dialog');
   await clear.getByRole('radio', { name: 'Opnieuw ter ondertekening aanbieden' }).check();
   await clear.getByLabel(/^Toelichting/).fill('Gebeld met Paula: het bed is toch nodig.');
+  await saveScreenshot(staff, 'wlz-console-clear-1280');
+  await expectNoSeriousA11yViolations(staff, 'the dialog clearing a refusal');
   await clear.getByRole('button', { name: 'Afhandelen' }).click();
   await expect(clear).toBeHidden();
   await expect(staff.getByRole('row', { name: new RegExp(fourthNumber) })).toHaveCount(0);
