@@ -15,12 +15,15 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from asn1crypto import x509 as asn1_x509
+from fastapi import FastAPI
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.validation import async_validate_pdf_signature
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 from sqlalchemy import delete, func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from kring.config import Settings
 from kring.models.audit import AuditEvent
 from kring.models.mfa import MfaFactor
 from kring.models.order import AssistiveOrder
@@ -30,7 +33,7 @@ from kring.models.session import UserSession
 from kring.models.signature import OrderRefusal, OrderSignature
 from kring.orders import evidence
 from tests.members.helpers import Person
-from tests.orders.helpers import ADMIN_ORDERS, ORDERS, World, days_ahead
+from tests.orders.helpers import ADMIN_ORDERS, ORDERS, World, days_ahead, world
 
 SIGN = f"{ORDERS}/signatures"
 REFUSALS = "/api/v1/admin/order-refusals"
@@ -416,3 +419,47 @@ def _uncompressed(pdf: bytes) -> bytes:
         except zlib.error:
             continue
     return b"".join(out)
+
+
+async def test_two_signings_of_one_order_at_once_make_one_signature(
+    app: FastAPI, committed: async_sessionmaker[AsyncSession], settings: Settings
+) -> None:
+    """The orders are locked while they are signed: the second signing sees the first's."""
+    async with committed() as session:
+        w = await world(app, session, settings)
+        orders = await wlz_orders(w, 2)
+    body = {"orders": shown(orders), "signature": DRAWN}
+    answers = await asyncio.gather(w.pro.call("POST", SIGN, body), w.pro.call("POST", SIGN, body))
+    assert sorted(a.status_code for a in answers) == [201, 409]
+    async with committed() as session:
+        count = await session.scalar(select(func.count()).select_from(OrderSignature))
+        assert count == 2
+
+
+async def test_a_signature_never_holds_for_content_that_changed_meanwhile(
+    app: FastAPI, committed: async_sessionmaker[AsyncSession], settings: Settings
+) -> None:
+    """Signing and amending at once: whichever comes second sees the first (the signature is
+    superseded, or the signing is refused); an order signed binds its content as it is."""
+    async with committed() as session:
+        w = await world(app, session, settings)
+        [order] = await wlz_orders(w, 1)
+    signing, amending = await asyncio.gather(
+        w.pro.call("POST", SIGN, {"orders": shown([order]), "signature": TYPED}),
+        w.branch_staff.call(
+            "PATCH", f"{ADMIN_ORDERS}/{order['id']}", {"desired_date": days_ahead(12)}
+        ),
+    )
+    assert amending.status_code == 200, amending.json()
+    assert signing.status_code in (201, 409)
+    async with committed() as session:
+        row = await session.get(AssistiveOrder, uuid.UUID(order["id"]))
+        assert row is not None
+        current = await session.scalar(
+            select(OrderSignature).where(
+                OrderSignature.order_id == row.id, OrderSignature.superseded_at.is_(None)
+            )
+        )
+        # Either way the order waits for a signature of its new content.
+        assert row.signed_at is None
+        assert current is None

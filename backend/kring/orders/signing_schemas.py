@@ -20,7 +20,11 @@ MAX_ORDERS_PER_SIGNING = 50
 Reason = Annotated[str, Text(min_length=1, max_length=1000)]
 Note = Annotated[str, Text(max_length=1000)]
 TypedName = Annotated[str, Text(min_length=2, max_length=200)]
-Sha256Hex = Annotated[str, Field(pattern="^[0-9a-f]{64}$", examples=["9f86d0" + "0" * 58])]
+Sha256Hex = Annotated[
+    str,
+    Text(min_length=64, max_length=64, pattern="^[0-9a-f]{64}$"),
+    Field(examples=["9f86d0" + "0" * 58]),
+]
 SecondFactor = Literal["totp", "sms", "recovery_code"]
 RefusalOutcome = Literal["present_again", "remove"]
 _PNG_PREFIX = "data:image/png;base64,"
@@ -42,10 +46,11 @@ class DrawnSignature(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     method: Literal["drawn"]
-    image: str = Field(
-        max_length=MAX_DRAWN_PNG_BYTES * 4 // 3 + len(_PNG_PREFIX) + 4,
-        description="`data:image/png;base64,...`",
-        examples=[_PNG_PREFIX + "iVBORw0KGgo..."],
+    image: Annotated[str, Text(max_length=MAX_DRAWN_PNG_BYTES * 4 // 3 + len(_PNG_PREFIX) + 4)] = (
+        Field(
+            description="`data:image/png;base64,...`",
+            examples=[_PNG_PREFIX + "iVBORw0KGgo..."],
+        )
     )
 
     @field_validator("image")
