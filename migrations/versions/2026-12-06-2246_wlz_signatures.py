@@ -210,6 +210,12 @@ def upgrade() -> None:
         "user_session", sa.Column("mfa_verified_method", sa.String(length=16), nullable=True)
     )
     op.create_check_constraint(
+        "mfa_verified_method_known",
+        "user_session",
+        "mfa_verified_method IS NULL OR (mfa_verified_method IN ('totp', 'sms', 'recovery_code')"
+        " AND mfa_verified_at IS NOT NULL)",
+    )
+    op.create_check_constraint(
         "refused_unsigned",
         "assistive_order",
         "refused_at IS NULL OR (signature_required AND signed_at IS NULL)",
@@ -243,6 +249,7 @@ def downgrade() -> None:
     _action_index(PREVIOUS_ACTION)
     op.drop_constraint("ck_assistive_order_off_signing_list_unsigned", "assistive_order")
     op.drop_constraint("ck_assistive_order_refused_unsigned", "assistive_order")
+    op.drop_constraint("ck_user_session_mfa_verified_method_known", "user_session")
     op.drop_column("user_session", "mfa_verified_method")
     op.drop_column("assistive_order", "off_signing_list")
     op.drop_column("assistive_order", "refused_at")

@@ -19,6 +19,11 @@ class UserSession(RecordMixin, Base):
             "ix_user_session_user_active", "user_id", postgresql_where=text("revoked_at IS NULL")
         ),
         CheckConstraint("octet_length(token_hash) = 32", name="token_hash_length"),
+        CheckConstraint(
+            "mfa_verified_method IS NULL OR (mfa_verified_method IN ('totp', 'sms',"
+            " 'recovery_code') AND mfa_verified_at IS NOT NULL)",
+            name="mfa_verified_method_known",
+        ),
     )
 
     user_id: Mapped[uuid.UUID] = mapped_column(

@@ -12,8 +12,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from kring.kit.db import Base, new_id
 
-SIGNATURE_METHODS = ("drawn", "typed")
-SECOND_FACTORS = ("totp", "sms", "recovery_code")
 MAX_DRAWN_PNG_BYTES = 200_000
 
 

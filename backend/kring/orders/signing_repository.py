@@ -167,7 +167,7 @@ class StaffRefusalRepository(Repository[OrderRefusal, Principal]):
         keyset = OLDEST_REFUSAL if state == "open" else NEWEST_REFUSAL
         bound = {} if reach.every_branch else {"own_branch_id": reach.branch_id}
         return await self.page_of_shape(
-            (state, reach.every_branch), build, bound, keyset, page, item=_row
+            (state, reach.every_branch), build, bound, keyset, page, item=lambda row: row
         )
 
     async def listed(self, principal: Principal, refusal_id: uuid.UUID) -> Any:
@@ -177,7 +177,3 @@ class StaffRefusalRepository(Repository[OrderRefusal, Principal]):
             return None
         statement = self._listing(own).where(Refusal.id == refusal_id)
         return (await self.session.execute(statement)).first()
-
-
-def _row(row: Any) -> Any:
-    return row
