@@ -115,6 +115,23 @@ test('a care professional signs three Wlz orders with a drawn signature, downloa
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   expect(pdf.includes('/ByteRange')).toBe(true);
 
+  // The order's own page says who signed it, when and how, with the signed PDF.
+  const href = await signedList
+    .getByRole('link', { name: 'Download ondertekende PDF' })
+    .first()
+    .getAttribute('href');
+  const signedId = /\/orders\/([0-9a-f-]{36})\//.exec(href ?? '')?.[1] ?? '';
+  const orderPage = await page.context().newPage();
+  await setWidth(orderPage, WIDTHS[0]);
+  await orderPage.goto(`${baseUrl}/pro/orders/${signedId}`);
+  const signingSection = orderPage.getByRole('region', { name: 'Handtekening' });
+  await expect(signingSection).toContainText('Paula Zorgprofessional');
+  await expect(
+    signingSection.getByRole('link', { name: /Download ondertekende PDF/ }).first(),
+  ).toBeVisible();
+  await checkAtEveryWidth(orderPage, 'wlz-order-signed');
+  await orderPage.close();
+
   // --- Back to the list: the three are gone; refuse a fourth with a reason ----------------
   await page.getByRole('link', { name: 'Naar de aanvragen die op u wachten' }).click();
   await expect(h1).toHaveText('Openstaande aanvragen');
@@ -157,5 +174,11 @@ test('a care professional signs three Wlz orders with a drawn signature, downloa
   await clear.getByRole('button', { name: 'Afhandelen' }).click();
   await expect(clear).toBeHidden();
   await expect(staff.getByRole('row', { name: new RegExp(fourthNumber) })).toHaveCount(0);
+
+  // The order's page in the console: its refusal, handled, under "Handtekeningen".
+  await staff.getByText('Alle', { exact: true }).click();
+  await staff.getByRole('link', { name: fourthNumber }).first().click();
+  await expect(staff.getByRole('heading', { name: 'Handtekeningen' })).toBeVisible();
+  await checkAtEveryWidth(staff, 'wlz-console-order');
   await staff.context().close();
 });
