@@ -6,7 +6,7 @@ from typing import Literal, get_args
 
 from kring.kit.i18n import N_
 
-ApiScope = Literal["organisation:read", "members:read", "orders:read"]
+ApiScope = Literal["organisation:read", "members:read", "orders:read", "invoices:read"]
 
 ALL_SCOPES: tuple[ApiScope, ...] = get_args(ApiScope)
 
@@ -14,4 +14,5 @@ SCOPE_DESCRIPTIONS: dict[ApiScope, str] = {
     "organisation:read": N_("Read your organisation's details."),
     "members:read": N_("Read your organisation's contact persons."),
     "orders:read": N_("Read your organisation's assistive-device orders."),
+    "invoices:read": N_("Read your organisation's invoices (for your bookkeeping)."),
 }

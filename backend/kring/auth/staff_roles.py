@@ -47,6 +47,11 @@ class StaffTask(StrEnum):
     manage_catalogue = "manage_catalogue"
     view_orders = "view_orders"
     handle_orders = "handle_orders"
+    view_projects = "view_projects"
+    manage_projects = "manage_projects"
+    answer_questions = "answer_questions"
+    make_invoices = "make_invoices"
+    record_payments = "record_payments"
 
 
 # What each task lets a staff member do, for the docs and the staff console.
@@ -91,6 +96,21 @@ TASK_DESCRIPTIONS: Mapping[StaffTask, str] = MappingProxyType(
             "Plan orders and record deliveries, repairs, adjustments, rental ends and pickups "
             "(branch staff: their branch's only)"
         ),
+        StaffTask.view_projects: (
+            "List and read client organisations' projects, their members and shifts"
+        ),
+        StaffTask.manage_projects: (
+            "Create and change projects, keep their shifts and confirm them (which mails the "
+            "service confirmations)"
+        ),
+        StaffTask.answer_questions: (
+            "Answer and close questions from organisations (care managers: of the projects they "
+            "lead; branch staff: their branch's general questions)"
+        ),
+        StaffTask.make_invoices: (
+            "Make a project's monthly invoice from its confirmed shifts, and read invoices"
+        ),
+        StaffTask.record_payments: "Record that an invoice was paid (by bank transfer)",
     }
 )
 
@@ -118,6 +138,11 @@ STAFF_TABLE: Mapping[StaffTask, frozenset[StaffRole]] = MappingProxyType(
         StaffTask.manage_catalogue: frozenset({ADMIN, ADVISOR}),
         StaffTask.view_orders: frozenset({ADMIN, ADVISOR, BRANCH}),
         StaffTask.handle_orders: frozenset({ADMIN, BRANCH}),
+        StaffTask.view_projects: frozenset({ADMIN, ADVISOR, CARE_MANAGER}),
+        StaffTask.manage_projects: frozenset({ADMIN, CARE_MANAGER}),
+        StaffTask.answer_questions: frozenset({ADMIN, CARE_MANAGER, BRANCH}),
+        StaffTask.make_invoices: frozenset({ADMIN, CARE_MANAGER}),
+        StaffTask.record_payments: frozenset({ADMIN}),
     }
 )
 

@@ -4,6 +4,7 @@ from kring.models.api_client import ApiClient
 from kring.models.audit import AuditEvent
 from kring.models.catalogue import AssistiveDevice, AssistiveDeviceOption
 from kring.models.contact import ContactRequest, Review
+from kring.models.correspondence import CorrespondenceMessage, CorrespondenceThread
 from kring.models.dossier import (
     Dossier,
     DossierProxy,
@@ -12,6 +13,7 @@ from kring.models.dossier import (
     DossierTransfer,
 )
 from kring.models.helper import HelperProfile, HelperWorkPlace
+from kring.models.invoice import Invoice, InvoiceLine
 from kring.models.match import CalendarFeed, Engagement, MatchProposal
 from kring.models.mfa import MfaChallenge, MfaFactor, RecoveryCode
 from kring.models.order import AssistiveOrder, OrderEvent
@@ -20,6 +22,7 @@ from kring.models.outbox import OutboxMessage, OutboxStatus
 from kring.models.partner import PartnerAccessRequest, PartnerAccessStatus
 from kring.models.payment import Payment, PaymentStatus, SandboxPayment
 from kring.models.place import Place, PlaceName
+from kring.models.project import Project, ProjectMember, Shift
 from kring.models.promotion import (
     PromotionRequest,
     ProviderInvoice,
@@ -54,6 +57,8 @@ __all__ = [
     "CalendarFeed",
     "Category",
     "ContactRequest",
+    "CorrespondenceMessage",
+    "CorrespondenceThread",
     "Dossier",
     "DossierProxy",
     "DossierSkill",
@@ -64,6 +69,8 @@ __all__ = [
     "HelperProfile",
     "HelperWorkPlace",
     "HoursNotice",
+    "Invoice",
+    "InvoiceLine",
     "MatchProposal",
     "Membership",
     "MfaChallenge",
@@ -83,6 +90,8 @@ __all__ = [
     "PaymentStatus",
     "Place",
     "PlaceName",
+    "Project",
+    "ProjectMember",
     "PromotionRequest",
     "ProviderCategory",
     "ProviderFiscalRecord",
@@ -93,6 +102,7 @@ __all__ = [
     "RecoveryCode",
     "Review",
     "SandboxPayment",
+    "Shift",
     "Skill",
     "SkillGroup",
     "StaffRole",

@@ -58,6 +58,11 @@ class Organisation(RecordMixin, Base):
         CheckConstraint(
             "supplier_branch_id IS NULL OR supplier_branch_id != id", name="not_own_branch"
         ),
+        CheckConstraint(
+            "training_url IS NULL OR (kind = 'supplier_branch'"
+            " AND training_url ~ '^https://[^[:space:]]+$' AND char_length(training_url) <= 500)",
+            name="training_url_of_branch",
+        ),
         CheckConstraint("phone IS NULL OR phone ~ '^\\+[1-9][0-9]{6,14}$'", name="phone_e164"),
     )
 
@@ -82,6 +87,8 @@ class Organisation(RecordMixin, Base):
         ForeignKey("organisation.id", ondelete="SET NULL")
     )
     opening_hours: Mapped[str | None] = mapped_column(Text)
+    # A supplier branch's training offer, linked from its organisations' home pages.
+    training_url: Mapped[str | None] = mapped_column(String(500))
 
 
 class Membership(RecordMixin, Base):
@@ -90,6 +97,8 @@ class Membership(RecordMixin, Base):
     __tablename__ = "membership"
     __table_args__ = (
         UniqueConstraint("user_id", "organisation_id"),
+        # The pair a project member's row points at (see `ProjectMember`).
+        UniqueConstraint("id", "organisation_id", name="uq_membership_id_organisation"),
         CheckConstraint(
             "function_code IS NULL OR function_code IN (100, 140, 200, 210, 220, 221)",
             name="function_code_known",

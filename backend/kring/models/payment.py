@@ -46,17 +46,25 @@ class Payment(RecordMixin, Base):
         UniqueConstraint("gateway", "external_id"),
         CheckConstraint("gateway IN ('sandbox', 'mollie')", name="gateway_known"),
         CheckConstraint(f"status IN {_STATUSES}", name="status_known"),
-        CheckConstraint("purpose IN ('admin_fee', 'dossier_fee')", name="purpose_known"),
+        CheckConstraint("purpose IN ('admin_fee', 'dossier_fee', 'invoice')", name="purpose_known"),
         # A provider's administrative fee, or a dossier's registration fee: one of the two.
         CheckConstraint(
             "(purpose = 'admin_fee') = (profile_id IS NOT NULL)"
-            " AND (purpose = 'dossier_fee') = (dossier_id IS NOT NULL)",
+            " AND (purpose = 'dossier_fee') = (dossier_id IS NOT NULL)"
+            " AND (purpose = 'invoice') = (invoice_id IS NOT NULL)",
             name="paid_for_one",
         ),
         # A dossier's registration fee is paid once.
         Index(
             "uq_payment_dossier_paid",
             "dossier_id",
+            unique=True,
+            postgresql_where=text("status = 'paid'"),
+        ),
+        # An invoice is paid once.
+        Index(
+            "uq_payment_invoice_paid",
+            "invoice_id",
             unique=True,
             postgresql_where=text("status = 'paid'"),
         ),
@@ -69,6 +77,9 @@ class Payment(RecordMixin, Base):
     )
     dossier_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("dossier.id", ondelete="RESTRICT"), index=True
+    )
+    invoice_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("invoice.id", ondelete="RESTRICT"), index=True
     )
     purpose: Mapped[str] = mapped_column(String(20), nullable=False)
     gateway: Mapped[str] = mapped_column(String(10), nullable=False)

@@ -89,6 +89,30 @@ class User(RecordMixin, Base):
         CheckConstraint(
             "status != 'deleted' OR home_street IS NULL", name="deleted_has_no_home_address"
         ),
+        CheckConstraint(
+            "(postal_street IS NULL) = (postal_house_number IS NULL)"
+            " AND (postal_street IS NULL) = (postal_postcode IS NULL)"
+            " AND (postal_street IS NULL) = (postal_city IS NULL)"
+            " AND (postal_street IS NOT NULL OR postal_house_number_addition IS NULL)",
+            name="postal_address_complete",
+        ),
+        CheckConstraint(
+            f"postal_street IS NULL OR (char_length(btrim(postal_street)) BETWEEN 1 AND 200"
+            f" AND postal_house_number ~ '{HOUSE_NUMBER_SQL}'"
+            f" AND (postal_house_number_addition IS NULL"
+            f" OR postal_house_number_addition ~ '{ADDITION_SQL}')"
+            " AND postal_postcode ~ '^[1-9][0-9]{3} [A-Z]{2}$'"
+            " AND char_length(btrim(postal_city)) BETWEEN 1 AND 100)",
+            name="postal_address_format",
+        ),
+        CheckConstraint(
+            "nickname IS NULL OR char_length(btrim(nickname)) BETWEEN 1 AND 100",
+            name="nickname_length",
+        ),
+        CheckConstraint(
+            "status != 'deleted' OR (postal_street IS NULL AND nickname IS NULL)",
+            name="deleted_has_no_postal_address",
+        ),
         # Branch staff work for one supplier branch (the service checks it is one).
         CheckConstraint(
             "staff_branch_id IS NULL OR staff_role = 'branch'", name="staff_branch_for_branch_role"
@@ -133,6 +157,14 @@ class User(RecordMixin, Base):
     home_house_number_addition: Mapped[str | None] = mapped_column(String(10))
     home_postcode: Mapped[str | None] = mapped_column(String(7))
     home_city: Mapped[str | None] = mapped_column(String(100))
+    # The contact person's nickname and postal address ("Bijnaam", "Postadres" of Careflex's
+    # person form); the postal address, like the home address, whole or not at all.
+    nickname: Mapped[str | None] = mapped_column(String(100))
+    postal_street: Mapped[str | None] = mapped_column(String(200))
+    postal_house_number: Mapped[str | None] = mapped_column(String(5))
+    postal_house_number_addition: Mapped[str | None] = mapped_column(String(10))
+    postal_postcode: Mapped[str | None] = mapped_column(String(7))
+    postal_city: Mapped[str | None] = mapped_column(String(100))
     # When the activation e-mail of an account made by an organisation admin went out.
     activation_sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     # Staff reactivation counts as activity, so the lifecycle job does not deactivate again.

@@ -1,7 +1,21 @@
 import { withInformalDutch, type AppTranslations } from '@kring/common';
+import correspondenceEn from './correspondence/en.json';
+import correspondenceFr from './correspondence/fr.json';
+import correspondenceNl from './correspondence/nl.json';
 import en from './en.json';
 import fr from './fr.json';
+import invoicesEn from './invoices/en.json';
+import invoicesFr from './invoices/fr.json';
+import invoicesNl from './invoices/nl.json';
 import nl from './nl.json';
+import projectsEn from './projects/en.json';
+import projectsFr from './projects/fr.json';
+import projectsNl from './projects/nl.json';
 
 // Kring's staff are colleagues: the console says "je" in Dutch, as the API's staff messages do.
-export const translations: AppTranslations = withInformalDutch({ nl, fr, en });
+// Each area of the console keeps its words in its own folder, under its own top-level key.
+export const translations: AppTranslations = withInformalDutch({
+  nl: { ...nl, ...projectsNl, ...correspondenceNl, ...invoicesNl },
+  fr: { ...fr, ...projectsFr, ...correspondenceFr, ...invoicesFr },
+  en: { ...en, ...projectsEn, ...correspondenceEn, ...invoicesEn },
+});

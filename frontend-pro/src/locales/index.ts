@@ -1,6 +1,20 @@
 import type { AppTranslations } from '@kring/common';
+import correspondenceEn from './correspondence/en.json';
+import correspondenceFr from './correspondence/fr.json';
+import correspondenceNl from './correspondence/nl.json';
 import en from './en.json';
 import fr from './fr.json';
+import invoicesEn from './invoices/en.json';
+import invoicesFr from './invoices/fr.json';
+import invoicesNl from './invoices/nl.json';
 import nl from './nl.json';
+import projectsEn from './projects/en.json';
+import projectsFr from './projects/fr.json';
+import projectsNl from './projects/nl.json';
 
-export const translations: AppTranslations = { nl, fr, en };
+// Each area of the portal keeps its words in its own folder, under its own top-level key.
+export const translations: AppTranslations = {
+  nl: { ...nl, ...projectsNl, ...correspondenceNl, ...invoicesNl },
+  fr: { ...fr, ...projectsFr, ...correspondenceFr, ...invoicesFr },
+  en: { ...en, ...projectsEn, ...correspondenceEn, ...invoicesEn },
+};
