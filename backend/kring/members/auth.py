@@ -60,3 +60,9 @@ async def own_membership(db: DbSession, principal: SignedIn) -> OrganisationPrin
 
 
 OwnMember = Annotated[OrganisationPrincipal, Depends(own_membership)]
+
+
+def sees_addresses(acting: OrganisationPrincipal, membership_id: uuid.UUID) -> bool:
+    """A person's home and postal address are for themselves, their organisation's portal
+    admins and staff acting for it; colleagues see the rest of the card."""
+    return acting.is_admin or acting.membership_id == membership_id

@@ -8,6 +8,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, Field
 
+from kring.kit.address import DutchAddress, DutchAddressRead
 from kring.kit.i18n import Language, _
 
 # Re-exported until the staff administration takes them from kit.people.
@@ -40,6 +41,14 @@ _EXAMPLE: dict[str, Any] = {
     "function_on_business_card": "Planner wijkzorg",
     "email_services": True,
     "contact_for_all_projects": False,
+    "nickname": "Pet",
+}
+_ADDRESS_EXAMPLE: dict[str, Any] = {
+    "street": "Lindelaan",
+    "house_number": "12",
+    "house_number_addition": None,
+    "postcode": "3511 AB",
+    "city": "Utrecht",
 }
 
 
@@ -61,6 +70,8 @@ class MemberRead(BaseModel):
                     "portal_employee": True,
                     "account_status": "active",
                     "has_second_factor": True,
+                    "address": _ADDRESS_EXAMPLE,
+                    "postal_address": None,
                 }
             ]
         }
@@ -76,6 +87,13 @@ class MemberRead(BaseModel):
     last_name: str | None
     birth_date: date | None
     gender: Gender | None
+    nickname: str | None
+    address: DutchAddressRead | None = Field(
+        description="Home address; shown only to the person and their portal admins."
+    )
+    postal_address: DutchAddressRead | None = Field(
+        description="Postal address, if not the home address; shown like the home address."
+    )
     phone: str | None
     mobile: str | None
     department: str | None
@@ -113,6 +131,9 @@ class MemberCreate(BaseModel):
     last_name: Name
     birth_date: BirthDate = None
     gender: Gender | None = None
+    nickname: Label | None = None
+    address: DutchAddress | None = None
+    postal_address: DutchAddress | None = None
     phone: PhoneNumber = None
     mobile: PhoneNumber = None
     email: EmailStr
@@ -141,6 +162,9 @@ class MemberUpdate(BaseModel):
     last_name: Name | None = None
     birth_date: BirthDate = None
     gender: Gender | None = None
+    nickname: Label | None = None
+    address: DutchAddress | None = Field(default=None, description="null removes it.")
+    postal_address: DutchAddress | None = Field(default=None, description="null removes it.")
     phone: PhoneNumber = None
     mobile: PhoneNumber = None
     department: Label | None = None

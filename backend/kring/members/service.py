@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -16,21 +17,49 @@ from kring.audit import service as audit
 from kring.auth.organisations import OrganisationPrincipal
 from kring.auth.principal import holds_staff_role
 from kring.auth.sessions import revoke_sessions
+from kring.kit.address import DutchAddressRead
 from kring.kit.errors import Conflict, Forbidden, InvalidInput
 from kring.kit.i18n import N_
 from kring.kit.pagination import Page, PageRequest
+from kring.members.auth import sees_addresses
 from kring.members.repository import MemberRepository
 from kring.members.schemas import MemberCreate, MemberRead, MemberRights, MemberUpdate
 from kring.models.organisation import Membership
 from kring.models.user import User, UserStatus
 from kring.notifications.service import queue_mail
 
-_PERSONAL = ("initials", "first_name", "prefix", "last_name", "birth_date", "gender")
+_PERSONAL = ("initials", "first_name", "prefix", "last_name", "birth_date", "gender", "nickname")
+# The person's addresses: an object in the API, columns with these prefixes on the account.
+_ADDRESSES = {"address": "home", "postal_address": "postal"}
 _REQUIRED = ("first_name", "last_name", "email_services", "contact_for_all_projects")
 _LAST_ADMIN = N_("An organisation needs at least one portal admin: make someone else admin first.")
 
 
-def _read(row: Any) -> MemberRead:
+def _address(row: Any, prefix: str) -> DutchAddressRead | None:
+    return DutchAddressRead.stored(
+        getattr(row, f"{prefix}_street"),
+        getattr(row, f"{prefix}_house_number"),
+        getattr(row, f"{prefix}_house_number_addition"),
+        getattr(row, f"{prefix}_postcode"),
+        getattr(row, f"{prefix}_city"),
+    )
+
+
+def _set_address(user: User, prefix: str, address: dict[str, Any] | None) -> None:
+    for part in ("street", "house_number", "house_number_addition", "postcode", "city"):
+        setattr(user, f"{prefix}_{part}", address.get(part) if address else None)
+
+
+def _reader(acting: OrganisationPrincipal) -> Callable[[Any], MemberRead]:
+    """Cards as this principal may read them: addresses only where `sees_addresses`."""
+
+    def read(row: Any) -> MemberRead:
+        return _read(row, addresses=sees_addresses(acting, row.id))
+
+    return read
+
+
+def _read(row: Any, *, addresses: bool) -> MemberRead:
     """A member card (a Core row) as the API shows it."""
     return MemberRead(
         id=row.id,
@@ -43,6 +72,9 @@ def _read(row: Any) -> MemberRead:
         last_name=row.last_name,
         birth_date=row.birth_date,
         gender=row.gender,  # checked by the database
+        nickname=row.nickname,
+        address=_address(row, "home") if addresses else None,
+        postal_address=_address(row, "postal") if addresses else None,
         phone=row.phone,
         mobile=row.mobile,
         department=row.department,
@@ -78,7 +110,7 @@ async def _staff_read(
 async def list_members(
     db: AsyncSession, acting: OrganisationPrincipal, q: str | None, page: PageRequest
 ) -> Page[MemberRead]:
-    found = await MemberRepository(db).page_of(acting, q, page, _read)
+    found = await MemberRepository(db).page_of(acting, q, page, _reader(acting))
     await _staff_read(db, acting, found.items)
     return found
 
@@ -87,7 +119,7 @@ async def read_member(
     db: AsyncSession, acting: OrganisationPrincipal, membership_id: uuid.UUID
 ) -> MemberRead:
     """A writing route's answer reads the card too: only reads on their own are audited."""
-    return _read(await MemberRepository(db).card(acting, membership_id))
+    return _reader(acting)(await MemberRepository(db).card(acting, membership_id))
 
 
 async def view_member(
@@ -140,12 +172,14 @@ async def add_member(
         language=body.language,
         **{field: getattr(body, field) for field in _PERSONAL},
     )
+    for field, prefix in _ADDRESSES.items():
+        _set_address(user, prefix, body.model_dump()[field])
     db.add(user)
     await db.flush()
     membership = Membership(
         user_id=user.id,
         organisation_id=acting.organisation_id,
-        **body.model_dump(exclude={"email", "language", *_PERSONAL}),
+        **body.model_dump(exclude={"email", "language", *_PERSONAL, *_ADDRESSES}),
     )
     db.add(membership)
     await db.flush()
@@ -164,7 +198,10 @@ def _apply_details(membership: Membership, user: User, changes: dict[str, Any]) 
         if field in changes and changes[field] is None:
             raise InvalidInput.on(field, N_("This field is required."))
     for field, value in changes.items():
-        setattr(user if field in _PERSONAL else membership, field, value)
+        if field in _ADDRESSES:
+            _set_address(user, _ADDRESSES[field], value)
+        else:
+            setattr(user if field in _PERSONAL else membership, field, value)
 
 
 async def _change_details(

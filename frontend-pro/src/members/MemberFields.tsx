@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { Controller, useController, useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useFunctionCodes } from '../api/organisation';
+import { AddressFieldset } from './AddressFieldset';
 import { FlagSwitch } from './FlagSwitch';
 import { GENDERS, type MemberFormValues } from './memberForm';
 import { RightsFields } from './RightsFields';
@@ -150,7 +151,30 @@ export function MemberFields({
             {...form.register('gender')}
             error={errors.gender?.message}
           />
+          <TextInput
+            inputWrapperOrder={HINT_BELOW}
+            id={id('nickname')}
+            label={t('member.fields.nickname')}
+            description={t('member.hints.nickname')}
+            autoComplete={mode === 'self' ? 'nickname' : 'off'}
+            {...form.register('nickname')}
+            error={errors.nickname?.message}
+          />
         </SimpleGrid>
+      </Section>
+
+      <Section
+        id={`${idPrefix}-addresses`}
+        title={t('member.sections.addresses')}
+        lead={t(`member.addresses.lead.${perspective}`)}
+      >
+        <AddressFieldset form={form} which="address" idPrefix={idPrefix} self={mode === 'self'} />
+        <AddressFieldset
+          form={form}
+          which="postal_address"
+          idPrefix={idPrefix}
+          self={mode === 'self'}
+        />
       </Section>
 
       <Section id={`${idPrefix}-work`} title={t('member.sections.work')}>

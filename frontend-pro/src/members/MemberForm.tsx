@@ -3,6 +3,7 @@ import { Button, Group, Stack } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { addressFieldId } from './AddressFieldset';
 import { fieldId, MemberFields, type MemberFormMode } from './MemberFields';
 import {
   DETAIL_FIELDS,
@@ -10,6 +11,14 @@ import {
   NEW_MEMBER_FIELDS,
   type MemberFormValues,
 } from './memberForm';
+
+const ADDRESS_LABELS: Record<string, string> = {
+  street: 'street',
+  house_number: 'houseNumber',
+  house_number_addition: 'addition',
+  postcode: 'postcode',
+  city: 'city',
+};
 
 export interface MemberFormProps {
   mode: MemberFormMode;
@@ -44,13 +53,14 @@ export function MemberForm({
   const fields = mode === 'create' ? NEW_MEMBER_FIELDS : DETAIL_FIELDS;
   const { onSubmit, formErrors, attempt } = useFormSubmit(form, fields, onSave);
   const idPrefix = `member-${mode}`;
-  const labels: Partial<Record<keyof MemberFormValues, string>> = {
+  const labels: Partial<Record<string, string>> = {
     initials: t('member.fields.initials'),
     first_name: t('member.fields.firstName'),
     prefix: t('member.fields.prefix'),
     last_name: t('member.fields.lastName'),
     birth_date: t('member.fields.birthDate'),
     gender: t('member.fields.gender'),
+    nickname: t('member.fields.nickname'),
     email: t('member.fields.email'),
     phone: t('member.fields.phone'),
     mobile: t('member.fields.mobile'),
@@ -60,8 +70,13 @@ export function MemberForm({
     language: t('member.fields.language'),
   };
   const summaryFields = fields.flatMap((name) => {
+    const [which, part] = name.split('.');
+    if (part && (which === 'address' || which === 'postal_address')) {
+      const label = `${t(`member.addresses.${which}`)}: ${t(`member.addresses.${ADDRESS_LABELS[part] ?? part}`)}`;
+      return [{ name, id: addressFieldId(idPrefix, which, part), label }];
+    }
     const label = labels[name];
-    return label ? [{ name, id: fieldId(idPrefix, name), label }] : [];
+    return label ? [{ name, id: fieldId(idPrefix, name as keyof MemberFormValues), label }] : [];
   });
   const { errors, isSubmitting } = form.formState;
 

@@ -2,6 +2,14 @@ import { useFormat } from '@kring/common';
 import { Anchor, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Member } from '../api/members';
+
+type Address = NonNullable<Member['address']>;
+
+/** One line, as people write an address: "Lindelaan 12 A, 3511 AB Utrecht". */
+function addressLine(address: Address): string {
+  const number = [address.house_number, address.house_number_addition].filter(Boolean).join(' ');
+  return `${address.street} ${number}, ${address.postcode} ${address.city}`;
+}
 import { functionLabel, useFunctionCodes } from '../api/organisation';
 import { DetailList, type Detail } from '../components/DetailList';
 
@@ -31,6 +39,14 @@ export function MemberSummary({ member }: { member: Member }) {
           label: t('member.fields.gender'),
           value: member.gender ? t(`member.gender.${member.gender}`) : null,
         },
+        { label: t('member.fields.nickname'), value: member.nickname },
+        // Addresses reach only the person and the portal admins: shown when the API sent one.
+        ...(['address', 'postal_address'] as const).flatMap((which) => {
+          const address = member[which];
+          return address
+            ? [{ label: t(`member.addresses.${which}`), value: addressLine(address) }]
+            : [];
+        }),
       ],
     },
     {

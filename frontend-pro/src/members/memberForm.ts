@@ -1,4 +1,13 @@
-import { LANGUAGES, todayInKring } from '@kring/common';
+import {
+  addressBody,
+  addressForm,
+  dutchAddressSchema,
+  isEmptyAddress,
+  LANGUAGES,
+  todayInKring,
+  type AddressMessages,
+} from '@kring/common';
+import type { Path } from 'react-hook-form';
 import { z } from 'zod';
 import type { Member, MemberCreate, MemberUpdate } from '../api/members';
 
@@ -8,6 +17,36 @@ export const GENDERS = ['female', 'male', 'other'] as const;
 
 const optional = (t: T, max: number) =>
   z.string().trim().max(max, t('member.errors.tooLong', { max }));
+
+function addressMessages(t: T): AddressMessages {
+  return {
+    streetRequired: t('member.errors.street'),
+    houseNumberRequired: t('member.errors.houseNumberRequired'),
+    houseNumberInvalid: t('member.errors.houseNumber'),
+    additionInvalid: t('member.errors.addition'),
+    postcodeInvalid: t('member.errors.postcode'),
+    cityRequired: t('member.errors.city'),
+    tooLong: (max) => t('member.errors.tooLong', { max }),
+  };
+}
+
+/** An address the person may leave empty: checked only once something is filled in. */
+const looseAddress = z.object({
+  street: z.string(),
+  house_number: z.string(),
+  house_number_addition: z.string(),
+  postcode: z.string(),
+  city: z.string(),
+});
+
+export const ADDRESS_KEYS = ['address', 'postal_address'] as const;
+const ADDRESS_PARTS = [
+  'street',
+  'house_number',
+  'house_number_addition',
+  'postcode',
+  'city',
+] as const;
 
 /** A contact person's details and flags, with the API's limits (Careflex's form). */
 export function memberDetailsSchema(t: T) {
@@ -23,6 +62,9 @@ export function memberDetailsSchema(t: T) {
         t('member.errors.birthDate'),
       ),
     gender: z.enum(['', 'female', 'male', 'other']),
+    nickname: optional(t, 100),
+    address: looseAddress,
+    postal_address: looseAddress,
     phone: optional(t, 40),
     mobile: optional(t, 40),
     department: optional(t, 100),
@@ -40,19 +82,33 @@ export function memberDetailsSchema(t: T) {
  */
 export function memberSchema(t: T, newMember: boolean) {
   const email = z.string().trim();
-  return memberDetailsSchema(t).extend({
-    email: newMember
-      ? email.min(1, t('member.errors.emailRequired')).email(t('member.errors.emailInvalid'))
-      : email,
-    language: z.enum(LANGUAGES),
-    portal_admin: z.boolean(),
-    portal_employee: z.boolean(),
-  });
+  const address = dutchAddressSchema(addressMessages(t));
+  return memberDetailsSchema(t)
+    .extend({
+      email: newMember
+        ? email.min(1, t('member.errors.emailRequired')).email(t('member.errors.emailInvalid'))
+        : email,
+      language: z.enum(LANGUAGES),
+      portal_admin: z.boolean(),
+      portal_employee: z.boolean(),
+    })
+    .superRefine((values, context) => {
+      for (const key of ADDRESS_KEYS) {
+        if (isEmptyAddress(values[key])) continue;
+        for (const issue of address.safeParse(values[key]).error?.issues ?? []) {
+          context.addIssue({ code: 'custom', path: [key, ...issue.path], message: issue.message });
+        }
+      }
+    });
 }
 
 export type MemberFormValues = z.input<ReturnType<typeof memberSchema>>;
 
 /** The form fields in their order on the page (for putting the API's errors on them). */
+const ADDRESS_FIELDS = ADDRESS_KEYS.flatMap((key) =>
+  ADDRESS_PARTS.map((part) => `${key}.${part}` as const),
+);
+
 export const DETAIL_FIELDS = [
   'initials',
   'first_name',
@@ -60,6 +116,8 @@ export const DETAIL_FIELDS = [
   'last_name',
   'birth_date',
   'gender',
+  'nickname',
+  ...ADDRESS_FIELDS,
   'phone',
   'mobile',
   'department',
@@ -67,7 +125,7 @@ export const DETAIL_FIELDS = [
   'function_on_business_card',
   'email_services',
   'contact_for_all_projects',
-] as const satisfies readonly (keyof MemberFormValues)[];
+] as const satisfies readonly Path<MemberFormValues>[];
 
 export const NEW_MEMBER_FIELDS = [
   ...DETAIL_FIELDS.slice(0, 6),
@@ -76,7 +134,7 @@ export const NEW_MEMBER_FIELDS = [
   'language',
   'portal_admin',
   'portal_employee',
-] as const satisfies readonly (keyof MemberFormValues)[];
+] as const satisfies readonly Path<MemberFormValues>[];
 
 /** Dutch numbers as people write them; others stay in the international form the API keeps. */
 function phoneForInput(phone: string | null, formatPhone: (phone: string) => string): string {
@@ -100,6 +158,9 @@ export function valuesFromMember(
     last_name: member.last_name ?? '',
     birth_date: member.birth_date ?? '',
     gender: member.gender ?? '',
+    nickname: member.nickname ?? '',
+    address: addressForm(member.address),
+    postal_address: addressForm(member.postal_address),
     phone: phoneForInput(member.phone, formatPhone),
     mobile: phoneForInput(member.mobile, formatPhone),
     department: member.department ?? '',
@@ -117,6 +178,9 @@ export const EMPTY_NEW_MEMBER: Omit<MemberFormValues, 'language'> = {
   last_name: '',
   birth_date: '',
   gender: '',
+  nickname: '',
+  address: addressForm(null),
+  postal_address: addressForm(null),
   phone: '',
   mobile: '',
   department: '',
@@ -148,6 +212,11 @@ export function detailsBody(values: MemberFormValues): DetailsBody {
     last_name: values.last_name.trim(),
     birth_date: orNull(values.birth_date),
     gender: values.gender === '' ? null : values.gender,
+    nickname: orNull(values.nickname),
+    address: isEmptyAddress(values.address) ? null : addressBody(values.address),
+    postal_address: isEmptyAddress(values.postal_address)
+      ? null
+      : addressBody(values.postal_address),
     phone: orNull(values.phone),
     mobile: orNull(values.mobile),
     department: orNull(values.department),
@@ -164,7 +233,8 @@ export function changedDetails(before: MemberFormValues, after: MemberFormValues
   const next = detailsBody(after);
   return Object.fromEntries(
     (Object.keys(next) as (keyof MemberUpdate)[])
-      .filter((key) => next[key] !== old[key])
+      // Addresses are objects: compare what they hold.
+      .filter((key) => JSON.stringify(next[key]) !== JSON.stringify(old[key]))
       .map((key) => [key, next[key]]),
   );
 }

@@ -178,6 +178,54 @@ describe('adjusting my personal details', () => {
     expect(api.callsTo('PATCH', '/api/v1/me/contact-details')[0]?.body).toEqual({ mobile: '12' });
   });
 
+  it('takes a nickname and a postal address, asks for the rest of a half-filled one, and sends it whole', async () => {
+    const user = userEvent.setup();
+    const { api } = render(
+      '/my-details/contact/edit',
+      { admin: false },
+      {
+        'PATCH /api/v1/me/contact-details': problem(422, {
+          errors: [{ field: 'postal_address.city', message: 'Deze plaats kennen we niet.' }],
+        }),
+      },
+    );
+    const postal = await screen.findByRole('group', { name: 'Postadres' });
+    await user.type(screen.getByLabelText(/^Bijnaam/), 'Pau');
+    await user.type(within(postal).getByLabelText(/^Straat/), 'Postbus');
+    await user.click(screen.getByRole('button', { name: 'Opslaan' }));
+
+    expect(within(postal).getByLabelText(/^Huisnummer/)).toHaveAccessibleDescription(
+      'Vul het huisnummer in.',
+    );
+    expect(screen.getByTestId('error-summary')).toHaveTextContent(
+      'Postadres: Postcode: Vul een postcode in zoals 1234 AB.',
+    );
+    // The home address stays empty and is not asked for.
+    const home = screen.getByRole('group', { name: 'Adres' });
+    expect(within(home).getByLabelText(/^Straat/)).not.toHaveAccessibleDescription(/Vul/);
+    expect(api.callsTo('PATCH', '/api/v1/me/contact-details')).toHaveLength(0);
+
+    await user.type(within(postal).getByLabelText(/^Huisnummer/), '150');
+    await user.type(within(postal).getByLabelText(/^Postcode/), '3500aa');
+    await user.type(within(postal).getByLabelText(/^Plaats/), 'Utrecht');
+    await user.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() =>
+      expect(within(postal).getByLabelText(/^Plaats/)).toHaveAccessibleDescription(
+        /Deze plaats kennen we niet\./,
+      ),
+    );
+    expect(api.callsTo('PATCH', '/api/v1/me/contact-details')[0]?.body).toEqual({
+      nickname: 'Pau',
+      postal_address: {
+        street: 'Postbus',
+        house_number: '150',
+        house_number_addition: null,
+        postcode: '3500 AA',
+        city: 'Utrecht',
+      },
+    });
+  });
+
   it('lets an admin change their own rights, and shows the last-admin refusal', async () => {
     const user = userEvent.setup();
     const { api } = render(

@@ -4734,7 +4734,7 @@ export interface components {
       /** Name */
       name: string;
       /** Scopes */
-      scopes: ('organisation:read' | 'members:read' | 'orders:read')[];
+      scopes: ('organisation:read' | 'members:read' | 'orders:read' | 'invoices:read')[];
     };
     /**
      * ApiClientCredentials
@@ -4787,7 +4787,7 @@ export interface components {
       /** Revoked At */
       revoked_at: string | null;
       /** Scopes */
-      scopes: ('organisation:read' | 'members:read' | 'orders:read')[];
+      scopes: ('organisation:read' | 'members:read' | 'orders:read' | 'invoices:read')[];
       /** Secret Rotated At */
       secret_rotated_at: string | null;
     };
@@ -6913,6 +6913,7 @@ export interface components {
      *       "language": "nl",
      *       "last_name": "Vries",
      *       "mobile": "06 12345678",
+     *       "nickname": "Pet",
      *       "phone": "030 123 4567",
      *       "portal_admin": false,
      *       "portal_employee": true,
@@ -6920,6 +6921,7 @@ export interface components {
      *     }
      */
     MemberCreate: {
+      address?: components['schemas']['DutchAddress'] | null;
       /** Birth Date */
       birth_date?: string | null;
       /**
@@ -6959,6 +6961,8 @@ export interface components {
       last_name: string;
       /** Mobile */
       mobile?: string | null;
+      /** Nickname */
+      nickname?: string | null;
       /** Phone */
       phone?: string | null;
       /**
@@ -6971,6 +6975,7 @@ export interface components {
        * @default true
        */
       portal_employee: boolean;
+      postal_address?: components['schemas']['DutchAddress'] | null;
       /** Prefix */
       prefix?: string | null;
     };
@@ -6979,6 +6984,12 @@ export interface components {
      * @description A contact person of the organisation, with their rights and flags.
      * @example {
      *       "account_status": "active",
+     *       "address": {
+     *         "city": "Utrecht",
+     *         "house_number": "12",
+     *         "postcode": "3511 AB",
+     *         "street": "Lindelaan"
+     *       },
      *       "birth_date": "1980-04-12",
      *       "contact_for_all_projects": false,
      *       "department": "Planning",
@@ -6994,6 +7005,7 @@ export interface components {
      *       "initials": "P.J.",
      *       "last_name": "Vries",
      *       "mobile": "+31612345678",
+     *       "nickname": "Pet",
      *       "phone": "+31301234567",
      *       "portal_admin": false,
      *       "portal_employee": true,
@@ -7007,6 +7019,8 @@ export interface components {
        * @enum {string}
        */
       account_status: 'invited' | 'active' | 'deactivated' | 'deleted';
+      /** @description Home address; shown only to the person and their portal admins. */
+      address: components['schemas']['DutchAddressRead'] | null;
       /** Birth Date */
       birth_date: string | null;
       /**
@@ -7047,6 +7061,8 @@ export interface components {
       last_name: string | null;
       /** Mobile */
       mobile: string | null;
+      /** Nickname */
+      nickname: string | null;
       /** Phone */
       phone: string | null;
       /**
@@ -7059,6 +7075,8 @@ export interface components {
        * @description May log in for this organisation at all.
        */
       portal_employee: boolean;
+      /** @description Postal address, if not the home address; shown like the home address. */
+      postal_address: components['schemas']['DutchAddressRead'] | null;
       /** Prefix */
       prefix: string | null;
       /**
@@ -7090,6 +7108,8 @@ export interface components {
      *     }
      */
     MemberUpdate: {
+      /** @description null removes it. */
+      address?: components['schemas']['DutchAddress'] | null;
       /** Birth Date */
       birth_date?: string | null;
       /** Contact For All Projects */
@@ -7112,8 +7132,12 @@ export interface components {
       last_name?: string | null;
       /** Mobile */
       mobile?: string | null;
+      /** Nickname */
+      nickname?: string | null;
       /** Phone */
       phone?: string | null;
+      /** @description null removes it. */
+      postal_address?: components['schemas']['DutchAddress'] | null;
       /** Prefix */
       prefix?: string | null;
     };
