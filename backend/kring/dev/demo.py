@@ -23,6 +23,7 @@ from kring.dev.demo_partners import (
     DEMO_OVERDUE_PARTNER,
     seed_partner_access_requests,
 )
+from kring.dev.demo_projects import DEMO_EMPLOYEE, seed_projects
 from kring.dev.demo_providers import seed_neighbours
 from kring.dev.demo_vog import confirmed_vog_fields
 from kring.dev.demo_waiting import DEMO_WAITING_VOG, seed_waiting_promotion, seed_waiting_vog
@@ -83,6 +84,7 @@ DEMO_ACCOUNTS = (
     DemoAccount(
         "pro@kring.demo", "Paula", "Zorgprofessional", None, "YEPM6UNYE3HDXGDJ6SDRM2TA73E6EDFK"
     ),
+    DemoAccount(DEMO_EMPLOYEE, "Erik", "Medewerker", None, "RNWHB3S4ESV4NVLMSDEEVMETLX7ZNZPE"),
     DemoAccount("partner@kring.demo", "Petra", "Partner"),
     DemoAccount(DEMO_PARTNER, "Bram", "Buurtwerker"),
     DemoAccount("provider@kring.demo", "Pieter", "Dienstverlener"),
@@ -303,6 +305,7 @@ async def seed_demo(db: AsyncSession, settings: Settings) -> list[str]:
     await db.flush()
     await seed_hours(db, now)
     await seed_orders(db, now)
+    await seed_projects(db, now)
     return added
 
 
