@@ -7,7 +7,7 @@ so branch staff (whose branch has no such question) do not find it."""
 from __future__ import annotations
 
 from kring.auth.staff_roles import StaffTask
-from tests.permissions.rows import Row, people, staff
+from tests.permissions.rows import Expect, Row, people, staff
 
 ORGANISATION = "/api/v1/organisations/{organisation_id}"
 THREAD = ORGANISATION + "/correspondence/{thread_id}"
@@ -17,17 +17,17 @@ MESSAGE = {"body": "Dank u wel."}
 AFTER_BODY = frozenset({404})
 
 
-def members(status: int) -> dict[str, int]:
+def members(status: int) -> Expect:
     """De Linde's members; everyone else finds no organisation (or, if staff, none to act for)."""
     return people(404, employee=status, pro_admin=status)
 
 
-def asker(status: int) -> dict[str, int]:
+def asker(status: int) -> Expect:
     """The employee who asked; their colleague the portal admin finds nothing either."""
     return people(404, employee=status)
 
 
-def answerer(status: int) -> dict[str, int]:
+def answerer(status: int) -> Expect:
     return staff(StaffTask.answer_questions, status, branch=404)
 
 
