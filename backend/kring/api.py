@@ -13,6 +13,8 @@ from kring.contacts.endpoints import inbox_router as contact_inbox_router
 from kring.contacts.endpoints import public_router as contact_public_router
 from kring.contacts.endpoints import staff_router as response_times_router
 from kring.contacts.endpoints import statistics_router
+from kring.correspondence.endpoints import router as correspondence_router
+from kring.correspondence.staff_endpoints import router as admin_questions_router
 from kring.dossiers.endpoints import acceptance_router as dossier_acceptance_router
 from kring.dossiers.endpoints import router as dossiers_router
 from kring.dossiers.staff_endpoints import router as admin_dossiers_router
@@ -142,3 +144,6 @@ router.include_router(orders_router)
 router.include_router(admin_order_signing_router)
 router.include_router(admin_orders_router)
 router.include_router(integration_orders_router)
+# Questions and correspondence: the pro portal's threads and staff's queue.
+router.include_router(correspondence_router)
+router.include_router(admin_questions_router)

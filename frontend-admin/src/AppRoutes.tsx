@@ -23,6 +23,7 @@ import {
   PARTNER_ACCESS_PATHS,
   PAYMENT_RUN_PATHS,
   PROVIDER_PATHS,
+  QUESTION_PATHS,
   QUEUE_PATHS,
   SKILL_PATHS,
 } from './paths';
@@ -55,6 +56,8 @@ const AccountSecurityPage = lazy(() => import('./pages/AccountSecurityPage'));
 const SecondFactorSetupPage = lazy(() => import('./pages/SecondFactorSetupPage'));
 const ActivatePage = lazy(() => import('./pages/ActivatePage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+const QuestionsPage = lazy(() => import('./correspondence/QuestionsPage'));
+const QuestionPage = lazy(() => import('./correspondence/QuestionPage'));
 const HelpersPage = lazy(() => import('./pages/HelpersPage'));
 const HelperPage = lazy(() => import('./pages/HelperPage'));
 const OverdueHoursPage = lazy(() => import('./pages/OverdueHoursPage'));
@@ -126,6 +129,8 @@ export function AppRoutes() {
         <Route path={CATALOGUE_PATHS.list} element={<DevicesPage />} />
         <Route path={CATALOGUE_PATHS.new} element={<NewDevicePage />} />
         <Route path={`${CATALOGUE_PATHS.list}/:deviceId`} element={<DevicePage />} />
+        <Route path={QUESTION_PATHS.list} element={<QuestionsPage />} />
+        <Route path={`${QUESTION_PATHS.list}/:threadId`} element={<QuestionPage />} />
         <Route path={AUTH_PATHS.login} element={<LoginPage />} />
         <Route path={AUTH_PATHS.forgotPassword} element={<ForgotPasswordPage />} />
         <Route path={AUTH_PATHS.resetPassword} element={<ResetPasswordPage />} />

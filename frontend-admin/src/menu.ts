@@ -13,6 +13,7 @@ import {
   PARTNER_ACCESS_PATHS,
   PAYMENT_RUN_PATHS,
   PROVIDER_PATHS,
+  QUESTION_PATHS,
   QUEUE_PATHS,
   SKILL_PATHS,
 } from './paths';
@@ -43,6 +44,12 @@ export const MENU: readonly MenuEntry[] = [
   { to: ORDER_PATHS.list, label: 'nav.orders', task: 'view_orders', end: false },
   { to: ORDER_REFUSAL_PATHS.list, label: 'nav.refusals', task: 'view_orders' },
   { to: CATALOGUE_PATHS.list, label: 'nav.catalogue', task: 'manage_catalogue', end: false },
+  {
+    to: QUESTION_PATHS.list,
+    label: 'correspondence.nav.questions',
+    task: 'answer_questions',
+    end: false,
+  },
   {
     to: PARTNER_ACCESS_PATHS.list,
     label: 'nav.partnerAccess',

@@ -133,3 +133,11 @@ export function catalogueListPath(query: URLSearchParams): string {
   const search = query.toString();
   return search ? `${CATALOGUE_PATHS.list}?${search}` : CATALOGUE_PATHS.list;
 }
+
+export const QUESTION_PATHS = {
+  list: '/questions',
+} as const;
+
+export function questionPath(threadId: string): string {
+  return `${QUESTION_PATHS.list}/${threadId}`;
+}

@@ -37,6 +37,8 @@ const OrderPage = lazy(() => import('./orders/OrderPage'));
 const OrderPlacedPage = lazy(() => import('./orders/OrderPlacedPage'));
 const RentalsOutstandingPage = lazy(() => import('./orders/RentalsOutstandingPage'));
 const EndedTrajectoriesPage = lazy(() => import('./orders/EndedTrajectoriesPage'));
+const CorrespondencePage = lazy(() => import('./correspondence/CorrespondencePage'));
+const ThreadPage = lazy(() => import('./correspondence/ThreadPage'));
 const LoginPage = lazy(() => import('./pages/LoginPage'));
 const ForgotPasswordPage = lazy(() => import('./pages/ForgotPasswordPage'));
 const ResetPasswordPage = lazy(() => import('./pages/ResetPasswordPage'));
@@ -115,6 +117,8 @@ export function AppRoutes() {
         <Route path={PRO_PATHS.signOrders} element={<SignOrdersPage />} />
         <Route path={`${PRO_PATHS.orders}/:orderId`} element={<OrderPage />} />
         <Route path={`${PRO_PATHS.orders}/:orderId/placed`} element={<OrderPlacedPage />} />
+        <Route path={PRO_PATHS.correspondence} element={<CorrespondencePage />} />
+        <Route path={`${PRO_PATHS.correspondence}/:threadId`} element={<ThreadPage />} />
         <Route path={AUTH_PATHS.login} element={<LoginPage />} />
         <Route path={AUTH_PATHS.forgotPassword} element={<ForgotPasswordPage />} />
         <Route path={AUTH_PATHS.resetPassword} element={<ResetPasswordPage />} />

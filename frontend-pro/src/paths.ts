@@ -14,6 +14,7 @@ export const PRO_PATHS = {
   rentals: '/orders/rentals',
   ended: '/orders/ended',
   signOrders: '/orders/sign',
+  correspondence: '/correspondence',
 } as const;
 
 export function contactPersonPath(membershipId: string): string {
@@ -46,3 +47,8 @@ export function signOrdersPath(orderIds: readonly string[]): string {
 
 /** The list of the orders that wait for me (to sign). */
 export const ACTION_LIST_PATH = `${PRO_PATHS.orders}?view=action`;
+
+/** One of my correspondence threads (the answer's e-mail links here too). */
+export function threadPath(threadId: string): string {
+  return `${PRO_PATHS.correspondence}/${threadId}`;
+}

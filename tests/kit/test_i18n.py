@@ -290,6 +290,13 @@ SAMPLE_CONTEXTS: dict[str, dict[str, str | bool]] = {
         "reason": "Truus verhuist.",
         "link": LINK,
     },
+    "question_answered": {
+        "first_name": "Petra",
+        "subject": "Extra dienst tijdens de feestdagen",
+        "answered_by": "Carla Zorgman",
+        "excerpt": "Dat kan: we plannen op 24 december een extra avonddienst in.",
+        "link": LINK,
+    },
 }
 
 

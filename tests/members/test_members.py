@@ -203,6 +203,7 @@ async def test_members_see_their_organisation_with_the_supplier_contact_card(
         name="Kring Utrecht",
         phone="+31885138484",
         opening_hours="ma-vr 8.30-17.00",
+        training_url="https://kring.example/trainingen",
     )
     session.add(branch)
     await session.flush()
@@ -214,6 +215,7 @@ async def test_members_see_their_organisation_with_the_supplier_contact_card(
         "phone": "+31885138484",
         "email": None,
         "opening_hours": "ma-vr 8.30-17.00",
+        "training_url": "https://kring.example/trainingen",
     }
     assert (await p.employee.call("GET", f"/api/v1/organisations/{p.other.id}")).status_code == 404
     codes = (await p.employee.call("GET", "/api/v1/function-codes")).json()

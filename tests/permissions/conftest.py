@@ -40,6 +40,7 @@ from kring.models.user import User
 from tests.accounts.helpers import csrf, log_in, make_user
 from tests.accounts.test_mfa import set_up_totp
 from tests.members.helpers import new_client
+from tests.permissions.world_correspondence import correspondence_objects
 from tests.permissions.world_matching import matching_objects
 from tests.permissions.world_orders import order_objects
 from tests.permissions.world_payment_runs import payment_run_objects
@@ -408,6 +409,7 @@ async def build_world(
         await matching_objects(session, gerda, dossiers["theirs"]["dossier_id"])
     )
     my_orders, their_orders = await order_objects(session, linde, other)
+    my_threads, their_threads = await correspondence_objects(session, linde, other)
     runs = await payment_run_objects(
         session, dossiers["mine"]["dossier_id"], helper_ids["mine"]["helper_id"]
     )
@@ -431,6 +433,7 @@ async def build_world(
         **helper_ids["mine"],
         **runs,
         **my_orders,
+        **my_threads,
     }
     world.theirs = {
         **world.ids,
@@ -444,6 +447,7 @@ async def build_world(
         **dossiers["theirs"],
         **helper_ids["theirs"],
         **their_orders,
+        **their_threads,
     }
     return world
 

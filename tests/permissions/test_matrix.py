@@ -37,6 +37,7 @@ from tests.permissions.conftest import PRINCIPALS, STAFF, World, forget_limits
 from tests.permissions.rows import REFUSED, Row
 from tests.permissions.table_accounts import ROWS as ACCOUNTS
 from tests.permissions.table_contacts import ROWS as CONTACTS
+from tests.permissions.table_correspondence import ROWS as CORRESPONDENCE
 from tests.permissions.table_dossiers import ROWS as DOSSIERS
 from tests.permissions.table_helpers import ROWS as HELPERS
 from tests.permissions.table_hours import ROWS as HOURS
@@ -86,6 +87,7 @@ TABLE = _merge(
     HOURS,
     PAYMENT_RUNS,
     ORDERS,
+    CORRESPONDENCE,
 )
 
 # The table behind each id in a path, to compare a row before and after a refused call.
@@ -115,6 +117,8 @@ OBJECT_TABLES = {
     "refusal_id": "order_refusal",
     "signature_id": "order_signature",
     "signed_order_id": "assistive_order",
+    "question_project": "project",
+    "thread_id": "correspondence_thread",
 }
 
 

@@ -137,6 +137,15 @@ def works_for_a_branch(user: User) -> bool:
     return user.staff_role is not None and StaffRole(user.staff_role) in BRANCH_BOUND_ROLES
 
 
+# Staff of these roles lead projects: the questions about them wait in their own queue.
+PROJECT_LEADING_ROLES = frozenset({StaffRole.care_manager})
+
+
+def leads_projects(user: User) -> bool:
+    """Whether the person is staff of a role that leads projects (their own questions' queue)."""
+    return user.staff_role is not None and StaffRole(user.staff_role) in PROJECT_LEADING_ROLES
+
+
 def visitor_of(request: Request) -> Visitor:
     """Anyone: where the request came from, for the audit trail and the rate limits."""
     address = request.client.host if request.client else None

@@ -44,6 +44,7 @@ class OrganisationRepository(Repository[Organisation, Principal]):
                 _BRANCH.phone.label("branch_phone"),
                 _BRANCH.email.label("branch_email"),
                 _BRANCH.opening_hours.label("branch_opening_hours"),
+                _BRANCH.training_url.label("branch_training_url"),
             )
             .outerjoin(_BRANCH, _BRANCH.id == Organisation.supplier_branch_id)
         )

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import uuid
 from typing import Annotated, Literal
+from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, EmailStr, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, Field
 
+from kring.kit.i18n import _
 from kring.kit.people import PhoneNumber
 from kring.kit.types import Text
 from kring.models.organisation import OrganisationKind
@@ -15,6 +17,18 @@ LongText = Annotated[str, Text(min_length=1, max_length=200)]
 ShortText = Annotated[str, Text(min_length=1, max_length=20)]
 City = Annotated[str, Text(min_length=1, max_length=100)]
 Postcode = Annotated[str, Text(min_length=4, max_length=8)]
+
+
+def _https_address(value: str) -> str:
+    """A web address that starts with https:// and names a host (the database checks it too)."""
+    parts = urlsplit(value)
+    if parts.scheme != "https" or not parts.hostname or any(c.isspace() for c in value):
+        raise ValueError(_("Give a web address that starts with https://."))
+    return value
+
+
+# A supplier branch's training offer, linked from the portal's home page.
+TrainingUrl = Annotated[str, Text(min_length=1, max_length=500), AfterValidator(_https_address)]
 
 
 class Address(BaseModel):
@@ -33,6 +47,9 @@ class SupplierContactCard(BaseModel):
     phone: str | None
     email: str | None
     opening_hours: str | None
+    training_url: str | None = Field(
+        default=None, description="The branch's training offer (Ons trainingsaanbod)."
+    )
 
 
 class OrganisationRead(BaseModel):
@@ -62,7 +79,9 @@ class OrganisationRead(BaseModel):
                         "phone": "+31885138484",
                         "email": "utrecht@kring.example",
                         "opening_hours": "Maandag t/m vrijdag 8.30-17.00",
+                        "training_url": "https://kring.example/trainingen/utrecht",
                     },
+                    "training_url": None,
                 }
             ]
         },
@@ -82,6 +101,9 @@ class OrganisationRead(BaseModel):
     ad_contract: bool
     contact_card: SupplierContactCard | None = Field(
         description="The supplier branch's contact card, shown on the portal's home page."
+    )
+    training_url: str | None = Field(
+        default=None, description="A supplier branch's own training offer address."
     )
 
 
@@ -121,6 +143,9 @@ class OrganisationCreate(BaseModel):
     ad_contract: bool = False
     supplier_branch_id: uuid.UUID | None = None
     opening_hours: Annotated[str, Text(max_length=500)] | None = None
+    training_url: TrainingUrl | None = Field(
+        default=None, description="Supplier branches only: their training offer (https)."
+    )
 
 
 class OrganisationUpdate(BaseModel):
@@ -141,6 +166,9 @@ class OrganisationUpdate(BaseModel):
     ad_contract: bool | None = None
     supplier_branch_id: uuid.UUID | None = None
     opening_hours: Annotated[str, Text(max_length=500)] | None = None
+    training_url: TrainingUrl | None = Field(
+        default=None, description="Supplier branches only: their training offer (https)."
+    )
 
 
 class FunctionCode(BaseModel):

@@ -51,6 +51,7 @@ def _read(row: Row[Any]) -> OrganisationRead:
             phone=row.branch_phone,
             email=row.branch_email,
             opening_hours=row.branch_opening_hours,
+            training_url=row.branch_training_url,
         )
     return OrganisationRead(
         id=row.id,
@@ -64,6 +65,7 @@ def _read(row: Row[Any]) -> OrganisationRead:
         email=row.email,
         ad_contract=row.ad_contract,
         contact_card=card,
+        training_url=row.training_url,
     )
 
 
@@ -123,6 +125,15 @@ async def _apply(
             organisation.supplier_branch_id = value
         else:
             setattr(organisation, field, value)
+    is_branch = organisation.kind == OrganisationKind.supplier_branch
+    if organisation.training_url is not None and not is_branch:
+        errors.append(
+            FieldError(
+                location="body",
+                field="training_url",
+                message=_(N_("Only a supplier branch has a training offer address.")),
+            )
+        )
     if errors:
         raise InvalidInput(errors=errors)
 

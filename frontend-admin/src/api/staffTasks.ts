@@ -26,7 +26,8 @@ export type StaffTask =
   | 'run_payments'
   | 'manage_catalogue'
   | 'view_orders'
-  | 'handle_orders';
+  | 'handle_orders'
+  | 'answer_questions';
 
 /** Whether the signed-in staff member's role allows the task. */
 export function mayDo(me: Me | null | undefined, task: StaffTask): boolean {

@@ -63,14 +63,19 @@ export function OrganisationForm({
     name,
     id: id(name),
     label:
-      name === 'registration_number'
-        ? label(country === 'BE' ? 'enterprise_number' : 'kvk_number')
-        : name.includes('.')
-          ? `${label(name.split('.')[0] ?? '')}: ${label(name.split('.')[1] ?? '')}`
-          : label(name),
+      name === 'training_url'
+        ? t('correspondence.trainingField.label')
+        : name === 'registration_number'
+          ? label(country === 'BE' ? 'enterprise_number' : 'kvk_number')
+          : name.includes('.')
+            ? `${label(name.split('.')[0] ?? '')}: ${label(name.split('.')[1] ?? '')}`
+            : label(name),
   }));
   const text = (
-    name: Exclude<(typeof ORGANISATION_FIELDS)[number], 'ad_contract' | 'supplier_branch_id'>,
+    name: Exclude<
+      (typeof ORGANISATION_FIELDS)[number],
+      'ad_contract' | 'supplier_branch_id' | 'training_url'
+    >,
     extra: { required?: boolean; description?: string; type?: string; labelKey?: string } = {},
   ) => (
     <TextInput
@@ -166,15 +171,25 @@ export function OrganisationForm({
             {...form.register('ad_contract')}
           />
           {kind === 'supplier_branch' ? (
-            <Textarea
-              id={id('opening_hours')}
-              label={label('opening_hours')}
-              description={t('organisationForm.openingHoursHelp')}
-              autosize
-              minRows={2}
-              {...form.register('opening_hours')}
-              error={errors.opening_hours?.message}
-            />
+            <>
+              <Textarea
+                id={id('opening_hours')}
+                label={label('opening_hours')}
+                description={t('organisationForm.openingHoursHelp')}
+                rows={3}
+                {...form.register('opening_hours')}
+                error={errors.opening_hours?.message}
+              />
+              <TextInput
+                id={id('training_url')}
+                label={t('correspondence.trainingField.label')}
+                description={t('correspondence.trainingField.help')}
+                type="url"
+                autoComplete="off"
+                {...form.register('training_url')}
+                error={errors.training_url?.message}
+              />
+            </>
           ) : (
             <Controller
               control={form.control}

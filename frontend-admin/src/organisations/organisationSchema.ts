@@ -15,6 +15,9 @@ type AddressPart = (typeof ADDRESS_PARTS)[number];
 export const ADDRESSES = ['visiting_address', 'postal_address'] as const;
 type AddressField = (typeof ADDRESSES)[number];
 
+/** A web address on https, with a host and no spaces. */
+const HTTPS_ADDRESS = /^https:\/\/[^\s/?#]+\S*$/;
+
 /** A Belgian postcode: four digits, the first not a zero. */
 const BELGIAN_POSTCODE = /^[1-9]\d{3}$/;
 
@@ -58,6 +61,10 @@ export function organisationSchema(t: T) {
       ad_contract: z.boolean(),
       supplier_branch_id: z.string().nullable(),
       opening_hours: text(500),
+      // A supplier branch's training offer: an https address (the API and database check it too).
+      training_url: text(500).refine((value) => value === '' || HTTPS_ADDRESS.test(value), {
+        message: t('correspondence.trainingField.https'),
+      }),
     })
     .superRefine((values, ctx) => {
       const number = values.registration_number;
@@ -116,6 +123,7 @@ export const ORGANISATION_FIELDS = [
   'ad_contract',
   'supplier_branch_id',
   'opening_hours',
+  'training_url',
 ] as const satisfies readonly string[];
 
 const EMPTY_ADDRESS: Record<AddressPart, string> = {
@@ -140,6 +148,7 @@ export function organisationFormValues(organisation?: Organisation): Organisatio
     // The API reads back the branch's contact card, not its id: none chosen is "unchanged".
     supplier_branch_id: null,
     opening_hours: '',
+    training_url: organisation?.training_url ?? '',
   };
 }
 
@@ -167,6 +176,7 @@ export function createBody(values: OrganisationFormValues): OrganisationCreate {
     ad_contract: values.ad_contract,
     supplier_branch_id: branchless ? null : values.supplier_branch_id,
     opening_hours: branchless ? optional(values.opening_hours) : null,
+    training_url: branchless ? optional(values.training_url) : null,
   };
 }
 

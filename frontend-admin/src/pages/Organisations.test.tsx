@@ -85,6 +85,7 @@ describe('organisations', () => {
       ad_contract: true,
       supplier_branch_id: null,
       opening_hours: null,
+      training_url: null,
     });
   }, 20_000);
 

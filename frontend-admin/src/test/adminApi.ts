@@ -55,8 +55,9 @@ export const TASKS = {
     'manage_catalogue',
     'view_orders',
     'handle_orders',
+    'answer_questions',
   ],
-  branch: [...EVERY_ROLE, 'view_orders', 'handle_orders'],
+  branch: [...EVERY_ROLE, 'view_orders', 'handle_orders', 'answer_questions'],
   verifier: [
     ...EVERY_ROLE,
     'set_badges',

@@ -21,8 +21,12 @@ describe('the home page of a member', () => {
     expect(screen.getByText('U werkt nu voor Zorggroep De Linde.')).toBeInTheDocument();
 
     const correspondence = screen.getByRole('region', { name: 'Mijn correspondentie' });
-    expect(correspondence).toHaveTextContent('Nog geen correspondentie');
-    expect(correspondence).toHaveTextContent('zodra er projecten voor uw organisatie');
+    expect(
+      await within(correspondence).findByText('Geen openstaande correspondentie'),
+    ).toBeInTheDocument();
+    expect(
+      within(correspondence).getByRole('link', { name: 'Alle correspondentie' }),
+    ).toHaveAttribute('href', '/correspondence');
 
     const contact = screen.getByRole('region', { name: 'Contact met Kring' });
     expect(await within(contact).findByText('Kring vestiging Utrecht')).toBeInTheDocument();
@@ -37,7 +41,7 @@ describe('the home page of a member', () => {
     expect(contact).toHaveTextContent('Maandag t/m vrijdag 8.30-17.00 uur');
 
     const question = screen.getByRole('region', { name: 'Een vraag stellen' });
-    expect(question).toHaveTextContent('Komt met de projecten');
+    expect(await within(question).findByRole('button', { name: 'Stel een vraag' })).toBeEnabled();
   });
 
   it('says so kindly when the organisation has no branch yet', async () => {
@@ -50,6 +54,10 @@ describe('the home page of a member', () => {
       'Nog geen vaste vestiging',
     );
     expect(within(contact).queryByRole('link')).not.toBeInTheDocument();
+    // Without a branch there is nobody to send a general question to: phone Kring.
+    const question = screen.getByRole('region', { name: 'Een vraag stellen' });
+    expect(question).toHaveTextContent('Bel Kring met uw vraag.');
+    expect(within(question).queryByRole('button')).not.toBeInTheDocument();
   });
 
   it('has the menu of a member and a user menu with my details and the organisation chooser', async () => {

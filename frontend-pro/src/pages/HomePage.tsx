@@ -1,15 +1,17 @@
-import { displayName, EmptyState, LoadingState, PageHeader } from '@kring/common';
-import { Badge, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { displayName, LoadingState, PageHeader } from '@kring/common';
+import { Anchor, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useOrganisation } from '../api/organisation';
 import { ContactDetails } from '../components/ContactDetails';
+import { AskQuestionButton } from '../correspondence/AskQuestionButton';
+import { CorrespondenceCard } from '../correspondence/CorrespondenceCard';
 import { RequireMember, useActiveMember } from '../members/ActiveMember';
 import { PRO_PATHS } from '../paths';
 
 /**
- * The member's home page: my correspondence (empty until projects exist), how to reach the
- * supplier branch, and where questions will be asked.
+ * The member's home page: the orders, my correspondence, how to reach the supplier branch (and
+ * its training offer), and a general question to it.
  */
 export default function HomePage() {
   return (
@@ -21,7 +23,7 @@ export default function HomePage() {
 
 function Home() {
   const { t } = useTranslation();
-  const { me, organisationName } = useActiveMember();
+  const { me, organisationName, organisationId } = useActiveMember();
   return (
     <Stack maw={1040} mx="auto" gap="xl" py={{ base: 0, sm: 'lg' }}>
       <PageHeader
@@ -37,7 +39,7 @@ function Home() {
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="lg">
             <Orders />
-            <Correspondence />
+            <CorrespondenceCard organisationId={organisationId} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
@@ -77,26 +79,6 @@ function Orders() {
   );
 }
 
-function Correspondence() {
-  const { t } = useTranslation();
-  return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="home-correspondence">
-      <Stack gap="xs">
-        <Title order={2} size="h3" id="home-correspondence">
-          {t('home.correspondence.title')}
-        </Title>
-        <Text size="sm" c="dark.5">
-          {t('home.correspondence.lead')}
-        </Text>
-        <EmptyState
-          title={t('home.correspondence.emptyTitle')}
-          description={t('home.correspondence.empty')}
-        />
-      </Stack>
-    </Card>
-  );
-}
-
 function SupplierContact() {
   const { t } = useTranslation();
   const { organisationId } = useActiveMember();
@@ -121,6 +103,11 @@ function SupplierContact() {
           <>
             <Text size="sm">{t('home.contact.lead')}</Text>
             <ContactDetails card={card} />
+            {card.training_url ? (
+              <Anchor href={card.training_url} target="_blank" rel="noopener noreferrer" fw={600}>
+                {t('correspondence.training.link')}
+              </Anchor>
+            ) : null}
           </>
         ) : (
           <Stack gap={4} data-testid="no-contact-card">
@@ -133,23 +120,28 @@ function SupplierContact() {
   );
 }
 
+/** A general question to the supplier branch; without a branch, the member is told to phone. */
 function AskAQuestion() {
   const { t } = useTranslation();
+  const { organisationId } = useActiveMember();
+  const organisation = useOrganisation(organisationId);
+  const hasBranch = Boolean(organisation.data?.contact_card);
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="home-question">
       <Stack gap="sm">
-        <Group gap="xs" justify="space-between" align="flex-start">
-          <Title order={2} size="h3" id="home-question">
-            {t('home.question.title')}
-          </Title>
-          <Badge variant="light" color="kringClay">
-            {t('home.question.soon')}
-          </Badge>
-        </Group>
-        <Text size="sm">{t('home.question.body')}</Text>
-        <Text size="sm" c="dark.5">
-          {t('home.question.meanwhile')}
-        </Text>
+        <Title order={2} size="h3" id="home-question">
+          {t('correspondence.homeQuestion.title')}
+        </Title>
+        {organisation.isPending ? null : hasBranch ? (
+          <>
+            <Text size="sm">{t('correspondence.homeQuestion.body')}</Text>
+            <Group>
+              <AskQuestionButton organisationId={organisationId} />
+            </Group>
+          </>
+        ) : (
+          <Text size="sm">{t('correspondence.homeQuestion.noBranch')}</Text>
+        )}
       </Stack>
     </Card>
   );

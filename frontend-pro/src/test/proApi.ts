@@ -170,6 +170,12 @@ export function proApi(
     'GET /api/v1/function-codes': json(FUNCTION_CODES),
     [`GET /api/v1/organisations/${LINDE_ID}`]: json(LINDE),
     'GET /api/v1/me/contact-details': json(own),
+    // No correspondence yet (`correspondenceApi` in src/correspondence has threads).
+    [`GET /api/v1/organisations/${LINDE_ID}/correspondence`]: json({
+      items: [],
+      next_cursor: null,
+    }),
+    [`GET /api/v1/organisations/${LINDE_ID}/correspondence/unread`]: json({ unread: 0 }),
     [`GET ${MEMBERS_PATH}`]: (call) => {
       const params = new URLSearchParams(call.search);
       const q = (params.get('q') ?? '').toLowerCase();

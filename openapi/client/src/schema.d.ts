@@ -1027,6 +1027,88 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/questions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The questions queue
+     * @description Waiting: the longest waiting first, with the days waited; all: the newest activity
+     *     first. Each page is audited.
+     */
+    get: operations['admin:list_questions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/questions/{thread_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A question's thread
+     * @description With the organisation, project, asker and messages; outside your queue it is not found.
+     *     The read is audited.
+     */
+    get: operations['admin:get_question'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/questions/{thread_id}/answers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Answer a question
+     * @description Open threads only (409 when closed); the asker gets an e-mail with a link to it.
+     */
+    post: operations['admin:answer_question'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/questions/{thread_id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Close a question's thread
+     * @description It leaves the queue; closing it again changes nothing.
+     */
+    post: operations['admin:close_question'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/reviews/{review_id}/hiding': {
     parameters: {
       query?: never;
@@ -3383,6 +3465,107 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/organisations/{organisation_id}/correspondence': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My correspondence
+     * @description The threads I started in this organisation, the newest activity first.
+     */
+    get: operations['correspondence:list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{organisation_id}/correspondence/unread': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * How many of my threads have an unread answer
+     * @description A count for the home page and the menu.
+     */
+    get: operations['correspondence:count_unread'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{organisation_id}/correspondence/{thread_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One of my threads
+     * @description With its messages, oldest first; reading it marks its answers read. A colleague's
+     *     thread is not found.
+     */
+    get: operations['correspondence:get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{organisation_id}/correspondence/{thread_id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Close one of my threads
+     * @description It leaves the queue; closing it again changes nothing.
+     */
+    post: operations['correspondence:close'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{organisation_id}/correspondence/{thread_id}/messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Follow up on one of my threads
+     * @description Open threads only (409 when closed); the thread waits for an answer again.
+     */
+    post: operations['correspondence:reply'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/organisations/{organisation_id}/members': {
     parameters: {
       query?: never;
@@ -3471,6 +3654,46 @@ export interface paths {
      */
     put: operations['members:set_rights'];
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{organisation_id}/projects/{project_id}/questions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Ask the project's care manager a question
+     * @description For a project you see; the care manager who leads it answers, and you get an e-mail.
+     */
+    post: operations['correspondence:ask_about_project'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{organisation_id}/questions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Ask the supplier branch a question
+     * @description A general question to your organisation's branch; 409 when it has none (phone Kring).
+     */
+    post: operations['correspondence:ask'];
     delete?: never;
     options?: never;
     head?: never;
@@ -4800,6 +5023,21 @@ export interface components {
       approved: number;
       /** Minutes */
       minutes: number;
+    };
+    /**
+     * Asker
+     * @description Who asked: their name and e-mail address as they are now.
+     */
+    Asker: {
+      /** Email */
+      email: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Name */
+      name: string;
     };
     /**
      * AuditEventRead
@@ -7216,6 +7454,39 @@ export interface components {
       umbrella_link_reason: ('self_employed' | 'employed_and_hired' | 'seconded') | null;
     };
     /**
+     * MessageCreate
+     * @description A message in a thread: the asker's follow-up, or staff's answer.
+     * @example {
+     *       "body": "Dank u wel, dat is duidelijk."
+     *     }
+     */
+    MessageCreate: {
+      /** Body */
+      body: string;
+    };
+    /**
+     * MessageRead
+     * @description One message; `from_supplier` for the answers of Kring's staff.
+     */
+    MessageRead: {
+      /** Author Name */
+      author_name: string;
+      /** Body */
+      body: string;
+      /**
+       * Created At
+       * Format: date-time
+       */
+      created_at: string;
+      /** From Supplier */
+      from_supplier: boolean;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+    };
+    /**
      * MfaRequired
      * @description The password was right; prove a second factor with `auth:verify_mfa` to get a session.
      */
@@ -7857,6 +8128,11 @@ export interface components {
       registration_number?: string | null;
       /** Supplier Branch Id */
       supplier_branch_id?: string | null;
+      /**
+       * Training Url
+       * @description Supplier branches only: their training offer (https).
+       */
+      training_url?: string | null;
       visiting_address?: components['schemas']['Address'] | null;
     };
     /**
@@ -7879,7 +8155,8 @@ export interface components {
      *         "email": "utrecht@kring.example",
      *         "name": "Kring vestiging Utrecht",
      *         "opening_hours": "Maandag t/m vrijdag 8.30-17.00",
-     *         "phone": "+31885138484"
+     *         "phone": "+31885138484",
+     *         "training_url": "https://kring.example/trainingen/utrecht"
      *       },
      *       "country": "NL",
      *       "email": "info@delinde.example",
@@ -7924,6 +8201,11 @@ export interface components {
        * @description KvK number (NL, 8 digits) or enterprise number (BE, 10 digits).
        */
       registration_number: string | null;
+      /**
+       * Training Url
+       * @description A supplier branch's own training offer address.
+       */
+      training_url?: string | null;
       visiting_address: components['schemas']['Address'] | null;
     };
     /**
@@ -7953,6 +8235,11 @@ export interface components {
       registration_number?: string | null;
       /** Supplier Branch Id */
       supplier_branch_id?: string | null;
+      /**
+       * Training Url
+       * @description Supplier branches only: their training offer (https).
+       */
+      training_url?: string | null;
       visiting_address?: components['schemas']['Address'] | null;
     };
     /**
@@ -8240,6 +8527,18 @@ export interface components {
       next_cursor: string | null;
     };
     /**
+     * Page[QueueItem]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_QueueItem_: {
+      /** Items */
+      items: components['schemas']['QueueItem'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
      * Page[RentalOutstanding]
      * @example {
      *       "items": []
@@ -8296,6 +8595,18 @@ export interface components {
     Page_StaffReviewRead_: {
       /** Items */
       items: components['schemas']['StaffReviewRead'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
+     * Page[ThreadSummary]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_ThreadSummary_: {
+      /** Items */
+      items: components['schemas']['ThreadSummary'][];
       /** Next Cursor */
       next_cursor: string | null;
     };
@@ -9743,6 +10054,78 @@ export interface components {
       url: string;
     };
     /**
+     * QuestionCreate
+     * @description A new question: its subject and the first message.
+     * @example {
+     *       "body": "Kunnen jullie op 24 december een extra avonddienst inplannen?",
+     *       "subject": "Extra dienst tijdens de feestdagen"
+     *     }
+     */
+    QuestionCreate: {
+      /** Body */
+      body: string;
+      /** Subject */
+      subject: string;
+    };
+    /**
+     * QueueItem
+     * @description A thread in staff's queue: whose it is, and how long it has waited for an answer.
+     * @example {
+     *       "asker_name": "Petra de Vries",
+     *       "awaiting_answer_since": "2026-12-07T09:30:00Z",
+     *       "created_at": "2026-12-07T09:30:00Z",
+     *       "id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *       "last_message_at": "2026-12-07T09:30:00Z",
+     *       "organisation_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *       "organisation_name": "Zorggroep De Linde",
+     *       "project_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e10",
+     *       "project_name": "Woonvoorziening De Linde",
+     *       "status": "open",
+     *       "subject": "Extra dienst tijdens de feestdagen",
+     *       "waiting_days": 3
+     *     }
+     */
+    QueueItem: {
+      /** Asker Name */
+      asker_name: string;
+      /** Awaiting Answer Since */
+      awaiting_answer_since: string | null;
+      /**
+       * Created At
+       * Format: date-time
+       */
+      created_at: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /**
+       * Last Message At
+       * Format: date-time
+       */
+      last_message_at: string;
+      /**
+       * Organisation Id
+       * Format: uuid
+       */
+      organisation_id: string;
+      /** Organisation Name */
+      organisation_name: string;
+      /** Project Id */
+      project_id: string | null;
+      /** Project Name */
+      project_name: string | null;
+      status: components['schemas']['ThreadStatus'];
+      /** Subject */
+      subject: string;
+      /**
+       * Waiting Days
+       * @description Whole days the asker has waited for an answer; None when not waiting.
+       */
+      waiting_days: number | null;
+    };
+    /**
      * Rating
      * @description The average of the visible reviews (none: `average` is null).
      */
@@ -10800,6 +11183,77 @@ export interface components {
       text: string;
     };
     /**
+     * StaffThreadRead
+     * @description A thread as staff read it: the queue's facts, the asker, the messages oldest first.
+     * @example {
+     *       "asker": {
+     *         "email": "petra@linde.example",
+     *         "id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *         "name": "Petra de Vries"
+     *       },
+     *       "asker_name": "Petra de Vries",
+     *       "awaiting_answer_since": "2026-12-07T09:30:00Z",
+     *       "created_at": "2026-12-07T09:30:00Z",
+     *       "id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *       "last_message_at": "2026-12-07T09:30:00Z",
+     *       "messages": [],
+     *       "organisation_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *       "organisation_name": "Zorggroep De Linde",
+     *       "project_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e10",
+     *       "project_name": "Woonvoorziening De Linde",
+     *       "status": "open",
+     *       "subject": "Extra dienst tijdens de feestdagen",
+     *       "waiting_days": 3
+     *     }
+     */
+    StaffThreadRead: {
+      /** Answered At */
+      answered_at: string | null;
+      asker: components['schemas']['Asker'];
+      /** Asker Name */
+      asker_name: string;
+      /** Awaiting Answer Since */
+      awaiting_answer_since: string | null;
+      /** Closed At */
+      closed_at: string | null;
+      /**
+       * Created At
+       * Format: date-time
+       */
+      created_at: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /**
+       * Last Message At
+       * Format: date-time
+       */
+      last_message_at: string;
+      /** Messages */
+      messages: components['schemas']['MessageRead'][];
+      /**
+       * Organisation Id
+       * Format: uuid
+       */
+      organisation_id: string;
+      /** Organisation Name */
+      organisation_name: string;
+      /** Project Id */
+      project_id: string | null;
+      /** Project Name */
+      project_name: string | null;
+      status: components['schemas']['ThreadStatus'];
+      /** Subject */
+      subject: string;
+      /**
+       * Waiting Days
+       * @description Whole days the asker has waited for an answer; None when not waiting.
+       */
+      waiting_days: number | null;
+    };
+    /**
      * StaffVogRead
      * @description A provider's certificate of conduct (VOG) as staff check it.
      */
@@ -10985,6 +11439,11 @@ export interface components {
       opening_hours: string | null;
       /** Phone */
       phone: string | null;
+      /**
+       * Training Url
+       * @description The branch's training offer (Ons trainingsaanbod).
+       */
+      training_url?: string | null;
     };
     /**
      * Suspension
@@ -11025,6 +11484,117 @@ export interface components {
       privacy_version: string;
       /** Terms Version */
       terms_version: string;
+    };
+    /**
+     * ThreadRead
+     * @description A thread with its messages, oldest first, as the asker reads it.
+     * @example {
+     *       "created_at": "2026-12-07T09:30:00Z",
+     *       "id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *       "last_message_at": "2026-12-07T09:30:00Z",
+     *       "messages": [
+     *         {
+     *           "author_name": "Petra de Vries",
+     *           "body": "Kunnen jullie op 24 december een extra avonddienst inplannen?",
+     *           "created_at": "2026-12-07T09:30:00Z",
+     *           "from_supplier": false,
+     *           "id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f"
+     *         }
+     *       ],
+     *       "project_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e10",
+     *       "project_name": "Woonvoorziening De Linde",
+     *       "status": "open",
+     *       "subject": "Extra dienst tijdens de feestdagen",
+     *       "unread": false,
+     *       "waiting_for_answer": true
+     *     }
+     */
+    ThreadRead: {
+      /** Closed At */
+      closed_at: string | null;
+      /**
+       * Created At
+       * Format: date-time
+       */
+      created_at: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /**
+       * Last Message At
+       * Format: date-time
+       */
+      last_message_at: string;
+      /** Messages */
+      messages: components['schemas']['MessageRead'][];
+      /** Project Id */
+      project_id: string | null;
+      /**
+       * Project Name
+       * @description None for a general question.
+       */
+      project_name: string | null;
+      status: components['schemas']['ThreadStatus'];
+      /** Subject */
+      subject: string;
+      /** Unread */
+      unread: boolean;
+      /** Waiting For Answer */
+      waiting_for_answer: boolean;
+    };
+    /**
+     * ThreadStatus
+     * @enum {string}
+     */
+    ThreadStatus: 'open' | 'closed';
+    /**
+     * ThreadSummary
+     * @description A thread in the asker's list: `unread` while an answer has not been read yet,
+     *     `waiting_for_answer` while the supplier has not answered the asker's last message.
+     * @example {
+     *       "created_at": "2026-12-07T09:30:00Z",
+     *       "id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *       "last_message_at": "2026-12-07T09:30:00Z",
+     *       "project_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e10",
+     *       "project_name": "Woonvoorziening De Linde",
+     *       "status": "open",
+     *       "subject": "Extra dienst tijdens de feestdagen",
+     *       "unread": true,
+     *       "waiting_for_answer": false
+     *     }
+     */
+    ThreadSummary: {
+      /**
+       * Created At
+       * Format: date-time
+       */
+      created_at: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /**
+       * Last Message At
+       * Format: date-time
+       */
+      last_message_at: string;
+      /** Project Id */
+      project_id: string | null;
+      /**
+       * Project Name
+       * @description None for a general question.
+       */
+      project_name: string | null;
+      status: components['schemas']['ThreadStatus'];
+      /** Subject */
+      subject: string;
+      /** Unread */
+      unread: boolean;
+      /** Waiting For Answer */
+      waiting_for_answer: boolean;
     };
     /**
      * TokenBody
@@ -11114,6 +11684,17 @@ export interface components {
       method: 'typed';
       /** Name */
       name: string;
+    };
+    /**
+     * UnreadCount
+     * @description How many of my threads have an answer I have not read yet.
+     * @example {
+     *       "unread": 2
+     *     }
+     */
+    UnreadCount: {
+      /** Unread */
+      unread: number;
     };
     /** UsualTime */
     UsualTime: {
@@ -15811,6 +16392,313 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:list_questions': {
+    parameters: {
+      query?: {
+        /** @description Waiting for an answer (default), or all. */
+        view?: 'waiting' | 'all';
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_QueueItem_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:get_question': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        thread_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StaffThreadRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:answer_question': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        thread_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MessageCreate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StaffThreadRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:close_question': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        thread_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StaffThreadRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
           'application/problem+json': components['schemas']['Problem'];
         };
       };
@@ -25542,6 +26430,438 @@ export interface operations {
       };
     };
   };
+  'correspondence:list': {
+    parameters: {
+      query?: {
+        /** @description Open threads (default), or all. */
+        view?: 'open' | 'all';
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        organisation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_ThreadSummary_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'correspondence:count_unread': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        organisation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnreadCount'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'correspondence:get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        thread_id: string;
+        organisation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ThreadRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'correspondence:close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        thread_id: string;
+        organisation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ThreadRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'correspondence:reply': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        thread_id: string;
+        organisation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MessageCreate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ThreadRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'members:list': {
     parameters: {
       query?: {
@@ -26096,6 +27416,211 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MemberRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'correspondence:ask_about_project': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project_id: string;
+        organisation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['QuestionCreate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ThreadRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'correspondence:ask': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        organisation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['QuestionCreate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ThreadRead'];
         };
       };
       /** @description Not signed in */
