@@ -43,6 +43,7 @@ from tests.members.helpers import new_client
 from tests.permissions.world_matching import matching_objects
 from tests.permissions.world_orders import order_objects
 from tests.permissions.world_payment_runs import payment_run_objects
+from tests.permissions.world_projects import project_objects
 
 # The columns of the matrix, in the order the table's rows list them.
 PRINCIPALS = (
@@ -408,6 +409,7 @@ async def build_world(
         await matching_objects(session, gerda, dossiers["theirs"]["dossier_id"])
     )
     my_orders, their_orders = await order_objects(session, linde, other)
+    my_projects, their_projects = await project_objects(session, linde, other)
     runs = await payment_run_objects(
         session, dossiers["mine"]["dossier_id"], helper_ids["mine"]["helper_id"]
     )
@@ -431,6 +433,7 @@ async def build_world(
         **helper_ids["mine"],
         **runs,
         **my_orders,
+        **my_projects,
     }
     world.theirs = {
         **world.ids,
@@ -444,6 +447,7 @@ async def build_world(
         **dossiers["theirs"],
         **helper_ids["theirs"],
         **their_orders,
+        **their_projects,
     }
     return world
 

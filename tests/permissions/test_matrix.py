@@ -45,6 +45,7 @@ from tests.permissions.table_orders import ROWS as ORDERS
 from tests.permissions.table_organisations import ROWS as ORGANISATIONS
 from tests.permissions.table_partners import ROWS as PARTNERS
 from tests.permissions.table_payment_runs import ROWS as PAYMENT_RUNS
+from tests.permissions.table_projects import ROWS as PROJECTS
 from tests.permissions.table_proposals import ROWS as PROPOSALS
 from tests.permissions.table_providers import ROWS as PROVIDERS
 
@@ -86,6 +87,7 @@ TABLE = _merge(
     HOURS,
     PAYMENT_RUNS,
     ORDERS,
+    PROJECTS,
 )
 
 # The table behind each id in a path, to compare a row before and after a refused call.
@@ -115,6 +117,9 @@ OBJECT_TABLES = {
     "refusal_id": "order_refusal",
     "signature_id": "order_signature",
     "signed_order_id": "assistive_order",
+    "project_id": "project",
+    "unjoined_project_id": "project",
+    "shift_id": "shift",
 }
 
 
