@@ -133,3 +133,12 @@ export function catalogueListPath(query: URLSearchParams): string {
   const search = query.toString();
   return search ? `${CATALOGUE_PATHS.list}?${search}` : CATALOGUE_PATHS.list;
 }
+
+export const PROJECT_PATHS = {
+  list: '/projects',
+  new: '/projects/new',
+} as const;
+
+export function projectPath(projectId: string): string {
+  return `${PROJECT_PATHS.list}/${projectId}`;
+}
