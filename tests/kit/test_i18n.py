@@ -289,7 +289,8 @@ SAMPLE_CONTEXTS: dict[str, dict[str, str | bool]] = {
         "help_seeker_first_name": "Truus",
         "reason": "Truus verhuist.",
         "link": LINK,
-    },    "shift_confirmed": {
+    },
+    "shift_confirmed": {
         "first_name": "Petra",
         "project": "Woonvoorziening De Linde",
         "day": "8 december 2026",
