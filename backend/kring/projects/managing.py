@@ -116,8 +116,14 @@ async def _shifts_outside(db: AsyncSession, project: Project) -> str | None:
 async def update_project(
     db: AsyncSession, principal: Principal, project_id: uuid.UUID, body: ProjectUpdate, on: date
 ) -> Project:
-    project = await StaffProjectRepository(db).get(principal, project_id, for_update=True)
+    projects = StaffProjectRepository(db)
     changes: dict[str, Any] = body.model_dump(exclude_unset=True)
+    if "ends_on" in changes:
+        # It may run again and pick up flagged members: the organisation's lock first, as a
+        # flag change takes it before it adds members to (key-share locks) this project's row.
+        found = await projects.get(principal, project_id)
+        await lock_projects_of(db, found.organisation_id)
+    project = await projects.get(principal, project_id, for_update=True)
     for field in _REQUIRED:
         if field in changes and changes[field] is None:
             raise InvalidInput.on(field, N_("This field is required."))
@@ -141,7 +147,6 @@ async def update_project(
     added = 0
     if not was_current and is_current(project.ends_on, on):
         # An ended project that runs again is current: the flagged contact persons join it.
-        await lock_projects_of(db, project.organisation_id)
         added = await add_flagged_members(db, project, on)
     await audit.record(
         db,
