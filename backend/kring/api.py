@@ -52,6 +52,8 @@ from kring.payments.endpoints import dossier_router as dossier_payment_router
 from kring.payments.endpoints import router as payment_router
 from kring.payments.endpoints import webhooks_router
 from kring.places.endpoints import router as places_router
+from kring.projects.endpoints import router as projects_router
+from kring.projects.staff_endpoints import router as admin_projects_router
 from kring.promotions.endpoints import router as promotion_router
 from kring.promotions.staff_endpoints import invoices_router as admin_invoices_router
 from kring.promotions.staff_endpoints import router as admin_promotions_router
@@ -147,3 +149,6 @@ router.include_router(integration_orders_router)
 # Questions and correspondence: the pro portal's threads and staff's queue.
 router.include_router(correspondence_router)
 router.include_router(admin_questions_router)
+# Projects of client organisations: their members and shifts.
+router.include_router(projects_router)
+router.include_router(admin_projects_router)

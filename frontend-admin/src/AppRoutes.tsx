@@ -22,6 +22,7 @@ import {
   ORGANISATION_PATHS,
   PARTNER_ACCESS_PATHS,
   PAYMENT_RUN_PATHS,
+  PROJECT_PATHS,
   PROVIDER_PATHS,
   QUESTION_PATHS,
   QUEUE_PATHS,
@@ -64,6 +65,9 @@ const OverdueHoursPage = lazy(() => import('./pages/OverdueHoursPage'));
 const PaymentRunsPage = lazy(() => import('./pages/PaymentRunsPage'));
 const PaymentRunPage = lazy(() => import('./pages/PaymentRunPage'));
 const OrdersPage = lazy(() => import('./pages/OrdersPage'));
+const ProjectsPage = lazy(() => import('./projects/ProjectsPage'));
+const NewProjectPage = lazy(() => import('./projects/NewProjectPage'));
+const ProjectPage = lazy(() => import('./projects/ProjectPage'));
 const OrderPage = lazy(() => import('./pages/OrderPage'));
 const OrderRefusalsPage = lazy(() => import('./pages/OrderRefusalsPage'));
 const DevicesPage = lazy(() => import('./pages/DevicesPage'));
@@ -126,6 +130,9 @@ export function AppRoutes() {
         <Route path={ORDER_PATHS.list} element={<OrdersPage />} />
         <Route path={`${ORDER_PATHS.list}/:orderId`} element={<OrderPage />} />
         <Route path={ORDER_REFUSAL_PATHS.list} element={<OrderRefusalsPage />} />
+        <Route path={PROJECT_PATHS.list} element={<ProjectsPage />} />
+        <Route path={PROJECT_PATHS.new} element={<NewProjectPage />} />
+        <Route path={`${PROJECT_PATHS.list}/:projectId`} element={<ProjectPage />} />
         <Route path={CATALOGUE_PATHS.list} element={<DevicesPage />} />
         <Route path={CATALOGUE_PATHS.new} element={<NewDevicePage />} />
         <Route path={`${CATALOGUE_PATHS.list}/:deviceId`} element={<DevicePage />} />

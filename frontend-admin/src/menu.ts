@@ -12,6 +12,7 @@ import {
   ORGANISATION_PATHS,
   PARTNER_ACCESS_PATHS,
   PAYMENT_RUN_PATHS,
+  PROJECT_PATHS,
   PROVIDER_PATHS,
   QUESTION_PATHS,
   QUEUE_PATHS,
@@ -43,6 +44,7 @@ export const MENU: readonly MenuEntry[] = [
   { to: HOURS_PATHS.overdue, label: 'nav.overdueHours', task: 'view_dossiers' },
   { to: ORDER_PATHS.list, label: 'nav.orders', task: 'view_orders', end: false },
   { to: ORDER_REFUSAL_PATHS.list, label: 'nav.refusals', task: 'view_orders' },
+  { to: PROJECT_PATHS.list, label: 'projects.nav', task: 'view_projects', end: false },
   { to: CATALOGUE_PATHS.list, label: 'nav.catalogue', task: 'manage_catalogue', end: false },
   {
     to: QUESTION_PATHS.list,

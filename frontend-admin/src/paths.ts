@@ -141,3 +141,12 @@ export const QUESTION_PATHS = {
 export function questionPath(threadId: string): string {
   return `${QUESTION_PATHS.list}/${threadId}`;
 }
+
+export const PROJECT_PATHS = {
+  list: '/projects',
+  new: '/projects/new',
+} as const;
+
+export function projectPath(projectId: string): string {
+  return `${PROJECT_PATHS.list}/${projectId}`;
+}

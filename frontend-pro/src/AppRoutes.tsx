@@ -27,7 +27,8 @@ const AddContactPersonPage = lazy(() => import('./pages/AddContactPersonPage'));
 const ContactPersonPage = lazy(() => import('./pages/ContactPersonPage'));
 const EditContactPersonPage = lazy(() => import('./pages/EditContactPersonPage'));
 const InvoicesPage = lazy(() => import('./pages/InvoicesPage'));
-const ProjectsPage = lazy(() => import('./pages/ProjectsPage'));
+const ProjectsPage = lazy(() => import('./projects/ProjectsPage'));
+const ProjectPage = lazy(() => import('./projects/ProjectPage'));
 const OrdersListPage = lazy(() => import('./orders/OrdersListPage'));
 const NewOrderPage = lazy(() => import('./orders/NewOrderPage'));
 const RentalOrderPage = lazy(() => import('./orders/RentalOrderPage'));
@@ -108,6 +109,7 @@ export function AppRoutes() {
         />
         <Route path={PRO_PATHS.invoices} element={<InvoicesPage />} />
         <Route path={PRO_PATHS.projects} element={<ProjectsPage />} />
+        <Route path={`${PRO_PATHS.projects}/:projectId`} element={<ProjectPage />} />
         <Route path={PRO_PATHS.orders} element={<OrdersListPage />} />
         <Route path={PRO_PATHS.newOrder} element={<NewOrderPage />} />
         <Route path={`${PRO_PATHS.newOrder}/rental`} element={<RentalOrderPage />} />

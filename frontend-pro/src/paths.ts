@@ -31,6 +31,11 @@ export function newOrderPath(kind: string, rentalId?: string): string {
   return rentalId ? `${path}?rental=${encodeURIComponent(rentalId)}` : path;
 }
 
+/** A project's page: its details, leader, members and shifts. */
+export function projectPath(projectId: string): string {
+  return `${PRO_PATHS.projects}/${projectId}`;
+}
+
 export function orderPath(orderId: string): string {
   return `${PRO_PATHS.orders}/${orderId}`;
 }

@@ -297,6 +297,18 @@ SAMPLE_CONTEXTS: dict[str, dict[str, str | bool]] = {
         "excerpt": "Dat kan: we plannen op 24 december een extra avonddienst in.",
         "link": LINK,
     },
+    "shift_confirmed": {
+        "first_name": "Petra",
+        "project": "Woonvoorziening De Linde",
+        "day": "8 december 2026",
+        "starts_at": "22:00",
+        "ends_at": "07:00",
+        "next_day": True,
+        "function": "Verpleegkundige",
+        "worker": "Sanne Bakker",
+        "address": "Lindelaan 12, 3511 AB Utrecht",
+        "link": LINK,
+    },
 }
 
 

@@ -44,6 +44,7 @@ from tests.permissions.world_correspondence import correspondence_objects
 from tests.permissions.world_matching import matching_objects
 from tests.permissions.world_orders import order_objects
 from tests.permissions.world_payment_runs import payment_run_objects
+from tests.permissions.world_projects import project_objects
 
 # The columns of the matrix, in the order the table's rows list them.
 PRINCIPALS = (
@@ -410,6 +411,7 @@ async def build_world(
     )
     my_orders, their_orders = await order_objects(session, linde, other)
     my_threads, their_threads = await correspondence_objects(session, linde, other)
+    my_projects, their_projects = await project_objects(session, linde, other)
     runs = await payment_run_objects(
         session, dossiers["mine"]["dossier_id"], helper_ids["mine"]["helper_id"]
     )
@@ -434,6 +436,7 @@ async def build_world(
         **runs,
         **my_orders,
         **my_threads,
+        **my_projects,
     }
     world.theirs = {
         **world.ids,
@@ -448,6 +451,7 @@ async def build_world(
         **helper_ids["theirs"],
         **their_orders,
         **their_threads,
+        **their_projects,
     }
     return world
 

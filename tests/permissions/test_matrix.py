@@ -46,6 +46,7 @@ from tests.permissions.table_orders import ROWS as ORDERS
 from tests.permissions.table_organisations import ROWS as ORGANISATIONS
 from tests.permissions.table_partners import ROWS as PARTNERS
 from tests.permissions.table_payment_runs import ROWS as PAYMENT_RUNS
+from tests.permissions.table_projects import ROWS as PROJECTS
 from tests.permissions.table_proposals import ROWS as PROPOSALS
 from tests.permissions.table_providers import ROWS as PROVIDERS
 
@@ -88,6 +89,7 @@ TABLE = _merge(
     PAYMENT_RUNS,
     ORDERS,
     CORRESPONDENCE,
+    PROJECTS,
 )
 
 # The table behind each id in a path, to compare a row before and after a refused call.
@@ -119,6 +121,9 @@ OBJECT_TABLES = {
     "signed_order_id": "assistive_order",
     "question_project": "project",
     "thread_id": "correspondence_thread",
+    "project_id": "project",
+    "unjoined_project_id": "project",
+    "shift_id": "shift",
 }
 
 

@@ -27,6 +27,7 @@ from kring.members.schemas import MemberCreate, MemberRead, MemberRights, Member
 from kring.models.organisation import Membership
 from kring.models.user import User, UserStatus
 from kring.notifications.service import queue_mail
+from kring.projects import service as projects
 
 _PERSONAL = ("initials", "first_name", "prefix", "last_name", "birth_date", "gender", "nickname")
 # The person's addresses: an object in the API, columns with these prefixes on the account.
@@ -183,14 +184,25 @@ async def add_member(
     )
     db.add(membership)
     await db.flush()
+    joined = await _sync_projects(db, membership) if membership.contact_for_all_projects else 0
     await _audit(
         db,
         acting,
         "membership.created",
         membership,
-        {"portal_admin": body.portal_admin, "portal_employee": body.portal_employee},
+        {
+            "portal_admin": body.portal_admin,
+            "portal_employee": body.portal_employee,
+            **({"projects_joined": joined} if joined else {}),
+        },
     )
     return await read_member(db, acting, membership.id)
+
+
+async def _sync_projects(db: AsyncSession, membership: Membership) -> int:
+    """ "Contact for all projects" on: the member joins every current project of the
+    organisation (and new ones, see projects); off: they leave all of them."""
+    return await projects.sync_member_projects(db, membership, projects.today())
 
 
 def _apply_details(membership: Membership, user: User, changes: dict[str, Any]) -> None:
@@ -213,8 +225,14 @@ async def _change_details(
 ) -> MemberRead:
     membership, user = await MemberRepository(db).with_user(acting, membership_id)
     changes = body.model_dump(exclude_unset=True)
+    # The membership is locked: its flag as it was is the one the projects follow.
+    was_contact_for_all = membership.contact_for_all_projects
     _apply_details(membership, user, changes)
     await db.flush()
+    if membership.contact_for_all_projects != was_contact_for_all:
+        moved = await _sync_projects(db, membership)
+        key = "projects_joined" if membership.contact_for_all_projects else "projects_left"
+        details = {**details, key: moved}
     await _audit(
         db, acting, "membership.changed", membership, {"fields": sorted(changes), **details}
     )

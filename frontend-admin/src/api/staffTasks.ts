@@ -27,7 +27,11 @@ export type StaffTask =
   | 'manage_catalogue'
   | 'view_orders'
   | 'handle_orders'
-  | 'answer_questions';
+  | 'view_projects'
+  | 'manage_projects'
+  | 'answer_questions'
+  | 'make_invoices'
+  | 'record_payments';
 
 /** Whether the signed-in staff member's role allows the task. */
 export function mayDo(me: Me | null | undefined, task: StaffTask): boolean {

@@ -93,6 +93,26 @@ export interface paths {
     patch: operations['admin:update_assistive_device_option'];
     trace?: never;
   };
+  '/api/v1/admin/care-managers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Who may lead a project
+     * @description Active staff with the care manager role, by name.
+     */
+    get: operations['admin:list_care_managers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/categories': {
     parameters: {
       query?: never;
@@ -779,6 +799,104 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/projects': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Projects
+     * @description Current projects first, then ended ones; by name.
+     */
+    get: operations['admin:list_projects'];
+    put?: never;
+    /**
+     * Create a project
+     * @description For a care organisation or umbrella organisation, led by a care manager; the contact
+     *     persons flagged "contact for all projects" become its members.
+     */
+    post: operations['admin:create_project'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/projects/{project_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A project
+     * @description With its leader and members; the read is audited.
+     */
+    get: operations['admin:get_project'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change a project
+     * @description Its details, leader or dates; dates that would leave shifts outside them are refused.
+     */
+    patch: operations['admin:update_project'];
+    trace?: never;
+  };
+  '/api/v1/admin/projects/{project_id}/members/{membership_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Add a contact person to a project
+     * @description A contact person of the project's organisation (another's is not found).
+     */
+    put: operations['admin:add_project_member'];
+    post?: never;
+    /**
+     * Remove a contact person from a project
+     * @description Their flag "contact for all projects" stays as it is.
+     */
+    delete: operations['admin:remove_project_member'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/projects/{project_id}/shifts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A project's shifts
+     * @description With their rates, notes and whether they are invoiced.
+     */
+    get: operations['admin:list_project_shifts'];
+    put?: never;
+    /**
+     * Plan a shift
+     * @description On a day between the project's start and end; an end at or before the start is on the
+     *     next day; the break is shorter than the shift.
+     */
+    post: operations['admin:create_shift'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/promotion-requests': {
     parameters: {
       query?: never;
@@ -1128,6 +1246,67 @@ export interface paths {
      * @description The rating is recomputed at once.
      */
     delete: operations['admin:show_review'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/shifts/{shift_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Correct a shift
+     * @description A planned or confirmed shift (no new mails); one on an invoice or cancelled is 409.
+     */
+    patch: operations['admin:update_shift'];
+    trace?: never;
+  };
+  '/api/v1/admin/shifts/{shift_id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Cancel a shift
+     * @description A planned or confirmed shift that is not on an invoice (else 409).
+     */
+    post: operations['admin:cancel_shift'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/shifts/{shift_id}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Confirm a shift
+     * @description Planned only (else 409). Each project member with "e-mail services" on gets a service
+     *     confirmation in their language, sent by the worker once this is saved.
+     */
+    post: operations['admin:confirm_shift'];
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -3660,6 +3839,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/organisations/{organisation_id}/projects': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The organisation's projects
+     * @description Current projects first (open-ended, then the latest end), then ended ones; by name.
+     */
+    get: operations['projects:list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{organisation_id}/projects/{project_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A project
+     * @description With its address, its internal project leader and its members; the read is audited.
+     */
+    get: operations['projects:get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/organisations/{organisation_id}/projects/{project_id}/questions': {
     parameters: {
       query?: never;
@@ -3674,6 +3893,26 @@ export interface paths {
      * @description For a project you see; the care manager who leads it answers, and you get an e-mail.
      */
     post: operations['correspondence:ask_about_project'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{organisation_id}/projects/{project_id}/shifts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A project's shifts
+     * @description Planned, confirmed and cancelled shifts, with their hours (the break left out).
+     */
+    get: operations['projects:list_shifts'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -5192,6 +5431,26 @@ export interface components {
       active: boolean;
       /** Created At */
       created_at: string | null;
+    };
+    /**
+     * CareManager
+     * @description A staff member who may lead projects.
+     * @example {
+     *       "email": "karin.smit@kring.example",
+     *       "id": "0193a1b2-0000-7000-8000-0000000000c1",
+     *       "name": "Karin Smit"
+     *     }
+     */
+    CareManager: {
+      /** Email */
+      email: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Name */
+      name: string;
     };
     /**
      * CategoryAdminRead
@@ -8467,6 +8726,18 @@ export interface components {
       next_cursor: string | null;
     };
     /**
+     * Page[ProjectSummary]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_ProjectSummary_: {
+      /** Items */
+      items: components['schemas']['ProjectSummary'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
      * Page[PromotionRequestSummary]
      * @example {
      *       "items": []
@@ -8563,6 +8834,18 @@ export interface components {
       next_cursor: string | null;
     };
     /**
+     * Page[ShiftRead]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_ShiftRead_: {
+      /** Items */
+      items: components['schemas']['ShiftRead'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
      * Page[StaffOrderSummary]
      * @example {
      *       "items": []
@@ -8571,6 +8854,18 @@ export interface components {
     Page_StaffOrderSummary_: {
       /** Items */
       items: components['schemas']['StaffOrderSummary'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
+     * Page[StaffProjectSummary]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_StaffProjectSummary_: {
+      /** Items */
+      items: components['schemas']['StaffProjectSummary'][];
       /** Next Cursor */
       next_cursor: string | null;
     };
@@ -8595,6 +8890,18 @@ export interface components {
     Page_StaffReviewRead_: {
       /** Items */
       items: components['schemas']['StaffReviewRead'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
+     * Page[StaffShiftRead]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_StaffShiftRead_: {
+      /** Items */
+      items: components['schemas']['StaffShiftRead'][];
       /** Next Cursor */
       next_cursor: string | null;
     };
@@ -9295,6 +9602,237 @@ export interface components {
        * @default
        */
       profile_text: string;
+    };
+    /**
+     * ProjectCreate
+     * @description A new project of a care organisation or umbrella organisation.
+     * @example {
+     *       "address": {
+     *         "city": "Utrecht",
+     *         "house_number": "12",
+     *         "postcode": "3511 AB",
+     *         "street": "Lindelaan"
+     *       },
+     *       "description": "Twaalf appartementen met zorg op afroep.",
+     *       "kind": "residential",
+     *       "leader_id": "0193a1b2-0000-7000-8000-0000000000c1",
+     *       "name": "Woonvoorziening De Linde",
+     *       "organisation_id": "0193a1b2-0000-7000-8000-0000000000a1",
+     *       "starts_on": "2026-01-01"
+     *     }
+     */
+    ProjectCreate: {
+      address?: components['schemas']['DutchAddress'] | null;
+      /** Description */
+      description?: string | null;
+      /** Ends On */
+      ends_on?: string | null;
+      kind: components['schemas']['ProjectKind'];
+      /**
+       * Leader Id
+       * Format: uuid
+       * @description An active staff member with the care manager role.
+       */
+      leader_id: string;
+      /** Name */
+      name: string;
+      /**
+       * Organisation Id
+       * Format: uuid
+       */
+      organisation_id: string;
+      /**
+       * Starts On
+       * Format: date
+       */
+      starts_on: string;
+    };
+    /**
+     * ProjectKind
+     * @enum {string}
+     */
+    ProjectKind: 'residential' | 'day_care' | 'home_care' | 'other';
+    /**
+     * ProjectLeader
+     * @description The internal project leader: a care manager of the supplier.
+     */
+    ProjectLeader: {
+      /** Email */
+      email: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Name */
+      name: string;
+      /**
+       * Phone
+       * @description Their phone for questions, when they gave one.
+       */
+      phone: string | null;
+    };
+    /**
+     * ProjectMemberRead
+     * @description A contact person who is a member of the project.
+     */
+    ProjectMemberRead: {
+      /** Contact For All Projects */
+      contact_for_all_projects: boolean;
+      /**
+       * Email Services
+       * @description Gets a service confirmation for every shift.
+       */
+      email_services: boolean;
+      /** Function Code */
+      function_code: number | null;
+      /** Function On Business Card */
+      function_on_business_card: string | null;
+      /**
+       * Membership Id
+       * Format: uuid
+       */
+      membership_id: string;
+      /** Name */
+      name: string;
+    };
+    /**
+     * ProjectRead
+     * @description A project with its address, its leader and its members.
+     * @example {
+     *       "address": {
+     *         "city": "Utrecht",
+     *         "house_number": "12",
+     *         "postcode": "3511 AB",
+     *         "street": "Lindelaan"
+     *       },
+     *       "current": true,
+     *       "description": "Twaalf appartementen met zorg op afroep.",
+     *       "i_am_member": true,
+     *       "id": "0193a1b2-0000-7000-8000-0000000000b1",
+     *       "kind": "residential",
+     *       "leader": {
+     *         "email": "karin.smit@kring.example",
+     *         "id": "0193a1b2-0000-7000-8000-0000000000c1",
+     *         "name": "Karin Smit",
+     *         "phone": "+31302345678"
+     *       },
+     *       "members": [
+     *         {
+     *           "contact_for_all_projects": false,
+     *           "email_services": true,
+     *           "function_code": 221,
+     *           "function_on_business_card": "Planner",
+     *           "membership_id": "0193a1b2-0000-7000-8000-0000000000d1",
+     *           "name": "Petra de Vries"
+     *         }
+     *       ],
+     *       "name": "Woonvoorziening De Linde",
+     *       "organisation_id": "0193a1b2-0000-7000-8000-0000000000a1",
+     *       "starts_on": "2026-01-01"
+     *     }
+     */
+    ProjectRead: {
+      address: components['schemas']['DutchAddressRead'] | null;
+      /** Current */
+      current: boolean;
+      /** Description */
+      description: string | null;
+      /** Ends On */
+      ends_on: string | null;
+      /** I Am Member */
+      i_am_member: boolean;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      kind: components['schemas']['ProjectKind'];
+      leader: components['schemas']['ProjectLeader'];
+      /** Members */
+      members: components['schemas']['ProjectMemberRead'][];
+      /** Name */
+      name: string;
+      /**
+       * Organisation Id
+       * Format: uuid
+       */
+      organisation_id: string;
+      /**
+       * Starts On
+       * Format: date
+       */
+      starts_on: string;
+    };
+    /**
+     * ProjectSummary
+     * @description A project in a list.
+     * @example {
+     *       "city": "Utrecht",
+     *       "current": true,
+     *       "i_am_member": true,
+     *       "id": "0193a1b2-0000-7000-8000-0000000000b1",
+     *       "kind": "residential",
+     *       "leader_name": "Karin Smit",
+     *       "member_count": 3,
+     *       "name": "Woonvoorziening De Linde",
+     *       "starts_on": "2026-01-01"
+     *     }
+     */
+    ProjectSummary: {
+      /** City */
+      city: string | null;
+      /**
+       * Current
+       * @description Not ended: no end date, or one from today on.
+       */
+      current: boolean;
+      /** Ends On */
+      ends_on: string | null;
+      /**
+       * I Am Member
+       * @description Whether my membership is one of its members.
+       */
+      i_am_member: boolean;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      kind: components['schemas']['ProjectKind'];
+      /** Leader Name */
+      leader_name: string;
+      /** Member Count */
+      member_count: number;
+      /** Name */
+      name: string;
+      /**
+       * Starts On
+       * Format: date
+       */
+      starts_on: string;
+    };
+    /**
+     * ProjectUpdate
+     * @description Change a project's details, leader or dates; what is left out stays.
+     * @example {
+     *       "ends_on": "2027-06-30",
+     *       "name": "De Linde (oost)"
+     *     }
+     */
+    ProjectUpdate: {
+      address?: components['schemas']['DutchAddress'] | null;
+      /** Description */
+      description?: string | null;
+      /** Ends On */
+      ends_on?: string | null;
+      kind?: components['schemas']['ProjectKind'] | null;
+      /** Leader Id */
+      leader_id?: string | null;
+      /** Name */
+      name?: string | null;
+      /** Starts On */
+      starts_on?: string | null;
     };
     /**
      * PromotionConfirmation
@@ -10655,6 +11193,192 @@ export interface components {
       name: string;
     };
     /**
+     * ShiftConfirmed
+     * @description The confirmed shift and how many service confirmations were queued.
+     * @example {
+     *       "break_minutes": 30,
+     *       "ends_at": "15:30:00",
+     *       "function": "nurse",
+     *       "hours": "8.00",
+     *       "id": "0193a1b2-0000-7000-8000-0000000000e1",
+     *       "starts_at": "07:00:00",
+     *       "status": "planned",
+     *       "worker_name": "Sanne Bakker",
+     *       "works_on": "2026-12-08"
+     *     }
+     */
+    ShiftConfirmed: {
+      /** Break Minutes */
+      break_minutes: number;
+      /** Confirmed At */
+      confirmed_at: string | null;
+      /**
+       * Ends At
+       * Format: time
+       */
+      ends_at: string;
+      function: components['schemas']['ShiftFunction'];
+      /** Hourly Rate Cents */
+      hourly_rate_cents: number;
+      /** Hours */
+      hours: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Invoiced */
+      invoiced: boolean;
+      /** Mails Queued */
+      mails_queued: number;
+      /** Note */
+      note: string | null;
+      /**
+       * Starts At
+       * Format: time
+       */
+      starts_at: string;
+      status: components['schemas']['ShiftStatus'];
+      /** Worker Name */
+      worker_name: string;
+      /**
+       * Works On
+       * Format: date
+       */
+      works_on: string;
+    };
+    /**
+     * ShiftCreate
+     * @description A planned shift in the project (on a day between its start and end).
+     * @example {
+     *       "break_minutes": 30,
+     *       "ends_at": "07:00",
+     *       "function": "nurse",
+     *       "hourly_rate_cents": 5200,
+     *       "note": "Nachtdienst",
+     *       "starts_at": "22:00",
+     *       "worker_name": "Sanne Bakker",
+     *       "works_on": "2026-12-08"
+     *     }
+     */
+    ShiftCreate: {
+      /**
+       * Break Minutes
+       * @description Unpaid break, 0 to 240 minutes.
+       * @default 0
+       */
+      break_minutes: number;
+      /**
+       * Ends At
+       * Format: time
+       * @description At or before the start: on the next day.
+       */
+      ends_at: string;
+      function: components['schemas']['ShiftFunction'];
+      /**
+       * Hourly Rate Cents
+       * @description Left out: the function's standard rate.
+       */
+      hourly_rate_cents?: number | null;
+      /** Note */
+      note?: string | null;
+      /**
+       * Starts At
+       * Format: time
+       */
+      starts_at: string;
+      /** Worker Name */
+      worker_name: string;
+      /**
+       * Works On
+       * Format: date
+       */
+      works_on: string;
+    };
+    /**
+     * ShiftFunction
+     * @description What a shift's worker does. The first three are care given by professionals in the BIG
+     *     or care registers (VAT-exempt under art. 11(1)(g) Wet OB); the others carry 21% VAT.
+     * @enum {string}
+     */
+    ShiftFunction:
+      'nurse' | 'carer' | 'care_assistant' | 'support_worker' | 'domestic_help' | 'host';
+    /**
+     * ShiftRead
+     * @description A shift: an end at or before the start is on the next day; hours exclude the break.
+     * @example {
+     *       "break_minutes": 30,
+     *       "ends_at": "15:30:00",
+     *       "function": "nurse",
+     *       "hours": "8.00",
+     *       "id": "0193a1b2-0000-7000-8000-0000000000e1",
+     *       "starts_at": "07:00:00",
+     *       "status": "planned",
+     *       "worker_name": "Sanne Bakker",
+     *       "works_on": "2026-12-08"
+     *     }
+     */
+    ShiftRead: {
+      /** Break Minutes */
+      break_minutes: number;
+      /**
+       * Ends At
+       * Format: time
+       */
+      ends_at: string;
+      function: components['schemas']['ShiftFunction'];
+      /** Hours */
+      hours: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /**
+       * Starts At
+       * Format: time
+       */
+      starts_at: string;
+      status: components['schemas']['ShiftStatus'];
+      /** Worker Name */
+      worker_name: string;
+      /**
+       * Works On
+       * Format: date
+       */
+      works_on: string;
+    };
+    /**
+     * ShiftStatus
+     * @enum {string}
+     */
+    ShiftStatus: 'planned' | 'confirmed' | 'cancelled';
+    /**
+     * ShiftUpdate
+     * @description Correct a shift that is not invoiced; what is left out stays.
+     * @example {
+     *       "ends_at": "16:00",
+     *       "worker_name": "Sanne Bakker"
+     *     }
+     */
+    ShiftUpdate: {
+      /** Break Minutes */
+      break_minutes?: number | null;
+      /** Ends At */
+      ends_at?: string | null;
+      function?: components['schemas']['ShiftFunction'] | null;
+      /** Hourly Rate Cents */
+      hourly_rate_cents?: number | null;
+      /** Note */
+      note?: string | null;
+      /** Starts At */
+      starts_at?: string | null;
+      /** Worker Name */
+      worker_name?: string | null;
+      /** Works On */
+      works_on?: string | null;
+    };
+    /**
      * SignatureRead
      * @description A signature of an order: in force, or superseded by a change of the order's content.
      */
@@ -11105,6 +11829,136 @@ export interface components {
       status_changed_at: string;
     };
     /**
+     * StaffProjectRead
+     * @description A project as staff read it.
+     * @example {
+     *       "address": {
+     *         "city": "Utrecht",
+     *         "house_number": "12",
+     *         "postcode": "3511 AB",
+     *         "street": "Lindelaan"
+     *       },
+     *       "current": true,
+     *       "description": "Twaalf appartementen met zorg op afroep.",
+     *       "i_am_member": true,
+     *       "id": "0193a1b2-0000-7000-8000-0000000000b1",
+     *       "kind": "residential",
+     *       "leader": {
+     *         "email": "karin.smit@kring.example",
+     *         "id": "0193a1b2-0000-7000-8000-0000000000c1",
+     *         "name": "Karin Smit",
+     *         "phone": "+31302345678"
+     *       },
+     *       "members": [
+     *         {
+     *           "contact_for_all_projects": false,
+     *           "email_services": true,
+     *           "function_code": 221,
+     *           "function_on_business_card": "Planner",
+     *           "membership_id": "0193a1b2-0000-7000-8000-0000000000d1",
+     *           "name": "Petra de Vries"
+     *         }
+     *       ],
+     *       "name": "Woonvoorziening De Linde",
+     *       "organisation_id": "0193a1b2-0000-7000-8000-0000000000a1",
+     *       "starts_on": "2026-01-01"
+     *     }
+     */
+    StaffProjectRead: {
+      address: components['schemas']['DutchAddressRead'] | null;
+      /** Current */
+      current: boolean;
+      /** Description */
+      description: string | null;
+      /** Ends On */
+      ends_on: string | null;
+      /** I Am Member */
+      i_am_member: boolean;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      kind: components['schemas']['ProjectKind'];
+      leader: components['schemas']['ProjectLeader'];
+      /** Members */
+      members: components['schemas']['ProjectMemberRead'][];
+      /** Name */
+      name: string;
+      /**
+       * Organisation Id
+       * Format: uuid
+       */
+      organisation_id: string;
+      /** Organisation Name */
+      organisation_name: string;
+      /**
+       * Starts On
+       * Format: date
+       */
+      starts_on: string;
+    };
+    /**
+     * StaffProjectSummary
+     * @description A project in the staff console's list.
+     * @example {
+     *       "city": "Utrecht",
+     *       "current": true,
+     *       "i_am_member": true,
+     *       "id": "0193a1b2-0000-7000-8000-0000000000b1",
+     *       "kind": "residential",
+     *       "leader_name": "Karin Smit",
+     *       "member_count": 3,
+     *       "name": "Woonvoorziening De Linde",
+     *       "starts_on": "2026-01-01"
+     *     }
+     */
+    StaffProjectSummary: {
+      /** City */
+      city: string | null;
+      /**
+       * Current
+       * @description Not ended: no end date, or one from today on.
+       */
+      current: boolean;
+      /** Ends On */
+      ends_on: string | null;
+      /**
+       * I Am Member
+       * @description Whether my membership is one of its members.
+       */
+      i_am_member: boolean;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      kind: components['schemas']['ProjectKind'];
+      /**
+       * Leader Id
+       * Format: uuid
+       */
+      leader_id: string;
+      /** Leader Name */
+      leader_name: string;
+      /** Member Count */
+      member_count: number;
+      /** Name */
+      name: string;
+      /**
+       * Organisation Id
+       * Format: uuid
+       */
+      organisation_id: string;
+      /** Organisation Name */
+      organisation_name: string;
+      /**
+       * Starts On
+       * Format: date
+       */
+      starts_on: string;
+    };
+    /**
      * StaffRefusal
      * @description A refusal in the branch's queue, with the order it is about.
      */
@@ -11181,6 +12035,59 @@ export interface components {
       stars: number;
       /** Text */
       text: string;
+    };
+    /**
+     * StaffShiftRead
+     * @description A shift as staff keep it.
+     * @example {
+     *       "break_minutes": 30,
+     *       "ends_at": "15:30:00",
+     *       "function": "nurse",
+     *       "hours": "8.00",
+     *       "id": "0193a1b2-0000-7000-8000-0000000000e1",
+     *       "starts_at": "07:00:00",
+     *       "status": "planned",
+     *       "worker_name": "Sanne Bakker",
+     *       "works_on": "2026-12-08"
+     *     }
+     */
+    StaffShiftRead: {
+      /** Break Minutes */
+      break_minutes: number;
+      /** Confirmed At */
+      confirmed_at: string | null;
+      /**
+       * Ends At
+       * Format: time
+       */
+      ends_at: string;
+      function: components['schemas']['ShiftFunction'];
+      /** Hourly Rate Cents */
+      hourly_rate_cents: number;
+      /** Hours */
+      hours: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Invoiced */
+      invoiced: boolean;
+      /** Note */
+      note: string | null;
+      /**
+       * Starts At
+       * Format: time
+       */
+      starts_at: string;
+      status: components['schemas']['ShiftStatus'];
+      /** Worker Name */
+      worker_name: string;
+      /**
+       * Works On
+       * Format: date
+       */
+      works_on: string;
     };
     /**
      * StaffThreadRead
@@ -12495,6 +13402,55 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:list_care_managers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CareManager'][];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
           'application/problem+json': components['schemas']['Problem'];
         };
       };
@@ -15351,6 +16307,624 @@ export interface operations {
       };
     };
   };
+  'admin:list_projects': {
+    parameters: {
+      query?: {
+        /** @description Only this organisation's. */
+        organisation?: string | null;
+        /** @description Only the projects I lead. */
+        mine?: boolean;
+        /** @description Part of the project's name. */
+        q?: string | null;
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_StaffProjectSummary_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:create_project': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProjectCreate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StaffProjectRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:get_project': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StaffProjectRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:update_project': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProjectUpdate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StaffProjectRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:add_project_member': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project_id: string;
+        membership_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:remove_project_member': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project_id: string;
+        membership_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:list_project_shifts': {
+    parameters: {
+      query?: {
+        /** @description upcoming: from today on, soonest first; past: latest first. */
+        when?: 'upcoming' | 'past';
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        project_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_StaffShiftRead_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:create_shift': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ShiftCreate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StaffShiftRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'admin:list_promotion_requests': {
     parameters: {
       query?: {
@@ -16842,6 +18416,268 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ProviderReviewRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:update_shift': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        shift_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ShiftUpdate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StaffShiftRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:cancel_shift': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        shift_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StaffShiftRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:confirm_shift': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        shift_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShiftConfirmed'];
         };
       };
       /** @description Not signed in */
@@ -27496,6 +29332,174 @@ export interface operations {
       };
     };
   };
+  'projects:list': {
+    parameters: {
+      query?: {
+        /** @description mine: the projects I am a member of; all: every project I may see (portal admins: all of the organisation's, others: their own). */
+        view?: 'mine' | 'all';
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        organisation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_ProjectSummary_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'projects:get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project_id: string;
+        organisation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProjectRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'correspondence:ask_about_project': {
     parameters: {
       query?: never;
@@ -27576,6 +29580,94 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'projects:list_shifts': {
+    parameters: {
+      query?: {
+        /** @description upcoming: from today on, soonest first; past: latest first. */
+        when?: 'upcoming' | 'past';
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        project_id: string;
+        organisation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_ShiftRead_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
           'application/problem+json': components['schemas']['Problem'];
         };
       };

@@ -1,5 +1,0 @@
-import { ComingSoonPage } from './ComingSoonPage';
-
-export default function ProjectsPage() {
-  return <ComingSoonPage topic="projects" />;
-}
