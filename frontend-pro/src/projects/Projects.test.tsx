@@ -189,6 +189,13 @@ describe('the project page', () => {
       'href',
       'mailto:karin.smit@kring.demo',
     );
+    await user.click(
+      within(leadership).getByRole('button', { name: 'Stel een vraag over dit project' }),
+    );
+    expect(
+      await screen.findByRole('dialog', { name: 'Vraag over Woonvoorziening Bloesem' }),
+    ).toBeVisible();
+    await user.keyboard('{Escape}');
     const members = screen.getByRole('region', { name: 'Leden' });
     expect(members).toHaveTextContent('Paula Zorgprofessional');
     expect(members).toHaveTextContent('Sanne de Vries');
