@@ -40,6 +40,7 @@ from tests.permissions.table_contacts import ROWS as CONTACTS
 from tests.permissions.table_dossiers import ROWS as DOSSIERS
 from tests.permissions.table_helpers import ROWS as HELPERS
 from tests.permissions.table_hours import ROWS as HOURS
+from tests.permissions.table_invoices import ROWS as INVOICES
 from tests.permissions.table_matching import ROWS as MATCHING
 from tests.permissions.table_orders import ROWS as ORDERS
 from tests.permissions.table_organisations import ROWS as ORGANISATIONS
@@ -86,6 +87,7 @@ TABLE = _merge(
     HOURS,
     PAYMENT_RUNS,
     ORDERS,
+    INVOICES,
 )
 
 # The table behind each id in a path, to compare a row before and after a refused call.
@@ -115,6 +117,8 @@ OBJECT_TABLES = {
     "refusal_id": "order_refusal",
     "signature_id": "order_signature",
     "signed_order_id": "assistive_order",
+    "client_invoice_id": "invoice",
+    "invoice_project_id": "project",
 }
 
 
