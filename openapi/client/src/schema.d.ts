@@ -373,6 +373,106 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/invoices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Invoices
+     * @description The newest first; each page is audited.
+     */
+    get: operations['admin:list_invoices'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/invoices/billable-projects': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Projects with shifts to invoice
+     * @description Per project and ended month: confirmed shifts not on an invoice, the latest month first.
+     */
+    get: operations['admin:list_billable_projects'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/invoices/{invoice_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An invoice
+     * @description With its lines and totals per VAT rate; the read is audited.
+     */
+    get: operations['admin:get_invoice'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/invoices/{invoice_id}/download': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An invoice as a PDF
+     * @description In my language; the download is audited.
+     */
+    get: operations['admin:download_invoice'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/invoices/{invoice_id}/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record an invoice's payment
+     * @description A transfer seen on the bank statement; a paid invoice is 409.
+     */
+    post: operations['admin:record_invoice_payment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/invoices/{invoice_id}/pdf': {
     parameters: {
       query?: never;
@@ -773,6 +873,27 @@ export interface paths {
     get: operations['admin:get_payment_run_direct_debit'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/projects/{project_id}/invoices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Make a project's invoice of a month
+     * @description From the month's confirmed shifts not invoiced yet, one line each; the month must be
+     *     over. Nothing to invoice, or an invoice of the month already, is 409.
+     */
+    post: operations['admin:make_invoice'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2725,6 +2846,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/integrations/invoices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The organisation's invoices
+     * @description The newest first; each page is audited.
+     */
+    get: operations['integrations:list_invoices'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/integrations/invoices/{invoice_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One of the organisation's invoices
+     * @description With its lines and totals per VAT rate; the read is audited.
+     */
+    get: operations['integrations:get_invoice'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/integrations/orders': {
     parameters: {
       query?: never;
@@ -3377,6 +3538,87 @@ export interface paths {
      * @description The old secret and its tokens stop working at once; you become the responsible person.
      */
     post: operations['api_clients:rotate_secret'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{organisation_id}/invoices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The organisation's invoices
+     * @description Portal admins only (an employee gets 403); each page is audited.
+     */
+    get: operations['invoices:list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{organisation_id}/invoices/{invoice_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An invoice
+     * @description With its lines, the totals per VAT rate, its status and due date; the read is audited.
+     */
+    get: operations['invoices:get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{organisation_id}/invoices/{invoice_id}/payment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Pay an invoice with iDEAL
+     * @description Send the payer to `checkout_url`; a payment started before and not finished is offered
+     *     again. A paid invoice is 409. Afterwards the invoice shows whether it was paid.
+     */
+    post: operations['invoices:pay'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{organisation_id}/invoices/{invoice_id}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An invoice as a PDF
+     * @description In my language, named after the invoice number; the download is audited.
+     */
+    get: operations['invoices:download'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -4734,7 +4976,7 @@ export interface components {
       /** Name */
       name: string;
       /** Scopes */
-      scopes: ('organisation:read' | 'members:read' | 'orders:read')[];
+      scopes: ('organisation:read' | 'members:read' | 'orders:read' | 'invoices:read')[];
     };
     /**
      * ApiClientCredentials
@@ -4787,7 +5029,7 @@ export interface components {
       /** Revoked At */
       revoked_at: string | null;
       /** Scopes */
-      scopes: ('organisation:read' | 'members:read' | 'orders:read')[];
+      scopes: ('organisation:read' | 'members:read' | 'orders:read' | 'invoices:read')[];
       /** Secret Rotated At */
       secret_rotated_at: string | null;
     };
@@ -4920,6 +5162,44 @@ export interface components {
       account_holder: string;
       /** Iban */
       iban: string;
+    };
+    /**
+     * BillableProject
+     * @description A project with confirmed shifts of an ended month not yet on an invoice.
+     * @example {
+     *       "invoiced": false,
+     *       "month": "2026-11",
+     *       "organisation_id": "0193a1e2-7c4d-7e5f-8a9b-0c1d2e3f4a5c",
+     *       "organisation_name": "Zorggroep De Linde",
+     *       "project_id": "0193a1e2-7c4d-7e5f-8a9b-0c1d2e3f4a5d",
+     *       "project_name": "Woonvoorziening De Linde",
+     *       "shifts": 42
+     *     }
+     */
+    BillableProject: {
+      /**
+       * Invoiced
+       * @description The month has an invoice already: these shifts were confirmed after it.
+       */
+      invoiced: boolean;
+      /** Month */
+      month: string;
+      /**
+       * Organisation Id
+       * Format: uuid
+       */
+      organisation_id: string;
+      /** Organisation Name */
+      organisation_name: string;
+      /**
+       * Project Id
+       * Format: uuid
+       */
+      project_id: string;
+      /** Project Name */
+      project_name: string;
+      /** Shifts */
+      shifts: number;
     };
     /**
      * BranchContact
@@ -6751,15 +7031,123 @@ export interface components {
       dossier_id: string;
     };
     /**
-     * InvoiceRead
-     * @description An invoice for a package: the package, minus the administrative fee once, with VAT.
+     * InvoiceCheckout
+     * @description Send the payer to `checkout_url`; afterwards the invoice shows whether it was paid.
+     * @example {
+     *       "checkout_url": "https://www.mollie.com/checkout/select-method/7UhSN1zuXS",
+     *       "payment_id": "0193a1e2-7c4d-7e5f-8a9b-0c1d2e3f4a60"
+     *     }
      */
-    InvoiceRead: {
+    InvoiceCheckout: {
+      /** Checkout Url */
+      checkout_url: string;
       /**
-       * Fee Credit Cents
-       * @description The administrative fee deducted (first package).
+       * Payment Id
+       * Format: uuid
        */
-      fee_credit_cents: number;
+      payment_id: string;
+    };
+    /**
+     * InvoiceCreate
+     * @description The month to invoice: it must be over (Amsterdam time).
+     * @example {
+     *       "month": "2026-11"
+     *     }
+     */
+    InvoiceCreate: {
+      /**
+       * Month
+       * @description A month before the current one, like 2026-11.
+       */
+      month: string;
+    };
+    /**
+     * InvoiceLineRead
+     * @description One line: a shift's date, what was done and by whom, hours times rate, VAT.
+     */
+    InvoiceLineRead: {
+      /** Amount Cents */
+      amount_cents: number;
+      /** Description */
+      description: string;
+      /** @description The shift's function, if a shift. */
+      function: components['schemas']['ShiftFunction'] | null;
+      /**
+       * Hours
+       * @example 7.50
+       */
+      hours: string;
+      /** Position */
+      position: number;
+      /** Rate Cents */
+      rate_cents: number;
+      /** Vat Cents */
+      vat_cents: number;
+      /** Vat Percent */
+      vat_percent: number;
+      /** Work Date */
+      work_date: string | null;
+      /** Worker Name */
+      worker_name: string | null;
+    };
+    /**
+     * InvoicePaidVia
+     * @enum {string}
+     */
+    InvoicePaidVia: 'transfer' | 'ideal';
+    /**
+     * InvoicePaymentRecord
+     * @description A payment seen on Kring's bank statement.
+     * @example {
+     *       "paid_on": "2026-12-14",
+     *       "reference": "2026-000042"
+     *     }
+     */
+    InvoicePaymentRecord: {
+      /**
+       * Paid On
+       * Format: date
+       * @description The day the payment was received; not in the future.
+       */
+      paid_on: string;
+      /**
+       * Reference
+       * @description The bank statement's reference.
+       */
+      reference: string;
+    };
+    /**
+     * InvoiceStatus
+     * @description Derived, never stored: paid when `paid_at` is set, overdue when unpaid after `due_on`.
+     * @enum {string}
+     */
+    InvoiceStatus: 'open' | 'paid' | 'overdue';
+    /**
+     * InvoiceSummary
+     * @description An invoice as a list shows it; `status` is derived (paid, overdue after `due_on`).
+     * @example {
+     *       "due_on": "2026-12-31",
+     *       "id": "0193a1e2-7c4d-7e5f-8a9b-0c1d2e3f4a5b",
+     *       "issued_on": "2026-12-01",
+     *       "number": "2026-000042",
+     *       "organisation_id": "0193a1e2-7c4d-7e5f-8a9b-0c1d2e3f4a5c",
+     *       "organisation_name": "Zorggroep De Linde",
+     *       "period_end": "2026-11-30",
+     *       "period_start": "2026-11-01",
+     *       "project_id": "0193a1e2-7c4d-7e5f-8a9b-0c1d2e3f4a5d",
+     *       "project_name": "Woonvoorziening De Linde",
+     *       "status": "open",
+     *       "subtotal_cents": 74000,
+     *       "total_cents": 79040,
+     *       "vat_cents": 5040
+     *     }
+     */
+    InvoiceSummary: {
+      /**
+       * Due On
+       * Format: date
+       */
+      due_on: string;
       /**
        * Id
        * Format: uuid
@@ -6770,14 +7158,34 @@ export interface components {
        * Format: date
        */
       issued_on: string;
-      /** Net Cents */
-      net_cents: number;
       /** Number */
       number: string;
-      /** Package Cents */
-      package_cents: number;
-      /** Pdf Url */
-      pdf_url: string;
+      /**
+       * Organisation Id
+       * Format: uuid
+       */
+      organisation_id: string;
+      /** Organisation Name */
+      organisation_name: string;
+      /** Paid At */
+      paid_at: string | null;
+      /**
+       * Period End
+       * Format: date
+       */
+      period_end: string;
+      /**
+       * Period Start
+       * Format: date
+       */
+      period_start: string;
+      /** Project Id */
+      project_id: string | null;
+      /** Project Name */
+      project_name: string | null;
+      status: components['schemas']['InvoiceStatus'];
+      /** Subtotal Cents */
+      subtotal_cents: number;
       /** Total Cents */
       total_cents: number;
       /** Vat Cents */
@@ -8036,6 +8444,18 @@ export interface components {
       next_cursor: string | null;
     };
     /**
+     * Page[BillableProject]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_BillableProject_: {
+      /** Items */
+      items: components['schemas']['BillableProject'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
      * Page[DeviceAdminRead]
      * @example {
      *       "items": []
@@ -8092,6 +8512,18 @@ export interface components {
     Page_IntegrationOrder_: {
       /** Items */
       items: components['schemas']['IntegrationOrder'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
+     * Page[InvoiceSummary]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_InvoiceSummary_: {
+      /** Items */
+      items: components['schemas']['InvoiceSummary'][];
       /** Next Cursor */
       next_cursor: string | null;
     };
@@ -9031,7 +9463,7 @@ export interface components {
        * Format: uuid
        */
       id: string;
-      invoice: components['schemas']['InvoiceRead'] | null;
+      invoice: components['schemas']['kring__promotions__schemas__InvoiceRead'] | null;
       /** Message */
       message: string;
       /** Name */
@@ -9065,7 +9497,7 @@ export interface components {
        * Format: uuid
        */
       id: string;
-      invoice: components['schemas']['InvoiceRead'] | null;
+      invoice: components['schemas']['kring__promotions__schemas__InvoiceRead'] | null;
       /** Message */
       message: string;
       /** Name */
@@ -10248,6 +10680,14 @@ export interface components {
       name: string;
     };
     /**
+     * ShiftFunction
+     * @description What a shift's worker does. The first three are care given by professionals in the BIG
+     *     or care registers (VAT-exempt under art. 11(1)(g) Wet OB); the others carry 21% VAT.
+     * @enum {string}
+     */
+    ShiftFunction:
+      'nurse' | 'carer' | 'care_assistant' | 'support_worker' | 'domestic_help' | 'host';
+    /**
      * SignatureRead
      * @description A signature of an order: in force, or superseded by a change of the order's content.
      */
@@ -11105,6 +11545,18 @@ export interface components {
       starts_at: string;
     };
     /**
+     * VatRateTotal
+     * @description The lines of one VAT rate: their amount and the VAT on it.
+     */
+    VatRateTotal: {
+      /** Amount Cents */
+      amount_cents: number;
+      /** Vat Cents */
+      vat_cents: number;
+      /** Vat Percent */
+      vat_percent: number;
+    };
+    /**
      * VideoRead
      * @description The introduction video: where to play it, what it is and when it came.
      */
@@ -11359,6 +11811,147 @@ export interface components {
        * @description Required: helpers and Kring call this number.
        */
       phone: string | null;
+    };
+    /**
+     * InvoiceRead
+     * @description An invoice with its lines, its totals per VAT rate and how it was paid.
+     * @example {
+     *       "due_on": "2026-12-31",
+     *       "id": "0193a1e2-7c4d-7e5f-8a9b-0c1d2e3f4a5b",
+     *       "issued_on": "2026-12-01",
+     *       "lines": [
+     *         {
+     *           "amount_cents": 40000,
+     *           "description": "2026-11-03 Verpleegkundige Anna de Vries",
+     *           "function": "nurse",
+     *           "hours": "8.00",
+     *           "position": 1,
+     *           "rate_cents": 5000,
+     *           "vat_cents": 0,
+     *           "vat_percent": 0,
+     *           "work_date": "2026-11-03",
+     *           "worker_name": "Anna de Vries"
+     *         }
+     *       ],
+     *       "number": "2026-000042",
+     *       "organisation_id": "0193a1e2-7c4d-7e5f-8a9b-0c1d2e3f4a5c",
+     *       "organisation_name": "Zorggroep De Linde",
+     *       "payment_pending": false,
+     *       "period_end": "2026-11-30",
+     *       "period_start": "2026-11-01",
+     *       "project_id": "0193a1e2-7c4d-7e5f-8a9b-0c1d2e3f4a5d",
+     *       "project_name": "Woonvoorziening De Linde",
+     *       "status": "open",
+     *       "subtotal_cents": 74000,
+     *       "total_cents": 79040,
+     *       "vat_cents": 5040,
+     *       "vat_rates": [
+     *         {
+     *           "amount_cents": 50000,
+     *           "vat_cents": 0,
+     *           "vat_percent": 0
+     *         },
+     *         {
+     *           "amount_cents": 24000,
+     *           "vat_cents": 5040,
+     *           "vat_percent": 21
+     *         }
+     *       ]
+     *     }
+     */
+    kring__invoices__schemas__InvoiceRead: {
+      /**
+       * Due On
+       * Format: date
+       */
+      due_on: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /**
+       * Issued On
+       * Format: date
+       */
+      issued_on: string;
+      /** Lines */
+      lines: components['schemas']['InvoiceLineRead'][];
+      /** Number */
+      number: string;
+      /**
+       * Organisation Id
+       * Format: uuid
+       */
+      organisation_id: string;
+      /** Organisation Name */
+      organisation_name: string;
+      /** Paid At */
+      paid_at: string | null;
+      paid_via: components['schemas']['InvoicePaidVia'] | null;
+      /**
+       * Payment Pending
+       * @description An iDEAL payment was started and has no outcome yet.
+       */
+      payment_pending: boolean;
+      /** Payment Reference */
+      payment_reference: string | null;
+      /**
+       * Period End
+       * Format: date
+       */
+      period_end: string;
+      /**
+       * Period Start
+       * Format: date
+       */
+      period_start: string;
+      /** Project Id */
+      project_id: string | null;
+      /** Project Name */
+      project_name: string | null;
+      status: components['schemas']['InvoiceStatus'];
+      /** Subtotal Cents */
+      subtotal_cents: number;
+      /** Total Cents */
+      total_cents: number;
+      /** Vat Cents */
+      vat_cents: number;
+      /** Vat Rates */
+      vat_rates: components['schemas']['VatRateTotal'][];
+    };
+    /**
+     * InvoiceRead
+     * @description An invoice for a package: the package, minus the administrative fee once, with VAT.
+     */
+    kring__promotions__schemas__InvoiceRead: {
+      /**
+       * Fee Credit Cents
+       * @description The administrative fee deducted (first package).
+       */
+      fee_credit_cents: number;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /**
+       * Issued On
+       * Format: date
+       */
+      issued_on: string;
+      /** Net Cents */
+      net_cents: number;
+      /** Number */
+      number: string;
+      /** Package Cents */
+      package_cents: number;
+      /** Pdf Url */
+      pdf_url: string;
+      /** Total Cents */
+      total_cents: number;
+      /** Vat Cents */
+      vat_cents: number;
     };
   };
   responses: never;
@@ -12936,6 +13529,379 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:list_invoices': {
+    parameters: {
+      query?: {
+        /** @description Only this organisation's. */
+        organisation?: string | null;
+        /** @description Only this project's. */
+        project?: string | null;
+        status?: components['schemas']['InvoiceStatus'] | null;
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_InvoiceSummary_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:list_billable_projects': {
+    parameters: {
+      query?: {
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_BillableProject_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:get_invoice': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        invoice_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['kring__invoices__schemas__InvoiceRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:download_invoice': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        invoice_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': unknown;
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:record_invoice_payment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        invoice_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['InvoicePaymentRecord'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['kring__invoices__schemas__InvoiceRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
@@ -14723,6 +15689,108 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:make_invoice': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['InvoiceCreate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['kring__invoices__schemas__InvoiceRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
@@ -22929,6 +23997,140 @@ export interface operations {
       };
     };
   };
+  'integrations:list_invoices': {
+    parameters: {
+      query?: {
+        status?: components['schemas']['InvoiceStatus'] | null;
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_InvoiceSummary_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'integrations:get_invoice': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        invoice_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['kring__invoices__schemas__InvoiceRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'integrations:list_orders': {
     parameters: {
       query?: {
@@ -25456,6 +26658,337 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ApiClientCredentials'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'invoices:list': {
+    parameters: {
+      query?: {
+        /** @description open: not paid yet (open or overdue), the first due first; all: every invoice, the newest first. */
+        view?: 'open' | 'all';
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        organisation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_InvoiceSummary_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'invoices:get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        invoice_id: string;
+        organisation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['kring__invoices__schemas__InvoiceRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'invoices:pay': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        invoice_id: string;
+        organisation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvoiceCheckout'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'invoices:download': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        invoice_id: string;
+        organisation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': unknown;
         };
       };
       /** @description Not signed in */
