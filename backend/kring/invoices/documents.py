@@ -14,7 +14,7 @@ from kring.auth.organisations import OrganisationPrincipal
 from kring.auth.principal import Principal
 from kring.config import Settings
 from kring.invoices import repository
-from kring.invoices.schemas import InvoiceRead
+from kring.invoices.schemas import InvoiceDetail
 from kring.invoices.service import function_label, readable_for_pdf
 from kring.kit.clock import Clock
 from kring.kit.format import local_date
@@ -51,7 +51,7 @@ def _hours(hours: Decimal, language: Language) -> str:
 
 
 def render(
-    invoice: InvoiceRead,
+    invoice: InvoiceDetail,
     organisation: Organisation,
     settings: Settings,
     now: datetime,

@@ -12,7 +12,7 @@ from fastapi import APIRouter, Query, Response, status
 from kring.config import SettingsDep
 from kring.invoices import documents, service
 from kring.invoices.auth import InvoiceAdmin, InvoicePayer
-from kring.invoices.schemas import InvoiceCheckout, InvoiceRead, InvoiceSummary, InvoiceView
+from kring.invoices.schemas import InvoiceCheckout, InvoiceDetail, InvoiceSummary, InvoiceView
 from kring.kit.clock import ClockDep
 from kring.kit.db import DbSession
 from kring.kit.errors import problem_responses
@@ -54,7 +54,7 @@ async def list_invoices(
 )
 async def get_invoice(
     invoice_id: uuid.UUID, db: DbSession, acting: InvoiceAdmin, clock: ClockDep
-) -> InvoiceRead:
+) -> InvoiceDetail:
     """With its lines, the totals per VAT rate, its status and due date; the read is audited."""
     return await service.get(db, acting, clock, invoice_id)
 

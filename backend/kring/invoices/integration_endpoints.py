@@ -10,7 +10,7 @@ from fastapi import APIRouter, Query
 
 from kring.invoices import service
 from kring.invoices.auth import InvoicesApiClient
-from kring.invoices.schemas import InvoiceRead, InvoiceSummary
+from kring.invoices.schemas import InvoiceDetail, InvoiceSummary
 from kring.kit.clock import ClockDep
 from kring.kit.db import DbSession
 from kring.kit.errors import problem_responses
@@ -45,6 +45,6 @@ async def list_invoices(
 )
 async def get_invoice(
     invoice_id: uuid.UUID, db: DbSession, client: InvoicesApiClient, clock: ClockDep
-) -> InvoiceRead:
+) -> InvoiceDetail:
     """With its lines and totals per VAT rate; the read is audited."""
     return await service.integration_get(db, client, clock, invoice_id)

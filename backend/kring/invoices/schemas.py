@@ -85,7 +85,7 @@ class VatRateTotal(BaseModel):
     vat_cents: int
 
 
-class InvoiceRead(InvoiceSummary):
+class InvoiceDetail(InvoiceSummary):
     """An invoice with its lines, its totals per VAT rate and how it was paid."""
 
     model_config = ConfigDict(

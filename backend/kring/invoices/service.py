@@ -29,9 +29,9 @@ from kring.invoices.repository import (
 from kring.invoices.schemas import (
     BillableProject,
     InvoiceCreate,
+    InvoiceDetail,
     InvoiceLineRead,
     InvoicePaymentRecord,
-    InvoiceRead,
     InvoiceSummary,
     InvoiceView,
     VatRateTotal,
@@ -204,7 +204,7 @@ async def make_for_month(
 
 async def make(
     db: AsyncSession, principal: Principal, clock: Clock, project_id: uuid.UUID, body: InvoiceCreate
-) -> InvoiceRead:
+) -> InvoiceDetail:
     """Staff make a project's invoice of an ended month (409 when there is nothing to invoice
     or the month has one)."""
     start = first_day(body.month)
@@ -267,7 +267,7 @@ def vat_rates(lines: Iterable[InvoiceLineRead]) -> list[VatRateTotal]:
     ]
 
 
-async def _read(db: AsyncSession, row: Any, today: date) -> InvoiceRead:
+async def _read(db: AsyncSession, row: Any, today: date) -> InvoiceDetail:
     found = [
         InvoiceLineRead(
             position=line.position,
@@ -283,7 +283,7 @@ async def _read(db: AsyncSession, row: Any, today: date) -> InvoiceRead:
         )
         for line in await repository.lines(db, row.id)
     ]
-    return InvoiceRead(
+    return InvoiceDetail(
         **summary(row, today).model_dump(),
         lines=found,
         vat_rates=vat_rates(found),
@@ -357,7 +357,7 @@ async def _row(db: AsyncSession, statement: Any, invoice_id: uuid.UUID) -> Any:
 
 async def get(
     db: AsyncSession, acting: OrganisationPrincipal, clock: Clock, invoice_id: uuid.UUID
-) -> InvoiceRead:
+) -> InvoiceDetail:
     row = await _row(db, InvoiceRepository(db).listed(acting), invoice_id)
     await _viewed(db, acting, "invoice.viewed", row)
     return await _read(db, row, today_of(clock))
@@ -365,7 +365,7 @@ async def get(
 
 async def readable_for_pdf(
     db: AsyncSession, who: OrganisationPrincipal | Principal, clock: Clock, invoice_id: uuid.UUID
-) -> InvoiceRead:
+) -> InvoiceDetail:
     """An invoice for its PDF, from the reader's `readable`; the download is audited."""
     if isinstance(who, OrganisationPrincipal):
         statement = InvoiceRepository(db).listed(who)
@@ -442,7 +442,7 @@ async def staff_list(
 
 async def staff_get(
     db: AsyncSession, principal: Principal, clock: Clock, invoice_id: uuid.UUID
-) -> InvoiceRead:
+) -> InvoiceDetail:
     row = await _row(db, StaffInvoiceRepository(db).listed(principal), invoice_id)
     await _viewed(db, principal, "invoice.viewed", row)
     return await _read(db, row, today_of(clock))
@@ -454,7 +454,7 @@ async def record_payment(
     clock: Clock,
     invoice_id: uuid.UUID,
     body: InvoicePaymentRecord,
-) -> InvoiceRead:
+) -> InvoiceDetail:
     """A transfer seen on the bank statement: the invoice is paid (409 when it was already)."""
     today = today_of(clock)
     if body.paid_on > today:
@@ -520,7 +520,7 @@ async def integration_list(
 
 async def integration_get(
     db: AsyncSession, client: Principal, clock: Clock, invoice_id: uuid.UUID
-) -> InvoiceRead:
+) -> InvoiceDetail:
     row = await _row(db, IntegrationInvoiceRepository(db).listed(client), invoice_id)
     await _viewed(db, client, "invoice.viewed", row)
     return await _read(db, row, today_of(clock))

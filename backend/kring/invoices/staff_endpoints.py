@@ -18,8 +18,8 @@ from kring.invoices.auth import (
 from kring.invoices.schemas import (
     BillableProject,
     InvoiceCreate,
+    InvoiceDetail,
     InvoicePaymentRecord,
-    InvoiceRead,
     InvoiceSummary,
 )
 from kring.kit.clock import ClockDep
@@ -45,7 +45,7 @@ async def make_invoice(
     db: DbSession,
     principal: InvoiceStaffMaker,
     clock: ClockDep,
-) -> InvoiceRead:
+) -> InvoiceDetail:
     """From the month's confirmed shifts not invoiced yet, one line each; the month must be
     over. Nothing to invoice, or an invoice of the month already, is 409."""
     return await service.make(db, principal, clock, project_id, body)
@@ -101,7 +101,7 @@ async def billable_projects(
 )
 async def get_invoice(
     invoice_id: uuid.UUID, db: DbSession, principal: InvoiceStaffReader, clock: ClockDep
-) -> InvoiceRead:
+) -> InvoiceDetail:
     """With its lines and totals per VAT rate; the read is audited."""
     return await service.staff_get(db, principal, clock, invoice_id)
 
@@ -144,6 +144,6 @@ async def record_payment(
     db: DbSession,
     principal: InvoiceStaffPaymentRecorder,
     clock: ClockDep,
-) -> InvoiceRead:
+) -> InvoiceDetail:
     """A transfer seen on the bank statement; a paid invoice is 409."""
     return await service.record_payment(db, principal, clock, invoice_id, body)

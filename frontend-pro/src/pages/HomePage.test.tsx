@@ -85,16 +85,7 @@ describe('the home page of a member', () => {
     );
   });
 
-  it('shows a coming-soon page for invoices and projects', async () => {
-    const { unmount } = render('/invoices');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Facturen' })).toBeInTheDocument();
-    expect(screen.getByText('Binnenkort')).toBeInTheDocument();
-    expect(
-      screen.getByText('Alleen beheerders van het klantportaal kunnen de facturen inzien.'),
-    ).toBeInTheDocument();
-    expect(await screen.findByRole('link', { name: '088 513 8484' })).toBeInTheDocument();
-    unmount();
-
+  it('shows a coming-soon page for projects', async () => {
     render('/projects');
     expect(await screen.findByRole('heading', { level: 1, name: 'Projecten' })).toBeInTheDocument();
     expect(screen.getByText('Binnenkort')).toBeInTheDocument();

@@ -7062,6 +7062,114 @@ export interface components {
       month: string;
     };
     /**
+     * InvoiceDetail
+     * @description An invoice with its lines, its totals per VAT rate and how it was paid.
+     * @example {
+     *       "due_on": "2026-12-31",
+     *       "id": "0193a1e2-7c4d-7e5f-8a9b-0c1d2e3f4a5b",
+     *       "issued_on": "2026-12-01",
+     *       "lines": [
+     *         {
+     *           "amount_cents": 40000,
+     *           "description": "2026-11-03 Verpleegkundige Anna de Vries",
+     *           "function": "nurse",
+     *           "hours": "8.00",
+     *           "position": 1,
+     *           "rate_cents": 5000,
+     *           "vat_cents": 0,
+     *           "vat_percent": 0,
+     *           "work_date": "2026-11-03",
+     *           "worker_name": "Anna de Vries"
+     *         }
+     *       ],
+     *       "number": "2026-000042",
+     *       "organisation_id": "0193a1e2-7c4d-7e5f-8a9b-0c1d2e3f4a5c",
+     *       "organisation_name": "Zorggroep De Linde",
+     *       "payment_pending": false,
+     *       "period_end": "2026-11-30",
+     *       "period_start": "2026-11-01",
+     *       "project_id": "0193a1e2-7c4d-7e5f-8a9b-0c1d2e3f4a5d",
+     *       "project_name": "Woonvoorziening De Linde",
+     *       "status": "open",
+     *       "subtotal_cents": 74000,
+     *       "total_cents": 79040,
+     *       "vat_cents": 5040,
+     *       "vat_rates": [
+     *         {
+     *           "amount_cents": 50000,
+     *           "vat_cents": 0,
+     *           "vat_percent": 0
+     *         },
+     *         {
+     *           "amount_cents": 24000,
+     *           "vat_cents": 5040,
+     *           "vat_percent": 21
+     *         }
+     *       ]
+     *     }
+     */
+    InvoiceDetail: {
+      /**
+       * Due On
+       * Format: date
+       */
+      due_on: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /**
+       * Issued On
+       * Format: date
+       */
+      issued_on: string;
+      /** Lines */
+      lines: components['schemas']['InvoiceLineRead'][];
+      /** Number */
+      number: string;
+      /**
+       * Organisation Id
+       * Format: uuid
+       */
+      organisation_id: string;
+      /** Organisation Name */
+      organisation_name: string;
+      /** Paid At */
+      paid_at: string | null;
+      paid_via: components['schemas']['InvoicePaidVia'] | null;
+      /**
+       * Payment Pending
+       * @description An iDEAL payment was started and has no outcome yet.
+       */
+      payment_pending: boolean;
+      /** Payment Reference */
+      payment_reference: string | null;
+      /**
+       * Period End
+       * Format: date
+       */
+      period_end: string;
+      /**
+       * Period Start
+       * Format: date
+       */
+      period_start: string;
+      /** Project Id */
+      project_id: string | null;
+      /** Project Name */
+      project_name: string | null;
+      status: components['schemas']['InvoiceStatus'];
+      /** Subtotal Cents */
+      subtotal_cents: number;
+      /** Total Cents */
+      total_cents: number;
+      /** Vat Cents */
+      vat_cents: number;
+      /** Vat Rates */
+      vat_rates: components['schemas']['VatRateTotal'][];
+    };
+    /**
      * InvoiceLineRead
      * @description One line: a shift's date, what was done and by whom, hours times rate, VAT.
      */
@@ -7115,6 +7223,39 @@ export interface components {
        * @description The bank statement's reference.
        */
       reference: string;
+    };
+    /**
+     * InvoiceRead
+     * @description An invoice for a package: the package, minus the administrative fee once, with VAT.
+     */
+    InvoiceRead: {
+      /**
+       * Fee Credit Cents
+       * @description The administrative fee deducted (first package).
+       */
+      fee_credit_cents: number;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /**
+       * Issued On
+       * Format: date
+       */
+      issued_on: string;
+      /** Net Cents */
+      net_cents: number;
+      /** Number */
+      number: string;
+      /** Package Cents */
+      package_cents: number;
+      /** Pdf Url */
+      pdf_url: string;
+      /** Total Cents */
+      total_cents: number;
+      /** Vat Cents */
+      vat_cents: number;
     };
     /**
      * InvoiceStatus
@@ -9463,7 +9604,7 @@ export interface components {
        * Format: uuid
        */
       id: string;
-      invoice: components['schemas']['kring__promotions__schemas__InvoiceRead'] | null;
+      invoice: components['schemas']['InvoiceRead'] | null;
       /** Message */
       message: string;
       /** Name */
@@ -9497,7 +9638,7 @@ export interface components {
        * Format: uuid
        */
       id: string;
-      invoice: components['schemas']['kring__promotions__schemas__InvoiceRead'] | null;
+      invoice: components['schemas']['InvoiceRead'] | null;
       /** Message */
       message: string;
       /** Name */
@@ -11812,147 +11953,6 @@ export interface components {
        */
       phone: string | null;
     };
-    /**
-     * InvoiceRead
-     * @description An invoice with its lines, its totals per VAT rate and how it was paid.
-     * @example {
-     *       "due_on": "2026-12-31",
-     *       "id": "0193a1e2-7c4d-7e5f-8a9b-0c1d2e3f4a5b",
-     *       "issued_on": "2026-12-01",
-     *       "lines": [
-     *         {
-     *           "amount_cents": 40000,
-     *           "description": "2026-11-03 Verpleegkundige Anna de Vries",
-     *           "function": "nurse",
-     *           "hours": "8.00",
-     *           "position": 1,
-     *           "rate_cents": 5000,
-     *           "vat_cents": 0,
-     *           "vat_percent": 0,
-     *           "work_date": "2026-11-03",
-     *           "worker_name": "Anna de Vries"
-     *         }
-     *       ],
-     *       "number": "2026-000042",
-     *       "organisation_id": "0193a1e2-7c4d-7e5f-8a9b-0c1d2e3f4a5c",
-     *       "organisation_name": "Zorggroep De Linde",
-     *       "payment_pending": false,
-     *       "period_end": "2026-11-30",
-     *       "period_start": "2026-11-01",
-     *       "project_id": "0193a1e2-7c4d-7e5f-8a9b-0c1d2e3f4a5d",
-     *       "project_name": "Woonvoorziening De Linde",
-     *       "status": "open",
-     *       "subtotal_cents": 74000,
-     *       "total_cents": 79040,
-     *       "vat_cents": 5040,
-     *       "vat_rates": [
-     *         {
-     *           "amount_cents": 50000,
-     *           "vat_cents": 0,
-     *           "vat_percent": 0
-     *         },
-     *         {
-     *           "amount_cents": 24000,
-     *           "vat_cents": 5040,
-     *           "vat_percent": 21
-     *         }
-     *       ]
-     *     }
-     */
-    kring__invoices__schemas__InvoiceRead: {
-      /**
-       * Due On
-       * Format: date
-       */
-      due_on: string;
-      /**
-       * Id
-       * Format: uuid
-       */
-      id: string;
-      /**
-       * Issued On
-       * Format: date
-       */
-      issued_on: string;
-      /** Lines */
-      lines: components['schemas']['InvoiceLineRead'][];
-      /** Number */
-      number: string;
-      /**
-       * Organisation Id
-       * Format: uuid
-       */
-      organisation_id: string;
-      /** Organisation Name */
-      organisation_name: string;
-      /** Paid At */
-      paid_at: string | null;
-      paid_via: components['schemas']['InvoicePaidVia'] | null;
-      /**
-       * Payment Pending
-       * @description An iDEAL payment was started and has no outcome yet.
-       */
-      payment_pending: boolean;
-      /** Payment Reference */
-      payment_reference: string | null;
-      /**
-       * Period End
-       * Format: date
-       */
-      period_end: string;
-      /**
-       * Period Start
-       * Format: date
-       */
-      period_start: string;
-      /** Project Id */
-      project_id: string | null;
-      /** Project Name */
-      project_name: string | null;
-      status: components['schemas']['InvoiceStatus'];
-      /** Subtotal Cents */
-      subtotal_cents: number;
-      /** Total Cents */
-      total_cents: number;
-      /** Vat Cents */
-      vat_cents: number;
-      /** Vat Rates */
-      vat_rates: components['schemas']['VatRateTotal'][];
-    };
-    /**
-     * InvoiceRead
-     * @description An invoice for a package: the package, minus the administrative fee once, with VAT.
-     */
-    kring__promotions__schemas__InvoiceRead: {
-      /**
-       * Fee Credit Cents
-       * @description The administrative fee deducted (first package).
-       */
-      fee_credit_cents: number;
-      /**
-       * Id
-       * Format: uuid
-       */
-      id: string;
-      /**
-       * Issued On
-       * Format: date
-       */
-      issued_on: string;
-      /** Net Cents */
-      net_cents: number;
-      /** Number */
-      number: string;
-      /** Package Cents */
-      package_cents: number;
-      /** Pdf Url */
-      pdf_url: string;
-      /** Total Cents */
-      total_cents: number;
-      /** Vat Cents */
-      vat_cents: number;
-    };
   };
   responses: never;
   parameters: never;
@@ -13700,7 +13700,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['kring__invoices__schemas__InvoiceRead'];
+          'application/json': components['schemas']['InvoiceDetail'];
         };
       };
       /** @description Not signed in */
@@ -13844,7 +13844,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['kring__invoices__schemas__InvoiceRead'];
+          'application/json': components['schemas']['InvoiceDetail'];
         };
       };
       /** @description Not signed in */
@@ -15733,7 +15733,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['kring__invoices__schemas__InvoiceRead'];
+          'application/json': components['schemas']['InvoiceDetail'];
         };
       };
       /** @description Not signed in */
@@ -24078,7 +24078,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['kring__invoices__schemas__InvoiceRead'];
+          'application/json': components['schemas']['InvoiceDetail'];
         };
       };
       /** @description Not signed in */
@@ -26825,7 +26825,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['kring__invoices__schemas__InvoiceRead'];
+          'application/json': components['schemas']['InvoiceDetail'];
         };
       };
       /** @description Not signed in */
