@@ -17,6 +17,7 @@ import {
   DOSSIER_PATHS,
   HELPER_PATHS,
   HOURS_PATHS,
+  INVOICE_PATHS,
   ORDER_PATHS,
   ORDER_REFUSAL_PATHS,
   ORGANISATION_PATHS,
@@ -55,6 +56,9 @@ const AccountSecurityPage = lazy(() => import('./pages/AccountSecurityPage'));
 const SecondFactorSetupPage = lazy(() => import('./pages/SecondFactorSetupPage'));
 const ActivatePage = lazy(() => import('./pages/ActivatePage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+const InvoicesPage = lazy(() => import('./invoices/InvoicesPage'));
+const InvoicePage = lazy(() => import('./invoices/InvoicePage'));
+const MakeInvoicePage = lazy(() => import('./invoices/MakeInvoicePage'));
 const HelpersPage = lazy(() => import('./pages/HelpersPage'));
 const HelperPage = lazy(() => import('./pages/HelperPage'));
 const OverdueHoursPage = lazy(() => import('./pages/OverdueHoursPage'));
@@ -126,6 +130,9 @@ export function AppRoutes() {
         <Route path={CATALOGUE_PATHS.list} element={<DevicesPage />} />
         <Route path={CATALOGUE_PATHS.new} element={<NewDevicePage />} />
         <Route path={`${CATALOGUE_PATHS.list}/:deviceId`} element={<DevicePage />} />
+        <Route path={INVOICE_PATHS.list} element={<InvoicesPage />} />
+        <Route path={INVOICE_PATHS.new} element={<MakeInvoicePage />} />
+        <Route path={`${INVOICE_PATHS.list}/:invoiceId`} element={<InvoicePage />} />
         <Route path={AUTH_PATHS.login} element={<LoginPage />} />
         <Route path={AUTH_PATHS.forgotPassword} element={<ForgotPasswordPage />} />
         <Route path={AUTH_PATHS.resetPassword} element={<ResetPasswordPage />} />

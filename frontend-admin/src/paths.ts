@@ -133,3 +133,12 @@ export function catalogueListPath(query: URLSearchParams): string {
   const search = query.toString();
   return search ? `${CATALOGUE_PATHS.list}?${search}` : CATALOGUE_PATHS.list;
 }
+
+export const INVOICE_PATHS = {
+  list: '/invoices',
+  new: '/invoices/new',
+} as const;
+
+export function invoicePath(invoiceId: string): string {
+  return `${INVOICE_PATHS.list}/${invoiceId}`;
+}

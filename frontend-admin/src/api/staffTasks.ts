@@ -26,7 +26,12 @@ export type StaffTask =
   | 'run_payments'
   | 'manage_catalogue'
   | 'view_orders'
-  | 'handle_orders';
+  | 'handle_orders'
+  | 'view_projects'
+  | 'manage_projects'
+  | 'answer_questions'
+  | 'make_invoices'
+  | 'record_payments';
 
 /** Whether the signed-in staff member's role allows the task. */
 export function mayDo(me: Me | null | undefined, task: StaffTask): boolean {
