@@ -8,8 +8,11 @@ import base64
 from datetime import date
 from typing import Any
 
+from sqlalchemy import select
+
 from kring.auth import api_clients
 from kring.models.api_client import ApiClient
+from kring.models.audit import AuditEvent
 from tests.invoices.helpers import ADMIN, World
 from tests.members.helpers import new_client
 
@@ -159,3 +162,14 @@ async def test_an_api_client_with_invoices_read(w: World) -> None:
         refused = await api.get("/api/v1/integrations/invoices", headers=without)
         assert refused.status_code == 403
     assert (await w.pro_admin.call("GET", "/api/v1/integrations/invoices")).status_code == 401
+    # Each read is in the organisation's audit trail, marked as the API client's.
+    events = (
+        await w.session.scalars(
+            select(AuditEvent)
+            .where(AuditEvent.action.in_(["invoice.listed", "invoice.viewed"]))
+            .where(AuditEvent.details["as"].astext == "api_client")
+            .order_by(AuditEvent.id)
+        )
+    ).all()
+    assert [e.action for e in events][:2] == ["invoice.listed", "invoice.viewed"]
+    assert {e.organisation_id for e in events} == {w.linde.id}

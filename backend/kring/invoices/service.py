@@ -298,6 +298,7 @@ async def _listed(
     who: Principal | OrganisationPrincipal,
     items: Sequence[InvoiceSummary],
     organisation_id: uuid.UUID | None,
+    extra: dict[str, str] | None = None,
     **filters: Any,
 ) -> None:
     """One audit row per page listed, naming the invoices shown."""
@@ -310,6 +311,7 @@ async def _listed(
         details={
             "invoices": [str(item.id) for item in items],
             **{k: str(v) for k, v in filters.items() if v is not None},
+            **(extra or {}),
         },
     )
 
@@ -319,6 +321,7 @@ async def _viewed(
     who: Principal | OrganisationPrincipal,
     action: str,
     row: Any,
+    extra: dict[str, str] | None = None,
 ) -> None:
     await audit.record(
         db,
@@ -327,7 +330,7 @@ async def _viewed(
         subject_type="invoice",
         subject_id=row.id,
         organisation_id=row.organisation_id,
-        details={"number": row.number},
+        details={"number": row.number, **(extra or {})},
     )
 
 
@@ -503,6 +506,11 @@ async def billable_projects(
 # --- integrations ------------------------------------------------------------------------------
 
 
+def _as_client(client: Principal) -> dict[str, str]:
+    """The audit trail's mark of an API client's read (its responsible person is the actor)."""
+    return {"as": "api_client", "api_client": str(client.api_client_id)}
+
+
 async def integration_list(
     db: AsyncSession,
     client: Principal,
@@ -514,7 +522,9 @@ async def integration_list(
     repo = IntegrationInvoiceRepository(db)
     statement = repository.with_status(repo.listed(client), status, today)
     found = await repo.page(statement, NEWEST, page, item=lambda row: summary(row, today))
-    await _listed(db, client, found.items, client.active_organisation_id, status=status)
+    await _listed(
+        db, client, found.items, client.active_organisation_id, _as_client(client), status=status
+    )
     return found
 
 
@@ -522,7 +532,7 @@ async def integration_get(
     db: AsyncSession, client: Principal, clock: Clock, invoice_id: uuid.UUID
 ) -> InvoiceDetail:
     row = await _row(db, IntegrationInvoiceRepository(db).listed(client), invoice_id)
-    await _viewed(db, client, "invoice.viewed", row)
+    await _viewed(db, client, "invoice.viewed", row, _as_client(client))
     return await _read(db, row, today_of(clock))
 
 
