@@ -163,6 +163,16 @@ async def test_a_month_with_an_invoice_takes_no_second_one(w: World) -> None:
     assert "already" in answer.json()["detail"] or "al" in answer.json()["detail"]
 
 
+async def test_a_shift_of_seconds_stops_the_invoice(w: World) -> None:
+    """A line's hours must be positive: a shift that rounds to no time is corrected first."""
+    w.set_today(date(2026, 12, 1))
+    await w.shift(date(2026, 11, 3))
+    await w.shift(date(2026, 11, 4), "07:00", "07:00:10", break_minutes=0)
+    answer = await w.make("2026-11")
+    assert answer.status_code == 409
+    assert "2026-11-04" in answer.json()["detail"]
+
+
 async def test_who_may_make_invoices(w: World) -> None:
     w.set_today(date(2026, 12, 1))
     await w.shift(date(2026, 11, 3))

@@ -154,6 +154,11 @@ async def make_for_month(
     lines: list[InvoiceLine] = []
     for position, shift in enumerate(shifts, start=1):
         hours = shift_hours(shift.starts_at, shift.ends_at, shift.break_minutes)
+        if hours <= 0:  # seconds only: no line can bill it (the line's hours must be positive)
+            raise Conflict(
+                N_("The shift of {day} is shorter than a minute: correct it before invoicing."),
+                day=shift.works_on.isoformat(),
+            )
         percent = vat_percent(shift.function)
         amount, vat = line_amounts(hours, shift.hourly_rate_cents, percent)
         lines.append(
@@ -387,6 +392,8 @@ async def invoice_to_pay(
     invoice = await InvoiceRepository(db).get(acting, invoice_id, for_update=True)
     if invoice.paid_at is not None:
         raise Conflict(N_("This invoice has been paid."))
+    if invoice.total_cents <= 0:
+        raise Conflict(N_("This invoice has nothing to pay."))
     return invoice
 
 
