@@ -32,6 +32,9 @@ from kring.hours.endpoints import engagement_router as engagement_hours_router
 from kring.hours.endpoints import helper_router as helper_hours_router
 from kring.hours.staff_endpoints import router as admin_hours_router
 from kring.integrations.endpoints import clients_router, token_router
+from kring.invoices.endpoints import router as invoices_router
+from kring.invoices.integration_endpoints import router as integration_invoices_router
+from kring.invoices.staff_endpoints import router as admin_client_invoices_router
 from kring.matching.endpoints import router as matching_router
 from kring.matching.endpoints import staff_router as admin_matching_router
 from kring.members.endpoints import me_router as my_details_router
@@ -152,3 +155,7 @@ router.include_router(admin_questions_router)
 # Projects of client organisations: their members and shifts.
 router.include_router(projects_router)
 router.include_router(admin_projects_router)
+# Invoices to client organisations: the pro portal's, staff's and integrations'.
+router.include_router(invoices_router)
+router.include_router(admin_client_invoices_router)
+router.include_router(integration_invoices_router)

@@ -130,6 +130,14 @@ async def _hide_ended_trajectories(
     return await hide_ended_trajectories(sessionmaker, settings, now)
 
 
+async def _make_monthly_invoices(
+    sessionmaker: async_sessionmaker[AsyncSession], settings: Settings, now: datetime
+) -> int:
+    from kring.invoices.tasks import make_monthly_invoices
+
+    return await make_monthly_invoices(sessionmaker, settings, now)
+
+
 JOBS: dict[str, ScheduledJob] = {
     job.name: job
     for job in [
@@ -212,6 +220,13 @@ JOBS: dict[str, ScheduledJob] = {
             description="Hide rentals picked up over two calendar months ago from the portal.",
             run=_hide_ended_trajectories,
             schedule={"hour": 2, "minute": 41, "second": 0},
+        ),
+        # A second run on the 2nd makes what a failed first run left (it is idempotent).
+        ScheduledJob(
+            name="invoices.make_monthly",
+            description="Invoice every project's confirmed shifts of the month that just ended.",
+            run=_make_monthly_invoices,
+            schedule={"day": {1, 2}, "hour": 6, "minute": 15, "second": 0},
         ),
     ]
 }

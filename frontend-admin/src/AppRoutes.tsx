@@ -17,6 +17,7 @@ import {
   DOSSIER_PATHS,
   HELPER_PATHS,
   HOURS_PATHS,
+  INVOICE_PATHS,
   ORDER_PATHS,
   ORDER_REFUSAL_PATHS,
   ORGANISATION_PATHS,
@@ -59,6 +60,9 @@ const ActivatePage = lazy(() => import('./pages/ActivatePage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 const QuestionsPage = lazy(() => import('./correspondence/QuestionsPage'));
 const QuestionPage = lazy(() => import('./correspondence/QuestionPage'));
+const InvoicesPage = lazy(() => import('./invoices/InvoicesPage'));
+const InvoicePage = lazy(() => import('./invoices/InvoicePage'));
+const MakeInvoicePage = lazy(() => import('./invoices/MakeInvoicePage'));
 const HelpersPage = lazy(() => import('./pages/HelpersPage'));
 const HelperPage = lazy(() => import('./pages/HelperPage'));
 const OverdueHoursPage = lazy(() => import('./pages/OverdueHoursPage'));
@@ -138,6 +142,9 @@ export function AppRoutes() {
         <Route path={`${CATALOGUE_PATHS.list}/:deviceId`} element={<DevicePage />} />
         <Route path={QUESTION_PATHS.list} element={<QuestionsPage />} />
         <Route path={`${QUESTION_PATHS.list}/:threadId`} element={<QuestionPage />} />
+        <Route path={INVOICE_PATHS.list} element={<InvoicesPage />} />
+        <Route path={INVOICE_PATHS.new} element={<MakeInvoicePage />} />
+        <Route path={`${INVOICE_PATHS.list}/:invoiceId`} element={<InvoicePage />} />
         <Route path={AUTH_PATHS.login} element={<LoginPage />} />
         <Route path={AUTH_PATHS.forgotPassword} element={<ForgotPasswordPage />} />
         <Route path={AUTH_PATHS.resetPassword} element={<ResetPasswordPage />} />

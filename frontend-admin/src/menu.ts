@@ -7,6 +7,7 @@ import {
   DOSSIER_PATHS,
   HELPER_PATHS,
   HOURS_PATHS,
+  INVOICE_PATHS,
   ORDER_PATHS,
   ORDER_REFUSAL_PATHS,
   ORGANISATION_PATHS,
@@ -25,6 +26,8 @@ interface MenuEntry {
   label: string;
   /** The staff task the page needs; none: every staff member. */
   task?: StaffTask;
+  /** Or any one of these tasks. */
+  anyOf?: readonly StaffTask[];
   end?: boolean;
 }
 
@@ -59,6 +62,12 @@ export const MENU: readonly MenuEntry[] = [
     end: false,
   },
   { to: QUEUE_PATHS.promotions, label: 'nav.promotions', task: 'view_promotions' },
+  {
+    to: INVOICE_PATHS.list,
+    label: 'invoices.nav',
+    anyOf: ['make_invoices', 'record_payments'],
+    end: false,
+  },
   { to: PAYMENT_RUN_PATHS.list, label: 'nav.paymentRuns', task: 'run_payments', end: false },
   { to: QUEUE_PATHS.responseTimes, label: 'nav.responseTimes', task: 'view_response_times' },
   { to: CATEGORY_PATHS.list, label: 'nav.categories', task: 'manage_categories' },
@@ -68,7 +77,10 @@ export const MENU: readonly MenuEntry[] = [
 /** The entries this person may use: none for someone who is not staff. */
 export function menuFor(me: Me | null | undefined, t: (key: string) => string): NavItem[] {
   if (!isStaff(me)) return [];
-  return MENU.filter((entry) => !entry.task || mayDo(me, entry.task)).map((entry) => ({
+  const allowed = (entry: MenuEntry) =>
+    (!entry.task || mayDo(me, entry.task)) &&
+    (!entry.anyOf || entry.anyOf.some((task) => mayDo(me, task)));
+  return MENU.filter(allowed).map((entry) => ({
     to: entry.to,
     label: t(entry.label),
     ...(entry.end === undefined ? {} : { end: entry.end }),

@@ -150,3 +150,12 @@ export const PROJECT_PATHS = {
 export function projectPath(projectId: string): string {
   return `${PROJECT_PATHS.list}/${projectId}`;
 }
+
+export const INVOICE_PATHS = {
+  list: '/invoices',
+  new: '/invoices/new',
+} as const;
+
+export function invoicePath(invoiceId: string): string {
+  return `${INVOICE_PATHS.list}/${invoiceId}`;
+}

@@ -26,7 +26,8 @@ const ContactPersonsPage = lazy(() => import('./pages/ContactPersonsPage'));
 const AddContactPersonPage = lazy(() => import('./pages/AddContactPersonPage'));
 const ContactPersonPage = lazy(() => import('./pages/ContactPersonPage'));
 const EditContactPersonPage = lazy(() => import('./pages/EditContactPersonPage'));
-const InvoicesPage = lazy(() => import('./pages/InvoicesPage'));
+const InvoicesPage = lazy(() => import('./invoices/InvoicesPage'));
+const InvoicePage = lazy(() => import('./invoices/InvoicePage'));
 const ProjectsPage = lazy(() => import('./projects/ProjectsPage'));
 const ProjectPage = lazy(() => import('./projects/ProjectPage'));
 const OrdersListPage = lazy(() => import('./orders/OrdersListPage'));
@@ -108,6 +109,7 @@ export function AppRoutes() {
           element={<EditContactPersonPage />}
         />
         <Route path={PRO_PATHS.invoices} element={<InvoicesPage />} />
+        <Route path={`${PRO_PATHS.invoices}/:invoiceId`} element={<InvoicePage />} />
         <Route path={PRO_PATHS.projects} element={<ProjectsPage />} />
         <Route path={`${PRO_PATHS.projects}/:projectId`} element={<ProjectPage />} />
         <Route path={PRO_PATHS.orders} element={<OrdersListPage />} />

@@ -17,6 +17,11 @@ export const PRO_PATHS = {
   correspondence: '/correspondence',
 } as const;
 
+/** One invoice of the organisation (portal admins only). */
+export function invoicePath(invoiceId: string): string {
+  return `${PRO_PATHS.invoices}/${invoiceId}`;
+}
+
 export function contactPersonPath(membershipId: string): string {
   return `${PRO_PATHS.contactPersons}/${membershipId}`;
 }

@@ -41,6 +41,7 @@ from tests.accounts.helpers import csrf, log_in, make_user
 from tests.accounts.test_mfa import set_up_totp
 from tests.members.helpers import new_client
 from tests.permissions.world_correspondence import correspondence_objects
+from tests.permissions.world_invoices import invoice_objects
 from tests.permissions.world_matching import matching_objects
 from tests.permissions.world_orders import order_objects
 from tests.permissions.world_payment_runs import payment_run_objects
@@ -101,6 +102,8 @@ class Caller:
                 needed = "members:read"
             elif "/integrations/orders" in url:
                 needed = "orders:read"
+            elif "/integrations/invoices" in url:
+                needed = "invoices:read"
             token = self.lacking[needed]
         if token is not None:
             headers["Authorization"] = f"Bearer {token}"
@@ -294,7 +297,7 @@ async def build_world(
         *((role, f"{role}@kring.example", True) for role in STAFF),
     ):
         callers[name] = await _signed_in(app, settings, name, email, totp=totp)
-    every = ["organisation:read", "members:read", "orders:read"]
+    every = ["organisation:read", "members:read", "orders:read", "invoices:read"]
     scoped = await _api_client(session, settings, linde, petra, "Zorgdossier", every)
     # Every client has a scope: the one without the route's scope holds the other one.
     only_members = await _api_client(session, settings, linde, petra, "Leden", ["members:read"])
@@ -310,6 +313,7 @@ async def build_world(
         "organisation:read": unscoped.token,
         "members:read": details.token,
         "orders:read": unscoped.token,
+        "invoices:read": unscoped.token,
     }
     unscoped.token = None
     await details.client.aclose()
@@ -412,6 +416,7 @@ async def build_world(
     my_orders, their_orders = await order_objects(session, linde, other)
     my_threads, their_threads = await correspondence_objects(session, linde, other)
     my_projects, their_projects = await project_objects(session, linde, other)
+    my_invoices, their_invoices = await invoice_objects(session, linde, other)
     runs = await payment_run_objects(
         session, dossiers["mine"]["dossier_id"], helper_ids["mine"]["helper_id"]
     )
@@ -437,6 +442,7 @@ async def build_world(
         **my_orders,
         **my_threads,
         **my_projects,
+        **my_invoices,
     }
     world.theirs = {
         **world.ids,
@@ -452,6 +458,7 @@ async def build_world(
         **their_orders,
         **their_threads,
         **their_projects,
+        **their_invoices,
     }
     return world
 

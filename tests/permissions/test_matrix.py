@@ -41,6 +41,7 @@ from tests.permissions.table_correspondence import ROWS as CORRESPONDENCE
 from tests.permissions.table_dossiers import ROWS as DOSSIERS
 from tests.permissions.table_helpers import ROWS as HELPERS
 from tests.permissions.table_hours import ROWS as HOURS
+from tests.permissions.table_invoices import ROWS as INVOICES
 from tests.permissions.table_matching import ROWS as MATCHING
 from tests.permissions.table_orders import ROWS as ORDERS
 from tests.permissions.table_organisations import ROWS as ORGANISATIONS
@@ -90,6 +91,7 @@ TABLE = _merge(
     ORDERS,
     CORRESPONDENCE,
     PROJECTS,
+    INVOICES,
 )
 
 # The table behind each id in a path, to compare a row before and after a refused call.
@@ -124,6 +126,8 @@ OBJECT_TABLES = {
     "project_id": "project",
     "unjoined_project_id": "project",
     "shift_id": "shift",
+    "client_invoice_id": "invoice",
+    "invoice_project_id": "project",
 }
 
 

@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from kring.auth.principal import Principal
 from kring.kit.repository import Repository
-from kring.models.payment import Payment, SandboxPayment
+from kring.models.payment import Payment, PaymentStatus, SandboxPayment
 from kring.models.provider import ProviderProfile
 
 
@@ -32,6 +32,21 @@ class PaymentRepository(Repository[Payment, Principal]):
         payment: Payment | None = await self.session.scalar(
             select(Payment)
             .where(Payment.dossier_id == dossier_id)
+            .order_by(Payment.created_at.desc(), Payment.id.desc())
+            .limit(1)
+        )
+        return payment
+
+    async def waiting_of_invoice(self, invoice_id: uuid.UUID) -> Payment | None:
+        """An invoice's newest payment without an outcome yet (whoever may pay it was checked)."""
+        payment: Payment | None = await self.session.scalar(
+            select(Payment)
+            .where(
+                Payment.invoice_id == invoice_id,
+                Payment.status.in_(
+                    [PaymentStatus.open, PaymentStatus.pending, PaymentStatus.authorized]
+                ),
+            )
             .order_by(Payment.created_at.desc(), Payment.id.desc())
             .limit(1)
         )

@@ -13,15 +13,17 @@ from kring.auth.principal import Principal, Visitor
 from kring.auth.provider import ProviderPrincipal
 from kring.config import Settings
 from kring.dossiers import service as dossiers
+from kring.invoices import service as invoices
 from kring.kit import money as pricing
 from kring.kit.errors import Conflict, NotFound
 from kring.kit.i18n import N_
 from kring.kit.money import euros
+from kring.models.invoice import Invoice
 from kring.models.payment import FINAL_STATUSES, Payment, PaymentStatus, SandboxPayment
 from kring.models.provider import WIZARD_STEPS, ProviderProfile, ProviderStatus
 from kring.models.user import User
 from kring.notifications.service import queue_mail
-from kring.payments.gateway import PaymentGateway
+from kring.payments.gateway import PaymentGateway, gateway_for
 from kring.payments.repository import PaymentRepository, SandboxPayments
 from kring.providers import service as providers
 
@@ -77,7 +79,7 @@ async def start_fee_payment(
 
 
 async def settle(
-    db: AsyncSession, who: Visitor, gateway: PaymentGateway, payment_id: uuid.UUID
+    db: AsyncSession, who: Visitor | Principal, gateway: PaymentGateway, payment_id: uuid.UUID
 ) -> Payment | None:
     """Fetch the status from the provider and apply it once; a second call changes nothing.
 
@@ -95,7 +97,9 @@ async def settle(
     payment.status = status
     if status == PaymentStatus.paid:
         payment.paid_at = datetime.now(UTC)
-        if payment.dossier_id is not None:
+        if payment.invoice_id is not None:
+            await invoices.paid_by_ideal(db, who, payment.invoice_id, payment.id, payment.paid_at)
+        elif payment.dossier_id is not None:
             await _dossier_paid(db, payment, payment.dossier_id)
         else:
             await _go_live(db, payment)
@@ -145,6 +149,59 @@ async def _go_live(db: AsyncSession, payment: Payment) -> None:
         },
         attachments=[{"kind": "payment_receipt", "payment_id": str(payment.id)}],
     )
+
+
+async def start_invoice_payment(
+    db: AsyncSession, principal: Principal, settings: Settings, invoice: Invoice
+) -> Payment:
+    """An iDEAL payment of an unpaid invoice (locked by the caller). A payment started before
+    that has no outcome yet is offered again rather than a second one; if it turns out to be
+    paid, the invoice is paid (409, keeping that news)."""
+    gateway = gateway_for(settings)
+    waiting = await PaymentRepository(db).waiting_of_invoice(invoice.id)
+    if waiting is not None and waiting.gateway == gateway.name:
+        settled = await settle(db, principal, gateway, waiting.id)
+        assert settled is not None  # found just above
+        if settled.status == PaymentStatus.paid:
+            raise Conflict(N_("This invoice has been paid."), keep_changes=True)
+        if settled.status not in FINAL_STATUSES:
+            return settled
+    base = settings.public_url.rstrip("/")
+    payment = Payment(
+        invoice_id=invoice.id,
+        purpose="invoice",
+        gateway=gateway.name,
+        external_id="",
+        amount_cents=invoice.total_cents,
+        vat_cents=invoice.vat_cents,
+        status=PaymentStatus.open,
+        checkout_url="",
+    )
+    db.add(payment)
+    await db.flush()
+    created = await gateway.create(
+        db,
+        amount_cents=invoice.total_cents,
+        description=f"Kring factuur {invoice.number}",
+        redirect_url=f"{base}/pro/invoices/{invoice.id}?payment={payment.id}",
+        webhook_url=f"{base}/api/v1/payments/webhooks/{gateway.name}",
+    )
+    payment.external_id, payment.checkout_url = created.external_id, created.checkout_url
+    await db.flush()
+    await audit.record(
+        db,
+        principal,
+        "payment.started",
+        organisation_id=invoice.organisation_id,
+        subject_type="payment",
+        subject_id=payment.id,
+        details={
+            "gateway": gateway.name,
+            "amount_cents": invoice.total_cents,
+            "invoice": str(invoice.id),
+        },
+    )
+    return payment
 
 
 async def start_dossier_fee_payment(

@@ -30,7 +30,7 @@ __all__ = [
 ]
 
 _CENTS = Decimal("0.01")
-_DAY_MINUTES = 24 * 60
+_DAY_SECONDS = 24 * 3600
 
 
 def today(clock: Clock = SYSTEM_CLOCK) -> date:
@@ -40,11 +40,11 @@ def today(clock: Clock = SYSTEM_CLOCK) -> date:
 
 def shift_hours(starts_at: time, ends_at: time, break_minutes: int) -> Decimal:
     """The hours worked: from start to end (an end at or before the start is on the next day),
-    less the break; 2 decimals (7:45 is 7.75)."""
-    start = starts_at.hour * 60 + starts_at.minute
-    end = ends_at.hour * 60 + ends_at.minute
-    minutes = end - start if end > start else end - start + _DAY_MINUTES
-    worked = Decimal(minutes - break_minutes) / Decimal(60)
+    less the break; 2 decimals, half away from zero as the database rounds (7:45 is 7.75)."""
+    start = starts_at.hour * 3600 + starts_at.minute * 60 + starts_at.second
+    end = ends_at.hour * 3600 + ends_at.minute * 60 + ends_at.second
+    seconds = end - start if end > start else end - start + _DAY_SECONDS
+    worked = Decimal(seconds - break_minutes * 60) / Decimal(3600)
     return worked.quantize(_CENTS, rounding=ROUND_HALF_UP)
 
 

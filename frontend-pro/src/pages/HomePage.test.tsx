@@ -93,16 +93,6 @@ describe('the home page of a member', () => {
     );
   });
 
-  it('shows a coming-soon page for invoices', async () => {
-    render('/invoices');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Facturen' })).toBeInTheDocument();
-    expect(screen.getByText('Binnenkort')).toBeInTheDocument();
-    expect(
-      screen.getByText('Alleen beheerders van het klantportaal kunnen de facturen inzien.'),
-    ).toBeInTheDocument();
-    expect(await screen.findByRole('link', { name: '088 513 8484' })).toBeInTheDocument();
-  });
-
   it('leads to the orders: a new request, open orders and rentals outstanding', async () => {
     const user = userEvent.setup();
     render();

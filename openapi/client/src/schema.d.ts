@@ -393,6 +393,106 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/invoices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Invoices
+     * @description The newest first; each page is audited.
+     */
+    get: operations['admin:list_invoices'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/invoices/billable-projects': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Projects with shifts to invoice
+     * @description Per project and ended month: confirmed shifts not on an invoice, the latest month first.
+     */
+    get: operations['admin:list_billable_projects'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/invoices/{invoice_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An invoice
+     * @description With its lines and totals per VAT rate; the read is audited.
+     */
+    get: operations['admin:get_invoice'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/invoices/{invoice_id}/download': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An invoice as a PDF
+     * @description In my language; the download is audited.
+     */
+    get: operations['admin:download_invoice'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/invoices/{invoice_id}/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record an invoice's payment
+     * @description A transfer seen on the bank statement; a paid invoice is 409.
+     */
+    post: operations['admin:record_invoice_payment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/invoices/{invoice_id}/pdf': {
     parameters: {
       query?: never;
@@ -846,6 +946,27 @@ export interface paths {
      * @description Its details, leader or dates; dates that would leave shifts outside them are refused.
      */
     patch: operations['admin:update_project'];
+    trace?: never;
+  };
+  '/api/v1/admin/projects/{project_id}/invoices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Make a project's invoice of a month
+     * @description From the month's confirmed shifts not invoiced yet, one line each; the month must be
+     *     over. Nothing to invoice, or an invoice of the month already, is 409.
+     */
+    post: operations['admin:make_invoice'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/v1/admin/projects/{project_id}/members/{membership_id}': {
@@ -2986,6 +3107,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/integrations/invoices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The organisation's invoices
+     * @description The newest first; each page is audited.
+     */
+    get: operations['integrations:list_invoices'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/integrations/invoices/{invoice_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One of the organisation's invoices
+     * @description With its lines and totals per VAT rate; the read is audited.
+     */
+    get: operations['integrations:get_invoice'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/integrations/orders': {
     parameters: {
       query?: never;
@@ -3739,6 +3900,87 @@ export interface paths {
      * @description Open threads only (409 when closed); the thread waits for an answer again.
      */
     post: operations['correspondence:reply'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{organisation_id}/invoices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The organisation's invoices
+     * @description Portal admins only (an employee gets 403); each page is audited.
+     */
+    get: operations['invoices:list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{organisation_id}/invoices/{invoice_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An invoice
+     * @description With its lines, the totals per VAT rate, its status and due date; the read is audited.
+     */
+    get: operations['invoices:get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{organisation_id}/invoices/{invoice_id}/payment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Pay an invoice with iDEAL
+     * @description Send the payer to `checkout_url`; a payment started before and not finished is offered
+     *     again. A paid invoice is 409. Afterwards the invoice shows whether it was paid.
+     */
+    post: operations['invoices:pay'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{organisation_id}/invoices/{invoice_id}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An invoice as a PDF
+     * @description In my language, named after the invoice number; the download is audited.
+     */
+    get: operations['invoices:download'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -5397,6 +5639,44 @@ export interface components {
       account_holder: string;
       /** Iban */
       iban: string;
+    };
+    /**
+     * BillableProject
+     * @description A project with confirmed shifts of an ended month not yet on an invoice.
+     * @example {
+     *       "invoiced": false,
+     *       "month": "2026-11",
+     *       "organisation_id": "0193a1e2-7c4d-7e5f-8a9b-0c1d2e3f4a5c",
+     *       "organisation_name": "Zorggroep De Linde",
+     *       "project_id": "0193a1e2-7c4d-7e5f-8a9b-0c1d2e3f4a5d",
+     *       "project_name": "Woonvoorziening De Linde",
+     *       "shifts": 42
+     *     }
+     */
+    BillableProject: {
+      /**
+       * Invoiced
+       * @description The month has an invoice already: these shifts were confirmed after it.
+       */
+      invoiced: boolean;
+      /** Month */
+      month: string;
+      /**
+       * Organisation Id
+       * Format: uuid
+       */
+      organisation_id: string;
+      /** Organisation Name */
+      organisation_name: string;
+      /**
+       * Project Id
+       * Format: uuid
+       */
+      project_id: string;
+      /** Project Name */
+      project_name: string;
+      /** Shifts */
+      shifts: number;
     };
     /**
      * BranchContact
@@ -7248,6 +7528,200 @@ export interface components {
       dossier_id: string;
     };
     /**
+     * InvoiceCheckout
+     * @description Send the payer to `checkout_url`; afterwards the invoice shows whether it was paid.
+     * @example {
+     *       "checkout_url": "https://www.mollie.com/checkout/select-method/7UhSN1zuXS",
+     *       "payment_id": "0193a1e2-7c4d-7e5f-8a9b-0c1d2e3f4a60"
+     *     }
+     */
+    InvoiceCheckout: {
+      /** Checkout Url */
+      checkout_url: string;
+      /**
+       * Payment Id
+       * Format: uuid
+       */
+      payment_id: string;
+    };
+    /**
+     * InvoiceCreate
+     * @description The month to invoice: it must be over (Amsterdam time).
+     * @example {
+     *       "month": "2026-11"
+     *     }
+     */
+    InvoiceCreate: {
+      /**
+       * Month
+       * @description A month before the current one, like 2026-11.
+       */
+      month: string;
+    };
+    /**
+     * InvoiceDetail
+     * @description An invoice with its lines, its totals per VAT rate and how it was paid.
+     * @example {
+     *       "due_on": "2026-12-31",
+     *       "id": "0193a1e2-7c4d-7e5f-8a9b-0c1d2e3f4a5b",
+     *       "issued_on": "2026-12-01",
+     *       "lines": [
+     *         {
+     *           "amount_cents": 40000,
+     *           "description": "2026-11-03 Verpleegkundige Anna de Vries",
+     *           "function": "nurse",
+     *           "hours": "8.00",
+     *           "position": 1,
+     *           "rate_cents": 5000,
+     *           "vat_cents": 0,
+     *           "vat_percent": 0,
+     *           "work_date": "2026-11-03",
+     *           "worker_name": "Anna de Vries"
+     *         }
+     *       ],
+     *       "number": "2026-000042",
+     *       "organisation_id": "0193a1e2-7c4d-7e5f-8a9b-0c1d2e3f4a5c",
+     *       "organisation_name": "Zorggroep De Linde",
+     *       "payment_pending": false,
+     *       "period_end": "2026-11-30",
+     *       "period_start": "2026-11-01",
+     *       "project_id": "0193a1e2-7c4d-7e5f-8a9b-0c1d2e3f4a5d",
+     *       "project_name": "Woonvoorziening De Linde",
+     *       "status": "open",
+     *       "subtotal_cents": 74000,
+     *       "total_cents": 79040,
+     *       "vat_cents": 5040,
+     *       "vat_rates": [
+     *         {
+     *           "amount_cents": 50000,
+     *           "vat_cents": 0,
+     *           "vat_percent": 0
+     *         },
+     *         {
+     *           "amount_cents": 24000,
+     *           "vat_cents": 5040,
+     *           "vat_percent": 21
+     *         }
+     *       ]
+     *     }
+     */
+    InvoiceDetail: {
+      /**
+       * Due On
+       * Format: date
+       */
+      due_on: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /**
+       * Issued On
+       * Format: date
+       */
+      issued_on: string;
+      /** Lines */
+      lines: components['schemas']['InvoiceLineRead'][];
+      /** Number */
+      number: string;
+      /**
+       * Organisation Id
+       * Format: uuid
+       */
+      organisation_id: string;
+      /** Organisation Name */
+      organisation_name: string;
+      /** Paid At */
+      paid_at: string | null;
+      paid_via: components['schemas']['InvoicePaidVia'] | null;
+      /**
+       * Payment Pending
+       * @description An iDEAL payment was started and has no outcome yet.
+       */
+      payment_pending: boolean;
+      /** Payment Reference */
+      payment_reference: string | null;
+      /**
+       * Period End
+       * Format: date
+       */
+      period_end: string;
+      /**
+       * Period Start
+       * Format: date
+       */
+      period_start: string;
+      /** Project Id */
+      project_id: string | null;
+      /** Project Name */
+      project_name: string | null;
+      status: components['schemas']['InvoiceStatus'];
+      /** Subtotal Cents */
+      subtotal_cents: number;
+      /** Total Cents */
+      total_cents: number;
+      /** Vat Cents */
+      vat_cents: number;
+      /** Vat Rates */
+      vat_rates: components['schemas']['VatRateTotal'][];
+    };
+    /**
+     * InvoiceLineRead
+     * @description One line: a shift's date, what was done and by whom, hours times rate, VAT.
+     */
+    InvoiceLineRead: {
+      /** Amount Cents */
+      amount_cents: number;
+      /** Description */
+      description: string;
+      /** @description The shift's function, if a shift. */
+      function: components['schemas']['ShiftFunction'] | null;
+      /**
+       * Hours
+       * @example 7.50
+       */
+      hours: string;
+      /** Position */
+      position: number;
+      /** Rate Cents */
+      rate_cents: number;
+      /** Vat Cents */
+      vat_cents: number;
+      /** Vat Percent */
+      vat_percent: number;
+      /** Work Date */
+      work_date: string | null;
+      /** Worker Name */
+      worker_name: string | null;
+    };
+    /**
+     * InvoicePaidVia
+     * @enum {string}
+     */
+    InvoicePaidVia: 'transfer' | 'ideal';
+    /**
+     * InvoicePaymentRecord
+     * @description A payment seen on Kring's bank statement.
+     * @example {
+     *       "paid_on": "2026-12-14",
+     *       "reference": "2026-000042"
+     *     }
+     */
+    InvoicePaymentRecord: {
+      /**
+       * Paid On
+       * Format: date
+       * @description The day the payment was received; not in the future.
+       */
+      paid_on: string;
+      /**
+       * Reference
+       * @description The bank statement's reference.
+       */
+      reference: string;
+    };
+    /**
      * InvoiceRead
      * @description An invoice for a package: the package, minus the administrative fee once, with VAT.
      */
@@ -7275,6 +7749,81 @@ export interface components {
       package_cents: number;
       /** Pdf Url */
       pdf_url: string;
+      /** Total Cents */
+      total_cents: number;
+      /** Vat Cents */
+      vat_cents: number;
+    };
+    /**
+     * InvoiceStatus
+     * @description Derived, never stored: paid when `paid_at` is set, overdue when unpaid after `due_on`.
+     * @enum {string}
+     */
+    InvoiceStatus: 'open' | 'paid' | 'overdue';
+    /**
+     * InvoiceSummary
+     * @description An invoice as a list shows it; `status` is derived (paid, overdue after `due_on`).
+     * @example {
+     *       "due_on": "2026-12-31",
+     *       "id": "0193a1e2-7c4d-7e5f-8a9b-0c1d2e3f4a5b",
+     *       "issued_on": "2026-12-01",
+     *       "number": "2026-000042",
+     *       "organisation_id": "0193a1e2-7c4d-7e5f-8a9b-0c1d2e3f4a5c",
+     *       "organisation_name": "Zorggroep De Linde",
+     *       "period_end": "2026-11-30",
+     *       "period_start": "2026-11-01",
+     *       "project_id": "0193a1e2-7c4d-7e5f-8a9b-0c1d2e3f4a5d",
+     *       "project_name": "Woonvoorziening De Linde",
+     *       "status": "open",
+     *       "subtotal_cents": 74000,
+     *       "total_cents": 79040,
+     *       "vat_cents": 5040
+     *     }
+     */
+    InvoiceSummary: {
+      /**
+       * Due On
+       * Format: date
+       */
+      due_on: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /**
+       * Issued On
+       * Format: date
+       */
+      issued_on: string;
+      /** Number */
+      number: string;
+      /**
+       * Organisation Id
+       * Format: uuid
+       */
+      organisation_id: string;
+      /** Organisation Name */
+      organisation_name: string;
+      /** Paid At */
+      paid_at: string | null;
+      /**
+       * Period End
+       * Format: date
+       */
+      period_end: string;
+      /**
+       * Period Start
+       * Format: date
+       */
+      period_start: string;
+      /** Project Id */
+      project_id: string | null;
+      /** Project Name */
+      project_name: string | null;
+      status: components['schemas']['InvoiceStatus'];
+      /** Subtotal Cents */
+      subtotal_cents: number;
       /** Total Cents */
       total_cents: number;
       /** Vat Cents */
@@ -8606,6 +9155,18 @@ export interface components {
       next_cursor: string | null;
     };
     /**
+     * Page[BillableProject]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_BillableProject_: {
+      /** Items */
+      items: components['schemas']['BillableProject'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
      * Page[DeviceAdminRead]
      * @example {
      *       "items": []
@@ -8662,6 +9223,18 @@ export interface components {
     Page_IntegrationOrder_: {
       /** Items */
       items: components['schemas']['IntegrationOrder'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
+     * Page[InvoiceSummary]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_InvoiceSummary_: {
+      /** Items */
+      items: components['schemas']['InvoiceSummary'][];
       /** Next Cursor */
       next_cursor: string | null;
     };
@@ -12617,6 +13190,18 @@ export interface components {
       starts_at: string;
     };
     /**
+     * VatRateTotal
+     * @description The lines of one VAT rate: their amount and the VAT on it.
+     */
+    VatRateTotal: {
+      /** Amount Cents */
+      amount_cents: number;
+      /** Vat Cents */
+      vat_cents: number;
+      /** Vat Percent */
+      vat_percent: number;
+    };
+    /**
      * VideoRead
      * @description The introduction video: where to play it, what it is and when it came.
      */
@@ -14497,6 +15082,379 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:list_invoices': {
+    parameters: {
+      query?: {
+        /** @description Only this organisation's. */
+        organisation?: string | null;
+        /** @description Only this project's. */
+        project?: string | null;
+        status?: components['schemas']['InvoiceStatus'] | null;
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_InvoiceSummary_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:list_billable_projects': {
+    parameters: {
+      query?: {
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_BillableProject_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:get_invoice': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        invoice_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvoiceDetail'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:download_invoice': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        invoice_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': unknown;
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:record_invoice_payment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        invoice_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['InvoicePaymentRecord'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvoiceDetail'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
@@ -16572,6 +17530,108 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:make_invoice': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['InvoiceCreate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvoiceDetail'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -25677,6 +26737,140 @@ export interface operations {
       };
     };
   };
+  'integrations:list_invoices': {
+    parameters: {
+      query?: {
+        status?: components['schemas']['InvoiceStatus'] | null;
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_InvoiceSummary_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'integrations:get_invoice': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        invoice_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvoiceDetail'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'integrations:list_orders': {
     parameters: {
       query?: {
@@ -28675,6 +29869,337 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'invoices:list': {
+    parameters: {
+      query?: {
+        /** @description open: not paid yet (open or overdue), the first due first; all: every invoice, the newest first. */
+        view?: 'open' | 'all';
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        organisation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_InvoiceSummary_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'invoices:get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        invoice_id: string;
+        organisation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvoiceDetail'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'invoices:pay': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        invoice_id: string;
+        organisation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvoiceCheckout'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'invoices:download': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        invoice_id: string;
+        organisation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': unknown;
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
           'application/problem+json': components['schemas']['Problem'];
         };
       };

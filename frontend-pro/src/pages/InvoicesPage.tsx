@@ -1,5 +1,0 @@
-import { ComingSoonPage } from './ComingSoonPage';
-
-export default function InvoicesPage() {
-  return <ComingSoonPage topic="invoices" />;
-}
