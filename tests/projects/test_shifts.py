@@ -140,7 +140,7 @@ async def test_confirming_mails_members_with_email_services_in_their_language(w:
     assert petra["language"] == "fr"
     context = petra["context"]
     assert isinstance(context, dict)
-    assert context["function"] == "Soignant·e"
+    assert context["function"] == "Soignant(e)"
     assert context["starts_at"] == "22:00"
     assert context["ends_at"] == "07:00"
     assert context["next_day"] is True
@@ -242,6 +242,6 @@ async def test_two_confirmations_at_once_send_one_set_through_the_worker(
         assert mail.to == "petra@linde.example"
         assert "De Linde" in mail.subject
         assert "Soignant" not in mail.text
-        assert "Infirmier·ère" in mail.text
+        assert "Infirmier/ère" in mail.text
         assert "07:00 - 15:30" in mail.text
         assert "(le lendemain)" not in mail.text

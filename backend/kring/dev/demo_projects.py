@@ -1,8 +1,9 @@
 """The demo's Careflex side: projects of De Linde and Zonnehuis led by the care manager
 (`care-manager@kring.demo`), their members (the pro demo user, and `medewerker@kring.demo`, a
 portal employee who is not an admin), shifts from two months ago to two weeks ahead (past ones
-confirmed), questions waiting in the care manager's and the branch's queues and one answered,
-and the branch's training offer."""
+confirmed), the invoices of the two months before this one (one paid, one overdue, the rest
+open), questions waiting in the care manager's and the branch's queues and one answered, and
+the branch's training offer."""
 
 from __future__ import annotations
 
@@ -13,8 +14,10 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kring.invoices.service import make_for_month
 from kring.kit.working_days import AMSTERDAM
 from kring.models.correspondence import CorrespondenceMessage, CorrespondenceThread
+from kring.models.invoice import InvoicePaidVia
 from kring.models.organisation import Membership, Organisation
 from kring.models.project import Project, ProjectMember, Shift, ShiftFunction, ShiftStatus
 from kring.models.user import User
@@ -239,7 +242,23 @@ async def seed_projects(db: AsyncSession, now: datetime) -> None:
                 )
             )
     await db.flush()
+    await _seed_invoices(db, today, [woonvoorziening, anker, zonnehuis_project])
     await _seed_questions(db, now, pro, carla, linde, branch, woonvoorziening, anker)
+
+
+async def _seed_invoices(db: AsyncSession, today: date, projects: list[Project]) -> None:
+    """Each project's invoices of the two months before this one, made on the first of the
+    next month as the monthly job does: the older ones paid, but for De Linde's day care
+    (overdue once its 30 days are over); last month's open."""
+    older, last = first_of_month(today, 2), first_of_month(today, 1)
+    for project in projects:
+        paid = await make_for_month(db, project, older, last, None)
+        if project.name != "Dagbesteding Het Anker":
+            paid.paid_at = datetime.combine(last + timedelta(days=12), time(10), AMSTERDAM)
+            paid.paid_via = InvoicePaidVia.transfer
+            paid.payment_reference = f"NL91ABNA0417164300 {paid.number}"
+        await make_for_month(db, project, last, first_of_month(today, 0), None)
+    await db.flush()
 
 
 async def _seed_questions(
