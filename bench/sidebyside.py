@@ -79,6 +79,15 @@ ENDPOINTS: tuple[tuple[str, str, str | None], ...] = (
     ("admin orders", "/api/v1/admin/orders", "staff"),
     # The branches' queue of refused Wlz signatures (issue 20), the oldest open ones first.
     ("admin refusals", "/api/v1/admin/order-refusals", "staff"),
+    # Projects, questions and invoices (issue 21): the portal admin's first page of each (their
+    # projects, their open threads, the open invoices) and staff's (every project, every
+    # waiting question the oldest first, every invoice the newest first).
+    ("projects", "/api/v1/organisations/{organisation}/projects", "portal_admin"),
+    ("admin projects", "/api/v1/admin/projects", "staff"),
+    ("correspondence", "/api/v1/organisations/{organisation}/correspondence", "portal_admin"),
+    ("admin questions", "/api/v1/admin/questions", "staff"),
+    ("invoices", "/api/v1/organisations/{organisation}/invoices", "portal_admin"),
+    ("admin invoices", "/api/v1/admin/invoices", "staff"),
 )
 GOAL_SHARE = 60.0  # % of the bare app's req/s, every hot endpoint
 GOAL_P99_MS = 100.0  # Kring's p99, every hot endpoint
