@@ -6,7 +6,8 @@ share" is Kring's req/s as a percentage of the bare app's, on the same machine i
 
 Seeds with SQL what the endpoints read (the search's 100,000 providers, the dashboard's
 providers, an organisation with 50 members whose portal admin is a bench person, a staff admin,
-a page of organisations and of promotion requests, a partner's dossiers), signs in by writing
+a page of organisations and of promotion requests, a partner's dossiers, 1,000,000 orders, and
+issue 21's projects, questions and invoices: `sidebyside_care`), signs in by writing
 sessions straight into `user_session` (the cookie's HMAC, second factor proven), checks that
 every endpoint answers 200 on both sides with the same JSON, then loads each with 64
 connections (wrk, 2 threads, after a 1 s warm-up; Kring and bare take turns going first).
