@@ -6,7 +6,8 @@ share" is Kring's req/s as a percentage of the bare app's, on the same machine i
 
 Seeds with SQL what the endpoints read (the search's 100,000 providers, the dashboard's
 providers, an organisation with 50 members whose portal admin is a bench person, a staff admin,
-a page of organisations and of promotion requests, a partner's dossiers), signs in by writing
+a page of organisations and of promotion requests, a partner's dossiers, 1,000,000 orders, and
+issue 21's projects, questions and invoices: `sidebyside_care`), signs in by writing
 sessions straight into `user_session` (the cookie's HMAC, second factor proven), checks that
 every endpoint answers 200 on both sides with the same JSON, then loads each with 64
 connections (wrk, 2 threads, after a 1 s warm-up; Kring and bare take turns going first).
@@ -79,6 +80,15 @@ ENDPOINTS: tuple[tuple[str, str, str | None], ...] = (
     ("admin orders", "/api/v1/admin/orders", "staff"),
     # The branches' queue of refused Wlz signatures (issue 20), the oldest open ones first.
     ("admin refusals", "/api/v1/admin/order-refusals", "staff"),
+    # Projects, questions and invoices (issue 21): the portal admin's first page of each (their
+    # projects, their open threads, the open invoices) and staff's (every project, every
+    # waiting question the oldest first, every invoice the newest first).
+    ("projects", "/api/v1/organisations/{organisation}/projects", "portal_admin"),
+    ("admin projects", "/api/v1/admin/projects", "staff"),
+    ("correspondence", "/api/v1/organisations/{organisation}/correspondence", "portal_admin"),
+    ("admin questions", "/api/v1/admin/questions", "staff"),
+    ("invoices", "/api/v1/organisations/{organisation}/invoices", "portal_admin"),
+    ("admin invoices", "/api/v1/admin/invoices", "staff"),
 )
 GOAL_SHARE = 60.0  # % of the bare app's req/s, every hot endpoint
 GOAL_P99_MS = 100.0  # Kring's p99, every hot endpoint

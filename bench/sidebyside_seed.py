@@ -432,6 +432,16 @@ SEEDED_FOR: dict[str, frozenset[str]] = {
     "orders": frozenset(
         {"orders", "orders deep", "orders by status", "admin orders", "admin refusals"}
     ),
+    "care": frozenset(
+        {
+            "projects",
+            "admin projects",
+            "correspondence",
+            "admin questions",
+            "invoices",
+            "admin invoices",
+        }
+    ),
 }
 DEEP_PAGE = 40  # "orders deep" reads this page of the pro's orders (view all)
 
@@ -576,6 +586,10 @@ async def seed(database_url: str, labels: set[str] | None = None) -> dict[str, A
                 await connection.execute(statement, dossier)
         if wanted("orders"):
             await seed_orders(connection)
+        if wanted("care"):
+            from bench.sidebyside_care import seed_care
+
+            await seed_care(connection)
         # The month the entries were put in, as the database counts it.
         last_month = await connection.fetchval(
             "SELECT to_char(date_trunc('month', current_date) - interval '1 month', 'YYYY-MM')"

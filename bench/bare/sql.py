@@ -5,7 +5,7 @@ bench.sidebyside_sql` prints them, as does PostgreSQL's `log_statement = 'all'`)
 asyncpg SQL with the same columns, joins, filters, ordering and limits. Kring's `IN ($1, ...)`
 is `= ANY($1)` here (planned alike); constants Kring binds (a separator, a status) are inline.
 Kring's reads go out without BEGIN/COMMIT, as here. When Kring's statements change, capture
-them again and edit this file.
+them again and edit this file (and `care_sql`, the lists of issue 21's statements).
 """
 
 from __future__ import annotations
@@ -29,9 +29,11 @@ SELECT user_session.user_id, user_session.token_hash, user_session.last_seen_at,
        user_account.inactivity_warned_at, user_account.birth_date, user_account.gender,
        user_account.home_street, user_account.home_house_number,
        user_account.home_house_number_addition, user_account.home_postcode,
-       user_account.home_city, user_account.activation_sent_at, user_account.reactivated_at,
-       user_account.id AS id_1, user_account.created_at AS created_at_1,
-       user_account.modified_at AS modified_at_1,
+       user_account.home_city, user_account.nickname, user_account.postal_street,
+       user_account.postal_house_number, user_account.postal_house_number_addition,
+       user_account.postal_postcode, user_account.postal_city, user_account.activation_sent_at,
+       user_account.reactivated_at, user_account.id AS id_1,
+       user_account.created_at AS created_at_1, user_account.modified_at AS modified_at_1,
        (SELECT coalesce(json_agg(json_build_array(organisation.id, organisation.name,
                                                   organisation.kind, membership.portal_admin,
                                                   membership.id) ORDER BY organisation.name),

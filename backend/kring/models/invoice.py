@@ -69,6 +69,8 @@ class Invoice(RecordMixin, Base):
             name="payment_reference_length",
         ),
         Index("ix_invoice_organisation", "organisation_id", "issued_on", "id"),
+        # Staff's list, the newest first over every organisation (read backwards).
+        Index("ix_invoice_issued", "issued_on", "id"),
         Index(
             "ix_invoice_organisation_open",
             "organisation_id",
