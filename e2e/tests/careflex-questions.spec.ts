@@ -26,12 +26,15 @@ test('a pro employee asks the care manager a question on a project; she answers 
 
   // --- His projects: only the one he is a member of; its page with the care manager ----------
   await page.getByRole('navigation').getByRole('link', { name: 'Projecten' }).first().click();
-  await expect(h1).toHaveText('Projecten');
-  await expect(page.getByRole('radio', { name: 'Alle projecten' })).toHaveCount(0);
+  await expect(h1).toHaveText('Mijn projecten');
+  await expect(page.getByText('Alle projecten')).toHaveCount(0);
   await expect(page.getByRole('main')).toContainText('Woonvoorziening De Linde');
   await expect(page.getByRole('main')).not.toContainText('Dagbesteding Het Anker');
   await checkAtEveryWidth(page, 'careflex-projects');
-  await page.getByRole('link', { name: /Woonvoorziening De Linde/ }).first().click();
+  await page
+    .getByRole('link', { name: /Woonvoorziening De Linde/ })
+    .first()
+    .click();
   await expect(h1).toHaveText('Woonvoorziening De Linde');
   const leadership = page.getByRole('region', { name: 'Projectleiding' });
   await expect(leadership).toContainText('Carla Zorgmanager');
@@ -53,7 +56,10 @@ test('a pro employee asks the care manager a question on a project; she answers 
 
   // --- Carla answers it from her queue in the console -----------------------------------------
   const staff = await logInToConsole(browser, baseUrl, CARLA);
-  await staff.getByRole('navigation').getByRole('link', { name: 'Vragen' }).click();
+  await staff
+    .getByRole('navigation', { name: 'Hoofdmenu' })
+    .getByRole('link', { name: 'Vragen', exact: true })
+    .click();
   await expect(staff.getByRole('heading', { level: 1 })).toHaveText('Vragen');
   await expect(staff.getByRole('main')).toContainText(SUBJECT);
   await checkAtEveryWidth(staff, 'careflex-console-questions');
@@ -67,7 +73,13 @@ test('a pro employee asks the care manager a question on a project; she answers 
   await staff.context().close();
 
   // --- Erik has the e-mail (through the worker) and the thread, unread, on his home page -----
-  const link = await linkFromMailbox(request, baseUrl, ERIK.email, /\/pro\/correspondence\//, 30_000);
+  const link = await linkFromMailbox(
+    request,
+    baseUrl,
+    ERIK.email,
+    /\/pro\/correspondence\//,
+    30_000,
+  );
   expect(link).toMatch(/\/pro\/correspondence\/[0-9a-f-]{36}$/);
   await page.goto(`${baseUrl}/pro/`);
   const card = page.getByRole('region', { name: 'Mijn correspondentie' });

@@ -158,7 +158,12 @@ function Lines({ invoice }: { invoice: Invoice }) {
   const format = useFormat();
   return (
     <Stack gap="sm">
-      <Table.ScrollContainer minWidth={620} type="native">
+      <Table.ScrollContainer
+        minWidth={620}
+        type="native"
+        // On a phone the lines scroll sideways: keyboard users reach them too.
+        tabIndex={0}
+      >
         <Table striped verticalSpacing="xs" aria-label={t('invoices.detail.linesTitle')}>
           <Table.Thead>
             <Table.Tr>

@@ -159,7 +159,7 @@ function Billable({ rows }: { rows: BillableProject[] }) {
   const format = useFormat();
   return (
     <Card withBorder padding={0}>
-      <Table.ScrollContainer minWidth={560} type="native">
+      <Table.ScrollContainer minWidth={560} type="native" tabIndex={0}>
         <Table verticalSpacing="sm" aria-label={t('invoices.make.tableLabel')}>
           <Table.Thead>
             <Table.Tr>

@@ -180,7 +180,12 @@ function Lines({ lines }: { lines: InvoiceLine[] }) {
         <Title order={2} size="h4" id="invoice-lines">
           {t('invoices.detail.linesTitle')}
         </Title>
-        <Table.ScrollContainer minWidth={620} type="native">
+        <Table.ScrollContainer
+          minWidth={620}
+          type="native"
+          // On a phone the lines scroll sideways: keyboard users reach them too.
+          tabIndex={0}
+        >
           <Table striped verticalSpacing="xs" aria-labelledby="invoice-lines">
             <Table.Thead>
               <Table.Tr>
