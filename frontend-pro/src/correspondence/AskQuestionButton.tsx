@@ -22,7 +22,15 @@ export function AskQuestionButton({
   const [opened, setOpened] = useState(false);
   return (
     <>
-      <Button variant={variant} onClick={() => setOpened(true)}>
+      <Button
+        variant={variant}
+        onClick={() => setOpened(true)}
+        // In a narrow column the words wrap rather than being cut off.
+        styles={{
+          root: { height: 'auto', minHeight: 36, paddingBlock: 6 },
+          label: { whiteSpace: 'normal', textAlign: 'center' },
+        }}
+      >
         {projectId ? t('correspondence.ask.openProject') : t('correspondence.ask.open')}
       </Button>
       <AskQuestionDialog

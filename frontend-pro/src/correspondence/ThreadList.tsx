@@ -52,12 +52,17 @@ function ThreadRow({ thread }: { thread: ThreadSummary }) {
           </Anchor>
           <Group gap={4} wrap="nowrap">
             {thread.unread ? (
-              <Badge color="kringClay" variant="filled" aria-hidden="true">
+              <Badge
+                color="kringClay"
+                variant="filled"
+                aria-hidden="true"
+                style={{ flexShrink: 0 }}
+              >
                 {t('correspondence.list.unread')}
               </Badge>
             ) : null}
             {thread.status === 'closed' ? (
-              <Badge color="gray" variant="light">
+              <Badge color="gray" variant="light" style={{ flexShrink: 0 }}>
                 {t('correspondence.status.closed')}
               </Badge>
             ) : null}
