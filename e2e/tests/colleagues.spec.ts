@@ -82,19 +82,19 @@ test('an admin adds a colleague, who activates, sets up 2FA, and gets admin righ
     'href',
     'tel:+31885138484',
   );
+  // The demo's correspondence: one answer she has not read yet.
   await expect(admin.getByRole('region', { name: 'Mijn correspondentie' })).toContainText(
-    'Nog geen correspondentie',
+    'Rooster kerstperiode',
   );
   await check(admin, 'home');
 
   for (const [menu, title] of [
-    ['Facturen', 'facturen'],
-    ['Projecten', 'projecten'],
+    ['Facturen', 'Facturen'],
+    ['Projecten', 'Projecten'],
   ] as const) {
     await openMenu(admin, menu);
-    await expect(h1).toHaveText(menu);
-    await expect(admin.getByText('Binnenkort', { exact: true })).toBeVisible();
-    await check(admin, `coming-soon-${title}`);
+    await expect(h1).toHaveText(title);
+    await check(admin, `menu-${menu.toLowerCase()}`);
   }
 
   await openMenu(admin, 'Mijn gegevens');
@@ -126,12 +126,13 @@ test('an admin adds a colleague, who activates, sets up 2FA, and gets admin righ
   await admin.goto(`${baseUrl}/pro/my-details/contact-persons`);
   await expect(h1).toHaveText('Mijn contactpersonen');
   const list = admin.getByRole('list', { name: 'Contactpersonen' });
-  await expect(list.getByRole('listitem')).toHaveCount(3);
+  // Paula, Sanne, Joost and Erik (the demo's portal employee).
+  await expect(list.getByRole('listitem')).toHaveCount(4);
   await check(admin, 'contact-persons');
   await admin.getByLabel(/^Zoek een contactpersoon/).fill('sanne');
   await expect(list.getByRole('listitem')).toHaveCount(1);
   await admin.getByLabel(/^Zoek een contactpersoon/).fill('');
-  await expect(list.getByRole('listitem')).toHaveCount(3);
+  await expect(list.getByRole('listitem')).toHaveCount(4);
 
   await admin.getByRole('link', { name: 'Contactpersoon toevoegen' }).click();
   await expect(h1).toHaveText('Contactpersoon toevoegen');
@@ -202,7 +203,7 @@ test('an admin adds a colleague, who activates, sets up 2FA, and gets admin righ
   await colleague.getByRole('link', { name: /Mijn contactpersonen/ }).click();
   await expect(ch1).toHaveText('Mijn contactpersonen');
   const colleagueList = colleague.getByRole('list', { name: 'Contactpersonen' });
-  await expect(colleagueList.getByRole('listitem')).toHaveCount(4);
+  await expect(colleagueList.getByRole('listitem')).toHaveCount(5);
   await expect(colleague.getByRole('link', { name: 'Contactpersoon toevoegen' })).toHaveCount(0);
   await check(colleague, 'contact-persons-employee');
   await colleagueList.getByRole('link', { name: 'Sanne de Vries' }).click();
