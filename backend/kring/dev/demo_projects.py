@@ -251,12 +251,14 @@ async def _seed_invoices(db: AsyncSession, today: date, projects: list[Project])
     next month as the monthly job does: the older ones paid, but for De Linde's day care
     (overdue once its 30 days are over); last month's open."""
     older, last = first_of_month(today, 2), first_of_month(today, 1)
+    # Month by month, so the numbers follow the dates they were issued on.
     for project in projects:
         paid = await make_for_month(db, project, older, last, None)
         if project.name != "Dagbesteding Het Anker":
             paid.paid_at = datetime.combine(last + timedelta(days=12), time(10), AMSTERDAM)
             paid.paid_via = InvoicePaidVia.transfer
             paid.payment_reference = f"NL91ABNA0417164300 {paid.number}"
+    for project in projects:
         await make_for_month(db, project, last, first_of_month(today, 0), None)
     await db.flush()
 
