@@ -40,6 +40,10 @@ from kring.matching.endpoints import staff_router as admin_matching_router
 from kring.members.endpoints import me_router as my_details_router
 from kring.members.endpoints import router as members_router
 from kring.members.staff_endpoints import router as admin_members_router
+from kring.neighbour_messages.endpoints import router as neighbour_messages_router
+from kring.neighbour_messages.staff_endpoints import router as admin_neighbour_messages_router
+from kring.neighbourhoods.endpoints import router as neighbourhoods_router
+from kring.neighbourhoods.staff_endpoints import router as admin_neighbourhoods_router
 from kring.orders.endpoints import router as orders_router
 from kring.orders.integration_endpoints import router as integration_orders_router
 from kring.orders.signing_endpoints import router as order_signing_router
@@ -55,6 +59,8 @@ from kring.payments.endpoints import dossier_router as dossier_payment_router
 from kring.payments.endpoints import router as payment_router
 from kring.payments.endpoints import webhooks_router
 from kring.places.endpoints import router as places_router
+from kring.posts.endpoints import router as posts_router
+from kring.posts.staff_endpoints import router as admin_posts_router
 from kring.projects.endpoints import router as projects_router
 from kring.projects.staff_endpoints import router as admin_projects_router
 from kring.promotions.endpoints import router as promotion_router
@@ -159,3 +165,10 @@ router.include_router(admin_projects_router)
 router.include_router(invoices_router)
 router.include_router(admin_client_invoices_router)
 router.include_router(integration_invoices_router)
+# Neighbourhoods (Hoplr): areas and residents, the feed, private messages and moderation.
+router.include_router(neighbourhoods_router)
+router.include_router(admin_neighbourhoods_router)
+router.include_router(posts_router)
+router.include_router(admin_posts_router)
+router.include_router(neighbour_messages_router)
+router.include_router(admin_neighbour_messages_router)

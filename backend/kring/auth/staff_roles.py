@@ -52,6 +52,8 @@ class StaffTask(StrEnum):
     answer_questions = "answer_questions"
     make_invoices = "make_invoices"
     record_payments = "record_payments"
+    manage_neighbourhoods = "manage_neighbourhoods"
+    moderate_neighbourhoods = "moderate_neighbourhoods"
 
 
 # What each task lets a staff member do, for the docs and the staff console.
@@ -111,6 +113,14 @@ TASK_DESCRIPTIONS: Mapping[StaffTask, str] = MappingProxyType(
             "Make a project's monthly invoice from its confirmed shifts, and read invoices"
         ),
         StaffTask.record_payments: "Record that an invoice was paid (by bank transfer)",
+        StaffTask.manage_neighbourhoods: (
+            "Draw neighbourhoods (postcode areas and places), keep their local organisations,"
+            " name their workers and invite residents"
+        ),
+        StaffTask.moderate_neighbourhoods: (
+            "Handle reports from neighbourhoods: read what was reported (audited), hide posts"
+            " and replies, suspend and reinstate residents"
+        ),
     }
 )
 
@@ -143,6 +153,8 @@ STAFF_TABLE: Mapping[StaffTask, frozenset[StaffRole]] = MappingProxyType(
         StaffTask.answer_questions: frozenset({ADMIN, CARE_MANAGER, BRANCH}),
         StaffTask.make_invoices: frozenset({ADMIN, CARE_MANAGER}),
         StaffTask.record_payments: frozenset({ADMIN}),
+        StaffTask.manage_neighbourhoods: frozenset({ADMIN, ADVISOR}),
+        StaffTask.moderate_neighbourhoods: frozenset({ADMIN, ADVISOR}),
     }
 )
 

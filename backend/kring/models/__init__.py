@@ -16,6 +16,23 @@ from kring.models.helper import HelperProfile, HelperWorkPlace
 from kring.models.invoice import Invoice, InvoiceLine
 from kring.models.match import CalendarFeed, Engagement, MatchProposal
 from kring.models.mfa import MfaChallenge, MfaFactor, RecoveryCode
+from kring.models.neighbour_message import (
+    Conversation,
+    ConversationMember,
+    NeighbourhoodReport,
+    NeighbourMessage,
+    PersonBlock,
+)
+from kring.models.neighbourhood import (
+    LocalOrganisation,
+    Neighbourhood,
+    NeighbourhoodArea,
+    NeighbourhoodInvite,
+    NeighbourhoodWorker,
+    Resident,
+    ResidentSkill,
+)
+from kring.models.neighbourhood_post import NeighbourhoodPost, NeighbourhoodReply
 from kring.models.order import AssistiveOrder, OrderEvent
 from kring.models.organisation import Membership, Organisation, OrganisationKind
 from kring.models.outbox import OutboxMessage, OutboxStatus
@@ -57,6 +74,8 @@ __all__ = [
     "CalendarFeed",
     "Category",
     "ContactRequest",
+    "Conversation",
+    "ConversationMember",
     "CorrespondenceMessage",
     "CorrespondenceThread",
     "Dossier",
@@ -71,10 +90,19 @@ __all__ = [
     "HoursNotice",
     "Invoice",
     "InvoiceLine",
+    "LocalOrganisation",
     "MatchProposal",
     "Membership",
     "MfaChallenge",
     "MfaFactor",
+    "NeighbourMessage",
+    "Neighbourhood",
+    "NeighbourhoodArea",
+    "NeighbourhoodInvite",
+    "NeighbourhoodPost",
+    "NeighbourhoodReply",
+    "NeighbourhoodReport",
+    "NeighbourhoodWorker",
     "OrderEvent",
     "OrderRefusal",
     "OrderSignature",
@@ -88,6 +116,7 @@ __all__ = [
     "PaymentRun",
     "PaymentRunLine",
     "PaymentStatus",
+    "PersonBlock",
     "Place",
     "PlaceName",
     "Project",
@@ -100,6 +129,8 @@ __all__ = [
     "ProviderService",
     "ProviderWorkPlace",
     "RecoveryCode",
+    "Resident",
+    "ResidentSkill",
     "Review",
     "SandboxPayment",
     "Shift",

@@ -1,13 +1,10 @@
 // Test data and a stub API for the console's pages: the staff roles as /me shows them.
 import { ANNA, json, stubApi, type StubAnswer } from '@kring/common/test-utils';
-import { configure } from '@testing-library/react';
 import type { Account } from '../api/accounts';
 import type { Organisation } from '../api/organisations';
 import type { Provider } from '../api/providers';
 import type { StaffTask } from '../api/staffTasks';
 
-// Every page is a lazy chunk: on a busy machine loading one can take longer than a second.
-configure({ asyncUtilTimeout: 4000 });
 
 const EVERY_ROLE: StaffTask[] = [
   'view_organisations',

@@ -4,8 +4,8 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 
 // CI runs the suites on two busy cores: a screen that needs more than the default second to settle is slow,
-// not wrong, so waits get five seconds (a broken screen still fails, only later).
-configure({ asyncUtilTimeout: 5000 });
+// not wrong, so waits get fifteen seconds (a broken screen still fails, only later).
+configure({ asyncUtilTimeout: 15000 });
 
 afterEach(() => {
   cleanup();

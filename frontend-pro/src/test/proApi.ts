@@ -1,12 +1,8 @@
 // Test data and a stub API for the pro portal's pages: Paula acts for Zorggroep De Linde.
 import { ANNA, json, stubApi, type StubAnswer } from '@kring/common/test-utils';
-import { configure } from '@testing-library/react';
 import type { Member } from '../api/members';
 import type { FunctionCode, Organisation } from '../api/organisation';
 
-// Every page is a lazy chunk, and a journey may open two or three: on a busy machine loading one
-// can take longer than Testing Library's default second.
-configure({ asyncUtilTimeout: 4000 });
 
 export const LINDE_ID = '0192f0c4-0000-7000-8000-00000000d1de';
 export const ZONNEHUIS_ID = '0192f0c4-0000-7000-8000-0000000020e7';

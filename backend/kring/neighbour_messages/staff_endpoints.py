@@ -1,0 +1,7 @@
+"""The staff console's routes."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+router = APIRouter(prefix="/admin", tags=["admin-neighbour_messages"])
