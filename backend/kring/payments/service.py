@@ -4,6 +4,7 @@ or the payer's return), once, whichever comes first."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -42,40 +43,20 @@ async def start_fee_payment(
     ) or await providers.fee_paid(db, profile.id):
         raise Conflict(N_("The fee has already been paid."))
     fee = pricing.split_vat(pricing.ADMIN_FEE_CENTS)
-    base = settings.public_url.rstrip("/")
-    payment = Payment(
-        profile_id=profile.id,
-        purpose="admin_fee",
-        gateway=gateway.name,
-        external_id="",
-        amount_cents=fee.total_cents,
-        vat_cents=fee.vat_cents,
-        status=PaymentStatus.open,
-        checkout_url="",
-    )
-    db.add(payment)
-    await db.flush()
-    created = await gateway.create(
-        db,
-        amount_cents=fee.total_cents,
-        description=f"Kring administratiekosten {str(payment.id)[:8]}",
-        redirect_url=f"{base}/provider/signup/payment?payment={payment.id}",
-        webhook_url=f"{base}/api/v1/payments/webhooks/{gateway.name}",
-    )
-    payment.external_id, payment.checkout_url = created.external_id, created.checkout_url
     profile.status = ProviderStatus.awaiting_payment
-    await db.flush()
     # The provider pays for themselves, not for an organisation they may also belong to.
-    await audit.record(
+    return await _open_payment(
         db,
         provider.principal,
-        "payment.started",
+        settings,
+        gateway,
+        Payment(profile_id=profile.id, purpose="admin_fee"),
+        amount_cents=fee.total_cents,
+        vat_cents=fee.vat_cents,
+        description=lambda payment: f"Kring administratiekosten {str(payment.id)[:8]}",
+        return_path=lambda payment: f"/provider/signup/payment?payment={payment.id}",
         organisation_id=None,
-        subject_type="payment",
-        subject_id=payment.id,
-        details={"gateway": gateway.name, "amount_cents": fee.total_cents},
     )
-    return payment
 
 
 async def settle(
@@ -166,42 +147,19 @@ async def start_invoice_payment(
             raise Conflict(N_("This invoice has been paid."), keep_changes=True)
         if settled.status not in FINAL_STATUSES:
             return settled
-    base = settings.public_url.rstrip("/")
-    payment = Payment(
-        invoice_id=invoice.id,
-        purpose="invoice",
-        gateway=gateway.name,
-        external_id="",
-        amount_cents=invoice.total_cents,
-        vat_cents=invoice.vat_cents,
-        status=PaymentStatus.open,
-        checkout_url="",
-    )
-    db.add(payment)
-    await db.flush()
-    created = await gateway.create(
-        db,
-        amount_cents=invoice.total_cents,
-        description=f"Kring factuur {invoice.number}",
-        redirect_url=f"{base}/pro/invoices/{invoice.id}?payment={payment.id}",
-        webhook_url=f"{base}/api/v1/payments/webhooks/{gateway.name}",
-    )
-    payment.external_id, payment.checkout_url = created.external_id, created.checkout_url
-    await db.flush()
-    await audit.record(
+    return await _open_payment(
         db,
         principal,
-        "payment.started",
+        settings,
+        gateway,
+        Payment(invoice_id=invoice.id, purpose="invoice"),
+        amount_cents=invoice.total_cents,
+        vat_cents=invoice.vat_cents,
+        description=lambda _payment: f"Kring factuur {invoice.number}",
+        return_path=lambda payment: f"/pro/invoices/{invoice.id}?payment={payment.id}",
         organisation_id=invoice.organisation_id,
-        subject_type="payment",
-        subject_id=payment.id,
-        details={
-            "gateway": gateway.name,
-            "amount_cents": invoice.total_cents,
-            "invoice": str(invoice.id),
-        },
+        details={"invoice": str(invoice.id)},
     )
-    return payment
 
 
 async def start_dossier_fee_payment(
@@ -214,39 +172,18 @@ async def start_dossier_fee_payment(
     """A dossier's registration fee (EUR 10 including VAT), once its wizard is complete."""
     dossier = await dossiers.fee_to_pay(db, principal, dossier_id)
     fee = pricing.split_vat(pricing.ADMIN_FEE_CENTS)
-    base = settings.public_url.rstrip("/")
-    payment = Payment(
-        dossier_id=dossier.id,
-        purpose="dossier_fee",
-        gateway=gateway.name,
-        external_id="",
-        amount_cents=fee.total_cents,
-        vat_cents=fee.vat_cents,
-        status=PaymentStatus.open,
-        checkout_url="",
-    )
-    db.add(payment)
-    await db.flush()
-    created = await gateway.create(
-        db,
-        amount_cents=fee.total_cents,
-        description=f"Kring inschrijfkosten {str(payment.id)[:8]}",
-        redirect_url=f"{base}/partner/dossiers/{dossier.id}/payment?payment={payment.id}",
-        webhook_url=f"{base}/api/v1/payments/webhooks/{gateway.name}",
-    )
-    payment.external_id, payment.checkout_url = created.external_id, created.checkout_url
-    await db.flush()
-    await audit.record(
+    payment = await _open_payment(
         db,
         principal,
-        "payment.started",
-        subject_type="payment",
-        subject_id=payment.id,
-        details={
-            "gateway": gateway.name,
-            "amount_cents": fee.total_cents,
-            "dossier": str(dossier.id),
-        },
+        settings,
+        gateway,
+        Payment(dossier_id=dossier.id, purpose="dossier_fee"),
+        amount_cents=fee.total_cents,
+        vat_cents=fee.vat_cents,
+        description=lambda payment: f"Kring inschrijfkosten {str(payment.id)[:8]}",
+        return_path=lambda payment: f"/partner/dossiers/{dossier.id}/payment?payment={payment.id}",
+        organisation_id=principal.acting_organisation_id,
+        details={"dossier": str(dossier.id)},
     )
     await dossiers.record_payment_started(db, principal, dossier.id, payment.id)
     return payment
@@ -336,3 +273,49 @@ async def sandbox_decide(db: AsyncSession, external_id: str, outcome: str) -> Sa
 from kring.payments.receipt import receipt_attachment as receipt_attachment  # noqa: E402
 
 __all__ = ["receipt_attachment"]
+
+
+async def _open_payment(
+    db: AsyncSession,
+    principal: Principal,
+    settings: Settings,
+    gateway: PaymentGateway,
+    payment: Payment,
+    *,
+    amount_cents: int,
+    vat_cents: int,
+    description: Callable[[Payment], str],
+    return_path: Callable[[Payment], str],
+    organisation_id: uuid.UUID | None,
+    details: dict[str, str] | None = None,
+) -> Payment:
+    """`payment` (what it pays for) stored and opened at the gateway: its id is in the payer's
+    way back, so the row comes first and the gateway's checkout second."""
+    base = settings.public_url.rstrip("/")
+    payment.gateway = gateway.name
+    payment.external_id = ""
+    payment.checkout_url = ""
+    payment.amount_cents = amount_cents
+    payment.vat_cents = vat_cents
+    payment.status = PaymentStatus.open
+    db.add(payment)
+    await db.flush()
+    created = await gateway.create(
+        db,
+        amount_cents=amount_cents,
+        description=description(payment),
+        redirect_url=f"{base}{return_path(payment)}",
+        webhook_url=f"{base}/api/v1/payments/webhooks/{gateway.name}",
+    )
+    payment.external_id, payment.checkout_url = created.external_id, created.checkout_url
+    await db.flush()
+    await audit.record(
+        db,
+        principal,
+        "payment.started",
+        organisation_id=organisation_id,
+        subject_type="payment",
+        subject_id=payment.id,
+        details={"gateway": gateway.name, "amount_cents": amount_cents, **(details or {})},
+    )
+    return payment
