@@ -59,5 +59,10 @@ async def test_the_migrated_schema_matches_the_models(services: ServiceAddresses
             diff = await connection.run_sync(differences)
     finally:
         await engine.dispose()
-    # Expression indexes cannot be compared by autogenerate; everything else must match.
-    assert [d for d in diff if "ix_outbox_pending_handed_over" not in repr(d)] == []
+    # Expression indexes with a sort order cannot be compared by autogenerate (it reads them
+    # back as other expressions); everything else must match.
+    uncomparable = (
+        "ix_outbox_pending_handed_over",
+        "ix_project_current_first",  # also ix_project_current_first_organisation
+    )
+    assert [d for d in diff if not any(name in repr(d) for name in uncomparable)] == []

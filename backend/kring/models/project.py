@@ -94,6 +94,20 @@ class Project(RecordMixin, Base):
             "description IS NULL OR char_length(description) <= 2000", name="description_length"
         ),
         Index("ix_project_organisation", "organisation_id", "starts_on", "id"),
+        # The lists' order (current first, then by name), as `projects/repository.py` writes it.
+        Index(
+            "ix_project_current_first",
+            text("coalesce(ends_on, DATE '2100-01-01') DESC"),
+            text("lower(name)"),
+            "id",
+        ),
+        Index(
+            "ix_project_current_first_organisation",
+            "organisation_id",
+            text("coalesce(ends_on, DATE '2100-01-01') DESC"),
+            text("lower(name)"),
+            "id",
+        ),
         Index("ix_project_leader", "leader_id"),
     )
 

@@ -16,7 +16,7 @@ from sqlalchemy import (
     exists,
     false,
     func,
-    literal,
+    literal_column,
     select,
 )
 
@@ -56,8 +56,10 @@ class StaffProjectRepository(Repository[Project, Principal]):
         return select(Project)
 
 
-# Beyond every end date the database allows: projects without an end sort as the latest.
-_NO_END = literal(date(2100, 1, 1), Date)
+# Beyond every end date the database allows: projects without an end sort as the latest. A
+# constant in the SQL (not a bound value), so the order is the expression of the project indexes
+# `ix_project_current_first*` and a page reads its rows in order instead of sorting them all.
+_NO_END = literal_column("DATE '2100-01-01'", Date)
 # Current projects first (no end, or the latest end: an ended project's end is before any
 # current one's), then by name: no "today" in the order, so a cursor stays valid all day.
 ENDS_KEY = func.coalesce(Project.ends_on, _NO_END).label("ends_key")
