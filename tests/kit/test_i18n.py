@@ -309,6 +309,11 @@ SAMPLE_CONTEXTS: dict[str, dict[str, str | bool]] = {
         "address": "Lindelaan 12, 3511 AB Utrecht",
         "link": LINK,
     },
+    "neighbourhood_invitation": {
+        "inviter_name": "Sanne de Wit",
+        "neighbourhood": "Wittevrouwen",
+        "link": LINK,
+    },
 }
 
 

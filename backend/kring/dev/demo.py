@@ -17,6 +17,7 @@ from kring.config import Settings
 from kring.dev.demo_dossiers import DEMO_PARTNER, seed_dossiers
 from kring.dev.demo_helpers import DEMO_HELPER, seed_helpers
 from kring.dev.demo_hours import seed_hours
+from kring.dev.demo_neighbourhoods import seed_neighbourhoods
 from kring.dev.demo_orders import seed_orders
 from kring.dev.demo_partners import (
     DEMO_NEW_PARTNER,
@@ -306,6 +307,7 @@ async def seed_demo(db: AsyncSession, settings: Settings) -> list[str]:
     await seed_hours(db, now)
     await seed_orders(db, now)
     await seed_projects(db, now)
+    added += await seed_neighbourhoods(db, password_hash, now)
     return added
 
 

@@ -513,6 +513,202 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/neighbourhoods': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * All neighbourhoods
+     * @description Archived ones too, by name, with their areas and resident counts.
+     */
+    get: operations['admin:list_neighbourhoods'];
+    put?: never;
+    /**
+     * Create a neighbourhood
+     * @description An area already in another neighbourhood is refused (409 naming it).
+     */
+    post: operations['admin:create_neighbourhood'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/neighbourhoods/{neighbourhood_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A neighbourhood
+     * @description With its areas, resident count and workers.
+     */
+    get: operations['admin:get_neighbourhood'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change a neighbourhood
+     * @description A list of postcode areas or places given replaces that kind of area.
+     */
+    patch: operations['admin:update_neighbourhood'];
+    trace?: never;
+  };
+  '/api/v1/admin/neighbourhoods/{neighbourhood_id}/archive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Archive a neighbourhood
+     * @description It takes no new residents; its history stays readable.
+     */
+    post: operations['admin:archive_neighbourhood'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/neighbourhoods/{neighbourhood_id}/invites': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Invite someone to a neighbourhood
+     * @description An e-mail with a single-use link, valid 14 days, to join wherever the address lies.
+     */
+    post: operations['admin:invite_to_neighbourhood'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/neighbourhoods/{neighbourhood_id}/local-organisations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A neighbourhood's local organisations
+     * @description Archived ones too, by name.
+     */
+    get: operations['admin:list_local_organisations'];
+    put?: never;
+    /**
+     * Add a local organisation
+     * @description With at least one way to reach it: phone, e-mail or an https website.
+     */
+    post: operations['admin:create_local_organisation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/neighbourhoods/{neighbourhood_id}/local-organisations/{local_organisation_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change a local organisation
+     * @description It stays reachable in at least one way.
+     */
+    patch: operations['admin:update_local_organisation'];
+    trace?: never;
+  };
+  '/api/v1/admin/neighbourhoods/{neighbourhood_id}/local-organisations/{local_organisation_id}/archive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Archive a local organisation
+     * @description Requests can no longer be referred to it; past referrals keep it.
+     */
+    post: operations['admin:archive_local_organisation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/neighbourhoods/{neighbourhood_id}/unarchive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Bring an archived neighbourhood back
+     * @description It takes residents again.
+     */
+    post: operations['admin:unarchive_neighbourhood'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/neighbourhoods/{neighbourhood_id}/workers/{user_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Make a verified partner the neighbourhood's worker
+     * @description Only a person whose partner access was accepted (422 naming `user_id`).
+     */
+    put: operations['admin:add_neighbourhood_worker'];
+    post?: never;
+    /**
+     * Stop someone serving the neighbourhood
+     * @description 404 when they are not its worker.
+     */
+    delete: operations['admin:remove_neighbourhood_worker'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/order-refusals': {
     parameters: {
       query?: never;
@@ -3426,6 +3622,74 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/me/neighbourhood': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My neighbourhood
+     * @description My address (only I see it), skills and profile, and the neighbourhood; 404 without one.
+     */
+    get: operations['neighbourhoods:get_mine'];
+    /**
+     * Join or move by my home address
+     * @description The neighbourhood whose area the address lies in; 422 on `postcode` when none does.
+     */
+    put: operations['neighbourhoods:set_address'];
+    post?: never;
+    /**
+     * Leave my neighbourhood
+     * @description My address, skills and profile are removed.
+     */
+    delete: operations['neighbourhoods:leave'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/neighbourhood-work': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The neighbourhoods I serve as a worker
+     * @description By name; empty for anyone who is no neighbourhood worker.
+     */
+    get: operations['neighbourhoods:list_my_work'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/neighbourhood/profile': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * What I offer my neighbours
+     * @description Skills from the skills list (at most 25), volunteering, a few words about me.
+     */
+    put: operations['neighbourhoods:set_profile'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me/organisations': {
     parameters: {
       query?: never;
@@ -3480,6 +3744,86 @@ export interface paths {
     get: operations['me:get_security'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/neighbourhood-invites/{token}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Join a neighbourhood by invitation
+     * @description For the e-mail address invited only (else 404); used or expired: 409.
+     */
+    post: operations['neighbourhoods:accept_invite'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/neighbourhoods/{neighbourhood_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A neighbourhood
+     * @description Its residents and workers only; my standing, local organisations and workers.
+     */
+    get: operations['neighbourhoods:get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/neighbourhoods/{neighbourhood_id}/helpers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Neighbours who can help
+     * @description Nearest first, by a distance rounded up to half a kilometre; never an address.
+     */
+    get: operations['neighbourhoods:list_helpers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/neighbourhoods/{neighbourhood_id}/invites': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Invite someone to the neighbourhood I serve
+     * @description The neighbourhood's worker invites like staff do.
+     */
+    post: operations['neighbourhoods:invite'];
     delete?: never;
     options?: never;
     head?: never;
@@ -5380,6 +5724,48 @@ export interface components {
       street: string;
     };
     /**
+     * AddressIn
+     * @description A home address in the Netherlands or Belgium.
+     * @example {
+     *       "city": "Utrecht",
+     *       "country": "NL",
+     *       "house_number": "12",
+     *       "postcode": "3581 AB",
+     *       "street": "Biltstraat"
+     *     }
+     */
+    AddressIn: {
+      /** City */
+      city: string;
+      /**
+       * Country
+       * @enum {string}
+       */
+      country: 'NL' | 'BE';
+      /** House Number */
+      house_number: string;
+      /** Postcode */
+      postcode: string;
+      /** Street */
+      street: string;
+    };
+    /** AddressRead */
+    AddressRead: {
+      /** City */
+      city: string;
+      /**
+       * Country
+       * @enum {string}
+       */
+      country: 'NL' | 'BE';
+      /** House Number */
+      house_number: string;
+      /** Postcode */
+      postcode: string;
+      /** Street */
+      street: string;
+    };
+    /**
      * AdjustmentOrderCreate
      * @description Adjust a rental still at a client's; client and address are the rental's.
      */
@@ -5504,6 +5890,13 @@ export interface components {
       approved: number;
       /** Minutes */
       minutes: number;
+    };
+    /** AreaPlace */
+    AreaPlace: {
+      /** Id */
+      id: number;
+      /** Name */
+      name: string;
     };
     /**
      * Asker
@@ -6910,7 +7303,7 @@ export interface components {
     /** HelpRead */
     HelpRead: {
       /** Skills */
-      skills: components['schemas']['SkillShown'][];
+      skills: components['schemas']['kring__dossiers__schemas__SkillShown'][];
       /** Text */
       text: string;
     };
@@ -6944,6 +7337,41 @@ export interface components {
        * @default
        */
       text: string;
+    };
+    /**
+     * Helper
+     * @description A neighbour who offers a skill: never their address, only a distance rounded up to half
+     *     a kilometre.
+     * @example {
+     *       "display_name": "Anna B.",
+     *       "distance_km": 0.5,
+     *       "skills": [],
+     *       "suspended": false,
+     *       "user_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *       "volunteers_for_organisations": false
+     *     }
+     */
+    Helper: {
+      /** About */
+      about: string | null;
+      /** Display Name */
+      display_name: string;
+      /** Distance Km */
+      distance_km: number;
+      /** Skills */
+      skills: components['schemas']['kring__neighbourhoods__schemas__SkillShown'][];
+      /**
+       * Suspended
+       * @default false
+       */
+      suspended: boolean;
+      /**
+       * User Id
+       * Format: uuid
+       */
+      user_id: string;
+      /** Volunteers For Organisations */
+      volunteers_for_organisations: boolean;
     };
     /**
      * HelperBadges
@@ -7528,6 +7956,43 @@ export interface components {
       dossier_id: string;
     };
     /**
+     * InviteCreate
+     * @description Who to invite: their e-mail address.
+     * @example {
+     *       "email": "jan@example.org"
+     *     }
+     */
+    InviteCreate: {
+      /**
+       * Email
+       * Format: email
+       */
+      email: string;
+    };
+    /**
+     * InviteRead
+     * @description An invite sent; the link is in the e-mail only.
+     */
+    InviteRead: {
+      /** Email */
+      email: string;
+      /**
+       * Expires At
+       * Format: date-time
+       */
+      expires_at: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /**
+       * Neighbourhood Id
+       * Format: uuid
+       */
+      neighbourhood_id: string;
+    };
+    /**
      * InvoiceCheckout
      * @description Send the payer to `checkout_url`; afterwards the invoice shows whether it was paid.
      * @example {
@@ -7839,6 +8304,68 @@ export interface components {
     LinkToken: {
       /** Token */
       token: string;
+    };
+    /**
+     * LocalOrganisationCreate
+     * @description A local organisation a request can be referred to; at least one way to reach it.
+     * @example {
+     *       "description": "Hulp bij geld, wonen en zorg.",
+     *       "email": "noordoost@buurtteam.example",
+     *       "name": "Buurtteam Noordoost",
+     *       "phone": "030 123 4567",
+     *       "website": "https://buurtteam.example"
+     *     }
+     */
+    LocalOrganisationCreate: {
+      /** Description */
+      description?: string | null;
+      /** Email */
+      email?: string | null;
+      /** Name */
+      name: string;
+      /** Phone */
+      phone?: string | null;
+      /** Website */
+      website?: string | null;
+    };
+    /** LocalOrganisationRead */
+    LocalOrganisationRead: {
+      /** Archived At */
+      archived_at?: string | null;
+      /** Description */
+      description: string | null;
+      /** Email */
+      email: string | null;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Name */
+      name: string;
+      /** Phone */
+      phone: string | null;
+      /** Website */
+      website: string | null;
+    };
+    /**
+     * LocalOrganisationUpdate
+     * @description Changes to a local organisation; it stays reachable in at least one way.
+     * @example {
+     *       "phone": "030 765 4321"
+     *     }
+     */
+    LocalOrganisationUpdate: {
+      /** Description */
+      description?: string | null;
+      /** Email */
+      email?: string | null;
+      /** Name */
+      name?: string | null;
+      /** Phone */
+      phone?: string | null;
+      /** Website */
+      website?: string | null;
     };
     /**
      * LoginBody
@@ -8361,6 +8888,237 @@ export interface components {
       entries: number;
       /** Minutes */
       minutes: number;
+    };
+    /**
+     * MyResidence
+     * @description My place in a neighbourhood; only I see the address.
+     * @example {
+     *       "address": {
+     *         "city": "Utrecht",
+     *         "country": "NL",
+     *         "house_number": "12",
+     *         "postcode": "3581 AB",
+     *         "street": "Biltstraat"
+     *       },
+     *       "joined_at": "2026-12-07T09:30:00Z",
+     *       "joined_by": "address",
+     *       "neighbourhood": {
+     *         "archived": false,
+     *         "country": "NL",
+     *         "id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *         "name": "Wittevrouwen"
+     *       },
+     *       "skills": [],
+     *       "suspended": false,
+     *       "volunteers_for_organisations": false
+     *     }
+     */
+    MyResidence: {
+      /** About */
+      about: string | null;
+      address: components['schemas']['AddressRead'];
+      /**
+       * Joined At
+       * Format: date-time
+       */
+      joined_at: string;
+      /**
+       * Joined By
+       * @enum {string}
+       */
+      joined_by: 'address' | 'invite';
+      neighbourhood: components['schemas']['NeighbourhoodSummary'];
+      /** Skills */
+      skills: components['schemas']['kring__neighbourhoods__schemas__SkillShown'][];
+      /** Suspended */
+      suspended: boolean;
+      /** Volunteers For Organisations */
+      volunteers_for_organisations: boolean;
+    };
+    /**
+     * NeighbourhoodAdminRead
+     * @description A neighbourhood with its workers, as staff see it.
+     * @example {
+     *       "country": "NL",
+     *       "id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *       "latitude": 52.0935,
+     *       "longitude": 5.1331,
+     *       "name": "Wittevrouwen",
+     *       "places": [],
+     *       "postcode_areas": [
+     *         "3581",
+     *         "3582"
+     *       ],
+     *       "resident_count": 10,
+     *       "workers": []
+     *     }
+     */
+    NeighbourhoodAdminRead: {
+      /** Archived At */
+      archived_at: string | null;
+      /**
+       * Country
+       * @enum {string}
+       */
+      country: 'NL' | 'BE';
+      /** Description */
+      description: string | null;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Latitude */
+      latitude: number;
+      /** Longitude */
+      longitude: number;
+      /** Name */
+      name: string;
+      /** Places */
+      places: components['schemas']['AreaPlace'][];
+      /** Postcode Areas */
+      postcode_areas: string[];
+      /** Resident Count */
+      resident_count: number;
+      /** Workers */
+      workers: components['schemas']['WorkerRead'][];
+    };
+    /**
+     * NeighbourhoodAdminSummary
+     * @description A neighbourhood in staff's list.
+     */
+    NeighbourhoodAdminSummary: {
+      /** Archived At */
+      archived_at: string | null;
+      /**
+       * Country
+       * @enum {string}
+       */
+      country: 'NL' | 'BE';
+      /** Description */
+      description: string | null;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Latitude */
+      latitude: number;
+      /** Longitude */
+      longitude: number;
+      /** Name */
+      name: string;
+      /** Places */
+      places: components['schemas']['AreaPlace'][];
+      /** Postcode Areas */
+      postcode_areas: string[];
+      /** Resident Count */
+      resident_count: number;
+    };
+    /**
+     * NeighbourhoodCreate
+     * @description A new neighbourhood: its postcode areas and/or gazetteer places (at least one). The map's
+     *     centre comes from the first place (or the first postcode area's place); give it otherwise.
+     * @example {
+     *       "country": "NL",
+     *       "description": "De buurt tussen de Biltstraat en de Kromme Rijn.",
+     *       "name": "Wittevrouwen",
+     *       "place_ids": [],
+     *       "postcode_areas": [
+     *         "3581",
+     *         "3582"
+     *       ]
+     *     }
+     */
+    NeighbourhoodCreate: {
+      /**
+       * Country
+       * @enum {string}
+       */
+      country: 'NL' | 'BE';
+      /** Description */
+      description?: string | null;
+      /** Latitude */
+      latitude?: number | null;
+      /** Longitude */
+      longitude?: number | null;
+      /** Name */
+      name: string;
+      /** Place Ids */
+      place_ids?: number[];
+      /** Postcode Areas */
+      postcode_areas?: string[];
+    };
+    /**
+     * NeighbourhoodPage
+     * @description A neighbourhood as its residents and workers see it.
+     */
+    NeighbourhoodPage: {
+      /**
+       * Country
+       * @enum {string}
+       */
+      country: 'NL' | 'BE';
+      /** Description */
+      description: string | null;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Latitude */
+      latitude: number;
+      /** Local Organisations */
+      local_organisations: components['schemas']['LocalOrganisationRead'][];
+      /** Longitude */
+      longitude: number;
+      /** Name */
+      name: string;
+      /** Resident Count */
+      resident_count: number;
+      standing: components['schemas']['Standing'];
+      /** Workers */
+      workers: components['schemas']['WorkerShown'][];
+    };
+    /** NeighbourhoodSummary */
+    NeighbourhoodSummary: {
+      /** Archived */
+      archived: boolean;
+      /**
+       * Country
+       * @enum {string}
+       */
+      country: 'NL' | 'BE';
+      /** Description */
+      description: string | null;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Name */
+      name: string;
+    };
+    /**
+     * NeighbourhoodUpdate
+     * @description Changes to a neighbourhood; a list of areas given replaces that kind of area.
+     * @example {
+     *       "description": "Ook de Votulast hoort erbij."
+     *     }
+     */
+    NeighbourhoodUpdate: {
+      /** Description */
+      description?: string | null;
+      /** Latitude */
+      latitude?: number | null;
+      /** Longitude */
+      longitude?: number | null;
+      /** Name */
+      name?: string | null;
+      /** Place Ids */
+      place_ids?: number[] | null;
+      /** Postcode Areas */
+      postcode_areas?: string[] | null;
     };
     /**
      * OAuthError
@@ -9211,6 +9969,18 @@ export interface components {
     Page_HelperSummary_: {
       /** Items */
       items: components['schemas']['HelperSummary'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
+     * Page[Helper]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_Helper_: {
+      /** Items */
+      items: components['schemas']['Helper'][];
       /** Next Cursor */
       next_cursor: string | null;
     };
@@ -10160,6 +10930,28 @@ export interface components {
       type: string;
     };
     /**
+     * ProfileIn
+     * @description What I offer my neighbours: skills from the skills list, volunteering, a few words.
+     * @example {
+     *       "about": "Gepensioneerd, vaak thuis, handig met computers.",
+     *       "skill_ids": [
+     *         "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f"
+     *       ],
+     *       "volunteers_for_organisations": true
+     *     }
+     */
+    ProfileIn: {
+      /** About */
+      about?: string | null;
+      /** Skill Ids */
+      skill_ids?: string[];
+      /**
+       * Volunteers For Organisations
+       * @default false
+       */
+      volunteers_for_organisations: boolean;
+    };
+    /**
      * ProfileStep
      * @description Step 3: the short introduction (on the result card) and the long profile text.
      * @example {
@@ -10649,7 +11441,7 @@ export interface components {
       /** Sent By Name */
       sent_by_name: string | null;
       /** Skills */
-      skills: components['schemas']['SkillShown'][];
+      skills: components['schemas']['kring__proposals__schemas__SkillShown'][];
       status: components['schemas']['ProposalStatus'];
     };
     /**
@@ -12223,16 +13015,6 @@ export interface components {
       /** Slug */
       slug: string;
     };
-    /** SkillShown */
-    SkillShown: {
-      /**
-       * Id
-       * Format: uuid
-       */
-      id: string;
-      /** Name */
-      name: string;
-    };
     /**
      * SmsFactorCreate
      * @description The mobile number for text-message codes.
@@ -12763,6 +13545,15 @@ export interface components {
        * @description Send it back when confirming or rejecting this file.
        */
       version: string;
+    };
+    /** Standing */
+    Standing: {
+      /** Resident */
+      resident: boolean;
+      /** Suspended */
+      suspended: boolean;
+      /** Worker */
+      worker: boolean;
     };
     /**
      * StatementSummary
@@ -13456,6 +14247,60 @@ export interface components {
        * @description Required: helpers and Kring call this number.
        */
       phone: string | null;
+    };
+    /** WorkerRead */
+    WorkerRead: {
+      /** Display Name */
+      display_name: string;
+      /** Email */
+      email: string;
+      /**
+       * User Id
+       * Format: uuid
+       */
+      user_id: string;
+    };
+    /** WorkerShown */
+    WorkerShown: {
+      /** Display Name */
+      display_name: string;
+      /**
+       * User Id
+       * Format: uuid
+       */
+      user_id: string;
+    };
+    /** SkillShown */
+    kring__dossiers__schemas__SkillShown: {
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Name */
+      name: string;
+    };
+    /** SkillShown */
+    kring__neighbourhoods__schemas__SkillShown: {
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Name */
+      name: string;
+      /** Slug */
+      slug: string;
+    };
+    /** SkillShown */
+    kring__proposals__schemas__SkillShown: {
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Name */
+      name: string;
     };
   };
   responses: never;
@@ -15497,6 +16342,1025 @@ export interface operations {
         content: {
           'application/pdf': unknown;
         };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:list_neighbourhoods': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NeighbourhoodAdminSummary'][];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:create_neighbourhood': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NeighbourhoodCreate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NeighbourhoodAdminRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:get_neighbourhood': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        neighbourhood_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NeighbourhoodAdminRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:update_neighbourhood': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        neighbourhood_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NeighbourhoodUpdate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NeighbourhoodAdminRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:archive_neighbourhood': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        neighbourhood_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NeighbourhoodAdminRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:invite_to_neighbourhood': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        neighbourhood_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['InviteCreate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InviteRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:list_local_organisations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        neighbourhood_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LocalOrganisationRead'][];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:create_local_organisation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        neighbourhood_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LocalOrganisationCreate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LocalOrganisationRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:update_local_organisation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        neighbourhood_id: string;
+        local_organisation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LocalOrganisationUpdate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LocalOrganisationRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:archive_local_organisation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        neighbourhood_id: string;
+        local_organisation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LocalOrganisationRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:unarchive_neighbourhood': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        neighbourhood_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NeighbourhoodAdminRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:add_neighbourhood_worker': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        neighbourhood_id: string;
+        user_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NeighbourhoodAdminRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:remove_neighbourhood_worker': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        neighbourhood_id: string;
+        user_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Not signed in */
       401: {
@@ -28049,6 +29913,291 @@ export interface operations {
       };
     };
   };
+  'neighbourhoods:get_mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyResidence'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'neighbourhoods:set_address': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AddressIn'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyResidence'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'neighbourhoods:leave': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'neighbourhoods:list_my_work': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NeighbourhoodSummary'][];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'neighbourhoods:set_profile': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProfileIn'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyResidence'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'me:list_organisations': {
     parameters: {
       query?: {
@@ -28213,6 +30362,327 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'neighbourhoods:accept_invite': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AddressIn'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyResidence'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'neighbourhoods:get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        neighbourhood_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NeighbourhoodPage'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'neighbourhoods:list_helpers': {
+    parameters: {
+      query?: {
+        /** @description A skill's slug; without it, anyone offering a skill. */
+        skill?: string | null;
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        neighbourhood_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_Helper_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'neighbourhoods:invite': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        neighbourhood_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['InviteCreate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InviteRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
