@@ -45,6 +45,7 @@ from tests.permissions.world_invoices import invoice_objects
 from tests.permissions.world_matching import matching_objects
 from tests.permissions.world_orders import order_objects
 from tests.permissions.world_payment_runs import payment_run_objects
+from tests.permissions.world_posts import post_objects
 from tests.permissions.world_projects import project_objects
 
 # The columns of the matrix, in the order the table's rows list them.
@@ -417,6 +418,7 @@ async def build_world(
     my_threads, their_threads = await correspondence_objects(session, linde, other)
     my_projects, their_projects = await project_objects(session, linde, other)
     my_invoices, their_invoices = await invoice_objects(session, linde, other)
+    my_posts, their_posts = await post_objects(session)
     runs = await payment_run_objects(
         session, dossiers["mine"]["dossier_id"], helper_ids["mine"]["helper_id"]
     )
@@ -443,6 +445,7 @@ async def build_world(
         **my_threads,
         **my_projects,
         **my_invoices,
+        **my_posts,
     }
     world.theirs = {
         **world.ids,
@@ -459,6 +462,7 @@ async def build_world(
         **their_threads,
         **their_projects,
         **their_invoices,
+        **their_posts,
     }
     return world
 

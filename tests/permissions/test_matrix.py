@@ -47,6 +47,7 @@ from tests.permissions.table_orders import ROWS as ORDERS
 from tests.permissions.table_organisations import ROWS as ORGANISATIONS
 from tests.permissions.table_partners import ROWS as PARTNERS
 from tests.permissions.table_payment_runs import ROWS as PAYMENT_RUNS
+from tests.permissions.table_posts import ROWS as POSTS
 from tests.permissions.table_projects import ROWS as PROJECTS
 from tests.permissions.table_proposals import ROWS as PROPOSALS
 from tests.permissions.table_providers import ROWS as PROVIDERS
@@ -92,6 +93,7 @@ TABLE = _merge(
     CORRESPONDENCE,
     PROJECTS,
     INVOICES,
+    POSTS,
 )
 
 # The table behind each id in a path, to compare a row before and after a refused call.
@@ -128,6 +130,8 @@ OBJECT_TABLES = {
     "shift_id": "shift",
     "client_invoice_id": "invoice",
     "invoice_project_id": "project",
+    "posts_neighbourhood": "neighbourhood",
+    "post_id": "neighbourhood_post",
 }
 
 
