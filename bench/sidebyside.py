@@ -89,6 +89,9 @@ ENDPOINTS: tuple[tuple[str, str, str | None], ...] = (
     ("admin questions", "/api/v1/admin/questions", "staff"),
     ("invoices", "/api/v1/organisations/{organisation}/invoices", "portal_admin"),
     ("admin invoices", "/api/v1/admin/invoices", "staff"),
+    # A neighbourhood's feed (issue 22): the first page of the partner's neighbourhood, one of
+    # 100 with 100,000 posts and 500,000 replies between them.
+    ("neighbourhood feed", "/api/v1/neighbourhoods/{neighbourhood}/posts", "partner"),
 )
 GOAL_SHARE = 60.0  # % of the bare app's req/s, every hot endpoint
 GOAL_P99_MS = 100.0  # Kring's p99, every hot endpoint

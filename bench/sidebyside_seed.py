@@ -442,6 +442,7 @@ SEEDED_FOR: dict[str, frozenset[str]] = {
             "admin invoices",
         }
     ),
+    "neighbourhoods": frozenset({"neighbourhood feed"}),
 }
 DEEP_PAGE = 40  # "orders deep" reads this page of the pro's orders (view all)
 
@@ -590,6 +591,17 @@ async def seed(database_url: str, labels: set[str] | None = None) -> dict[str, A
             from bench.sidebyside_care import seed_care
 
             await seed_care(connection)
+        neighbourhood = None
+        if wanted("neighbourhoods"):
+            from bench.sidebyside_neighbourhoods import (
+                explain_feed,
+                partner_neighbourhood,
+                seed_neighbourhoods,
+            )
+
+            await seed_neighbourhoods(connection, PARTNER)
+            neighbourhood = await partner_neighbourhood(connection, PARTNER)
+            await explain_feed(connection, PARTNER)
         # The month the entries were put in, as the database counts it.
         last_month = await connection.fetchval(
             "SELECT to_char(date_trunc('month', current_date) - interval '1 month', 'YYYY-MM')"
@@ -612,6 +624,7 @@ async def seed(database_url: str, labels: set[str] | None = None) -> dict[str, A
         "dossier": dossier,
         "last_month": last_month,
         "orders_cursor": deep_cursor,
+        "neighbourhood": neighbourhood,
         "seconds": seconds,
     }
 

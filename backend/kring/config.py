@@ -110,6 +110,8 @@ class Settings(BaseSettings):
     # `proposal_remind_after_days`.
     proposal_valid_days: int = Field(default=7, ge=1, le=60)
     proposal_remind_after_days: int = Field(default=5, ge=1, le=59)
+    # A help request nobody replied to for this many hours reaches the neighbourhood worker's list.
+    unanswered_after_hours: int = Field(default=48, ge=1, le=24 * 30)
 
     outbox_sweep_age_seconds: int = Field(default=120, ge=5)
     outbox_sweep_batch: int = Field(default=500, ge=1, le=50_000)

@@ -20,7 +20,7 @@ from contextlib import asynccontextmanager
 import asyncpg
 from fastapi import FastAPI
 
-from bench.bare import care, hours, matching, orders, public, signed_in
+from bench.bare import care, hours, matching, neighbourhoods, orders, public, signed_in
 
 
 @asynccontextmanager
@@ -40,3 +40,4 @@ app.include_router(matching.router)
 app.include_router(hours.router)
 app.include_router(orders.router)
 app.include_router(care.router)
+app.include_router(neighbourhoods.router)

@@ -46,6 +46,7 @@ from tests.permissions.world_matching import matching_objects
 from tests.permissions.world_neighbourhoods import neighbourhood_objects
 from tests.permissions.world_orders import order_objects
 from tests.permissions.world_payment_runs import payment_run_objects
+from tests.permissions.world_posts import post_objects
 from tests.permissions.world_projects import project_objects
 
 # The columns of the matrix, in the order the table's rows list them.
@@ -419,6 +420,7 @@ async def build_world(
     my_projects, their_projects = await project_objects(session, linde, other)
     my_invoices, their_invoices = await invoice_objects(session, linde, other)
     my_neighbourhood, their_neighbourhood = await neighbourhood_objects(session)
+    my_posts, their_posts = await post_objects(session)
     runs = await payment_run_objects(
         session, dossiers["mine"]["dossier_id"], helper_ids["mine"]["helper_id"]
     )
@@ -446,6 +448,7 @@ async def build_world(
         **my_projects,
         **my_invoices,
         **my_neighbourhood,
+        **my_posts,
     }
     world.theirs = {
         **world.ids,
@@ -463,6 +466,7 @@ async def build_world(
         **their_projects,
         **their_invoices,
         **their_neighbourhood,
+        **their_posts,
     }
     return world
 

@@ -48,6 +48,7 @@ from tests.permissions.table_orders import ROWS as ORDERS
 from tests.permissions.table_organisations import ROWS as ORGANISATIONS
 from tests.permissions.table_partners import ROWS as PARTNERS
 from tests.permissions.table_payment_runs import ROWS as PAYMENT_RUNS
+from tests.permissions.table_posts import ROWS as POSTS
 from tests.permissions.table_projects import ROWS as PROJECTS
 from tests.permissions.table_proposals import ROWS as PROPOSALS
 from tests.permissions.table_providers import ROWS as PROVIDERS
@@ -94,6 +95,7 @@ TABLE = _merge(
     PROJECTS,
     INVOICES,
     NEIGHBOURHOODS,
+    POSTS,
 )
 
 # The table behind each id in a path, to compare a row before and after a refused call.
@@ -134,6 +136,8 @@ OBJECT_TABLES = {
     "local_organisation_id": "local_organisation",
     "neighbourhood_worker": "user_account",
     "verified_partner": "user_account",
+    "posts_neighbourhood": "neighbourhood",
+    "post_id": "neighbourhood_post",
 }
 
 

@@ -24,6 +24,7 @@ from kring.dev.demo_partners import (
     DEMO_OVERDUE_PARTNER,
     seed_partner_access_requests,
 )
+from kring.dev.demo_posts import seed_posts
 from kring.dev.demo_projects import DEMO_EMPLOYEE, seed_projects
 from kring.dev.demo_providers import seed_neighbours
 from kring.dev.demo_vog import confirmed_vog_fields
@@ -308,6 +309,8 @@ async def seed_demo(db: AsyncSession, settings: Settings) -> list[str]:
     await seed_orders(db, now)
     await seed_projects(db, now)
     added += await seed_neighbourhoods(db, password_hash, now)
+    # After the neighbourhoods demo (it makes the neighbourhoods and residents the posts need).
+    await seed_posts(db, now)
     return added
 
 

@@ -3730,6 +3730,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/me/posts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My posts
+     * @description Newest first, also those I posted on behalf of someone, with their reply counts.
+     */
+    get: operations['posts:mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me/security': {
     parameters: {
       query?: never;
@@ -3790,6 +3810,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/neighbourhoods/{neighbourhood_id}/help-figures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * How help requests went in the past 12 months
+     * @description The share of help requests solved by a neighbour, and the rest.
+     */
+    get: operations['posts:help_figures'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/neighbourhoods/{neighbourhood_id}/helpers': {
     parameters: {
       query?: never;
@@ -3824,6 +3864,51 @@ export interface paths {
      * @description The neighbourhood's worker invites like staff do.
      */
     post: operations['neighbourhoods:invite'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/neighbourhoods/{neighbourhood_id}/posts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The neighbourhood's feed
+     * @description Newest first, in keyset pages; a hidden post only for its author.
+     */
+    get: operations['posts:feed'];
+    put?: never;
+    /**
+     * Post in the neighbourhood
+     * @description A help request or another post; the worker may post on behalf of someone (anonymously).
+     */
+    post: operations['posts:create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/neighbourhoods/{neighbourhood_id}/unanswered': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Help requests nobody answered
+     * @description For the neighbourhood's worker: open help requests without a reply for 48 hours (a
+     *     setting), oldest first.
+     */
+    get: operations['posts:unanswered'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -4621,6 +4706,110 @@ export interface paths {
     get: operations['places:get'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/posts/{post_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A post with its replies
+     * @description With its first 50 replies, oldest first; the next ones through `posts:replies`.
+     */
+    get: operations['posts:get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/posts/{post_id}/referral': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Refer a help request to a local organisation
+     * @description The neighbourhood's worker; shown on the post to everyone, with the contact details.
+     */
+    post: operations['posts:refer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/posts/{post_id}/replies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A post's replies
+     * @description Oldest first, in keyset pages.
+     */
+    get: operations['posts:replies'];
+    put?: never;
+    /**
+     * Reply to a post
+     * @description On an open or solved post (409 when withdrawn); at most 30 replies an hour.
+     */
+    post: operations['posts:reply'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/posts/{post_id}/solve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Mark my help request solved
+     * @description The author only, an open help request only; by a neighbour who replied, or otherwise.
+     */
+    post: operations['posts:solve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/posts/{post_id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Withdraw my post
+     * @description The author only, an open post only.
+     */
+    post: operations['posts:withdraw'];
     delete?: never;
     options?: never;
     head?: never;
@@ -5948,6 +6137,18 @@ export interface components {
       subject_type: string | null;
     };
     /**
+     * Author
+     * @description Who wrote it, as neighbours see it: a first name and the initial of the last name, or
+     *     "a neighbour, via the neighbourhood worker". `user_id` only for a post or reply written in
+     *     the person's own name (to write to them privately); never for one posted on behalf.
+     */
+    Author: {
+      /** Label */
+      label: string;
+      /** User Id */
+      user_id?: string | null;
+    };
+    /**
      * AvailabilityStep
      * @description Step 4: the work area (places, a radius around the address, or the whole country) and
      *     the weekly day parts.
@@ -6490,6 +6691,11 @@ export interface components {
      * @enum {string}
      */
     ContactStatus: 'new' | 'in_progress' | 'handled';
+    /**
+     * DayPart
+     * @enum {string}
+     */
+    DayPart: 'morning' | 'afternoon' | 'evening';
     /**
      * DeclineBody
      * @description Decline the proposal, saying why.
@@ -7299,6 +7505,31 @@ export interface components {
        * @constant
        */
       status: 'ok';
+    };
+    /**
+     * HelpFigures
+     * @description Help requests of the past 12 months (not withdrawn): how many were solved by a
+     *     neighbour, the share of those (a percentage; None without requests), solved otherwise,
+     *     open.
+     * @example {
+     *       "open": 15,
+     *       "posted": 50,
+     *       "solved_by_neighbour": 29,
+     *       "solved_otherwise": 6,
+     *       "solved_share": 58
+     *     }
+     */
+    HelpFigures: {
+      /** Open */
+      open: number;
+      /** Posted */
+      posted: number;
+      /** Solved By Neighbour */
+      solved_by_neighbour: number;
+      /** Solved Otherwise */
+      solved_otherwise: number;
+      /** Solved Share */
+      solved_share: number | null;
     };
     /** HelpRead */
     HelpRead: {
@@ -10069,6 +10300,18 @@ export interface components {
       next_cursor: string | null;
     };
     /**
+     * Page[PostSummary]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_PostSummary_: {
+      /** Items */
+      items: components['schemas']['PostSummary'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
      * Page[ProjectSummary]
      * @example {
      *       "items": []
@@ -10165,6 +10408,18 @@ export interface components {
       next_cursor: string | null;
     };
     /**
+     * Page[ReplyRead]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_ReplyRead_: {
+      /** Items */
+      items: components['schemas']['ReplyRead'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
      * Page[ReviewRead]
      * @example {
      *       "items": []
@@ -10257,6 +10512,18 @@ export interface components {
     Page_ThreadSummary_: {
       /** Items */
       items: components['schemas']['ThreadSummary'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
+     * Page[UnansweredItem]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_UnansweredItem_: {
+      /** Items */
+      items: components['schemas']['UnansweredItem'][];
       /** Next Cursor */
       next_cursor: string | null;
     };
@@ -10872,6 +11139,186 @@ export interface components {
       name: string;
       /** Province */
       province: string | null;
+    };
+    /**
+     * PostCreate
+     * @description A new post. Only the neighbourhood's worker may post on behalf of someone else (named by
+     *     `posted_for_name`, or `anonymous`).
+     * @example {
+     *       "body": "Ik ben herstellende van een operatie en kan niet naar de winkel.",
+     *       "day_part": "morning",
+     *       "kind": "help_request",
+     *       "title": "Wie kan zaterdag boodschappen voor me doen?",
+     *       "wanted_on": "2026-12-12"
+     *     }
+     */
+    PostCreate: {
+      /**
+       * Anonymous
+       * @description On behalf only: names no one.
+       * @default false
+       */
+      anonymous: boolean;
+      /** Body */
+      body: string;
+      /** @description Only with `wanted_on`. */
+      day_part?: components['schemas']['DayPart'] | null;
+      kind: components['schemas']['PostKind'];
+      /**
+       * On Behalf
+       * @default false
+       */
+      on_behalf: boolean;
+      /**
+       * Posted For Name
+       * @description On behalf, not anonymous: the person's name as they agreed.
+       */
+      posted_for_name?: string | null;
+      /** Title */
+      title: string;
+      /**
+       * Wanted On
+       * @description When, for a help request.
+       */
+      wanted_on?: string | null;
+    };
+    /**
+     * PostKind
+     * @enum {string}
+     */
+    PostKind: 'help_request' | 'general' | 'lost_and_found' | 'giving_away';
+    /**
+     * PostRead
+     * @description A post with its referral and its replies (the first 50, oldest first; the next ones
+     *     through `replies_next_cursor`).
+     * @example {
+     *       "author": {
+     *         "label": "Anna V.",
+     *         "user_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f"
+     *       },
+     *       "body": "Ik ben herstellende van een operatie.",
+     *       "created_at": "2026-12-07T09:30:00Z",
+     *       "day_part": "morning",
+     *       "hidden": false,
+     *       "id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *       "is_mine": false,
+     *       "kind": "help_request",
+     *       "neighbourhood_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *       "reply_count": 2,
+     *       "solved_by_neighbour": false,
+     *       "status": "open",
+     *       "title": "Wie kan zaterdag boodschappen voor me doen?",
+     *       "wanted_on": "2026-12-12"
+     *     }
+     */
+    PostRead: {
+      author: components['schemas']['Author'];
+      /** Body */
+      body: string;
+      /**
+       * Created At
+       * Format: date-time
+       */
+      created_at: string;
+      day_part: components['schemas']['DayPart'] | null;
+      /**
+       * Hidden
+       * @description Hidden by staff after a report: only its author sees it.
+       */
+      hidden: boolean;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Is Mine */
+      is_mine: boolean;
+      kind: components['schemas']['PostKind'];
+      /**
+       * Neighbourhood Id
+       * Format: uuid
+       */
+      neighbourhood_id: string;
+      referral: components['schemas']['Referral'] | null;
+      /** Replies */
+      replies: components['schemas']['ReplyRead'][];
+      /** Replies Next Cursor */
+      replies_next_cursor: string | null;
+      /** Reply Count */
+      reply_count: number;
+      /** Solved By Neighbour */
+      solved_by_neighbour: boolean;
+      status: components['schemas']['PostStatus'];
+      /** Title */
+      title: string;
+      /** Wanted On */
+      wanted_on: string | null;
+    };
+    /**
+     * PostStatus
+     * @enum {string}
+     */
+    PostStatus: 'open' | 'solved' | 'withdrawn';
+    /**
+     * PostSummary
+     * @description A post in the feed, in my posts and in the worker's list.
+     * @example {
+     *       "author": {
+     *         "label": "Anna V.",
+     *         "user_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f"
+     *       },
+     *       "body": "Ik ben herstellende van een operatie.",
+     *       "created_at": "2026-12-07T09:30:00Z",
+     *       "day_part": "morning",
+     *       "hidden": false,
+     *       "id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *       "is_mine": false,
+     *       "kind": "help_request",
+     *       "neighbourhood_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *       "reply_count": 2,
+     *       "solved_by_neighbour": false,
+     *       "status": "open",
+     *       "title": "Wie kan zaterdag boodschappen voor me doen?",
+     *       "wanted_on": "2026-12-12"
+     *     }
+     */
+    PostSummary: {
+      author: components['schemas']['Author'];
+      /** Body */
+      body: string;
+      /**
+       * Created At
+       * Format: date-time
+       */
+      created_at: string;
+      day_part: components['schemas']['DayPart'] | null;
+      /**
+       * Hidden
+       * @description Hidden by staff after a report: only its author sees it.
+       */
+      hidden: boolean;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Is Mine */
+      is_mine: boolean;
+      kind: components['schemas']['PostKind'];
+      /**
+       * Neighbourhood Id
+       * Format: uuid
+       */
+      neighbourhood_id: string;
+      /** Reply Count */
+      reply_count: number;
+      /** Solved By Neighbour */
+      solved_by_neighbour: boolean;
+      status: components['schemas']['PostStatus'];
+      /** Title */
+      title: string;
+      /** Wanted On */
+      wanted_on: string | null;
     };
     /**
      * PriceFrom
@@ -12071,6 +12518,39 @@ export interface components {
       recovery_codes: string[];
     };
     /**
+     * Referral
+     * @description The organisation a request was referred to, with its contact details.
+     */
+    Referral: {
+      /** Email */
+      email: string | null;
+      /** Organisation Name */
+      organisation_name: string;
+      /** Phone */
+      phone: string | null;
+      /**
+       * Referred At
+       * Format: date-time
+       */
+      referred_at: string;
+      /** Website */
+      website: string | null;
+    };
+    /**
+     * ReferralCreate
+     * @description The local organisation (of the post's neighbourhood) the worker refers the request to.
+     * @example {
+     *       "local_organisation_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f"
+     *     }
+     */
+    ReferralCreate: {
+      /**
+       * Local Organisation Id
+       * Format: uuid
+       */
+      local_organisation_id: string;
+    };
+    /**
      * RefusalClear
      * @description The branch has handled a refusal: present the order for signing again, or take it off
      *     the signing list (e.g. it will be cancelled by phone).
@@ -12292,6 +12772,40 @@ export interface components {
        * @description One of my organisations' rentals outstanding.
        */
       rental_order_id: string;
+    };
+    /**
+     * ReplyCreate
+     * @description A reply under a post.
+     * @example {
+     *       "body": "Ik ga zaterdag toch, ik neem het mee!"
+     *     }
+     */
+    ReplyCreate: {
+      /** Body */
+      body: string;
+    };
+    /**
+     * ReplyRead
+     * @description A reply, oldest first under its post.
+     */
+    ReplyRead: {
+      author: components['schemas']['Author'];
+      /** Body */
+      body: string;
+      /**
+       * Created At
+       * Format: date-time
+       */
+      created_at: string;
+      /** Hidden */
+      hidden: boolean;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Is Mine */
+      is_mine: boolean;
     };
     /**
      * ResumptionBody
@@ -13025,6 +13539,17 @@ export interface components {
     SmsFactorCreate: {
       /** Phone */
       phone: string;
+    };
+    /**
+     * SolveRequest
+     * @description Solved: by one of the neighbours who replied, or (without one) otherwise.
+     * @example {
+     *       "solved_by_user_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f"
+     *     }
+     */
+    SolveRequest: {
+      /** Solved By User Id */
+      solved_by_user_id?: string | null;
     };
     /**
      * StaffBranchSet
@@ -13955,6 +14480,69 @@ export interface components {
       method: 'typed';
       /** Name */
       name: string;
+    };
+    /**
+     * UnansweredItem
+     * @description An open help request nobody replied to, with how long it has waited.
+     * @example {
+     *       "author": {
+     *         "label": "Anna V.",
+     *         "user_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f"
+     *       },
+     *       "body": "Ik ben herstellende van een operatie.",
+     *       "created_at": "2026-12-07T09:30:00Z",
+     *       "day_part": "morning",
+     *       "hidden": false,
+     *       "id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *       "is_mine": false,
+     *       "kind": "help_request",
+     *       "neighbourhood_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *       "reply_count": 2,
+     *       "solved_by_neighbour": false,
+     *       "status": "open",
+     *       "title": "Wie kan zaterdag boodschappen voor me doen?",
+     *       "wanted_on": "2026-12-12"
+     *     }
+     */
+    UnansweredItem: {
+      author: components['schemas']['Author'];
+      /** Body */
+      body: string;
+      /**
+       * Created At
+       * Format: date-time
+       */
+      created_at: string;
+      day_part: components['schemas']['DayPart'] | null;
+      /**
+       * Hidden
+       * @description Hidden by staff after a report: only its author sees it.
+       */
+      hidden: boolean;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Is Mine */
+      is_mine: boolean;
+      kind: components['schemas']['PostKind'];
+      /**
+       * Neighbourhood Id
+       * Format: uuid
+       */
+      neighbourhood_id: string;
+      /** Reply Count */
+      reply_count: number;
+      /** Solved By Neighbour */
+      solved_by_neighbour: boolean;
+      status: components['schemas']['PostStatus'];
+      /** Title */
+      title: string;
+      /** Waiting Hours */
+      waiting_hours: number;
+      /** Wanted On */
+      wanted_on: string | null;
     };
     /**
      * UnreadCount
@@ -30337,6 +30925,59 @@ export interface operations {
       };
     };
   };
+  'posts:mine': {
+    parameters: {
+      query?: {
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_PostSummary_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'me:get_security': {
     parameters: {
       query?: never;
@@ -30528,6 +31169,66 @@ export interface operations {
       };
     };
   };
+  'posts:help_figures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        neighbourhood_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HelpFigures'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'neighbourhoods:list_helpers': {
     parameters: {
       query?: {
@@ -30674,6 +31375,250 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'posts:feed': {
+    parameters: {
+      query?: {
+        /** @description Only posts of this kind. */
+        kind?: components['schemas']['PostKind'] | null;
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        neighbourhood_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_PostSummary_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'posts:create': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        neighbourhood_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PostCreate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PostRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'posts:unanswered': {
+    parameters: {
+      query?: {
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        neighbourhood_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_UnansweredItem_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
           'application/problem+json': components['schemas']['Problem'];
         };
       };
@@ -34033,6 +34978,527 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'posts:get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        post_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PostRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'posts:refer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        post_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReferralCreate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PostRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'posts:replies': {
+    parameters: {
+      query?: {
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        post_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_ReplyRead_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'posts:reply': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        post_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReplyCreate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PostRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'posts:solve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        post_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SolveRequest'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PostRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'posts:withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        post_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PostRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,0 +1,396 @@
+"""The feed's rules: who writes (a resident not suspended, the worker serving the
+neighbourhood), posts on behalf (workers only; anonymous ones name no one, ever), replies under
+the post's row lock, solved and withdrawn by the author, the solved share, the worker's
+unanswered list and referrals. Every change is audited."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+from typing import Any
+
+from redis.asyncio import Redis
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from kring.audit import service as audit
+from kring.auth.principal import Principal
+from kring.config import Settings
+from kring.kit import throttle
+from kring.kit.clock import Clock
+from kring.kit.errors import Conflict, Forbidden, InvalidInput, TooManyRequests
+from kring.kit.i18n import N_, translate
+from kring.kit.pagination import Page, PageRequest
+from kring.models.neighbourhood import Neighbourhood
+from kring.models.neighbourhood_post import NeighbourhoodPost, NeighbourhoodReply, PostKind
+from kring.models.neighbourhood_post import PostStatus as Status
+from kring.neighbourhoods.service import Neighbour, may_write, neighbour_in
+from kring.posts.repository import PostRepository, help_figures
+from kring.posts.schemas import (
+    Author,
+    HelpFigures,
+    PostCreate,
+    PostRead,
+    PostSummary,
+    Referral,
+    ReplyRead,
+    UnansweredItem,
+)
+
+SUBJECT = "neighbourhood_post"
+ANONYMOUS = N_("a neighbour, via the neighbourhood worker")
+ON_BEHALF = N_("{name}, via the neighbourhood worker")
+WORKERS_ONLY = N_("Only the neighbourhood's worker can post on behalf of someone else.")
+TOO_MANY_POSTS = N_("You posted a lot in a short time. Try again in {minutes} minutes.")
+TOO_MANY_REPLIES = N_("You replied a lot in a short time. Try again in {minutes} minutes.")
+NOT_OPEN = N_("This post is no longer open.")
+WITHDRAWN = N_("This post was withdrawn: it takes no more replies.")
+HELP_ONLY = N_("Only a help request can be marked solved or referred.")
+AUTHOR_ONLY = N_("Only the person who posted it can do this.")
+NOT_A_REPLIER = N_("Choose one of the neighbours who replied.")
+NO_SUCH_ORGANISATION = N_("Choose one of the neighbourhood's local organisations.")
+IN_THE_PAST = N_("Choose a day from today on.")
+DAY_PART_NEEDS_DAY = N_("Choose a day for the part of the day.")
+ARCHIVED = N_("This neighbourhood is archived: it takes no new posts.")
+WORKER_ONLY = N_("Only the neighbourhood's worker can refer a request.")
+NAMED_OR_ANONYMOUS = N_("Post on behalf of someone either by their name or anonymously.")
+
+HOUR, DAY = 3600, 86400
+POSTS_PER_HOUR, POSTS_PER_DAY, REPLIES_PER_HOUR = 10, 30, 30
+FIRST_REPLIES = 50
+YEAR = timedelta(days=365)
+
+
+def person_label(first_name: str | None, last_name: str | None) -> str:
+    """ "Anna V.": the first name and the initial of the last name; never more."""
+    initial = (last_name or "").strip()[:1].upper()
+    return f"{first_name} {initial}." if initial else str(first_name or "")
+
+
+def author_of(row: Any) -> Author:
+    if row.on_behalf:
+        if row.anonymous or not row.posted_for_name:
+            return Author(label=translate(ANONYMOUS))
+        return Author(label=translate(ON_BEHALF, name=row.posted_for_name))
+    return Author(
+        label=person_label(row.author_first_name, row.author_last_name), user_id=row.author_id
+    )
+
+
+def _summary_fields(row: Any) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "neighbourhood_id": row.neighbourhood_id,
+        "kind": row.kind,
+        "title": row.title,
+        "body": row.body,
+        "wanted_on": row.wanted_on,
+        "day_part": row.day_part,
+        "status": row.status,
+        "solved_by_neighbour": bool(row.solved_by_neighbour),
+        "reply_count": row.reply_count,
+        "created_at": row.created_at,
+        "author": author_of(row),
+        "is_mine": bool(row.is_mine),
+        "hidden": bool(row.hidden),
+    }
+
+
+def summary_of(row: Any) -> PostSummary:
+    return PostSummary(**_summary_fields(row))
+
+
+async def _limit(redis: Redis, key: str, limit: int, window: int, message: str) -> None:
+    wait = await throttle.take(redis, key, limit, window)
+    if wait is not None:
+        raise TooManyRequests(message, retry_after=wait)
+
+
+async def _post_read(
+    db: AsyncSession, principal: Principal, post: NeighbourhoodPost, page: PageRequest
+) -> PostRead:
+    repository = PostRepository(db)
+    row = await repository.summary(principal, post.id)
+    masked = author_of(row) if post.on_behalf else None
+
+    def reply(reply_row: Any) -> ReplyRead:
+        # The worker answering under a post on behalf speaks for the person: named as the post.
+        if masked is not None and reply_row.author_user_id == post.author_user_id:
+            author = masked
+        else:
+            author = Author(
+                label=person_label(reply_row.first_name, reply_row.last_name),
+                user_id=reply_row.author_user_id,
+            )
+        return ReplyRead(
+            id=reply_row.id,
+            body=reply_row.body,
+            author=author,
+            is_mine=bool(reply_row.is_mine),
+            hidden=bool(reply_row.hidden),
+            created_at=reply_row.created_at,
+        )
+
+    replies = await repository.replies(principal, post, page, reply)
+    organisation = await repository.referral(post)
+    referral = None
+    if organisation is not None and post.referred_at is not None:
+        referral = Referral(
+            organisation_name=organisation.name,
+            phone=organisation.phone,
+            email=organisation.email,
+            website=organisation.website,
+            referred_at=post.referred_at,
+        )
+    return PostRead(
+        **_summary_fields(row),
+        referral=referral,
+        replies=replies.items,
+        replies_next_cursor=replies.next_cursor,
+    )
+
+
+def _first_replies() -> PageRequest:
+    return PageRequest(cursor=None, limit=FIRST_REPLIES)
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+
+async def feed(
+    db: AsyncSession, neighbour: Neighbour, kind: PostKind | None, page: PageRequest
+) -> Page[PostSummary]:
+    return await PostRepository(db).feed(
+        neighbour.principal, neighbour.neighbourhood_id, kind, page, summary_of
+    )
+
+
+async def get(db: AsyncSession, principal: Principal, post_id: uuid.UUID) -> PostRead:
+    post = await PostRepository(db).get(principal, post_id)
+    return await _post_read(db, principal, post, _first_replies())
+
+
+async def replies(
+    db: AsyncSession, principal: Principal, post_id: uuid.UUID, page: PageRequest
+) -> Page[ReplyRead]:
+    post = await PostRepository(db).get(principal, post_id)
+    read = await _post_read(db, principal, post, page)
+    return Page(items=read.replies, next_cursor=read.replies_next_cursor)
+
+
+async def my_posts(db: AsyncSession, principal: Principal, page: PageRequest) -> Page[PostSummary]:
+    return await PostRepository(db).mine(principal, page, summary_of)
+
+
+async def figures(db: AsyncSession, neighbour: Neighbour, clock: Clock) -> HelpFigures:
+    posted, by_neighbour, otherwise, still_open = await help_figures(
+        db, neighbour.neighbourhood_id, clock.now() - YEAR
+    )
+    share = round(100 * by_neighbour / posted) if posted else None
+    return HelpFigures(
+        posted=posted,
+        solved_by_neighbour=by_neighbour,
+        solved_share=share,
+        solved_otherwise=otherwise,
+        open=still_open,
+    )
+
+
+async def unanswered(
+    db: AsyncSession, worker: Neighbour, clock: Clock, settings: Settings, page: PageRequest
+) -> Page[UnansweredItem]:
+    now = clock.now()
+    before = now - timedelta(hours=settings.unanswered_after_hours)
+
+    def item(row: Any) -> UnansweredItem:
+        waited = int((now - row.created_at).total_seconds() // 3600)
+        return UnansweredItem(**_summary_fields(row), waiting_hours=waited)
+
+    return await PostRepository(db).unanswered(
+        worker.principal, worker.neighbourhood_id, before, page, item
+    )
+
+
+# --- writing -----------------------------------------------------------------------------------
+
+
+def _check_create(neighbour: Neighbour, body: PostCreate, clock: Clock) -> None:
+    behalf = body.on_behalf or body.anonymous or body.posted_for_name is not None
+    if behalf and not neighbour.is_worker:
+        raise Forbidden(WORKERS_ONLY)
+    if (body.anonymous or body.posted_for_name is not None) and not body.on_behalf:
+        raise InvalidInput.on("on_behalf", NAMED_OR_ANONYMOUS)
+    if body.anonymous and body.posted_for_name is not None:
+        raise InvalidInput.on("posted_for_name", NAMED_OR_ANONYMOUS)
+    if body.wanted_on is not None and body.wanted_on < clock.now().date():
+        raise InvalidInput.on("wanted_on", IN_THE_PAST)
+    if body.day_part is not None and body.wanted_on is None:
+        raise InvalidInput.on("day_part", DAY_PART_NEEDS_DAY)
+
+
+async def create(
+    db: AsyncSession, neighbour: Neighbour, clock: Clock, redis: Redis, body: PostCreate
+) -> PostRead:
+    """A new post in the feed; at most 10 an hour and 30 a day per person."""
+    _check_create(neighbour, body, clock)
+    if await db.scalar(
+        select(Neighbourhood.archived_at).where(Neighbourhood.id == neighbour.neighbourhood_id)
+    ):
+        raise Conflict(ARCHIVED)
+    user = neighbour.user_id
+    await _limit(redis, f"kring:limit:post:hour:{user}", POSTS_PER_HOUR, HOUR, TOO_MANY_POSTS)
+    await _limit(redis, f"kring:limit:post:day:{user}", POSTS_PER_DAY, DAY, TOO_MANY_POSTS)
+    post = NeighbourhoodPost(
+        neighbourhood_id=neighbour.neighbourhood_id,
+        author_user_id=user,
+        kind=body.kind.value,
+        title=body.title.strip(),
+        body=body.body.strip(),
+        wanted_on=body.wanted_on,
+        day_part=body.day_part.value if body.day_part else None,
+        on_behalf=body.on_behalf,
+        anonymous=body.anonymous,
+        posted_for_name=body.posted_for_name.strip() if body.posted_for_name else None,
+        created_at=clock.now(),
+    )
+    db.add(post)
+    await db.flush()
+    await audit.record(
+        db,
+        neighbour.principal,
+        "post.created",
+        subject_type=SUBJECT,
+        subject_id=post.id,
+        details={"kind": post.kind, "on_behalf": post.on_behalf, "anonymous": post.anonymous},
+    )
+    return await _post_read(db, neighbour.principal, post, _first_replies())
+
+
+async def reply(
+    db: AsyncSession,
+    principal: Principal,
+    clock: Clock,
+    redis: Redis,
+    post_id: uuid.UUID,
+    body: str,
+) -> PostRead:
+    """A reply on an open or solved post (409 when withdrawn), under the post's row lock."""
+    post = await PostRepository(db).get(principal, post_id, for_update=True)
+    may_write(await neighbour_in(db, principal, post.neighbourhood_id))
+    if post.status == Status.withdrawn:
+        raise Conflict(WITHDRAWN)
+    await _limit(
+        redis,
+        f"kring:limit:reply:hour:{principal.user_id}",
+        REPLIES_PER_HOUR,
+        HOUR,
+        TOO_MANY_REPLIES,
+    )
+    now = clock.now()
+    written = NeighbourhoodReply(
+        post_id=post.id, author_user_id=principal.user_id, body=body.strip(), created_at=now
+    )
+    db.add(written)
+    post.reply_count += 1
+    post.first_reply_at = post.first_reply_at or now
+    post.last_reply_at = now
+    await db.flush()
+    await audit.record(
+        db,
+        principal,
+        "post.replied",
+        subject_type=SUBJECT,
+        subject_id=post.id,
+        details={"reply": str(written.id)},
+    )
+    return await _post_read(db, principal, post, _first_replies())
+
+
+async def _own_open(
+    db: AsyncSession, principal: Principal, post_id: uuid.UUID
+) -> NeighbourhoodPost:
+    post = await PostRepository(db).get(principal, post_id, for_update=True)
+    if post.author_user_id != principal.user_id:
+        raise Forbidden(AUTHOR_ONLY)
+    may_write(await neighbour_in(db, principal, post.neighbourhood_id))
+    if post.status != Status.open:
+        raise Conflict(NOT_OPEN)
+    return post
+
+
+async def solve(
+    db: AsyncSession,
+    principal: Principal,
+    clock: Clock,
+    post_id: uuid.UUID,
+    solved_by: uuid.UUID | None,
+) -> PostRead:
+    """The author marks their open help request solved, by a neighbour who replied or not."""
+    post = await _own_open(db, principal, post_id)
+    if post.kind != PostKind.help_request:
+        raise Conflict(HELP_ONLY)
+    repository = PostRepository(db)
+    if solved_by is not None and (
+        solved_by == post.author_user_id or solved_by not in await repository.repliers(post.id)
+    ):
+        raise InvalidInput.on("solved_by_user_id", NOT_A_REPLIER)
+    post.status = Status.solved.value
+    post.solved_at = clock.now()
+    post.solved_by_user_id = solved_by
+    await db.flush()
+    await audit.record(
+        db,
+        principal,
+        "post.solved",
+        subject_type=SUBJECT,
+        subject_id=post.id,
+        details={"by_neighbour": solved_by is not None},
+    )
+    return await _post_read(db, principal, post, _first_replies())
+
+
+async def withdraw(
+    db: AsyncSession, principal: Principal, clock: Clock, post_id: uuid.UUID
+) -> PostRead:
+    post = await _own_open(db, principal, post_id)
+    post.status = Status.withdrawn.value
+    post.withdrawn_at = clock.now()
+    await db.flush()
+    await audit.record(db, principal, "post.withdrawn", subject_type=SUBJECT, subject_id=post.id)
+    return await _post_read(db, principal, post, _first_replies())
+
+
+async def refer(
+    db: AsyncSession,
+    principal: Principal,
+    clock: Clock,
+    post_id: uuid.UUID,
+    organisation_id: uuid.UUID,
+) -> PostRead:
+    """The neighbourhood's worker refers an open help request to one of its local
+    organisations (not archived); a later referral replaces an earlier one."""
+    repository = PostRepository(db)
+    post = await repository.get(principal, post_id, for_update=True)
+    neighbour = await neighbour_in(db, principal, post.neighbourhood_id)
+    if not neighbour.is_worker:
+        raise Forbidden(WORKER_ONLY)
+    if post.kind != PostKind.help_request:
+        raise Conflict(HELP_ONLY)
+    if post.status != Status.open:
+        raise Conflict(NOT_OPEN)
+    organisation = await repository.live_organisation(post.neighbourhood_id, organisation_id)
+    if organisation is None:
+        raise InvalidInput.on("local_organisation_id", NO_SUCH_ORGANISATION)
+    post.referred_to_id = organisation.id
+    post.referred_at = clock.now()
+    post.referred_by_user_id = principal.user_id
+    await db.flush()
+    await audit.record(
+        db,
+        principal,
+        "post.referred",
+        subject_type=SUBJECT,
+        subject_id=post.id,
+        details={"local_organisation": str(organisation.id)},
+    )
+    return await _post_read(db, principal, post, _first_replies())
