@@ -43,6 +43,7 @@ from tests.members.helpers import new_client
 from tests.permissions.world_correspondence import correspondence_objects
 from tests.permissions.world_invoices import invoice_objects
 from tests.permissions.world_matching import matching_objects
+from tests.permissions.world_neighbour_messages import neighbour_message_objects
 from tests.permissions.world_orders import order_objects
 from tests.permissions.world_payment_runs import payment_run_objects
 from tests.permissions.world_projects import project_objects
@@ -417,6 +418,7 @@ async def build_world(
     my_threads, their_threads = await correspondence_objects(session, linde, other)
     my_projects, their_projects = await project_objects(session, linde, other)
     my_invoices, their_invoices = await invoice_objects(session, linde, other)
+    my_neighbours, their_neighbours = await neighbour_message_objects(session)
     runs = await payment_run_objects(
         session, dossiers["mine"]["dossier_id"], helper_ids["mine"]["helper_id"]
     )
@@ -443,6 +445,7 @@ async def build_world(
         **my_threads,
         **my_projects,
         **my_invoices,
+        **my_neighbours,
     }
     world.theirs = {
         **world.ids,
@@ -459,6 +462,7 @@ async def build_world(
         **their_threads,
         **their_projects,
         **their_invoices,
+        **their_neighbours,
     }
     return world
 

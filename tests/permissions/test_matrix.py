@@ -43,6 +43,7 @@ from tests.permissions.table_helpers import ROWS as HELPERS
 from tests.permissions.table_hours import ROWS as HOURS
 from tests.permissions.table_invoices import ROWS as INVOICES
 from tests.permissions.table_matching import ROWS as MATCHING
+from tests.permissions.table_neighbour_messages import ROWS as NEIGHBOUR_MESSAGES
 from tests.permissions.table_orders import ROWS as ORDERS
 from tests.permissions.table_organisations import ROWS as ORGANISATIONS
 from tests.permissions.table_partners import ROWS as PARTNERS
@@ -92,6 +93,7 @@ TABLE = _merge(
     CORRESPONDENCE,
     PROJECTS,
     INVOICES,
+    NEIGHBOUR_MESSAGES,
 )
 
 # The table behind each id in a path, to compare a row before and after a refused call.
@@ -128,6 +130,8 @@ OBJECT_TABLES = {
     "shift_id": "shift",
     "client_invoice_id": "invoice",
     "invoice_project_id": "project",
+    "neighbour_conversation": "neighbour_conversation",
+    "neighbourhood_report": "neighbourhood_report",
 }
 
 
