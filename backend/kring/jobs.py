@@ -138,6 +138,14 @@ async def _make_monthly_invoices(
     return await make_monthly_invoices(sessionmaker, settings, now)
 
 
+async def _notify_unread_neighbour_messages(
+    sessionmaker: async_sessionmaker[AsyncSession], settings: Settings, now: datetime
+) -> int:
+    from kring.neighbour_messages.tasks import notify_unread
+
+    return await notify_unread(sessionmaker, settings, now)
+
+
 JOBS: dict[str, ScheduledJob] = {
     job.name: job
     for job in [
@@ -227,6 +235,12 @@ JOBS: dict[str, ScheduledJob] = {
             description="Invoice every project's confirmed shifts of the month that just ended.",
             run=_make_monthly_invoices,
             schedule={"day": {1, 2}, "hour": 6, "minute": 15, "second": 0},
+        ),
+        ScheduledJob(
+            name="neighbour_messages.notify_unread",
+            description="Mail each person once about messages unread for 15 minutes (batched).",
+            run=_notify_unread_neighbour_messages,
+            schedule={"second": 30},
         ),
     ]
 }

@@ -290,6 +290,7 @@ SAMPLE_CONTEXTS: dict[str, dict[str, str | bool]] = {
         "reason": "Truus verhuist.",
         "link": LINK,
     },
+    "neighbour_messages_unread": {"first_name": "Anna", "count": "2", "link": LINK},
     "question_answered": {
         "first_name": "Petra",
         "subject": "Extra dienst tijdens de feestdagen",

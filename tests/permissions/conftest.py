@@ -43,6 +43,7 @@ from tests.members.helpers import new_client
 from tests.permissions.world_correspondence import correspondence_objects
 from tests.permissions.world_invoices import invoice_objects
 from tests.permissions.world_matching import matching_objects
+from tests.permissions.world_neighbour_messages import neighbour_message_objects
 from tests.permissions.world_neighbourhoods import neighbourhood_objects
 from tests.permissions.world_orders import order_objects
 from tests.permissions.world_payment_runs import payment_run_objects
@@ -421,6 +422,7 @@ async def build_world(
     my_invoices, their_invoices = await invoice_objects(session, linde, other)
     my_neighbourhood, their_neighbourhood = await neighbourhood_objects(session)
     my_posts, their_posts = await post_objects(session)
+    my_neighbours, their_neighbours = await neighbour_message_objects(session)
     runs = await payment_run_objects(
         session, dossiers["mine"]["dossier_id"], helper_ids["mine"]["helper_id"]
     )
@@ -449,6 +451,7 @@ async def build_world(
         **my_invoices,
         **my_neighbourhood,
         **my_posts,
+        **my_neighbours,
     }
     world.theirs = {
         **world.ids,
@@ -467,6 +470,7 @@ async def build_world(
         **their_invoices,
         **their_neighbourhood,
         **their_posts,
+        **their_neighbours,
     }
     return world
 

@@ -43,6 +43,7 @@ from tests.permissions.table_helpers import ROWS as HELPERS
 from tests.permissions.table_hours import ROWS as HOURS
 from tests.permissions.table_invoices import ROWS as INVOICES
 from tests.permissions.table_matching import ROWS as MATCHING
+from tests.permissions.table_neighbour_messages import ROWS as NEIGHBOUR_MESSAGES
 from tests.permissions.table_neighbourhoods import ROWS as NEIGHBOURHOODS
 from tests.permissions.table_orders import ROWS as ORDERS
 from tests.permissions.table_organisations import ROWS as ORGANISATIONS
@@ -96,6 +97,7 @@ TABLE = _merge(
     INVOICES,
     NEIGHBOURHOODS,
     POSTS,
+    NEIGHBOUR_MESSAGES,
 )
 
 # The table behind each id in a path, to compare a row before and after a refused call.
@@ -138,6 +140,8 @@ OBJECT_TABLES = {
     "verified_partner": "user_account",
     "posts_neighbourhood": "neighbourhood",
     "post_id": "neighbourhood_post",
+    "neighbour_conversation": "neighbour_conversation",
+    "neighbourhood_report": "neighbourhood_report",
 }
 
 

@@ -513,6 +513,66 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/neighbourhood-reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The neighbourhood reports queue
+     * @description With each report's age, subject, neighbourhood and the people's names; audited.
+     */
+    get: operations['admin:list_neighbourhood_reports'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/neighbourhood-reports/{report_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A neighbourhood report
+     * @description With the reported text; reading a reported private message is audited as such.
+     */
+    get: operations['admin:get_neighbourhood_report'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/neighbourhood-reports/{report_id}/handle': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Handle a neighbourhood report
+     * @description Hide the post or reply, suspend the reported resident, mark it handled (409 if it was).
+     */
+    post: operations['admin:handle_neighbourhood_report'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/neighbourhoods': {
     parameters: {
       query?: never;
@@ -1544,6 +1604,30 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/residents/{user_id}/suspension': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Suspend a resident
+     * @description They read, but post, reply and write nothing; a suspension already there stays.
+     */
+    post: operations['admin:suspend_resident'];
+    /**
+     * Reinstate a suspended resident
+     * @description Lifting no suspension changes nothing.
+     */
+    delete: operations['admin:reinstate_resident'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/reviews/{review_id}/hiding': {
     parameters: {
       query?: never;
@@ -2239,6 +2323,111 @@ export interface paths {
     get: operations['providers:list_categories'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/conversations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My conversations
+     * @description The last message first, with its excerpt and the unread count of each.
+     */
+    get: operations['neighbour_messages:list'];
+    put?: never;
+    /**
+     * Write to a neighbour
+     * @description Opens (or reuses) the conversation with a neighbour, or about a post, and sends the first
+     *     message; 404 for someone you share no neighbourhood with, 403 when suspended or blocked.
+     */
+    post: operations['neighbour_messages:start'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/conversations/unread': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * How many conversations and messages wait unread
+     * @description For the menu's badge.
+     */
+    get: operations['neighbour_messages:count_unread'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/conversations/{conversation_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One of my conversations
+     * @description Its messages, the newest page first; anyone but its two members finds nothing.
+     */
+    get: operations['neighbour_messages:get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/conversations/{conversation_id}/messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Write in one of my conversations
+     * @description 403 when you may no longer write to the other side (suspended, blocked, moved away).
+     */
+    post: operations['neighbour_messages:write'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/conversations/{conversation_id}/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Mark one of my conversations read
+     * @description Everything in it so far is read.
+     */
+    post: operations['neighbour_messages:mark_read'];
     delete?: never;
     options?: never;
     head?: never;
@@ -3429,6 +3618,50 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/me/blocks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The people I blocked
+     * @description The latest first.
+     */
+    get: operations['neighbour_messages:list_blocks'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/blocks/{user_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Block a person
+     * @description No messages either way; only someone you share a neighbourhood or conversation with.
+     */
+    put: operations['neighbour_messages:block'];
+    post?: never;
+    /**
+     * Lift a block
+     * @description Lifting a block that is not there changes nothing.
+     */
+    delete: operations['neighbour_messages:unblock'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me/calendar-feed': {
     parameters: {
       query?: never;
@@ -3784,6 +4017,26 @@ export interface paths {
      * @description For the e-mail address invited only (else 404); used or expired: 409.
      */
     post: operations['neighbourhoods:accept_invite'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/neighbourhood-reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Report a post, reply, message or person
+     * @description Only what you see; the same report again while it is open is the one already there.
+     */
+    post: operations['neighbour_messages:report'];
     delete?: never;
     options?: never;
     head?: never;
@@ -6273,6 +6526,29 @@ export interface components {
       shifts: number;
     };
     /**
+     * BlockRead
+     * @description Someone I blocked: no messages either way.
+     * @example {
+     *       "blocked_at": "2026-12-07T09:30:00Z",
+     *       "name": "Anna V.",
+     *       "user_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f"
+     *     }
+     */
+    BlockRead: {
+      /**
+       * Blocked At
+       * Format: date-time
+       */
+      blocked_at: string;
+      /** Name */
+      name: string;
+      /**
+       * User Id
+       * Format: uuid
+       */
+      user_id: string;
+    };
+    /**
      * BranchContact
      * @description The supplier branch: to cancel or for an urgent request, call it.
      */
@@ -6691,6 +6967,132 @@ export interface components {
      * @enum {string}
      */
     ContactStatus: 'new' | 'in_progress' | 'handled';
+    /**
+     * ConversationCreate
+     * @description The first message to a neighbour (`to_user_id`), about a post (`post_id`), or both.
+     *     With a post and no person, it goes to whoever posted it.
+     * @example {
+     *       "body": "Ik kan zaterdag de boodschappen voor u doen.",
+     *       "to_user_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f"
+     *     }
+     * @example {
+     *       "body": "Ik heb een ladder, zal ik hem brengen?",
+     *       "post_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e10"
+     *     }
+     */
+    ConversationCreate: {
+      /** Body */
+      body: string;
+      /** Post Id */
+      post_id?: string | null;
+      /** To User Id */
+      to_user_id?: string | null;
+    };
+    /**
+     * ConversationRead
+     * @description A conversation with a page of its messages, the newest first; `next_cursor` fetches
+     *     older ones.
+     * @example {
+     *       "id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *       "last_message_at": "2026-12-07T09:30:00Z",
+     *       "last_message_excerpt": "Dank je, tot zaterdag!",
+     *       "last_message_mine": false,
+     *       "messages": [
+     *         {
+     *           "body": "Dank je!",
+     *           "created_at": "2026-12-07T09:30:00Z",
+     *           "id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *           "mine": false
+     *         }
+     *       ],
+     *       "other_is_neighbourhood_worker": false,
+     *       "other_name": "Anna V.",
+     *       "other_user_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e10",
+     *       "unread_count": 1
+     *     }
+     */
+    ConversationRead: {
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Last Message At */
+      last_message_at: string | null;
+      /** Last Message Excerpt */
+      last_message_excerpt: string | null;
+      /** Last Message Mine */
+      last_message_mine: boolean;
+      /** Messages */
+      messages: components['schemas']['kring__neighbour_messages__schemas__MessageRead'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+      /**
+       * Other Is Neighbourhood Worker
+       * @description True when the other side is the anonymous post's neighbourhood worker.
+       */
+      other_is_neighbourhood_worker: boolean;
+      /** Other Name */
+      other_name: string;
+      /**
+       * Other User Id
+       * @description None when the other side is hidden.
+       */
+      other_user_id: string | null;
+      /** Post Id */
+      post_id: string | null;
+      /** Post Title */
+      post_title: string | null;
+      /** Unread Count */
+      unread_count: number;
+    };
+    /**
+     * ConversationSummary
+     * @description A conversation in my list. The other side is named by first name and initial; about an
+     *     anonymous post they wrote, the neighbourhood worker is only "the neighbourhood worker"
+     *     (`other_user_id` null).
+     * @example {
+     *       "id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *       "last_message_at": "2026-12-07T09:30:00Z",
+     *       "last_message_excerpt": "Dank je, tot zaterdag!",
+     *       "last_message_mine": false,
+     *       "other_is_neighbourhood_worker": false,
+     *       "other_name": "Anna V.",
+     *       "other_user_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e10",
+     *       "unread_count": 1
+     *     }
+     */
+    ConversationSummary: {
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Last Message At */
+      last_message_at: string | null;
+      /** Last Message Excerpt */
+      last_message_excerpt: string | null;
+      /** Last Message Mine */
+      last_message_mine: boolean;
+      /**
+       * Other Is Neighbourhood Worker
+       * @description True when the other side is the anonymous post's neighbourhood worker.
+       */
+      other_is_neighbourhood_worker: boolean;
+      /** Other Name */
+      other_name: string;
+      /**
+       * Other User Id
+       * @description None when the other side is hidden.
+       */
+      other_user_id: string | null;
+      /** Post Id */
+      post_id: string | null;
+      /** Post Title */
+      post_title: string | null;
+      /** Unread Count */
+      unread_count: number;
+    };
     /**
      * DayPart
      * @enum {string}
@@ -9020,39 +9422,6 @@ export interface components {
       umbrella_link_reason: ('self_employed' | 'employed_and_hired' | 'seconded') | null;
     };
     /**
-     * MessageCreate
-     * @description A message in a thread: the asker's follow-up, or staff's answer.
-     * @example {
-     *       "body": "Dank u wel, dat is duidelijk."
-     *     }
-     */
-    MessageCreate: {
-      /** Body */
-      body: string;
-    };
-    /**
-     * MessageRead
-     * @description One message; `from_supplier` for the answers of Kring's staff.
-     */
-    MessageRead: {
-      /** Author Name */
-      author_name: string;
-      /** Body */
-      body: string;
-      /**
-       * Created At
-       * Format: date-time
-       */
-      created_at: string;
-      /** From Supplier */
-      from_supplier: boolean;
-      /**
-       * Id
-       * Format: uuid
-       */
-      id: string;
-    };
-    /**
      * MfaRequired
      * @description The password was right; prove a second factor with `auth:verify_mfa` to get a session.
      */
@@ -10156,6 +10525,18 @@ export interface components {
       next_cursor: string | null;
     };
     /**
+     * Page[ConversationSummary]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_ConversationSummary_: {
+      /** Items */
+      items: components['schemas']['ConversationSummary'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
      * Page[DeviceAdminRead]
      * @example {
      *       "items": []
@@ -10392,6 +10773,18 @@ export interface components {
     Page_QueueItem_: {
       /** Items */
       items: components['schemas']['QueueItem'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
+     * Page[QueuedReport]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_QueuedReport_: {
+      /** Items */
+      items: components['schemas']['QueuedReport'][];
       /** Next Cursor */
       next_cursor: string | null;
     };
@@ -12476,6 +12869,74 @@ export interface components {
       waiting_days: number | null;
     };
     /**
+     * QueuedReport
+     * @description A report in staff's queue.
+     * @example {
+     *       "age_hours": 5,
+     *       "created_at": "2026-12-07T09:30:00Z",
+     *       "id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *       "neighbourhood_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *       "neighbourhood_name": "Lombok",
+     *       "reason": "Reclame, geen hulpvraag.",
+     *       "reported_name": "Bert Jansen",
+     *       "reported_user_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e10",
+     *       "reporter_name": "Anna de Vries",
+     *       "reporter_user_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *       "status": "open",
+     *       "subject_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e10",
+     *       "subject_type": "post"
+     *     }
+     */
+    QueuedReport: {
+      /**
+       * Age Hours
+       * @description Whole hours since the report arrived.
+       */
+      age_hours: number;
+      /**
+       * Created At
+       * Format: date-time
+       */
+      created_at: string;
+      /** Handled At */
+      handled_at: string | null;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Neighbourhood Id */
+      neighbourhood_id: string | null;
+      /** Neighbourhood Name */
+      neighbourhood_name: string | null;
+      /** Outcome */
+      outcome: string | null;
+      /** Reason */
+      reason: string;
+      /** Reported Name */
+      reported_name: string;
+      /**
+       * Reported User Id
+       * Format: uuid
+       */
+      reported_user_id: string;
+      /** Reporter Name */
+      reporter_name: string;
+      /**
+       * Reporter User Id
+       * Format: uuid
+       */
+      reporter_user_id: string;
+      /** Status */
+      status: string;
+      /**
+       * Subject Id
+       * Format: uuid
+       */
+      subject_id: string;
+      subject_type: components['schemas']['ReportSubject'];
+    };
+    /**
      * Rating
      * @description The average of the visible reviews (none: `average` is null).
      */
@@ -12807,6 +13268,80 @@ export interface components {
       /** Is Mine */
       is_mine: boolean;
     };
+    /**
+     * ReportCreate
+     * @description Report a post, a reply, a message or a person to Kring's staff.
+     * @example {
+     *       "reason": "Dit bericht is beledigend.",
+     *       "subject_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *       "subject_type": "message"
+     *     }
+     */
+    ReportCreate: {
+      /** Reason */
+      reason: string;
+      /**
+       * Subject Id
+       * Format: uuid
+       */
+      subject_id: string;
+      subject_type: components['schemas']['ReportSubject'];
+    };
+    /**
+     * ReportHandle
+     * @description Staff's decision: what they did, whether the post or reply is hidden, whether the
+     *     reported resident is suspended (with the reason they are told).
+     * @example {
+     *       "hide_subject": true,
+     *       "outcome": "Reclame verwijderd.",
+     *       "suspend_person": false
+     *     }
+     */
+    ReportHandle: {
+      /**
+       * Hide Subject
+       * @default false
+       */
+      hide_subject: boolean;
+      /** Outcome */
+      outcome: string;
+      /**
+       * Suspend Person
+       * @default false
+       */
+      suspend_person: boolean;
+      /** Suspension Reason */
+      suspension_reason?: string | null;
+    };
+    /**
+     * ReportRead
+     * @description My report, as I see it: whom it is about stays with staff.
+     */
+    ReportRead: {
+      /**
+       * Created At
+       * Format: date-time
+       */
+      created_at: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Status */
+      status: string;
+      /**
+       * Subject Id
+       * Format: uuid
+       */
+      subject_id: string;
+      subject_type: components['schemas']['ReportSubject'];
+    };
+    /**
+     * ReportSubject
+     * @enum {string}
+     */
+    ReportSubject: 'post' | 'reply' | 'message' | 'person';
     /**
      * ResumptionBody
      * @description Resume a paused engagement.
@@ -13885,6 +14420,90 @@ export interface components {
       refused_by_name: string;
     };
     /**
+     * StaffReportRead
+     * @description A report with what was reported (reading a reported message is audited).
+     * @example {
+     *       "age_hours": 5,
+     *       "created_at": "2026-12-07T09:30:00Z",
+     *       "id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *       "neighbourhood_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *       "neighbourhood_name": "Lombok",
+     *       "reason": "Reclame, geen hulpvraag.",
+     *       "reported_name": "Bert Jansen",
+     *       "reported_user_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e10",
+     *       "reporter_name": "Anna de Vries",
+     *       "reporter_user_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *       "status": "open",
+     *       "subject_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e10",
+     *       "subject_type": "post"
+     *     }
+     */
+    StaffReportRead: {
+      /**
+       * Age Hours
+       * @description Whole hours since the report arrived.
+       */
+      age_hours: number;
+      /**
+       * Created At
+       * Format: date-time
+       */
+      created_at: string;
+      /** Handled At */
+      handled_at: string | null;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Neighbourhood Id */
+      neighbourhood_id: string | null;
+      /** Neighbourhood Name */
+      neighbourhood_name: string | null;
+      /** Outcome */
+      outcome: string | null;
+      /** Reason */
+      reason: string;
+      /** Reported Is Resident */
+      reported_is_resident: boolean;
+      /** Reported Name */
+      reported_name: string;
+      /** Reported Suspended At */
+      reported_suspended_at: string | null;
+      /**
+       * Reported User Id
+       * Format: uuid
+       */
+      reported_user_id: string;
+      /** Reporter Name */
+      reporter_name: string;
+      /**
+       * Reporter User Id
+       * Format: uuid
+       */
+      reporter_user_id: string;
+      /** Status */
+      status: string;
+      /** Subject Hidden At */
+      subject_hidden_at: string | null;
+      /**
+       * Subject Id
+       * Format: uuid
+       */
+      subject_id: string;
+      /**
+       * Subject Text
+       * @description The post's, reply's or message's text.
+       */
+      subject_text: string | null;
+      /**
+       * Subject Title
+       * @description A post's title.
+       */
+      subject_title: string | null;
+      subject_type: components['schemas']['ReportSubject'];
+    };
+    /**
      * StaffReviewRead
      * @description A review as moderating staff see it: hidden ones too, with the reason and since when.
      */
@@ -14019,7 +14638,7 @@ export interface components {
        */
       last_message_at: string;
       /** Messages */
-      messages: components['schemas']['MessageRead'][];
+      messages: components['schemas']['kring__correspondence__schemas__MessageRead'][];
       /**
        * Organisation Id
        * Format: uuid
@@ -14252,6 +14871,32 @@ export interface components {
       /** Reason */
       reason: string;
     };
+    /**
+     * SuspensionCreate
+     * @description Why the resident is suspended.
+     * @example {
+     *       "reason": "Herhaaldelijk beledigende berichten."
+     *     }
+     */
+    SuspensionCreate: {
+      /** Reason */
+      reason: string;
+    };
+    /**
+     * SuspensionRead
+     * @description A resident's suspension: none when `suspended_at` is null.
+     */
+    SuspensionRead: {
+      /** Suspended At */
+      suspended_at: string | null;
+      /** Suspension Reason */
+      suspension_reason: string | null;
+      /**
+       * User Id
+       * Format: uuid
+       */
+      user_id: string;
+    };
     /** TermsRead */
     TermsRead: {
       /** Accepted At */
@@ -14324,7 +14969,7 @@ export interface components {
        */
       last_message_at: string;
       /** Messages */
-      messages: components['schemas']['MessageRead'][];
+      messages: components['schemas']['kring__correspondence__schemas__MessageRead'][];
       /** Project Id */
       project_id: string | null;
       /**
@@ -14554,6 +15199,20 @@ export interface components {
     UnreadCount: {
       /** Unread */
       unread: number;
+    };
+    /**
+     * UnreadTotals
+     * @description How many conversations, and messages in them, I have not read yet.
+     * @example {
+     *       "conversations": 2,
+     *       "messages": 3
+     *     }
+     */
+    UnreadTotals: {
+      /** Conversations */
+      conversations: number;
+      /** Messages */
+      messages: number;
     };
     /** UsualTime */
     UsualTime: {
@@ -14858,6 +15517,39 @@ export interface components {
        */
       user_id: string;
     };
+    /**
+     * MessageCreate
+     * @description A message in a thread: the asker's follow-up, or staff's answer.
+     * @example {
+     *       "body": "Dank u wel, dat is duidelijk."
+     *     }
+     */
+    kring__correspondence__schemas__MessageCreate: {
+      /** Body */
+      body: string;
+    };
+    /**
+     * MessageRead
+     * @description One message; `from_supplier` for the answers of Kring's staff.
+     */
+    kring__correspondence__schemas__MessageRead: {
+      /** Author Name */
+      author_name: string;
+      /** Body */
+      body: string;
+      /**
+       * Created At
+       * Format: date-time
+       */
+      created_at: string;
+      /** From Supplier */
+      from_supplier: boolean;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+    };
     /** SkillShown */
     kring__dossiers__schemas__SkillShown: {
       /**
@@ -14867,6 +15559,37 @@ export interface components {
       id: string;
       /** Name */
       name: string;
+    };
+    /**
+     * MessageCreate
+     * @description A message in a conversation: plain text.
+     * @example {
+     *       "body": "Dank je, tot zaterdag!"
+     *     }
+     */
+    kring__neighbour_messages__schemas__MessageCreate: {
+      /** Body */
+      body: string;
+    };
+    /**
+     * MessageRead
+     * @description One message; `mine` when the reader wrote it.
+     */
+    kring__neighbour_messages__schemas__MessageRead: {
+      /** Body */
+      body: string;
+      /**
+       * Created At
+       * Format: date-time
+       */
+      created_at: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Mine */
+      mine: boolean;
     };
     /** SkillShown */
     kring__neighbourhoods__schemas__SkillShown: {
@@ -16958,6 +17681,243 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:list_neighbourhood_reports': {
+    parameters: {
+      query?: {
+        /** @description Open (default, oldest first) or handled. */
+        status?: 'open' | 'handled';
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_QueuedReport_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:get_neighbourhood_report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        report_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StaffReportRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:handle_neighbourhood_report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        report_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReportHandle'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StaffReportRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
@@ -21647,7 +22607,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['MessageCreate'];
+        'application/json': components['schemas']['kring__correspondence__schemas__MessageCreate'];
       };
     };
     responses: {
@@ -21756,6 +22716,168 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['StaffThreadRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:suspend_resident': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        user_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SuspensionCreate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SuspensionRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:reinstate_resident': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        user_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SuspensionRead'];
         };
       };
       /** @description Not signed in */
@@ -24599,6 +25721,435 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'neighbour_messages:list': {
+    parameters: {
+      query?: {
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_ConversationSummary_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'neighbour_messages:start': {
+    parameters: {
+      query?: {
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConversationCreate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConversationRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'neighbour_messages:count_unread': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnreadTotals'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'neighbour_messages:get': {
+    parameters: {
+      query?: {
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        conversation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConversationRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'neighbour_messages:write': {
+    parameters: {
+      query?: {
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        conversation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['kring__neighbour_messages__schemas__MessageCreate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConversationRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'neighbour_messages:mark_read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        conversation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConversationSummary'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
       };
       /** @description Service unavailable */
       503: {
@@ -29667,6 +31218,163 @@ export interface operations {
       };
     };
   };
+  'neighbour_messages:list_blocks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BlockRead'][];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'neighbour_messages:block': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        user_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BlockRead'][];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'neighbour_messages:unblock': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        user_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'calendar:get_feed': {
     parameters: {
       query?: never;
@@ -31063,6 +32771,86 @@ export interface operations {
       };
       /** @description Conflict */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'neighbour_messages:report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReportCreate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -33216,7 +35004,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['MessageCreate'];
+        'application/json': components['schemas']['kring__correspondence__schemas__MessageCreate'];
       };
     };
     responses: {

@@ -1,0 +1,309 @@
+"""Private messages between neighbours: one conversation per pair of people (and one per pair
+and post), opened by the first message. Two people may write when they share a neighbourhood
+(residents of it, or its worker); a suspended resident writes nothing, and a block either way
+refuses new messages. A conversation is readable by its two members only (404 for anyone
+else, staff included). About an anonymous post, the worker who posted it stays "the
+neighbourhood worker" to the other side."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from redis.asyncio import Redis
+from sqlalchemy import update
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from kring.audit import service as audit
+from kring.auth.principal import Principal
+from kring.kit import throttle
+from kring.kit.clock import Clock
+from kring.kit.db import new_id
+from kring.kit.errors import Forbidden, InvalidInput, NotFound, TooManyRequests
+from kring.kit.i18n import N_, _
+from kring.kit.pagination import Page, PageRequest
+from kring.models.neighbour_message import Conversation, ConversationMember, NeighbourMessage
+from kring.neighbour_messages.repository import (
+    INBOX,
+    NEWEST_MESSAGES,
+    ConversationRepository,
+    standing,
+    visible_post,
+)
+from kring.neighbour_messages.schemas import (
+    ConversationCreate,
+    ConversationRead,
+    ConversationSummary,
+    MessageRead,
+    UnreadTotals,
+)
+
+SUBJECT = "neighbour_conversation"
+MESSAGES_PER_WINDOW = 30
+WINDOW_SECONDS = 600
+EXCERPT_LENGTH = 120
+CANNOT_WRITE = N_("You cannot write to this person.")
+SUSPENDED = N_("Your account is suspended: you can read messages, not write them.")
+TOO_MANY = N_("You sent many messages in a short time. Try again in {minutes} minutes.")
+NOT_YOURSELF = N_("You cannot write to yourself.")
+
+
+def short_name(first_name: str | None, last_name: str | None) -> str:
+    """First name and the initial of the last name: "Anna V."."""
+    first = (first_name or "").strip()
+    last = (last_name or "").strip()
+    return f"{first} {last[0].upper()}." if last else first
+
+
+def excerpt(text: str | None, length: int = EXCERPT_LENGTH) -> str | None:
+    if text is None:
+        return None
+    flat = " ".join(text.split())
+    if len(flat) <= length:
+        return flat
+    return flat[:length].rstrip() + "…"
+
+
+def _summary(row: Any) -> ConversationSummary:
+    masked = bool(row.masked)
+    return ConversationSummary(
+        id=row.conversation_id,
+        post_id=row.post_id,
+        post_title=row.post_title,
+        other_user_id=None if masked else row.other_user_id,
+        other_name=_("the neighbourhood worker")
+        if masked
+        else short_name(row.other_first_name, row.other_last_name),
+        other_is_neighbourhood_worker=masked,
+        last_message_at=row.last_message_at,
+        last_message_excerpt=excerpt(row.last_body),
+        last_message_mine=bool(row.last_mine),
+        unread_count=int(row.unread_count or 0),
+    )
+
+
+async def may_write_to(db: AsyncSession, principal: Principal, other_id: uuid.UUID) -> None:
+    """404 when the two share no neighbourhood (or the other is no active person); 403 for a
+    suspended resident, and for a block either way."""
+    if other_id == principal.user_id:
+        raise InvalidInput.on("to_user_id", NOT_YOURSELF)
+    found = (await db.execute(standing(principal.user_id, other_id))).one()
+    if not found.other_active or not found.shared:
+        raise NotFound()
+    if found.suspended and not found.serves:
+        raise Forbidden(SUSPENDED)
+    if found.blocked:
+        raise Forbidden(CANNOT_WRITE)
+
+
+async def _throttle(redis: Redis, principal: Principal) -> None:
+    wait = await throttle.take(
+        redis,
+        f"kring:limit:neighbour-message:user:{principal.user_id}",
+        MESSAGES_PER_WINDOW,
+        WINDOW_SECONDS,
+    )
+    if wait is not None:
+        raise TooManyRequests(TOO_MANY, retry_after=wait)
+
+
+async def _conversation_of(
+    db: AsyncSession, one: uuid.UUID, other: uuid.UUID, post_id: uuid.UUID | None
+) -> uuid.UUID:
+    """The pair's conversation (of the post), made if there is none; two at once make one
+    (the unique indexes: the second insert waits for the first and then does nothing)."""
+    first, second = sorted((one, other))
+    statement = insert(Conversation).values(
+        id=new_id(), first_user_id=first, second_user_id=second, post_id=post_id
+    )
+    if post_id is None:
+        statement = statement.on_conflict_do_nothing(
+            index_elements=["first_user_id", "second_user_id"],
+            index_where=Conversation.post_id.is_(None),
+        )
+    else:
+        statement = statement.on_conflict_do_nothing(
+            index_elements=["first_user_id", "second_user_id", "post_id"],
+            index_where=Conversation.post_id.is_not(None),
+        )
+    await db.execute(statement)
+    found = await db.scalar(
+        ConversationRepository(db)
+        .readable(first)
+        .with_only_columns(Conversation.id)
+        .where(
+            Conversation.second_user_id == second,
+            Conversation.post_id.is_(None) if post_id is None else Conversation.post_id == post_id,
+        )
+    )
+    assert found is not None
+    await db.execute(
+        insert(ConversationMember)
+        .values(
+            [
+                {"conversation_id": found, "user_id": first},
+                {"conversation_id": found, "user_id": second},
+            ]
+        )
+        .on_conflict_do_nothing()
+    )
+    return found
+
+
+async def _send(
+    db: AsyncSession, conversation_id: uuid.UUID, sender: uuid.UUID, body: str, now: datetime
+) -> None:
+    """The message, the conversation's last moment on both member rows, and the sender's
+    reading (writing, they have read what came before)."""
+    db.add(
+        NeighbourMessage(
+            id=new_id(),
+            conversation_id=conversation_id,
+            sender_user_id=sender,
+            body=body,
+            created_at=now,
+        )
+    )
+    await db.flush()
+    await db.execute(
+        update(Conversation).where(Conversation.id == conversation_id).values(last_message_at=now)
+    )
+    await db.execute(
+        update(ConversationMember)
+        .where(ConversationMember.conversation_id == conversation_id)
+        .values(last_message_at=now)
+    )
+    await db.execute(
+        update(ConversationMember)
+        .where(
+            ConversationMember.conversation_id == conversation_id,
+            ConversationMember.user_id == sender,
+        )
+        .values(last_read_at=now)
+    )
+
+
+async def start(
+    db: AsyncSession,
+    principal: Principal,
+    clock: Clock,
+    redis: Redis,
+    body: ConversationCreate,
+    page: PageRequest,
+) -> ConversationRead:
+    """Open (or reuse) the conversation of the pair, or of the pair and the post, and send
+    the first message. With a post and nobody named, it goes to the post's author."""
+    other_id = body.to_user_id
+    if body.post_id is not None:
+        post = (await db.execute(visible_post(principal.user_id, body.post_id))).first()
+        if post is None:
+            raise NotFound()
+        other_id = other_id or post.author_user_id
+    assert other_id is not None
+    await may_write_to(db, principal, other_id)
+    await _throttle(redis, principal)
+    conversation_id = await _conversation_of(db, principal.user_id, other_id, body.post_id)
+    await _send(db, conversation_id, principal.user_id, body.body, clock.now())
+    await audit.record(
+        db,
+        principal,
+        "neighbour_message.sent",
+        subject_type=SUBJECT,
+        subject_id=conversation_id,
+        organisation_id=None,
+    )
+    return await read(db, principal, conversation_id, page)
+
+
+async def write(
+    db: AsyncSession,
+    principal: Principal,
+    clock: Clock,
+    redis: Redis,
+    conversation_id: uuid.UUID,
+    body: str,
+    page: PageRequest,
+) -> ConversationRead:
+    """A message in one of my conversations, if I may still write to the other side."""
+    conversation = await ConversationRepository(db).get(principal.user_id, conversation_id)
+    other_id = (
+        conversation.second_user_id
+        if conversation.first_user_id == principal.user_id
+        else conversation.first_user_id
+    )
+    try:
+        await may_write_to(db, principal, other_id)
+    except NotFound:
+        # They see the conversation: it is the writing that is refused.
+        raise Forbidden(CANNOT_WRITE) from None
+    await _throttle(redis, principal)
+    await _send(db, conversation.id, principal.user_id, body, clock.now())
+    await audit.record(
+        db,
+        principal,
+        "neighbour_message.sent",
+        subject_type=SUBJECT,
+        subject_id=conversation.id,
+        organisation_id=None,
+    )
+    return await read(db, principal, conversation.id, page)
+
+
+async def inbox(
+    db: AsyncSession, principal: Principal, page: PageRequest
+) -> Page[ConversationSummary]:
+    """My conversations, the last message first."""
+    repository = ConversationRepository(db)
+    return await repository.page(
+        repository.summaries(principal.user_id), INBOX, page, item=_summary
+    )
+
+
+async def unread(db: AsyncSession, principal: Principal) -> UnreadTotals:
+    conversations, messages = await ConversationRepository(db).unread_totals(principal.user_id)
+    return UnreadTotals(conversations=conversations, messages=messages)
+
+
+async def read(
+    db: AsyncSession, principal: Principal, conversation_id: uuid.UUID, page: PageRequest
+) -> ConversationRead:
+    """One of my conversations with a page of its messages, the newest first."""
+    repository = ConversationRepository(db)
+    row = await repository.summary(principal.user_id, conversation_id)
+    if row is None:
+        raise NotFound()
+    me = principal.user_id
+    found = await repository.page(
+        repository.messages(conversation_id),
+        NEWEST_MESSAGES,
+        page,
+        item=lambda m: MessageRead(
+            id=m.id, mine=m.sender_user_id == me, body=m.body, created_at=m.created_at
+        ),
+    )
+    return ConversationRead(
+        **_summary(row).model_dump(), messages=found.items, next_cursor=found.next_cursor
+    )
+
+
+async def mark_read(
+    db: AsyncSession,
+    principal: Principal,
+    clock: Clock,
+    conversation_id: uuid.UUID,
+) -> ConversationSummary:
+    """Everything in the conversation so far is read."""
+    repository = ConversationRepository(db)
+    await repository.get(principal.user_id, conversation_id)
+    await db.execute(
+        update(ConversationMember)
+        .where(
+            ConversationMember.conversation_id == conversation_id,
+            ConversationMember.user_id == principal.user_id,
+        )
+        .values(last_read_at=clock.now())
+    )
+    row = await repository.summary(principal.user_id, conversation_id)
+    return _summary(row)
