@@ -11,7 +11,6 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-
 revision: str = "87f22e130bc3"
 down_revision: str | None = "da11d965907e"
 branch_labels: str | Sequence[str] | None = None
@@ -328,7 +327,8 @@ def upgrade() -> None:
             name=op.f("ck_neighbourhood_post_day_part_with_date"),
         ),
         sa.CheckConstraint(
-            "posted_for_name IS NULL OR (on_behalf AND NOT anonymous AND char_length(btrim(posted_for_name)) BETWEEN 1 AND 100)",
+            "posted_for_name IS NULL OR (on_behalf AND NOT anonymous"
+            " AND char_length(btrim(posted_for_name)) BETWEEN 1 AND 100)",
             name=op.f("ck_neighbourhood_post_posted_for_name_when_named"),
         ),
         sa.CheckConstraint(
@@ -394,7 +394,8 @@ def upgrade() -> None:
         ["neighbourhood_id", "created_at"],
         unique=False,
         postgresql_where=sa.text(
-            "kind = 'help_request' AND status = 'open' AND first_reply_at IS NULL AND hidden_at IS NULL"
+            "kind = 'help_request' AND status = 'open' AND first_reply_at IS NULL"
+            " AND hidden_at IS NULL"
         ),
     )
     op.create_table(
@@ -595,7 +596,8 @@ def upgrade() -> None:
             nullable=False,
         ),
         sa.CheckConstraint(
-            "(country = 'NL' AND postcode ~ '^[1-9][0-9]{3} [A-Z]{2}$') OR (country = 'BE' AND postcode ~ '^[1-9][0-9]{3}$')",
+            "(country = 'NL' AND postcode ~ '^[1-9][0-9]{3} [A-Z]{2}$')"
+            " OR (country = 'BE' AND postcode ~ '^[1-9][0-9]{3}$')",
             name=op.f("ck_resident_postcode_format"),
         ),
         sa.CheckConstraint("country IN ('NL', 'BE')", name=op.f("ck_resident_country_known")),
@@ -905,7 +907,8 @@ def downgrade() -> None:
         "ix_neighbourhood_post_unanswered",
         table_name="neighbourhood_post",
         postgresql_where=sa.text(
-            "kind = 'help_request' AND status = 'open' AND first_reply_at IS NULL AND hidden_at IS NULL"
+            "kind = 'help_request' AND status = 'open' AND first_reply_at IS NULL"
+            " AND hidden_at IS NULL"
         ),
     )
     op.drop_index("ix_neighbourhood_post_feed_kind", table_name="neighbourhood_post")

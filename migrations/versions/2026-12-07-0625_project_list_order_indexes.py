@@ -22,8 +22,7 @@ _ORDER = "coalesce(ends_on, DATE '2100-01-01') DESC, lower(name), id"
 def upgrade() -> None:
     op.execute(f"CREATE INDEX ix_project_current_first ON project ({_ORDER})")
     op.execute(
-        "CREATE INDEX ix_project_current_first_organisation"
-        f" ON project (organisation_id, {_ORDER})"
+        f"CREATE INDEX ix_project_current_first_organisation ON project (organisation_id, {_ORDER})"
     )
 
 

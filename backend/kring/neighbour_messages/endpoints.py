@@ -21,7 +21,7 @@ from kring.neighbour_messages.schemas import (
     ConversationCreate,
     ConversationRead,
     ConversationSummary,
-    MessageCreate,
+    NeighbourMessageCreate,
     ReportCreate,
     ReportRead,
     UnreadTotals,
@@ -97,7 +97,7 @@ async def get_conversation(
 )
 async def write(
     conversation_id: uuid.UUID,
-    body: MessageCreate,
+    body: NeighbourMessageCreate,
     db: DbSession,
     principal: SignedIn,
     clock: ClockDep,

@@ -48,7 +48,7 @@ class ConversationCreate(BaseModel):
         return self
 
 
-class MessageCreate(BaseModel):
+class NeighbourMessageCreate(BaseModel):
     """A message in a conversation: plain text."""
 
     model_config = ConfigDict(json_schema_extra={"examples": [{"body": "Dank je, tot zaterdag!"}]})
@@ -56,7 +56,7 @@ class MessageCreate(BaseModel):
     body: Body
 
 
-class MessageRead(BaseModel):
+class NeighbourMessageRead(BaseModel):
     """One message; `mine` when the reader wrote it."""
 
     id: uuid.UUID
@@ -130,7 +130,7 @@ class ConversationRead(ConversationSummary):
         }
     )
 
-    messages: list[MessageRead]
+    messages: list[NeighbourMessageRead]
     next_cursor: str | None
 
 

@@ -36,7 +36,7 @@ from kring.neighbour_messages.schemas import (
     ConversationCreate,
     ConversationRead,
     ConversationSummary,
-    MessageRead,
+    NeighbourMessageRead,
     UnreadTotals,
 )
 
@@ -279,7 +279,7 @@ async def read(
         repository.messages(conversation_id),
         NEWEST_MESSAGES,
         page,
-        item=lambda m: MessageRead(
+        item=lambda m: NeighbourMessageRead(
             id=m.id, mine=m.sender_user_id == me, body=m.body, created_at=m.created_at
         ),
     )

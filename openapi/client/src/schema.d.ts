@@ -7024,7 +7024,7 @@ export interface components {
       /** Last Message Mine */
       last_message_mine: boolean;
       /** Messages */
-      messages: components['schemas']['kring__neighbour_messages__schemas__MessageRead'][];
+      messages: components['schemas']['NeighbourMessageRead'][];
       /** Next Cursor */
       next_cursor: string | null;
       /**
@@ -9422,6 +9422,39 @@ export interface components {
       umbrella_link_reason: ('self_employed' | 'employed_and_hired' | 'seconded') | null;
     };
     /**
+     * MessageCreate
+     * @description A message in a thread: the asker's follow-up, or staff's answer.
+     * @example {
+     *       "body": "Dank u wel, dat is duidelijk."
+     *     }
+     */
+    MessageCreate: {
+      /** Body */
+      body: string;
+    };
+    /**
+     * MessageRead
+     * @description One message; `from_supplier` for the answers of Kring's staff.
+     */
+    MessageRead: {
+      /** Author Name */
+      author_name: string;
+      /** Body */
+      body: string;
+      /**
+       * Created At
+       * Format: date-time
+       */
+      created_at: string;
+      /** From Supplier */
+      from_supplier: boolean;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+    };
+    /**
      * MfaRequired
      * @description The password was right; prove a second factor with `auth:verify_mfa` to get a session.
      */
@@ -9534,6 +9567,37 @@ export interface components {
       suspended: boolean;
       /** Volunteers For Organisations */
       volunteers_for_organisations: boolean;
+    };
+    /**
+     * NeighbourMessageCreate
+     * @description A message in a conversation: plain text.
+     * @example {
+     *       "body": "Dank je, tot zaterdag!"
+     *     }
+     */
+    NeighbourMessageCreate: {
+      /** Body */
+      body: string;
+    };
+    /**
+     * NeighbourMessageRead
+     * @description One message; `mine` when the reader wrote it.
+     */
+    NeighbourMessageRead: {
+      /** Body */
+      body: string;
+      /**
+       * Created At
+       * Format: date-time
+       */
+      created_at: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Mine */
+      mine: boolean;
     };
     /**
      * NeighbourhoodAdminRead
@@ -14638,7 +14702,7 @@ export interface components {
        */
       last_message_at: string;
       /** Messages */
-      messages: components['schemas']['kring__correspondence__schemas__MessageRead'][];
+      messages: components['schemas']['MessageRead'][];
       /**
        * Organisation Id
        * Format: uuid
@@ -14969,7 +15033,7 @@ export interface components {
        */
       last_message_at: string;
       /** Messages */
-      messages: components['schemas']['kring__correspondence__schemas__MessageRead'][];
+      messages: components['schemas']['MessageRead'][];
       /** Project Id */
       project_id: string | null;
       /**
@@ -15517,39 +15581,6 @@ export interface components {
        */
       user_id: string;
     };
-    /**
-     * MessageCreate
-     * @description A message in a thread: the asker's follow-up, or staff's answer.
-     * @example {
-     *       "body": "Dank u wel, dat is duidelijk."
-     *     }
-     */
-    kring__correspondence__schemas__MessageCreate: {
-      /** Body */
-      body: string;
-    };
-    /**
-     * MessageRead
-     * @description One message; `from_supplier` for the answers of Kring's staff.
-     */
-    kring__correspondence__schemas__MessageRead: {
-      /** Author Name */
-      author_name: string;
-      /** Body */
-      body: string;
-      /**
-       * Created At
-       * Format: date-time
-       */
-      created_at: string;
-      /** From Supplier */
-      from_supplier: boolean;
-      /**
-       * Id
-       * Format: uuid
-       */
-      id: string;
-    };
     /** SkillShown */
     kring__dossiers__schemas__SkillShown: {
       /**
@@ -15559,37 +15590,6 @@ export interface components {
       id: string;
       /** Name */
       name: string;
-    };
-    /**
-     * MessageCreate
-     * @description A message in a conversation: plain text.
-     * @example {
-     *       "body": "Dank je, tot zaterdag!"
-     *     }
-     */
-    kring__neighbour_messages__schemas__MessageCreate: {
-      /** Body */
-      body: string;
-    };
-    /**
-     * MessageRead
-     * @description One message; `mine` when the reader wrote it.
-     */
-    kring__neighbour_messages__schemas__MessageRead: {
-      /** Body */
-      body: string;
-      /**
-       * Created At
-       * Format: date-time
-       */
-      created_at: string;
-      /**
-       * Id
-       * Format: uuid
-       */
-      id: string;
-      /** Mine */
-      mine: boolean;
     };
     /** SkillShown */
     kring__neighbourhoods__schemas__SkillShown: {
@@ -22607,7 +22607,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['kring__correspondence__schemas__MessageCreate'];
+        'application/json': components['schemas']['MessageCreate'];
       };
     };
     responses: {
@@ -26011,7 +26011,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['kring__neighbour_messages__schemas__MessageCreate'];
+        'application/json': components['schemas']['NeighbourMessageCreate'];
       };
     };
     responses: {
@@ -35004,7 +35004,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['kring__correspondence__schemas__MessageCreate'];
+        'application/json': components['schemas']['MessageCreate'];
       };
     };
     responses: {
