@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
@@ -39,6 +40,20 @@ def test_every_backend_message_is_translated(language: i18n.Language) -> None:
 def test_translations_keep_their_placeholders(language: i18n.Language) -> None:
     for message, translation in i18n.catalog(language).items():
         assert set(re.findall(r"{\w+}", message)) == set(re.findall(r"{\w+}", translation)), message
+
+
+@pytest.mark.parametrize("language", ["nl", "fr"])
+def test_each_translation_has_one_message_id(language: i18n.Language) -> None:
+    """A merge can leave a translation without its msgid (two msgstr in a row): the reader keeps
+    one of them and the other message goes untranslated without a word."""
+    path = i18n.LOCALE_DIR / language / "LC_MESSAGES" / "messages.po"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    orphans = [
+        f"line {number + 2}: {line}"
+        for number, (previous, line) in enumerate(itertools.pairwise(lines))
+        if previous.startswith("msgstr ") and line.startswith("msgstr ")
+    ]
+    assert orphans == []
 
 
 def test_translate_fills_in_params_and_falls_back_to_english() -> None:
