@@ -9,7 +9,13 @@ import {
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, Route, Routes } from 'react-router';
-import { DOSSIER_LINK_PATHS, DOSSIER_PATHS, PARTNER_PATHS, PUBLIC_PATHS } from './paths';
+import {
+  DOSSIER_LINK_PATHS,
+  DOSSIER_PATHS,
+  PARTNER_PATHS,
+  POST_PATHS,
+  PUBLIC_PATHS,
+} from './paths';
 
 // Every page is its own chunk, so the first load carries only the shell.
 const SearchPage = lazy(() => import('./pages/SearchPage'));
@@ -31,6 +37,10 @@ const DossiersPage = lazy(() => import('./pages/DossiersPage'));
 const DossierWizardPage = lazy(() => import('./pages/DossierWizardPage'));
 const DossierPage = lazy(() => import('./pages/DossierPage'));
 const DossierLinkPage = lazy(() => import('./pages/DossierLinkPage'));
+const NeighbourhoodFeedPage = lazy(() => import('./pages/NeighbourhoodFeedPage'));
+const AskHelpPage = lazy(() => import('./pages/AskHelpPage'));
+const NeighbourhoodPostPage = lazy(() => import('./pages/NeighbourhoodPostPage'));
+const UnansweredPage = lazy(() => import('./pages/UnansweredPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 function Layout() {
@@ -86,6 +96,10 @@ export function AppRoutes() {
           element={<DossierLinkPage kind="invitation" />}
         />
         <Route path={DOSSIER_LINK_PATHS.transfer} element={<DossierLinkPage kind="transfer" />} />
+        <Route path={POST_PATHS.feed} element={<NeighbourhoodFeedPage />} />
+        <Route path={POST_PATHS.ask} element={<AskHelpPage />} />
+        <Route path={POST_PATHS.unanswered} element={<UnansweredPage />} />
+        <Route path={POST_PATHS.post} element={<NeighbourhoodPostPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -37,3 +37,16 @@ export const DOSSIER_LINK_PATHS = {
 } as const;
 export const wizardPath = (id: string, step?: string) =>
   step ? `/dossiers/${id}/wizard/${step}` : `/dossiers/${id}/wizard`;
+
+/** A neighbourhood's feed, asking for help, a post, and the worker's unanswered list. */
+export const POST_PATHS = {
+  feed: '/buurten/:neighbourhoodId',
+  ask: '/buurten/:neighbourhoodId/vragen',
+  unanswered: '/buurten/:neighbourhoodId/onbeantwoord',
+  post: '/buurtberichten/:id',
+} as const;
+export const feedPath = (neighbourhoodId: string) => `/buurten/${neighbourhoodId}`;
+export const askPath = (neighbourhoodId: string) => `/buurten/${neighbourhoodId}/vragen`;
+export const unansweredPath = (neighbourhoodId: string) =>
+  `/buurten/${neighbourhoodId}/onbeantwoord`;
+export const postPath = (id: string) => `/buurtberichten/${id}`;

@@ -41,7 +41,7 @@ POST = "/posts/{post_id}"
     NEIGHBOURHOOD + "/posts",
     operation_id="posts:feed",
     summary="The neighbourhood's feed",
-    responses=problem_responses(401, 404, 422),
+    responses=problem_responses(401, 403, 404, 422),
 )
 async def feed(
     db: DbSession,
@@ -58,7 +58,7 @@ async def feed(
     operation_id="posts:create",
     summary="Post in the neighbourhood",
     status_code=status.HTTP_201_CREATED,
-    responses=problem_responses(401, 403, 404, 422, 429),
+    responses=problem_responses(401, 403, 404, 409, 422, 429),
 )
 async def create(
     body: PostCreate,
@@ -75,7 +75,7 @@ async def create(
     NEIGHBOURHOOD + "/help-figures",
     operation_id="posts:help_figures",
     summary="How help requests went in the past 12 months",
-    responses=problem_responses(401, 404),
+    responses=problem_responses(401, 403, 404),
 )
 async def help_figures(db: DbSession, neighbour: NeighbourReader, clock: ClockDep) -> HelpFigures:
     """The share of help requests solved by a neighbour, and the rest."""
@@ -104,7 +104,7 @@ async def unanswered(
     "/me/posts",
     operation_id="posts:mine",
     summary="My posts",
-    responses=problem_responses(401, 422),
+    responses=problem_responses(401, 403, 422),
 )
 async def my_posts(db: DbSession, principal: SignedIn, page: PageQuery) -> Page[PostSummary]:
     """Newest first, also those I posted on behalf of someone, with their reply counts."""
@@ -115,7 +115,7 @@ async def my_posts(db: DbSession, principal: SignedIn, page: PageQuery) -> Page[
     POST,
     operation_id="posts:get",
     summary="A post with its replies",
-    responses=problem_responses(401, 404),
+    responses=problem_responses(401, 403, 404),
 )
 async def get(post_id: uuid.UUID, db: DbSession, principal: SignedIn) -> PostRead:
     """With its first 50 replies, oldest first; the next ones through `posts:replies`."""
@@ -126,7 +126,7 @@ async def get(post_id: uuid.UUID, db: DbSession, principal: SignedIn) -> PostRea
     POST + "/replies",
     operation_id="posts:replies",
     summary="A post's replies",
-    responses=problem_responses(401, 404, 422),
+    responses=problem_responses(401, 403, 404, 422),
 )
 async def replies(
     post_id: uuid.UUID, db: DbSession, principal: SignedIn, page: PageQuery

@@ -27,3 +27,14 @@ export const dossierKeys = {
 export const skillKeys = {
   list: (language: string) => ['skills', language] as const,
 };
+
+/** The neighbourhood feed (issue 22): `lists` covers every feed, figure and worker's list. */
+export const postKeys = {
+  lists: ['posts', 'lists'] as const,
+  feed: (neighbourhood: string, kind: string | null, cursor: string | null, language: string) =>
+    ['posts', 'lists', 'feed', neighbourhood, kind, cursor, language] as const,
+  figures: (neighbourhood: string) => ['posts', 'lists', 'figures', neighbourhood] as const,
+  unanswered: (neighbourhood: string, cursor: string | null, language: string) =>
+    ['posts', 'lists', 'unanswered', neighbourhood, cursor, language] as const,
+  one: (id: string, language: string) => ['posts', 'one', id, language] as const,
+};
