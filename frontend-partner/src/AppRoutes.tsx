@@ -9,7 +9,13 @@ import {
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, Route, Routes } from 'react-router';
-import { DOSSIER_LINK_PATHS, DOSSIER_PATHS, PARTNER_PATHS, PUBLIC_PATHS } from './paths';
+import {
+  DOSSIER_LINK_PATHS,
+  DOSSIER_PATHS,
+  MESSAGE_PATHS,
+  PARTNER_PATHS,
+  PUBLIC_PATHS,
+} from './paths';
 
 // Every page is its own chunk, so the first load carries only the shell.
 const SearchPage = lazy(() => import('./pages/SearchPage'));
@@ -31,6 +37,8 @@ const DossiersPage = lazy(() => import('./pages/DossiersPage'));
 const DossierWizardPage = lazy(() => import('./pages/DossierWizardPage'));
 const DossierPage = lazy(() => import('./pages/DossierPage'));
 const DossierLinkPage = lazy(() => import('./pages/DossierLinkPage'));
+const ConversationsPage = lazy(() => import('./messages/ConversationsPage'));
+const ConversationPage = lazy(() => import('./messages/ConversationPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 function Layout() {
@@ -43,6 +51,7 @@ function Layout() {
         { to: '/', label: t('common.navigation.home') },
         { to: DOSSIER_PATHS.list, label: t('dossiers.nav'), end: false },
         { to: PARTNER_PATHS.partnerAccess, label: t('partnerAccess.nav') },
+        { to: MESSAGE_PATHS.list, label: t('neighbourMessages.nav'), end: false },
       ]}
       userMenu={<UserMenu />}
       organisationSwitcher={<OrganisationSwitcher />}
@@ -86,6 +95,8 @@ export function AppRoutes() {
           element={<DossierLinkPage kind="invitation" />}
         />
         <Route path={DOSSIER_LINK_PATHS.transfer} element={<DossierLinkPage kind="transfer" />} />
+        <Route path={MESSAGE_PATHS.list} element={<ConversationsPage />} />
+        <Route path={MESSAGE_PATHS.conversation} element={<ConversationPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -37,3 +37,10 @@ export const DOSSIER_LINK_PATHS = {
 } as const;
 export const wizardPath = (id: string, step?: string) =>
   step ? `/dossiers/${id}/wizard/${step}` : `/dossiers/${id}/wizard`;
+
+/** Private messages between neighbours ("Berichten"). */
+export const MESSAGE_PATHS = {
+  list: '/berichten',
+  conversation: '/berichten/:id',
+} as const;
+export const conversationPath = (id: string) => `/berichten/${id}`;
