@@ -18,6 +18,7 @@ import {
   HELPER_PATHS,
   HOURS_PATHS,
   INVOICE_PATHS,
+  NEIGHBOURHOOD_REPORT_PATHS,
   ORDER_PATHS,
   ORDER_REFUSAL_PATHS,
   ORGANISATION_PATHS,
@@ -60,6 +61,8 @@ const ActivatePage = lazy(() => import('./pages/ActivatePage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 const QuestionsPage = lazy(() => import('./correspondence/QuestionsPage'));
 const QuestionPage = lazy(() => import('./correspondence/QuestionPage'));
+const NeighbourhoodReportsPage = lazy(() => import('./neighbourhoodReports/ReportsPage'));
+const NeighbourhoodReportPage = lazy(() => import('./neighbourhoodReports/ReportPage'));
 const InvoicesPage = lazy(() => import('./invoices/InvoicesPage'));
 const InvoicePage = lazy(() => import('./invoices/InvoicePage'));
 const MakeInvoicePage = lazy(() => import('./invoices/MakeInvoicePage'));
@@ -142,6 +145,11 @@ export function AppRoutes() {
         <Route path={`${CATALOGUE_PATHS.list}/:deviceId`} element={<DevicePage />} />
         <Route path={QUESTION_PATHS.list} element={<QuestionsPage />} />
         <Route path={`${QUESTION_PATHS.list}/:threadId`} element={<QuestionPage />} />
+        <Route path={NEIGHBOURHOOD_REPORT_PATHS.list} element={<NeighbourhoodReportsPage />} />
+        <Route
+          path={`${NEIGHBOURHOOD_REPORT_PATHS.list}/:reportId`}
+          element={<NeighbourhoodReportPage />}
+        />
         <Route path={INVOICE_PATHS.list} element={<InvoicesPage />} />
         <Route path={INVOICE_PATHS.new} element={<MakeInvoicePage />} />
         <Route path={`${INVOICE_PATHS.list}/:invoiceId`} element={<InvoicePage />} />

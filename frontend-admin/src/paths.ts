@@ -159,3 +159,12 @@ export const INVOICE_PATHS = {
 export function invoicePath(invoiceId: string): string {
   return `${INVOICE_PATHS.list}/${invoiceId}`;
 }
+
+/** Reports from neighbourhoods (staff who moderate neighbourhoods). */
+export const NEIGHBOURHOOD_REPORT_PATHS = {
+  list: '/neighbourhood-reports',
+} as const;
+
+export function neighbourhoodReportPath(reportId: string): string {
+  return `${NEIGHBOURHOOD_REPORT_PATHS.list}/${reportId}`;
+}

@@ -12,6 +12,7 @@ import { Outlet, Route, Routes } from 'react-router';
 import {
   DOSSIER_LINK_PATHS,
   DOSSIER_PATHS,
+  MESSAGE_PATHS,
   PARTNER_PATHS,
   POST_PATHS,
   PUBLIC_PATHS,
@@ -41,6 +42,8 @@ const NeighbourhoodFeedPage = lazy(() => import('./pages/NeighbourhoodFeedPage')
 const AskHelpPage = lazy(() => import('./pages/AskHelpPage'));
 const NeighbourhoodPostPage = lazy(() => import('./pages/NeighbourhoodPostPage'));
 const UnansweredPage = lazy(() => import('./pages/UnansweredPage'));
+const ConversationsPage = lazy(() => import('./messages/ConversationsPage'));
+const ConversationPage = lazy(() => import('./messages/ConversationPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 function Layout() {
@@ -53,6 +56,7 @@ function Layout() {
         { to: '/', label: t('common.navigation.home') },
         { to: DOSSIER_PATHS.list, label: t('dossiers.nav'), end: false },
         { to: PARTNER_PATHS.partnerAccess, label: t('partnerAccess.nav') },
+        { to: MESSAGE_PATHS.list, label: t('neighbourMessages.nav'), end: false },
       ]}
       userMenu={<UserMenu />}
       organisationSwitcher={<OrganisationSwitcher />}
@@ -100,6 +104,8 @@ export function AppRoutes() {
         <Route path={POST_PATHS.ask} element={<AskHelpPage />} />
         <Route path={POST_PATHS.unanswered} element={<UnansweredPage />} />
         <Route path={POST_PATHS.post} element={<NeighbourhoodPostPage />} />
+        <Route path={MESSAGE_PATHS.list} element={<ConversationsPage />} />
+        <Route path={MESSAGE_PATHS.conversation} element={<ConversationPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -50,3 +50,9 @@ export const askPath = (neighbourhoodId: string) => `/buurten/${neighbourhoodId}
 export const unansweredPath = (neighbourhoodId: string) =>
   `/buurten/${neighbourhoodId}/onbeantwoord`;
 export const postPath = (id: string) => `/buurtberichten/${id}`;
+/** Private messages between neighbours ("Berichten"). */
+export const MESSAGE_PATHS = {
+  list: '/berichten',
+  conversation: '/berichten/:id',
+} as const;
+export const conversationPath = (id: string) => `/berichten/${id}`;

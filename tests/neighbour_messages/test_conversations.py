@@ -183,3 +183,19 @@ async def test_thirty_messages_in_ten_minutes_then_wait(w: World) -> None:
     assert count == 30
     # Bert has his own allowance.
     assert (await w.write(w.bert, conversation["id"])).status_code == 201
+
+
+async def test_after_moving_away_the_conversation_is_read_but_not_written(w: World) -> None:
+    conversation = await w.started(w.anna, to_user_id=w.bert.user.id)
+    await w.session.execute(
+        update(Resident)
+        .where(Resident.user_id == w.bert.user.id)
+        .values(neighbourhood_id=w.oost.id)
+    )
+    await w.session.commit()
+    assert (await w.write(w.anna, conversation["id"])).status_code == 403
+    assert (await w.start(w.anna, to_user_id=w.bert.user.id)).status_code == 404
+    read = await w.bert.call("GET", f"{CONVERSATIONS}/{conversation['id']}")
+    assert read.status_code == 200
+    # They still know each other: blocking and reporting stay possible.
+    assert (await w.bert.call("PUT", f"/api/v1/me/blocks/{w.anna.user.id}")).status_code == 200

@@ -61,7 +61,7 @@ async def test_one_mail_for_three_messages_in_two_conversations(
     [subject] = _to(mailbox, "anna@buren.example")
     assert subject == "Er wachten berichten in 2 gesprekken op je"
     [mail] = [m for m in mailbox() if m.subject == subject]
-    assert "/partner/messages" in mail.text
+    assert "/partner/berichten" in mail.text
     for body in ("Een", "Twee", "Drie"):
         assert f"\n{body}\n" not in mail.text
     # Bert and Wim wrote, read nothing unread: no mail.

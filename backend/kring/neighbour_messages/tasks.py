@@ -109,7 +109,7 @@ async def notify_unread(
                         context={
                             "first_name": person.first_name,
                             "count": str(counts[person.id]),
-                            "link": portal_link(settings, "partner", "messages"),
+                            "link": portal_link(settings, "partner", "berichten"),
                         },
                     )
                     for person in people

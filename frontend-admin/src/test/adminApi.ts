@@ -32,6 +32,8 @@ export const TASKS = {
     'view_dossiers',
     'manage_catalogue',
     'view_orders',
+    'manage_neighbourhoods',
+    'moderate_neighbourhoods',
   ],
   admin: [
     ...EVERY_ROLE,
@@ -57,6 +59,8 @@ export const TASKS = {
     'answer_questions',
     'make_invoices',
     'record_payments',
+    'manage_neighbourhoods',
+    'moderate_neighbourhoods',
   ],
   branch: [...EVERY_ROLE, 'view_orders', 'handle_orders', 'answer_questions'],
   care_manager: [
