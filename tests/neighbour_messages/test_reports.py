@@ -161,3 +161,17 @@ async def test_staff_suspend_and_reinstate_residents_directly(w: World) -> None:
     assert (await w.admin.call("POST", nobody, body)).status_code == 404
     assert (await w.admin.call("DELETE", url)).json()["suspended_at"] is None
     assert (await w.admin.call("DELETE", url)).status_code == 200
+
+
+async def test_twenty_reports_an_hour(w: World) -> None:
+    conversation = await w.started(w.bert, "Een", to_user_id=w.anna.user.id)
+    for index in range(19):
+        await w.write(w.bert, conversation["id"], f"Bericht {index}")
+    read = await w.anna.call("GET", f"/api/v1/conversations/{conversation['id']}?limit=20")
+    messages = [m["id"] for m in read.json()["messages"]]
+    assert len(messages) == 20
+    for message in messages:
+        assert (await _report(w, w.anna, "message", message)).status_code == 201
+    refused = await _report(w, w.anna, "post", w.post.id)
+    assert refused.status_code == 429
+    assert int(refused.headers["Retry-After"]) > 0

@@ -112,7 +112,7 @@ async def write(
     "/conversations/{conversation_id}/read",
     operation_id="neighbour_messages:mark_read",
     summary="Mark one of my conversations read",
-    responses=problem_responses(401, 404),
+    responses=problem_responses(401, 403, 404),
 )
 async def mark_read(
     conversation_id: uuid.UUID, db: DbSession, principal: SignedIn, clock: ClockDep
@@ -136,7 +136,7 @@ async def list_blocks(db: DbSession, principal: SignedIn) -> list[BlockRead]:
     "/me/blocks/{user_id}",
     operation_id="neighbour_messages:block",
     summary="Block a person",
-    responses=problem_responses(401, 404),
+    responses=problem_responses(401, 403, 404),
 )
 async def block(user_id: uuid.UUID, db: DbSession, principal: SignedIn) -> list[BlockRead]:
     """No messages either way; only someone you share a neighbourhood or conversation with."""
@@ -148,7 +148,7 @@ async def block(user_id: uuid.UUID, db: DbSession, principal: SignedIn) -> list[
     operation_id="neighbour_messages:unblock",
     summary="Lift a block",
     status_code=status.HTTP_204_NO_CONTENT,
-    responses=problem_responses(401, 404),
+    responses=problem_responses(401, 403, 404),
 )
 async def unblock(user_id: uuid.UUID, db: DbSession, principal: SignedIn) -> Response:
     """Lifting a block that is not there changes nothing."""
@@ -161,10 +161,10 @@ async def unblock(user_id: uuid.UUID, db: DbSession, principal: SignedIn) -> Res
     operation_id="neighbour_messages:report",
     summary="Report a post, reply, message or person",
     status_code=status.HTTP_201_CREATED,
-    responses=problem_responses(401, 404, 422),
+    responses=problem_responses(401, 403, 404, 422, 429),
 )
 async def report(
-    body: ReportCreate, db: DbSession, principal: SignedIn, clock: ClockDep
+    body: ReportCreate, db: DbSession, principal: SignedIn, clock: ClockDep, redis: RedisDep
 ) -> ReportRead:
     """Only what you see; the same report again while it is open is the one already there."""
-    return await safety.report(db, principal, clock, body)
+    return await safety.report(db, principal, clock, redis, body)

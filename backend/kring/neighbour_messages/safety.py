@@ -8,15 +8,17 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from redis.asyncio import Redis
 from sqlalchemy import delete, or_, select, text
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kring.audit import service as audit
 from kring.auth.principal import Principal
+from kring.kit import throttle
 from kring.kit.clock import Clock
 from kring.kit.db import new_id
-from kring.kit.errors import InvalidInput, NotFound
+from kring.kit.errors import InvalidInput, NotFound, TooManyRequests
 from kring.kit.i18n import N_
 from kring.models.neighbour_message import (
     NeighbourhoodReport,
@@ -37,6 +39,8 @@ from kring.neighbour_messages.service import short_name
 from kring.neighbourhoods.service import reachable_neighbourhoods
 
 NOT_YOURSELF = N_("You cannot report yourself or what you wrote.")
+TOO_MANY_REPORTS = N_("You sent many reports in a short time. Try again in {minutes} minutes.")
+REPORTS_PER_HOUR = 20
 
 
 async def _knows(db: AsyncSession, user_id: uuid.UUID, other_id: uuid.UUID) -> bool:
@@ -174,7 +178,7 @@ async def _message_subject(db: AsyncSession, user_id: uuid.UUID, message_id: uui
 
 
 async def report(
-    db: AsyncSession, principal: Principal, clock: Clock, body: ReportCreate
+    db: AsyncSession, principal: Principal, clock: Clock, redis: Redis, body: ReportCreate
 ) -> ReportRead:
     """A report to staff about what the reporter sees (else 404); the same open report again
     is the one already there."""
@@ -201,6 +205,11 @@ async def report(
             raise InvalidInput.on("subject_id", NOT_YOURSELF)
     if neighbourhood_id is None:
         neighbourhood_id = await _shared_neighbourhood(db, me, reported)
+    wait = await throttle.take(
+        redis, f"kring:limit:neighbourhood-report:user:{me}", REPORTS_PER_HOUR, 3600
+    )
+    if wait is not None:
+        raise TooManyRequests(TOO_MANY_REPORTS, retry_after=wait)
     added = (
         await db.execute(
             insert(NeighbourhoodReport)
