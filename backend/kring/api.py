@@ -60,7 +60,6 @@ from kring.payments.endpoints import router as payment_router
 from kring.payments.endpoints import webhooks_router
 from kring.places.endpoints import router as places_router
 from kring.posts.endpoints import router as posts_router
-from kring.posts.staff_endpoints import router as admin_posts_router
 from kring.projects.endpoints import router as projects_router
 from kring.projects.staff_endpoints import router as admin_projects_router
 from kring.promotions.endpoints import router as promotion_router
@@ -169,6 +168,5 @@ router.include_router(integration_invoices_router)
 router.include_router(neighbourhoods_router)
 router.include_router(admin_neighbourhoods_router)
 router.include_router(posts_router)
-router.include_router(admin_posts_router)
 router.include_router(neighbour_messages_router)
 router.include_router(admin_neighbour_messages_router)
