@@ -31,7 +31,8 @@ export type StaffTask =
   | 'manage_projects'
   | 'answer_questions'
   | 'make_invoices'
-  | 'record_payments';
+  | 'record_payments'
+  | 'manage_neighbourhoods';
 
 /** Whether the signed-in staff member's role allows the task. */
 export function mayDo(me: Me | null | undefined, task: StaffTask): boolean {

@@ -7,6 +7,9 @@ import fr from './fr.json';
 import invoicesEn from './invoices/en.json';
 import invoicesFr from './invoices/fr.json';
 import invoicesNl from './invoices/nl.json';
+import neighbourhoodsEn from './neighbourhoods/en.json';
+import neighbourhoodsFr from './neighbourhoods/fr.json';
+import neighbourhoodsNl from './neighbourhoods/nl.json';
 import nl from './nl.json';
 import projectsEn from './projects/en.json';
 import projectsFr from './projects/fr.json';
@@ -15,7 +18,7 @@ import projectsNl from './projects/nl.json';
 // Kring's staff are colleagues: the console says "je" in Dutch, as the API's staff messages do.
 // Each area of the console keeps its words in its own folder, under its own top-level key.
 export const translations: AppTranslations = withInformalDutch({
-  nl: { ...nl, ...projectsNl, ...correspondenceNl, ...invoicesNl },
-  fr: { ...fr, ...projectsFr, ...correspondenceFr, ...invoicesFr },
-  en: { ...en, ...projectsEn, ...correspondenceEn, ...invoicesEn },
+  nl: { ...nl, ...projectsNl, ...correspondenceNl, ...invoicesNl, ...neighbourhoodsNl },
+  fr: { ...fr, ...projectsFr, ...correspondenceFr, ...invoicesFr, ...neighbourhoodsFr },
+  en: { ...en, ...projectsEn, ...correspondenceEn, ...invoicesEn, ...neighbourhoodsEn },
 });
