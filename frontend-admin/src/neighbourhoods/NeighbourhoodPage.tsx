@@ -1,12 +1,16 @@
 import { ErrorState, LoadingState, PageHeader } from '@kring/common';
-import { Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { isApiProblem } from '@kring/client';
+import { Alert, Anchor, Badge, Button, Group, Select, Stack, Text } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { useAccountSearch } from '../api/accounts';
 import { RequireStaff } from '../components/RequireStaff';
 import { SectionCard } from '../components/SectionCard';
 import { ADMIN_PATHS, NEIGHBOURHOOD_PATHS, neighbourhoodPath } from '../paths';
 import {
+  useAddWorker,
   useArchiveNeighbourhood,
   useNeighbourhood,
   useRemoveWorker,
@@ -139,6 +143,52 @@ function Workers({ neighbourhood }: { neighbourhood: Neighbourhood }) {
           ))}
         </Stack>
       )}
+      <AddWorker neighbourhoodId={neighbourhood.id} />
     </SectionCard>
+  );
+}
+
+/** Search an account and make them the worker; the API refuses anyone not a verified partner. */
+function AddWorker({ neighbourhoodId }: { neighbourhoodId: string }) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search.trim(), 250);
+  const accounts = useAccountSearch(debounced, null);
+  const add = useAddWorker(neighbourhoodId);
+  const refusal = add.error
+    ? isApiProblem(add.error)
+      ? (add.error.errors?.[0]?.message ?? add.error.detail ?? t('neighbourhoods.workers.failed'))
+      : t('neighbourhoods.workers.failed')
+    : null;
+  const data =
+    debounced.length >= 2
+      ? (accounts.data?.items ?? []).map((account) => ({
+          value: account.id,
+          label: `${account.full_name} (${account.email})`,
+        }))
+      : [];
+  return (
+    <Stack gap="xs">
+      <Select
+        id="neighbourhood-add-worker"
+        label={t('neighbourhoods.workers.add')}
+        description={t('neighbourhoods.workers.addHelp')}
+        searchable
+        searchValue={search}
+        onSearchChange={setSearch}
+        data={data}
+        value={null}
+        filter={({ options }) => options}
+        onChange={(userId) => {
+          if (userId) add.mutate(userId);
+          setSearch('');
+        }}
+      />
+      {refusal ? (
+        <Alert color="red" variant="light" role="alert">
+          {refusal}
+        </Alert>
+      ) : null}
+    </Stack>
   );
 }

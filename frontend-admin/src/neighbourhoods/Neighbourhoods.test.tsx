@@ -187,4 +187,38 @@ describe('neighbourhoods in the staff console', { timeout: 30_000 }, () => {
       ).toHaveLength(1),
     );
   });
+
+  it('makes a verified partner the worker; the API refuses anyone else', async () => {
+    const user = userEvent.setup();
+    const ANNA_ID = '0193a1b2-0000-7000-8000-0000000000e4';
+    const api = render(`/neighbourhoods/${WITTE_ID}`, {
+      'GET /api/v1/admin/users': json({
+        items: [
+          { id: BRAM_ID, full_name: 'Bram Buurtwerker', email: 'bram@kring.demo' },
+          { id: ANNA_ID, full_name: 'Anna Bakker', email: 'anna@example.org' },
+        ],
+        next_cursor: null,
+      }),
+      [`PUT /api/v1/admin/neighbourhoods/${WITTE_ID}/workers/${ANNA_ID}`]: problem(422, {
+        errors: [
+          { field: 'user_id', message: 'Alleen een geverifieerde partner kan buurtwerker zijn.' },
+        ],
+      }),
+      [`PUT /api/v1/admin/neighbourhoods/${WITTE_ID}/workers/${BRAM_ID}`]: json(WITTE),
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Wittevrouwen' });
+    const field = screen.getByRole('combobox', { name: /Buurtwerker toevoegen/ });
+    await user.type(field, 'Anna');
+    await user.click(await screen.findByRole('option', { name: /Anna Bakker/, hidden: true }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Alleen een geverifieerde partner kan buurtwerker zijn.',
+    );
+    await user.type(field, 'Bram');
+    await user.click(await screen.findByRole('option', { name: /Bram Buurtwerker/, hidden: true }));
+    await waitFor(() =>
+      expect(
+        api.callsTo('PUT', `/api/v1/admin/neighbourhoods/${WITTE_ID}/workers/${BRAM_ID}`),
+      ).toHaveLength(1),
+    );
+  });
 });

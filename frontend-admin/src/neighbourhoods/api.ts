@@ -91,6 +91,21 @@ export function useArchiveNeighbourhood(id: string) {
   });
 }
 
+/** Make a verified partner the neighbourhood's worker (422 for anyone else). */
+export function useAddWorker(id: string) {
+  const client = useApiClient();
+  const saved = useSaved();
+  return useMutation({
+    mutationFn: (userId: string) =>
+      requireData(
+        client.PUT('/api/v1/admin/neighbourhoods/{neighbourhood_id}/workers/{user_id}', {
+          params: { path: { neighbourhood_id: id, user_id: userId } },
+        }),
+      ),
+    onSuccess: saved,
+  });
+}
+
 export function useRemoveWorker(id: string) {
   const client = useApiClient();
   const queryClient = useQueryClient();
