@@ -24,6 +24,7 @@ import {
   ORGANISATION_PATHS,
   PARTNER_ACCESS_PATHS,
   PAYMENT_RUN_PATHS,
+  NEIGHBOURHOOD_PATHS,
   PROJECT_PATHS,
   PROVIDER_PATHS,
   QUESTION_PATHS,
@@ -73,6 +74,9 @@ const PaymentRunsPage = lazy(() => import('./pages/PaymentRunsPage'));
 const PaymentRunPage = lazy(() => import('./pages/PaymentRunPage'));
 const OrdersPage = lazy(() => import('./pages/OrdersPage'));
 const ProjectsPage = lazy(() => import('./projects/ProjectsPage'));
+const NeighbourhoodsPage = lazy(() => import('./neighbourhoods/NeighbourhoodsPage'));
+const NewNeighbourhoodPage = lazy(() => import('./neighbourhoods/NewNeighbourhoodPage'));
+const NeighbourhoodPage = lazy(() => import('./neighbourhoods/NeighbourhoodPage'));
 const NewProjectPage = lazy(() => import('./projects/NewProjectPage'));
 const ProjectPage = lazy(() => import('./projects/ProjectPage'));
 const OrderPage = lazy(() => import('./pages/OrderPage'));
@@ -137,6 +141,12 @@ export function AppRoutes() {
         <Route path={ORDER_PATHS.list} element={<OrdersPage />} />
         <Route path={`${ORDER_PATHS.list}/:orderId`} element={<OrderPage />} />
         <Route path={ORDER_REFUSAL_PATHS.list} element={<OrderRefusalsPage />} />
+        <Route path={NEIGHBOURHOOD_PATHS.list} element={<NeighbourhoodsPage />} />
+        <Route path={NEIGHBOURHOOD_PATHS.new} element={<NewNeighbourhoodPage />} />
+        <Route
+          path={`${NEIGHBOURHOOD_PATHS.list}/:neighbourhoodId`}
+          element={<NeighbourhoodPage />}
+        />
         <Route path={PROJECT_PATHS.list} element={<ProjectsPage />} />
         <Route path={PROJECT_PATHS.new} element={<NewProjectPage />} />
         <Route path={`${PROJECT_PATHS.list}/:projectId`} element={<ProjectPage />} />

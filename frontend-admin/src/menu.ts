@@ -9,6 +9,7 @@ import {
   HOURS_PATHS,
   INVOICE_PATHS,
   NEIGHBOURHOOD_REPORT_PATHS,
+  NEIGHBOURHOOD_PATHS,
   ORDER_PATHS,
   ORDER_REFUSAL_PATHS,
   ORGANISATION_PATHS,
@@ -49,6 +50,12 @@ export const MENU: readonly MenuEntry[] = [
   { to: ORDER_PATHS.list, label: 'nav.orders', task: 'view_orders', end: false },
   { to: ORDER_REFUSAL_PATHS.list, label: 'nav.refusals', task: 'view_orders' },
   { to: PROJECT_PATHS.list, label: 'projects.nav', task: 'view_projects', end: false },
+  {
+    to: NEIGHBOURHOOD_PATHS.list,
+    label: 'neighbourhoods.nav',
+    task: 'manage_neighbourhoods',
+    end: false,
+  },
   { to: CATALOGUE_PATHS.list, label: 'nav.catalogue', task: 'manage_catalogue', end: false },
   {
     to: QUESTION_PATHS.list,

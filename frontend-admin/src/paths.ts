@@ -151,6 +151,15 @@ export function projectPath(projectId: string): string {
   return `${PROJECT_PATHS.list}/${projectId}`;
 }
 
+export const NEIGHBOURHOOD_PATHS = {
+  list: '/neighbourhoods',
+  new: '/neighbourhoods/new',
+} as const;
+
+export function neighbourhoodPath(neighbourhoodId: string): string {
+  return `${NEIGHBOURHOOD_PATHS.list}/${neighbourhoodId}`;
+}
+
 export const INVOICE_PATHS = {
   list: '/invoices',
   new: '/invoices/new',

@@ -3,10 +3,12 @@ reached, workers who are verified partners, and invites."""
 
 from __future__ import annotations
 
+from redis.asyncio import Redis
 from sqlalchemy import select
 
 from kring.models.audit import AuditEvent
 from kring.models.neighbourhood import NeighbourhoodInvite
+from kring.neighbourhoods.staff import INVITES_PER_HOUR
 from tests.accounts.helpers import queued_mails
 from tests.neighbourhoods.helpers import ADMIN, UTRECHT, ZEIST, World
 
@@ -184,3 +186,22 @@ async def test_invite_mails_a_link_in_the_invitees_language(w: World) -> None:
     assert len(invite.token_hash) == 64
     assert (invite.expires_at - invite.created_at).days == 14
     assert "neighbourhood.invited" in await _actions(w)
+
+
+async def test_invites_are_rate_limited_per_person(w: World, redis: Redis) -> None:
+    url = f"{ADMIN}/{w.ids['witte']}/invites"
+    for index in range(INVITES_PER_HOUR):
+        answer = await w.staff.call("POST", url, {"email": f"buur{index}@example.org"})
+        assert answer.status_code == 201, answer.json()
+    answer = await w.staff.call("POST", url, {"email": "een-te-veel@example.org"})
+    assert answer.status_code == 429
+    assert int(answer.headers["Retry-After"]) > 0
+    assert await queued_mails(w.session, "een-te-veel@example.org") == []
+
+
+async def test_an_archived_neighbourhood_takes_no_invites(w: World) -> None:
+    await w.staff.call("POST", f"{ADMIN}/{w.ids['witte']}/archive")
+    answer = await w.staff.call(
+        "POST", f"{ADMIN}/{w.ids['witte']}/invites", {"email": "anna@example.org"}
+    )
+    assert answer.status_code == 409

@@ -5,10 +5,12 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import APIRouter, Depends, Query, Response, status
+from redis.asyncio import Redis
 
 from kring.auth.dependencies import SignedIn
 from kring.config import SettingsDep
+from kring.kit import throttle
 from kring.kit.clock import ClockDep
 from kring.kit.db import DbSession
 from kring.kit.errors import problem_responses
@@ -143,7 +145,7 @@ async def list_helpers(
     operation_id="neighbourhoods:invite",
     summary="Invite someone to the neighbourhood I serve",
     status_code=status.HTTP_201_CREATED,
-    responses=problem_responses(401, 403, 404, 409, 422),
+    responses=problem_responses(401, 403, 404, 409, 422, 429),
 )
 async def invite(
     neighbourhood_id: uuid.UUID,
@@ -152,8 +154,9 @@ async def invite(
     worker: WorkerInNeighbourhood,
     settings: SettingsDep,
     clock: ClockDep,
+    redis: Annotated[Redis, Depends(throttle.get_redis)],
 ) -> InviteRead:
     """The neighbourhood's worker invites like staff do."""
     return await staff.invite(
-        db, worker.principal, settings, clock, neighbourhood_id, str(body.email)
+        db, worker.principal, settings, clock, redis, neighbourhood_id, str(body.email)
     )

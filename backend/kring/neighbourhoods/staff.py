@@ -7,6 +7,7 @@ import uuid
 from datetime import timedelta
 from typing import Any
 
+from redis.asyncio import Redis
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -15,8 +16,9 @@ from kring.audit import service as audit
 from kring.auth.principal import Principal
 from kring.auth.tokens import new_token, token_hash
 from kring.config import Settings
+from kring.kit import throttle
 from kring.kit.clock import Clock
-from kring.kit.errors import Conflict, FieldError, InvalidInput, NotFound
+from kring.kit.errors import Conflict, FieldError, InvalidInput, NotFound, TooManyRequests
 from kring.kit.i18n import N_, _
 from kring.kit.links import portal_link
 from kring.models.neighbourhood import (
@@ -46,6 +48,9 @@ from kring.places.service import find_place
 
 SUBJECT = "neighbourhood"
 INVITE_VALID = timedelta(days=14)
+# Invites are e-mails to any address: a few dozen an hour per person is plenty.
+INVITES_PER_HOUR = 20
+TOO_MANY_INVITES = N_("You sent many invitations in a short time. Try again in {minutes} minutes.")
 TAKEN_POSTCODE = N_("Postcode area {area} already belongs to the neighbourhood {name}.")
 TAKEN_PLACE = N_("The place {area} already belongs to the neighbourhood {name}.")
 NO_AREA = N_("Give at least one postcode area or place.")
@@ -488,6 +493,7 @@ async def invite(
     principal: Principal,
     settings: Settings,
     clock: Clock,
+    redis: Redis,
     neighbourhood_id: uuid.UUID,
     email: str,
 ) -> InviteRead:
@@ -496,6 +502,11 @@ async def invite(
     neighbourhood = await _neighbourhood(db, neighbourhood_id)
     if neighbourhood.archived_at is not None:
         raise Conflict(ARCHIVED)
+    wait = await throttle.take(
+        redis, f"kring:limit:neighbourhood-invite:user:{principal.user_id}", INVITES_PER_HOUR, 3600
+    )
+    if wait is not None:
+        raise TooManyRequests(TOO_MANY_INVITES, retry_after=wait)
     token = new_token()
     now = clock.now()
     row = NeighbourhoodInvite(

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import uuid
+from typing import Annotated
 
-from fastapi import APIRouter, Response, status
+from fastapi import APIRouter, Depends, Response, status
+from redis.asyncio import Redis
 
 from kring.config import SettingsDep
+from kring.kit import throttle
 from kring.kit.clock import ClockDep
 from kring.kit.db import DbSession
 from kring.kit.errors import problem_responses
@@ -212,7 +215,7 @@ async def remove_worker(
     operation_id="admin:invite_to_neighbourhood",
     summary="Invite someone to a neighbourhood",
     status_code=status.HTTP_201_CREATED,
-    responses=problem_responses(401, 403, 404, 409, 422),
+    responses=problem_responses(401, 403, 404, 409, 422, 429),
 )
 async def invite(
     neighbourhood_id: uuid.UUID,
@@ -221,6 +224,9 @@ async def invite(
     principal: NeighbourhoodManager,
     settings: SettingsDep,
     clock: ClockDep,
+    redis: Annotated[Redis, Depends(throttle.get_redis)],
 ) -> InviteRead:
     """An e-mail with a single-use link, valid 14 days, to join wherever the address lies."""
-    return await staff.invite(db, principal, settings, clock, neighbourhood_id, str(body.email))
+    return await staff.invite(
+        db, principal, settings, clock, redis, neighbourhood_id, str(body.email)
+    )

@@ -10,6 +10,9 @@ import invoicesNl from './invoices/nl.json';
 import neighbourhoodReportsEn from './neighbourhoodReports/en.json';
 import neighbourhoodReportsFr from './neighbourhoodReports/fr.json';
 import neighbourhoodReportsNl from './neighbourhoodReports/nl.json';
+import neighbourhoodsEn from './neighbourhoods/en.json';
+import neighbourhoodsFr from './neighbourhoods/fr.json';
+import neighbourhoodsNl from './neighbourhoods/nl.json';
 import nl from './nl.json';
 import projectsEn from './projects/en.json';
 import projectsFr from './projects/fr.json';
@@ -18,7 +21,28 @@ import projectsNl from './projects/nl.json';
 // Kring's staff are colleagues: the console says "je" in Dutch, as the API's staff messages do.
 // Each area of the console keeps its words in its own folder, under its own top-level key.
 export const translations: AppTranslations = withInformalDutch({
-  nl: { ...nl, ...projectsNl, ...correspondenceNl, ...invoicesNl, ...neighbourhoodReportsNl },
-  fr: { ...fr, ...projectsFr, ...correspondenceFr, ...invoicesFr, ...neighbourhoodReportsFr },
-  en: { ...en, ...projectsEn, ...correspondenceEn, ...invoicesEn, ...neighbourhoodReportsEn },
+  nl: {
+    ...nl,
+    ...projectsNl,
+    ...correspondenceNl,
+    ...invoicesNl,
+    ...neighbourhoodReportsNl,
+    ...neighbourhoodsNl,
+  },
+  fr: {
+    ...fr,
+    ...projectsFr,
+    ...correspondenceFr,
+    ...invoicesFr,
+    ...neighbourhoodReportsFr,
+    ...neighbourhoodsFr,
+  },
+  en: {
+    ...en,
+    ...projectsEn,
+    ...correspondenceEn,
+    ...invoicesEn,
+    ...neighbourhoodReportsEn,
+    ...neighbourhoodsEn,
+  },
 });
