@@ -17,7 +17,13 @@ NINA = {"user_id": "neighbour_user"}
 
 
 def neighbour(status: int) -> Expect:
-    """The partner, Nina's neighbour; anyone else finds nobody."""
+    """The partner, Nina's neighbour, and the provider, who serves their neighbourhood as its
+    worker (the neighbourhoods' world); anyone else finds nobody."""
+    return people(404, partner=status, provider=status)
+
+
+def member(status: int) -> Expect:
+    """The partner, in their conversation with Nina; anyone else (her worker too) finds none."""
     return people(404, partner=status)
 
 
@@ -33,11 +39,11 @@ ROWS: dict[tuple[str, str], Row] = {
     ),
     ("GET", "/api/v1/conversations"): Row(people(200)),
     ("GET", "/api/v1/conversations/unread"): Row(people(200)),
-    ("GET", CONVERSATION): Row(neighbour(200), ids=OWN, owned=True),
+    ("GET", CONVERSATION): Row(member(200), ids=OWN, owned=True),
     ("POST", CONVERSATION + "/messages"): Row(
-        neighbour(201), {"body": "Tot morgen"}, ids=OWN, owned=True, validated_first=AFTER_BODY
+        member(201), {"body": "Tot morgen"}, ids=OWN, owned=True, validated_first=AFTER_BODY
     ),
-    ("POST", CONVERSATION + "/read"): Row(neighbour(200), ids=OWN, owned=True),
+    ("POST", CONVERSATION + "/read"): Row(member(200), ids=OWN, owned=True),
     ("GET", "/api/v1/me/blocks"): Row(people(200)),
     ("PUT", "/api/v1/me/blocks/{user_id}"): Row(neighbour(200), ids=NINA),
     ("DELETE", "/api/v1/me/blocks/{user_id}"): Row(neighbour(204), ids=NINA),

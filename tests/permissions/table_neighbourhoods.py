@@ -60,11 +60,14 @@ ROWS: dict[tuple[str, str], Row] = {
         manager(204), ids={"user_id": "neighbourhood_worker"}
     ),
     ("POST", ONE + "/invites"): Row(manager(201), {"email": "nieuw@example.org"}),
-    ("GET", "/api/v1/me/neighbourhood"): Row(people(404, partner=200)),
+    # The second provider lives in the posts' world's other neighbourhood.
+    ("GET", "/api/v1/me/neighbourhood"): Row(people(404, partner=200, provider2=200)),
     ("PUT", "/api/v1/me/neighbourhood"): Row(people(200), ADDRESS),
-    ("DELETE", "/api/v1/me/neighbourhood"): Row(people(404, partner=204)),
+    ("DELETE", "/api/v1/me/neighbourhood"): Row(people(404, partner=204, provider2=204)),
     ("PUT", "/api/v1/me/neighbourhood/profile"): Row(
-        people(404, partner=200), {"about": "Vaak thuis."}, validated_first=AFTER_BODY
+        people(404, partner=200, provider2=200),
+        {"about": "Vaak thuis."},
+        validated_first=AFTER_BODY,
     ),
     ("GET", "/api/v1/me/neighbourhood-work"): Row(people(200)),
     ("POST", "/api/v1/neighbourhood-invites/{token}/accept"): Row(

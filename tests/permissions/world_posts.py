@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kring.models.neighbourhood import (
@@ -84,7 +85,12 @@ async def post_objects(session: AsyncSession) -> tuple[dict[str, str], dict[str,
             }
         )
         if author is partner:
-            session.add(NeighbourhoodWorker(user_id=worker.id, neighbourhood_id=neighbourhood.id))
+            # The neighbourhoods' world may have named the same worker for this neighbourhood.
+            await session.execute(
+                pg_insert(NeighbourhoodWorker)
+                .values(user_id=worker.id, neighbourhood_id=neighbourhood.id)
+                .on_conflict_do_nothing()
+            )
             session.add(
                 NeighbourhoodReply(
                     post_id=post.id, author_user_id=worker.id, body="Ik vraag het rond."
