@@ -144,6 +144,7 @@ function OfferForm({ home }: { home: MyResidence }) {
                       id={`skill-${skill.id}`}
                       label={skill.name}
                       checked={chosen.includes(skill.id)}
+                      disabled={!chosen.includes(skill.id) && chosen.length >= MAX_SKILLS}
                       onChange={(event) => toggle(skill.id, event.currentTarget.checked)}
                     />
                   ))}
