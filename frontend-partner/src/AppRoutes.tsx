@@ -4,15 +4,18 @@ import {
   KringShell,
   LoadingState,
   OrganisationSwitcher,
+  useMe,
   UserMenu,
 } from '@kring/common';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, Route, Routes } from 'react-router';
+import { useUnreadMessages } from './api/messages';
 import {
   DOSSIER_LINK_PATHS,
   DOSSIER_PATHS,
   MESSAGE_PATHS,
+  MY_NEIGHBOURHOOD_PATHS,
   PARTNER_PATHS,
   POST_PATHS,
   PUBLIC_PATHS,
@@ -44,10 +47,17 @@ const NeighbourhoodPostPage = lazy(() => import('./pages/NeighbourhoodPostPage')
 const UnansweredPage = lazy(() => import('./pages/UnansweredPage'));
 const ConversationsPage = lazy(() => import('./messages/ConversationsPage'));
 const ConversationPage = lazy(() => import('./messages/ConversationPage'));
+const MyNeighbourhoodPage = lazy(() => import('./mybuurt/MyNeighbourhoodPage'));
+const NeighbourhoodProfilePage = lazy(() => import('./mybuurt/NeighbourhoodProfilePage'));
+const HelpersPage = lazy(() => import('./mybuurt/HelpersPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 function Layout() {
   const { t } = useTranslation();
+  const me = useMe();
+  const signedIn = Boolean(me.data);
+  // The shell's items carry a label only: the unread count goes in it ("Berichten (2)").
+  const unread = useUnreadMessages(signedIn).data?.conversations ?? 0;
   return (
     <KringShell
       portal="partner"
@@ -56,7 +66,17 @@ function Layout() {
         { to: '/', label: t('common.navigation.home') },
         { to: DOSSIER_PATHS.list, label: t('dossiers.nav'), end: false },
         { to: PARTNER_PATHS.partnerAccess, label: t('partnerAccess.nav') },
-        { to: MESSAGE_PATHS.list, label: t('neighbourMessages.nav'), end: false },
+        ...(signedIn
+          ? [{ to: MY_NEIGHBOURHOOD_PATHS.home, label: t('myNeighbourhood.nav'), end: false }]
+          : []),
+        {
+          to: MESSAGE_PATHS.list,
+          label:
+            unread > 0
+              ? t('myNeighbourhood.messagesNav', { count: unread })
+              : t('neighbourMessages.nav'),
+          end: false,
+        },
       ]}
       userMenu={<UserMenu />}
       organisationSwitcher={<OrganisationSwitcher />}
@@ -106,6 +126,9 @@ export function AppRoutes() {
         <Route path={POST_PATHS.post} element={<NeighbourhoodPostPage />} />
         <Route path={MESSAGE_PATHS.list} element={<ConversationsPage />} />
         <Route path={MESSAGE_PATHS.conversation} element={<ConversationPage />} />
+        <Route path={MY_NEIGHBOURHOOD_PATHS.home} element={<MyNeighbourhoodPage />} />
+        <Route path={MY_NEIGHBOURHOOD_PATHS.profile} element={<NeighbourhoodProfilePage />} />
+        <Route path={MY_NEIGHBOURHOOD_PATHS.helpers} element={<HelpersPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -56,3 +56,10 @@ export const MESSAGE_PATHS = {
   conversation: '/berichten/:id',
 } as const;
 export const conversationPath = (id: string) => `/berichten/${id}`;
+/** "Mijn buurt": joining, my neighbourhood profile, the neighbours who can help. */
+export const MY_NEIGHBOURHOOD_PATHS = {
+  home: '/buurt',
+  profile: '/buurt/profiel',
+  helpers: '/buurten/:neighbourhoodId/helpers',
+} as const;
+export const helpersPath = (neighbourhoodId: string) => `/buurten/${neighbourhoodId}/helpers`;

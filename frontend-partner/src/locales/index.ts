@@ -5,9 +5,12 @@ import nl from './nl.json';
 import messagesEn from './messages/en.json';
 import messagesFr from './messages/fr.json';
 import messagesNl from './messages/nl.json';
+import myEn from './mybuurt/en.json';
+import myFr from './mybuurt/fr.json';
+import myNl from './mybuurt/nl.json';
 
 export const translations: AppTranslations = {
-  nl: { ...nl, neighbourMessages: messagesNl },
-  fr: { ...fr, neighbourMessages: messagesFr },
-  en: { ...en, neighbourMessages: messagesEn },
+  nl: { ...nl, neighbourMessages: messagesNl, myNeighbourhood: myNl },
+  fr: { ...fr, neighbourMessages: messagesFr, myNeighbourhood: myFr },
+  en: { ...en, neighbourMessages: messagesEn, myNeighbourhood: myEn },
 };

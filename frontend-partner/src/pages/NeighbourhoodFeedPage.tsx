@@ -3,6 +3,7 @@ import { Button, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { isKind, KINDS, useFeed, useHelpFigures } from '../api/posts';
+import { NeighbourhoodLinks } from '../mybuurt/NeighbourhoodLinks';
 import { askPath } from '../paths';
 import { PostRow, SolvedShare } from '../posts/PostParts';
 
@@ -42,6 +43,7 @@ function Feed() {
             {t('posts.feed.title')}
           </Title>
           <Text c="dark.5">{t('posts.feed.lead')}</Text>
+          <NeighbourhoodLinks neighbourhoodId={neighbourhoodId} />
         </Stack>
         <Button component={Link} to={askPath(neighbourhoodId)} color="kringClay.7">
           {t('posts.ask.button')}

@@ -22,6 +22,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { usePost, useReply, useSolve, useWithdraw, type PostRead } from '../api/posts';
+import { WriteToAuthor } from '../mybuurt/NeighbourhoodLinks';
 import { feedPath } from '../paths';
 import { KindBadge, PlainText } from '../posts/PostParts';
 
@@ -82,6 +83,9 @@ function Post({ post }: { post: PostRead }) {
             </Alert>
           ) : null}
           {post.is_mine && post.status === 'open' ? <AuthorActions post={post} /> : null}
+          {!post.is_mine && !post.hidden ? (
+            <WriteToAuthor postId={post.id} author={post.author.label} />
+          ) : null}
         </Stack>
       </Card>
       <Stack gap="sm">
