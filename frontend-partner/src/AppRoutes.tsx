@@ -48,6 +48,7 @@ const UnansweredPage = lazy(() => import('./pages/UnansweredPage'));
 const ConversationsPage = lazy(() => import('./messages/ConversationsPage'));
 const ConversationPage = lazy(() => import('./messages/ConversationPage'));
 const MyNeighbourhoodPage = lazy(() => import('./mybuurt/MyNeighbourhoodPage'));
+const AcceptInvitePage = lazy(() => import('./mybuurt/AcceptInvitePage'));
 const NeighbourhoodProfilePage = lazy(() => import('./mybuurt/NeighbourhoodProfilePage'));
 const HelpersPage = lazy(() => import('./mybuurt/HelpersPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
@@ -128,6 +129,7 @@ export function AppRoutes() {
         <Route path={MESSAGE_PATHS.conversation} element={<ConversationPage />} />
         <Route path={MY_NEIGHBOURHOOD_PATHS.home} element={<MyNeighbourhoodPage />} />
         <Route path={MY_NEIGHBOURHOOD_PATHS.profile} element={<NeighbourhoodProfilePage />} />
+        <Route path={MY_NEIGHBOURHOOD_PATHS.invite} element={<AcceptInvitePage />} />
         <Route path={MY_NEIGHBOURHOOD_PATHS.helpers} element={<HelpersPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -60,6 +60,7 @@ export const conversationPath = (id: string) => `/berichten/${id}`;
 export const MY_NEIGHBOURHOOD_PATHS = {
   home: '/buurt',
   profile: '/buurt/profiel',
+  invite: '/buurt/uitnodiging',
   helpers: '/buurten/:neighbourhoodId/helpers',
 } as const;
 export const helpersPath = (neighbourhoodId: string) => `/buurten/${neighbourhoodId}/helpers`;

@@ -528,7 +528,7 @@ async def invite(
         context={
             "inviter_name": principal.user.display_name,
             "neighbourhood": neighbourhood.name,
-            "link": portal_link(settings, "partner", "neighbourhood-invites", token=token),
+            "link": portal_link(settings, "partner", "buurt/uitnodiging", token=token),
         },
     )
     await audit.record(

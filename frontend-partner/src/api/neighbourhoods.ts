@@ -59,6 +59,25 @@ export function useSetAddress() {
   });
 }
 
+/** Accept an invite to a neighbourhood with my home address (it may lie outside the area). */
+export function useAcceptInvite(token: string) {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: AddressIn) =>
+      requireData(
+        client.POST('/api/v1/neighbourhood-invites/{token}/accept', {
+          params: { path: { token } },
+          body,
+        }),
+      ),
+    onSuccess: (residence) => {
+      queryClient.setQueryData(residenceKeys.mine, residence);
+      void queryClient.invalidateQueries({ queryKey: ['posts'] });
+    },
+  });
+}
+
 export function useSetProfile() {
   const client = useApiClient();
   const queryClient = useQueryClient();

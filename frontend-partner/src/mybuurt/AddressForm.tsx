@@ -17,6 +17,8 @@ export function AddressForm(props: {
   initial?: AddressIn;
   submitLabel: string;
   onDone: (residence: MyResidence) => void;
+  /** Another way to save the address (accepting an invite); joining by address by default. */
+  save?: (address: AddressIn) => Promise<MyResidence>;
 }) {
   const { idPrefix, initial, submitLabel, onDone } = props;
   const { t } = useTranslation();
@@ -43,7 +45,7 @@ export function AddressForm(props: {
     form,
     fields.map((field) => field.name),
     async (values) => {
-      onDone(await save.mutateAsync(values));
+      onDone(await (props.save ?? save.mutateAsync)(values));
     },
   );
 

@@ -149,6 +149,41 @@ describe('my neighbourhood', { timeout: 20_000 }, () => {
     await waitFor(() => expect(where()).toBe(`/buurten/${HOOD}`));
   });
 
+  it("accepts an invite from the e-mail's link with the home address", async () => {
+    const user = userEvent.setup();
+    const api = publicApi({
+      ...signedIn,
+      ...EMPTY_FEED,
+      'GET /api/v1/me/neighbourhood': json(HOME),
+      'GET /api/v1/me/neighbourhood-work': json([]),
+      'POST /api/v1/neighbourhood-invites/abc123/accept': json({ ...HOME, joined_by: 'invite' }),
+    });
+    renderPartner('/buurt/uitnodiging?token=abc123', api);
+    expect(
+      await screen.findByRole('heading', { name: 'Uitnodiging voor je buurt' }),
+    ).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: /Straat/ }), 'Biltstraat');
+    await user.type(screen.getByRole('textbox', { name: /Huisnummer/ }), '12');
+    await user.type(screen.getByRole('textbox', { name: /Postcode/ }), '3581 AB');
+    await user.type(screen.getByRole('textbox', { name: /Plaats/ }), 'Utrecht');
+    await user.click(screen.getByRole('button', { name: 'Lid worden' }));
+    await waitFor(() => expect(where()).toBe(`/buurten/${HOOD}`));
+    expect(api.callsTo('POST', '/api/v1/neighbourhood-invites/abc123/accept')[0]?.body).toEqual({
+      country: 'NL',
+      street: 'Biltstraat',
+      house_number: '12',
+      postcode: '3581 AB',
+      city: 'Utrecht',
+    });
+    expect(api.callsTo('PUT', '/api/v1/me/neighbourhood')).toHaveLength(0);
+  });
+
+  it('says so when the link has no invite in it', async () => {
+    renderPartner('/buurt/uitnodiging', publicApi({ ...signedIn }));
+    expect(await screen.findByText('Deze link is niet compleet')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Lid worden' })).toBeNull();
+  });
+
   it('sends a resident straight to their feed, with the links in its header', async () => {
     renderPartner(
       '/buurt',
