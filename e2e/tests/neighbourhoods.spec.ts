@@ -21,6 +21,8 @@ const RUN = Date.now();
 const TITLE = `Wie helpt me met de boodschappen? ${RUN}`;
 const REPLY = 'Ik doe morgen toch boodschappen bij de Albert Heijn, ik neem het voor je mee!';
 const ON_BEHALF = `Iemand die wekelijks een praatje maakt ${RUN}`;
+const REPLY_TO_WORKER = 'Ik kom graag op woensdagmiddag koffie drinken.';
+const WORKER_ANSWER = `Fijn, dank je! Ik stuur je een bericht met de gegevens. (${RUN})`;
 const PRIVATE = `Hoi Sanne, zou je donderdag ook iets voor mij kunnen meenemen? (${RUN})`;
 
 /** A person logs in to the partner portal in a fresh browser context, landing on `path`. */
@@ -116,7 +118,7 @@ test('neighbours help each other: a help request, a reply, solved; the worker po
   await checkAtEveryWidth(worker, 'neighbourhood-ask-on-behalf');
   await worker.getByRole('button', { name: 'Plaatsen' }).click();
   await expect(workerH1).toHaveText(ON_BEHALF);
-  await worker.context().close();
+  const onBehalfUrl = worker.url();
 
   // --- The resident sees "een buur, via de buurtwerker", never Bram --------------------------
   await resident.goto(feedUrl);
@@ -128,6 +130,21 @@ test('neighbours help each other: a help request, a reply, solved; the worker po
   await expect(resident.getByRole('article')).toContainText('een buur, via de buurtwerker');
   await expect(resident.getByRole('main')).not.toContainText('Bram');
   await expect(resident.getByRole('main')).not.toContainText('Buurtwerker');
+
+  // --- The resident replies; the reply reaches the worker, who answers it ---------------------
+  await resident.getByLabel(/^Uw reactie/).fill(REPLY_TO_WORKER);
+  await resident.getByRole('button', { name: 'Reageren' }).click();
+  await expect(resident.getByRole('main')).toContainText(REPLY_TO_WORKER);
+  await worker.goto(onBehalfUrl);
+  await expect(worker.getByRole('main')).toContainText(REPLY_TO_WORKER);
+  await worker.getByLabel(/^Uw reactie/).fill(WORKER_ANSWER);
+  await worker.getByRole('button', { name: 'Reageren' }).click();
+  await expect(worker.getByRole('main')).toContainText(WORKER_ANSWER);
+  await worker.context().close();
+  await resident.reload();
+  await expect(resident.getByRole('main')).toContainText(WORKER_ANSWER);
+  await expect(resident.getByRole('main')).not.toContainText('Bram');
+  await checkAtEveryWidth(resident, 'neighbourhood-post-anonymous');
 
   // --- Neighbours who can help: groceries, Sanne, a private message --------------------------
   await resident.goto(feedUrl);
