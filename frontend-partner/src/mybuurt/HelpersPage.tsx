@@ -125,7 +125,7 @@ function HelperRow({ helper }: { helper: Helper }) {
         ) : null}
         <Button
           variant="light"
-          color="kringClay.7"
+          color="kringClay"
           style={{ alignSelf: 'flex-start' }}
           aria-describedby={headingId}
           onClick={() => setWriting(true)}

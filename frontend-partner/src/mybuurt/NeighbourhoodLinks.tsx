@@ -31,7 +31,7 @@ export function WriteToAuthor({ postId, author }: { postId: string; author: stri
     <>
       <Button
         variant="light"
-        color="kringClay.7"
+        color="kringClay"
         style={{ alignSelf: 'flex-start' }}
         onClick={() => setWriting(true)}
       >

@@ -174,7 +174,7 @@ function AuthorActions({ post }: { post: PostRead }) {
             ]}
           />
           <Button
-            color="green.9"
+            color="kringTeal.7"
             loading={solve.isPending}
             onClick={() => solve.mutate(solvedBy || null)}
           >

@@ -14,11 +14,11 @@ export function KindBadge({ post }: { post: Pick<PostSummary, 'kind' | 'status'>
   const { t } = useTranslation();
   return (
     <Group gap={6}>
-      <Badge variant="light" color="kringTeal.8">
+      <Badge variant="light" color="kringTeal">
         {t(`posts.kind.${post.kind}`)}
       </Badge>
       {post.status === 'open' ? null : (
-        <Badge variant="outline" color={post.status === 'solved' ? 'green.9' : 'gray.8'}>
+        <Badge variant="outline" color={post.status === 'solved' ? 'kringTeal.8' : 'gray.8'}>
           {t(`posts.status.${post.status}`)}
         </Badge>
       )}
