@@ -308,7 +308,9 @@ async def seed_demo(db: AsyncSession, settings: Settings) -> list[str]:
     await seed_hours(db, now)
     await seed_orders(db, now)
     await seed_projects(db, now)
-    added += await seed_neighbourhoods(db, password_hash, now)
+    # Its residents are more accounts like the helpers' hulp1..12: not in the returned list,
+    # which names the published demo accounts (DEMO_ACCOUNTS) added.
+    await seed_neighbourhoods(db, password_hash, now)
     # After the neighbourhoods demo (it makes the neighbourhoods and residents the posts need).
     await seed_posts(db, now)
     return added
