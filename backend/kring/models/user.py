@@ -206,3 +206,10 @@ class User(RecordMixin, Base):
 def display_name(first_name: str | None, prefix: str | None, last_name: str | None) -> str:
     """ "Anna van Dijk": the parts there are, in order (also for names read as Core rows)."""
     return " ".join(part for part in (first_name, prefix, last_name) if part)
+
+
+def neighbour_name(first_name: str | None, last_name: str | None) -> str:
+    """ "Anna V.": how neighbours see each other, the first name and the last name's initial."""
+    first = (first_name or "").strip()
+    last = (last_name or "").strip()
+    return f"{first} {last[0].upper()}." if last else first

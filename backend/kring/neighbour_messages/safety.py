@@ -28,6 +28,7 @@ from kring.models.neighbour_message import (
     ReportSubject,
 )
 from kring.models.neighbourhood_post import NeighbourhoodPost, NeighbourhoodReply
+from kring.models.user import neighbour_name
 from kring.neighbour_messages.repository import (
     ConversationRepository,
     blocks_of,
@@ -35,7 +36,6 @@ from kring.neighbour_messages.repository import (
     shares_neighbourhood,
 )
 from kring.neighbour_messages.schemas import BlockRead, ReportCreate, ReportRead
-from kring.neighbour_messages.service import short_name
 from kring.neighbourhoods.service import reachable_neighbourhoods
 
 NOT_YOURSELF = N_("You cannot report yourself or what you wrote.")
@@ -78,7 +78,7 @@ async def blocks(db: AsyncSession, principal: Principal) -> list[BlockRead]:
     return [
         BlockRead(
             user_id=row.blocked_user_id,
-            name=short_name(row.first_name, row.last_name),
+            name=neighbour_name(row.first_name, row.last_name),
             blocked_at=row.created_at,
         )
         for row in (await db.execute(blocks_of(principal.user_id))).all()

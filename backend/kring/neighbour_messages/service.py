@@ -25,6 +25,7 @@ from kring.kit.errors import Forbidden, InvalidInput, NotFound, TooManyRequests
 from kring.kit.i18n import N_, _
 from kring.kit.pagination import Page, PageRequest
 from kring.models.neighbour_message import Conversation, ConversationMember, NeighbourMessage
+from kring.models.user import neighbour_name
 from kring.neighbour_messages.repository import (
     INBOX,
     NEWEST_MESSAGES,
@@ -50,13 +51,6 @@ TOO_MANY = N_("You sent many messages in a short time. Try again in {minutes} mi
 NOT_YOURSELF = N_("You cannot write to yourself.")
 
 
-def short_name(first_name: str | None, last_name: str | None) -> str:
-    """First name and the initial of the last name: "Anna V."."""
-    first = (first_name or "").strip()
-    last = (last_name or "").strip()
-    return f"{first} {last[0].upper()}." if last else first
-
-
 def excerpt(text: str | None, length: int = EXCERPT_LENGTH) -> str | None:
     if text is None:
         return None
@@ -75,7 +69,7 @@ def _summary(row: Any) -> ConversationSummary:
         other_user_id=None if masked else row.other_user_id,
         other_name=_("the neighbourhood worker")
         if masked
-        else short_name(row.other_first_name, row.other_last_name),
+        else neighbour_name(row.other_first_name, row.other_last_name),
         other_is_neighbourhood_worker=masked,
         last_message_at=row.last_message_at,
         last_message_excerpt=excerpt(row.last_body),

@@ -31,7 +31,7 @@ from kring.models.neighbourhood import (
     ResidentSkill,
 )
 from kring.models.skill import Skill
-from kring.models.user import User
+from kring.models.user import User, neighbour_name
 from kring.neighbourhoods import repository
 from kring.neighbourhoods.auth import (
     Neighbour,
@@ -76,15 +76,6 @@ SUBJECT = "resident"
 NOT_COVERED = N_("No neighbourhood on Kring covers this address yet.")
 INVITE_USED = N_("This invitation has been used already.")
 INVITE_EXPIRED = N_("This invitation has expired. Ask for a new one.")
-
-
-def short_name(first_name: str, last_name: str | None) -> str:
-    """`Anna B.`: how neighbours see each other."""
-    return (
-        f"{first_name} {last_name.strip()[0].upper()}."
-        if last_name and last_name.strip()
-        else first_name
-    )
 
 
 def _skills(skills: list[Skill]) -> list[SkillShown]:
@@ -402,7 +393,7 @@ async def helpers(
         items=[
             Helper(
                 user_id=row.user_id,
-                display_name=short_name(row.first_name, row.last_name),
+                display_name=neighbour_name(row.first_name, row.last_name),
                 distance_km=float(row.distance_km),
                 skills=_skills(skills[row.id]),
                 about=row.about,

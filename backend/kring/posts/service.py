@@ -24,6 +24,7 @@ from kring.kit.pagination import Page, PageRequest
 from kring.models.neighbourhood import Neighbourhood
 from kring.models.neighbourhood_post import NeighbourhoodPost, NeighbourhoodReply, PostKind
 from kring.models.neighbourhood_post import PostStatus as Status
+from kring.models.user import neighbour_name
 from kring.neighbourhoods.service import Neighbour, may_write, neighbour_in
 from kring.posts.repository import PostRepository, help_figures
 from kring.posts.schemas import (
@@ -61,19 +62,13 @@ FIRST_REPLIES = 50
 YEAR = timedelta(days=365)
 
 
-def person_label(first_name: str | None, last_name: str | None) -> str:
-    """ "Anna V.": the first name and the initial of the last name; never more."""
-    initial = (last_name or "").strip()[:1].upper()
-    return f"{first_name} {initial}." if initial else str(first_name or "")
-
-
 def author_of(row: Any) -> Author:
     if row.on_behalf:
         if row.anonymous or not row.posted_for_name:
             return Author(label=translate(ANONYMOUS))
         return Author(label=translate(ON_BEHALF, name=row.posted_for_name))
     return Author(
-        label=person_label(row.author_first_name, row.author_last_name), user_id=row.author_id
+        label=neighbour_name(row.author_first_name, row.author_last_name), user_id=row.author_id
     )
 
 
@@ -119,7 +114,7 @@ async def _post_read(
             author = masked
         else:
             author = Author(
-                label=person_label(reply_row.first_name, reply_row.last_name),
+                label=neighbour_name(reply_row.first_name, reply_row.last_name),
                 user_id=reply_row.author_user_id,
             )
         return ReplyRead(
