@@ -163,10 +163,8 @@ test('an admin adds a colleague, who activates, sets up 2FA, and gets admin righ
   await expect(admin.locator('#member-create-email')).toHaveAccessibleDescription(/Kring/);
 
   // --- The activation job mails the colleague ---------------------------------------------------
-  const before = await admin.request.get(`${baseUrl}/api/v1/dev/mail`, {
-    params: { to: colleagueEmail },
-  });
-  expect((await before.json()) as unknown[], 'no mail before the job ran').toHaveLength(0);
+  // The dev server's worker also runs this job every 10 minutes, so the mail may already be
+  // there; the backend tests prove that only the job sends it.
   expect(runJob('members.send_activations')).toMatch(/members\.send_activations ran/);
   const activation = await linkFromMailbox(
     admin.request,
