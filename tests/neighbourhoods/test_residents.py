@@ -80,6 +80,25 @@ async def test_moving_changes_the_neighbourhood(w: World) -> None:
     assert (await anna.call("GET", MINE)).status_code == 404
 
 
+async def test_entering_a_neighbourhood_is_limited_to_three_a_month(w: World) -> None:
+    """Joining and moving count (leaving and joining again too); a corrected number does not."""
+    anna = await w.resident("anna@example.org")
+    await w.join(anna)
+    await w.join(anna, address("3581 AC"))  # the same neighbourhood
+    await w.join(anna, address("3701 AB", "Zeist"))
+    assert (await anna.call("DELETE", MINE)).status_code == 204
+    await w.join(anna)
+    refused = await anna.call("PUT", MINE, address("3701 AB", "Zeist"))
+    assert refused.status_code == 429, refused.json()
+    assert refused.headers["content-type"].startswith("application/problem+json")
+    assert int(refused.headers["Retry-After"]) > 29 * 24 * 3600
+    assert "30" in refused.json()["detail"]
+    # Still in Wittevrouwen; a correction there is still fine.
+    mine = await anna.call("GET", MINE)
+    assert mine.json()["neighbourhood"]["id"] == w.ids["witte"]
+    await w.join(anna, address("3581 AD"))
+
+
 async def test_two_joins_at_once_leave_one_row(
     app: FastAPI, committed: async_sessionmaker[AsyncSession], settings: Settings
 ) -> None:

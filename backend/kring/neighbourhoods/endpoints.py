@@ -31,6 +31,7 @@ from kring.neighbourhoods.schemas import (
 )
 
 router = APIRouter(tags=["neighbourhoods"])
+RedisDep = Annotated[Redis, Depends(throttle.get_redis)]
 
 
 @router.get(
@@ -48,13 +49,18 @@ async def get_mine(db: DbSession, principal: SignedIn) -> MyResidence:
     "/me/neighbourhood",
     operation_id="neighbourhoods:set_address",
     summary="Join or move by my home address",
-    responses=problem_responses(401, 422),
+    responses=problem_responses(401, 422, 429),
 )
 async def set_address(
-    body: AddressIn, db: DbSession, principal: SignedIn, settings: SettingsDep, clock: ClockDep
+    body: AddressIn,
+    db: DbSession,
+    principal: SignedIn,
+    settings: SettingsDep,
+    clock: ClockDep,
+    redis: RedisDep,
 ) -> MyResidence:
-    """The neighbourhood whose area the address lies in; 422 on `postcode` when none does."""
-    return await service.set_address(db, principal, settings, clock, body)
+    """The neighbourhood the address lies in (422 on `postcode` when none); 3 entries a month."""
+    return await service.set_address(db, principal, settings, clock, redis, body)
 
 
 @router.delete(
@@ -154,7 +160,7 @@ async def invite(
     worker: WorkerInNeighbourhood,
     settings: SettingsDep,
     clock: ClockDep,
-    redis: Annotated[Redis, Depends(throttle.get_redis)],
+    redis: RedisDep,
 ) -> InviteRead:
     """The neighbourhood's worker invites like staff do."""
     return await staff.invite(

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import uuid
 
+from redis.asyncio import Redis
 from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kring.audit import service as audit
 from kring.auth.principal import Principal, Visitor
 from kring.config import Settings
+from kring.kit import throttle
 from kring.kit.clock import Clock
-from kring.kit.errors import Conflict, InvalidInput, NotFound
+from kring.kit.errors import Conflict, InvalidInput, NotFound, TooManyRequests
 from kring.kit.i18n import N_
 from kring.kit.pagination import Page, PageRequest
 from kring.kit.text import fold
@@ -73,6 +75,14 @@ __all__ = [
 ]
 
 SUBJECT = "resident"
+# Entering a neighbourhood by address (joining, or moving to another) is limited: someone
+# hopping from address to address would read one neighbourhood after the other. Corrections
+# within the same neighbourhood and invites (sent by staff or the worker) do not count.
+ENTRIES_PER_MONTH = 3
+MONTH = 30 * 24 * 3600
+TOO_MANY_MOVES = N_(
+    "You can change neighbourhood {limit} times in 30 days. Try again in {days} days."
+)
 NOT_COVERED = N_("No neighbourhood on Kring covers this address yet.")
 INVITE_USED = N_("This invitation has been used already.")
 INVITE_EXPIRED = N_("This invitation has expired. Ask for a new one.")
@@ -174,6 +184,7 @@ async def _settle(
     address: AddressIn,
     neighbourhood: Neighbourhood | None,
     joined_by: ResidentJoinedBy,
+    redis: Redis | None = None,
 ) -> Resident:
     """Write the person's residence (under a lock on the person, so two requests at once leave
     one row); `neighbourhood` None: the one the address lies in (422 when none)."""
@@ -198,6 +209,15 @@ async def _settle(
         else (neighbourhood.latitude, neighbourhood.longitude)
     )
     resident = await _mine(db, principal.user_id, lock=True)
+    entering = resident is None or resident.neighbourhood_id != neighbourhood.id
+    if redis is not None and entering:
+        key = f"kring:limit:neighbourhood-entry:{principal.user_id}"
+        wait = await throttle.take(redis, key, ENTRIES_PER_MONTH, MONTH)
+        if wait is not None:
+            days = max(1, -(-wait // 86400))
+            raise TooManyRequests(
+                TOO_MANY_MOVES, retry_after=wait, limit=ENTRIES_PER_MONTH, days=days
+            )
     values = {
         "country": address.country,
         "street": address.street,
@@ -241,10 +261,15 @@ async def _settle(
 
 
 async def set_address(
-    db: AsyncSession, principal: Principal, settings: Settings, clock: Clock, address: AddressIn
+    db: AsyncSession,
+    principal: Principal,
+    settings: Settings,
+    clock: Clock,
+    redis: Redis,
+    address: AddressIn,
 ) -> MyResidence:
     resident = await _settle(
-        db, principal, settings, clock, _checked(address), None, ResidentJoinedBy.address
+        db, principal, settings, clock, _checked(address), None, ResidentJoinedBy.address, redis
     )
     return await _residence(db, resident)
 

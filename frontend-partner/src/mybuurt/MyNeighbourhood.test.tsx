@@ -285,6 +285,29 @@ describe('my neighbourhood profile', { timeout: 20_000 }, () => {
     });
   });
 
+  it('says in words when moving again is refused for now', async () => {
+    const user = userEvent.setup();
+    const refusal =
+      'Je kunt 3 keer in 30 dagen van buurt wisselen. Probeer het over 12 dagen opnieuw.';
+    const api = publicApi({
+      ...signedIn,
+      'GET /api/v1/me/neighbourhood': json(HOME),
+      'GET /api/v1/skills': json(SKILLS),
+      'PUT /api/v1/me/neighbourhood': problem(
+        429,
+        { detail: refusal },
+        { 'Retry-After': '1036800' },
+      ),
+    });
+    renderPartner('/buurt/profiel', api);
+    const street = await screen.findByRole('textbox', { name: /Straat/ });
+    await user.clear(street);
+    await user.type(street, 'Kanaalstraat');
+    await user.click(screen.getByRole('button', { name: 'Adres wijzigen' }));
+    expect(await screen.findByText(refusal)).toBeInTheDocument();
+    expect(screen.queryByText(/Je adres is gewijzigd/)).not.toBeInTheDocument();
+  });
+
   it('leaves the neighbourhood after a confirmation', async () => {
     const user = userEvent.setup();
     let left = false;

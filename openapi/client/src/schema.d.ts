@@ -3869,7 +3869,7 @@ export interface paths {
     get: operations['neighbourhoods:get_mine'];
     /**
      * Join or move by my home address
-     * @description The neighbourhood whose area the address lies in; 422 on `postcode` when none does.
+     * @description The neighbourhood the address lies in (422 on `postcode` when none); 3 entries a month.
      */
     put: operations['neighbourhoods:set_address'];
     post?: never;
@@ -32354,6 +32354,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
           'application/problem+json': components['schemas']['Problem'];
         };
       };
