@@ -1,4 +1,5 @@
 import { Badge, Button, Group, Select, Stack, Text } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SectionCard } from '../components/SectionCard';
@@ -87,25 +88,40 @@ function AddMember({
   busy: boolean;
 }) {
   const { t } = useTranslation();
-  const [chosen, setChosen] = useState<string | null>(null);
-  // The first 100 by name (the picker searches them); more is rare for one organisation.
-  const members = useOrganisationContacts(project.organisation_id);
+  const [chosen, setChosen] = useState<{ value: string; label: string } | null>(null);
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search, 250);
+  // The server searches (an organisation can have hundreds); once one is picked, the box shows
+  // its label, which is no search.
+  const members = useOrganisationContacts(
+    project.organisation_id,
+    chosen && search === chosen.label ? '' : debounced,
+  );
   const inProject = new Set(project.members.map((member) => member.membership_id));
-  const options = (members.data?.items ?? [])
+  const found = (members.data?.items ?? [])
     .filter((member) => !inProject.has(member.id))
     .map((member) => ({ value: member.id, label: `${member.full_name} (${member.email})` }));
+  const options =
+    chosen && !found.some((option) => option.value === chosen.value) ? [chosen, ...found] : found;
+  const more = members.data?.next_cursor != null;
   return (
     <Group align="flex-end" gap="sm" wrap="wrap">
       <Select
         id="project-add-member"
         label={t('projects.detail.addMember')}
         placeholder={t('projects.detail.addMemberPlaceholder')}
+        description={more ? t('projects.detail.addMemberMore') : undefined}
         data={options}
-        value={chosen}
-        onChange={setChosen}
+        value={chosen?.value ?? null}
+        onChange={(value, option) => setChosen(value ? { value, label: option.label } : null)}
         searchable
+        searchValue={search}
+        onSearchChange={setSearch}
+        filter={({ options: all }) => all}
         clearable
-        nothingFoundMessage={t('projects.detail.noCandidates')}
+        nothingFoundMessage={
+          members.isFetching ? t('projects.detail.searching') : t('projects.detail.noCandidates')
+        }
         comboboxProps={{ withinPortal: true }}
         style={{ flex: '1 1 260px' }}
       />
@@ -113,8 +129,9 @@ function AddMember({
         disabled={!chosen}
         loading={busy}
         onClick={() => {
-          if (chosen) onAdd(chosen);
+          if (chosen) onAdd(chosen.value);
           setChosen(null);
+          setSearch('');
         }}
       >
         {t('projects.detail.add')}

@@ -233,6 +233,36 @@ describe('projects in the staff console', { timeout: 30_000 }, () => {
     );
   });
 
+  it('finds a contact person beyond the first page by searching on the server', async () => {
+    const user = userEvent.setup();
+    const ZOE_ID = '0190d5a4-0000-7000-8000-0000000000f1';
+    const api = render(`/projects/${PROJECT_ID}`, {
+      [`GET /api/v1/admin/organisations/${LINDE.id}/members`]: (call: StubCall) =>
+        new URLSearchParams(call.search).get('q') === 'zoë'
+          ? json({ items: [{ id: ZOE_ID, full_name: 'Zoë Zwart', email: 'zoe@linde.demo' }] })
+          : json({
+              items: [{ id: PAULA_ID, full_name: 'Paula de Wit', email: 'paula@linde.demo' }],
+              next_cursor: 'more',
+            }),
+      [`PUT /api/v1/admin/projects/${PROJECT_ID}/members/${ZOE_ID}`]: noContent(),
+    });
+    const members = await screen.findByRole('region', { name: 'Leden' });
+    const picker = within(members).getByRole('combobox', { name: 'Contactpersoon toevoegen' });
+    expect(await within(members).findByText(/Niet iedereen staat in de lijst/)).toBeInTheDocument();
+    await user.type(picker, 'zoë');
+    await user.click(await screen.findByRole('option', { name: /Zoë Zwart/, hidden: true }));
+    await user.click(within(members).getByRole('button', { name: 'Toevoegen' }));
+    await waitFor(() =>
+      expect(
+        api.callsTo('PUT', `/api/v1/admin/projects/${PROJECT_ID}/members/${ZOE_ID}`),
+      ).toHaveLength(1),
+    );
+    const searches = api
+      .callsTo('GET', `/api/v1/admin/organisations/${LINDE.id}/members`)
+      .map((call) => new URLSearchParams(call.search));
+    expect(searches.every((params) => params.get('limit') === '20')).toBe(true);
+  });
+
   it('plans a shift, and confirms one saying the mails go out', async () => {
     const user = userEvent.setup();
     const api = render(`/projects/${PROJECT_ID}`, {

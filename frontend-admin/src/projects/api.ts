@@ -212,18 +212,24 @@ export function useShiftAction(action: 'confirm' | 'cancel') {
   });
 }
 
-/** The organisation's first 100 contact persons by name, to add one to a project (audited). */
-export function useOrganisationContacts(organisationId: string) {
+/** The organisation's contact persons whose name, e-mail or department holds `search` (the
+ * first 20 by name; all when `search` is empty), to add one to a project (audited). */
+export function useOrganisationContacts(organisationId: string, search: string) {
   const client = useApiClient();
+  const q = search.trim();
   return useQuery({
-    queryKey: ['projects', 'contacts', organisationId] as const,
+    queryKey: ['projects', 'contacts', organisationId, q] as const,
     queryFn: ({ signal }) =>
       requireData(
         client.GET('/api/v1/admin/organisations/{organisation_id}/members', {
-          params: { path: { organisation_id: organisationId }, query: { limit: 100 } },
+          params: {
+            path: { organisation_id: organisationId },
+            query: { limit: 20, ...(q ? { q } : {}) },
+          },
           signal,
         }),
       ),
+    placeholderData: keepPreviousData,
   });
 }
 
