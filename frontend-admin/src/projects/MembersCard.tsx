@@ -113,7 +113,9 @@ function AddMember({
         description={more ? t('projects.detail.addMemberMore') : undefined}
         data={options}
         value={chosen?.value ?? null}
-        onChange={(value, option) => setChosen(value ? { value, label: option.label } : null)}
+        onChange={(value, option) =>
+          setChosen(value && option ? { value, label: option.label } : null)
+        }
         searchable
         searchValue={search}
         onSearchChange={setSearch}
