@@ -19,6 +19,8 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import { useElementSize } from '@mantine/hooks';
+import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
@@ -147,8 +149,6 @@ function InvoiceBody({
                 />
               </Stack>
             </Card>
-            <Lines lines={invoice.lines} />
-            <Totals invoice={invoice} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 1, md: 2 }}>
@@ -158,6 +158,8 @@ function InvoiceBody({
           </Stack>
         </Grid.Col>
       </Grid>
+      <Lines lines={invoice.lines} />
+      <Totals invoice={invoice} />
     </Stack>
   );
 }
@@ -170,63 +172,122 @@ function formatHours(hours: string, language: string): string {
   }).format(Number(hours));
 }
 
-/** The lines as a table; on a phone the table scrolls sideways in its own frame. */
+/** Narrower than this (in px), the lines are a list: six columns do not fit. */
+const LINES_AS_LIST_BELOW = 600;
+
+/** The invoice's lines: a table, or where its card is narrow (a phone) a list with the same
+ * facts. The card's own width decides, since the navbar and columns take a varying share. */
 function Lines({ lines }: { lines: InvoiceLine[] }) {
-  const { t, i18n } = useTranslation();
-  const format = useFormat();
+  const { t } = useTranslation();
+  const { ref, width } = useElementSize();
+  const narrow = width > 0 && width < LINES_AS_LIST_BELOW;
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="invoice-lines">
-      <Stack gap="sm">
+      <Stack gap="sm" ref={ref}>
         <Title order={2} size="h4" id="invoice-lines">
           {t('invoices.detail.linesTitle')}
         </Title>
-        <Table.ScrollContainer
-          minWidth={620}
-          type="native"
-          // On a phone the lines scroll sideways: keyboard users reach them too.
-          tabIndex={0}
-        >
-          <Table striped verticalSpacing="xs" aria-labelledby="invoice-lines">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('invoices.lines.date')}</Table.Th>
-                <Table.Th scope="col">{t('invoices.lines.description')}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('invoices.lines.hours')}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('invoices.lines.rate')}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('invoices.lines.amount')}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('invoices.lines.vat')}
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {lines.map((line) => (
-                <Table.Tr key={line.position}>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {line.work_date ? format.dayMonth(line.work_date) : ''}
-                  </Table.Td>
-                  <Table.Td>
-                    {line.function
-                      ? `${t(`invoices.function.${line.function}`)} · ${line.worker_name ?? ''}`
-                      : line.description}
-                  </Table.Td>
-                  <Table.Td ta="right">{formatHours(line.hours, i18n.language)}</Table.Td>
-                  <Table.Td ta="right">{format.money(line.rate_cents)}</Table.Td>
-                  <Table.Td ta="right">{format.money(line.amount_cents)}</Table.Td>
-                  <Table.Td ta="right">{`${line.vat_percent}%`}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        {narrow ? <LinesList lines={lines} /> : <LinesTable lines={lines} />}
       </Stack>
     </Card>
+  );
+}
+
+function lineDescription(line: InvoiceLine, t: TFunction): string {
+  return line.function
+    ? `${t(`invoices.function.${line.function}`)} · ${line.worker_name ?? ''}`
+    : line.description;
+}
+
+function LinesTable({ lines }: { lines: InvoiceLine[] }) {
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
+  return (
+    <Table.ScrollContainer
+      minWidth={LINES_AS_LIST_BELOW}
+      type="native"
+      // Just above the list's width the table may still scroll: keyboard users reach it too.
+      tabIndex={0}
+    >
+      <Table striped verticalSpacing="xs" aria-labelledby="invoice-lines">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('invoices.lines.date')}</Table.Th>
+            <Table.Th scope="col">{t('invoices.lines.description')}</Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('invoices.lines.hours')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('invoices.lines.rate')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('invoices.lines.amount')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('invoices.lines.vat')}
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {lines.map((line) => (
+            <Table.Tr key={line.position}>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {line.work_date ? format.dayMonth(line.work_date) : ''}
+              </Table.Td>
+              <Table.Td>
+                {line.function
+                  ? `${t(`invoices.function.${line.function}`)} · ${line.worker_name ?? ''}`
+                  : line.description}
+              </Table.Td>
+              <Table.Td ta="right">{formatHours(line.hours, i18n.language)}</Table.Td>
+              <Table.Td ta="right">{format.money(line.rate_cents)}</Table.Td>
+              <Table.Td ta="right">{format.money(line.amount_cents)}</Table.Td>
+              <Table.Td ta="right">{`${line.vat_percent}%`}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+function LinesList({ lines }: { lines: InvoiceLine[] }) {
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
+  return (
+    <Stack component="ul" gap={0} m={0} p={0} aria-labelledby="invoice-lines">
+      {lines.map((line, index) => (
+        <li
+          key={line.position}
+          style={{
+            listStyle: 'none',
+            padding: '10px 0',
+            borderTop: index ? '1px solid var(--mantine-color-gray-3)' : undefined,
+          }}
+        >
+          <Group justify="space-between" align="flex-start" gap="sm" wrap="nowrap">
+            <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
+              {lineDescription(line, t)}
+            </Text>
+            <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
+              {format.money(line.amount_cents)}
+            </Text>
+          </Group>
+          <Text size="sm" c="dark.5">
+            {[
+              line.work_date ? format.dayMonth(line.work_date) : null,
+              t('invoices.lines.hoursAtRate', {
+                hours: formatHours(line.hours, i18n.language),
+                rate: format.money(line.rate_cents),
+              }),
+              t('invoices.lines.vatPercent', { percent: line.vat_percent }),
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          </Text>
+        </li>
+      ))}
+    </Stack>
   );
 }
 

@@ -179,6 +179,37 @@ describe('invoices', { timeout: 20_000 }, () => {
     expect(screen.getByText(/De vervaldatum is verstreken/)).toBeInTheDocument();
   });
 
+  it('lists the lines with the same facts on a phone, with no table to scroll', async () => {
+    // The lines' card measures 340 px, as on a phone.
+    const stub = window.ResizeObserver;
+    window.ResizeObserver = class {
+      constructor(private readonly report: ResizeObserverCallback) {}
+      observe(target: Element) {
+        const entry = {
+          target,
+          contentRect: { width: 340, height: 600, x: 0, y: 0, top: 0, left: 0 },
+        };
+        this.report([entry as unknown as ResizeObserverEntry], this as unknown as ResizeObserver);
+      }
+      unobserve() {}
+      disconnect() {}
+    };
+    try {
+      render(`/invoices/${OPEN_ID}`);
+      const list = await screen.findByRole('list', { name: 'Factuurregels' });
+      expect(screen.queryByRole('table')).not.toBeInTheDocument();
+      const items = within(list).getAllByRole('listitem');
+      expect(items).toHaveLength(2);
+      expect(items[0]).toHaveTextContent('Verpleegkundige · Anna de Vries€ 400,00');
+      expect(items[0]).toHaveTextContent('3 nov · 8,00 uur × € 50,00 · btw 0%');
+      expect(items[1]).toHaveTextContent('Huishoudelijke hulp · Bram Bos');
+      expect(items[1]).toHaveTextContent('8,33 uur');
+      expect(items[1]).toHaveTextContent('btw 21%');
+    } finally {
+      window.ResizeObserver = stub;
+    }
+  });
+
   it('offers no payment for a paid invoice', async () => {
     render(`/invoices/${PAID_ID}`, true, {
       [`GET ${API}/${PAID_ID}`]: json({ ...DETAIL, ...PAID, paid_via: 'transfer' }),
