@@ -10,7 +10,9 @@ from typing import Any
 
 from sqlalchemy import select
 
+from kring.kit.money import euros
 from kring.models.audit import AuditEvent
+from tests.accounts.helpers import queued_mails
 from tests.invoices.helpers import World, uid
 from tests.members.helpers import new_client
 from tests.pdf import pdf_text
@@ -202,6 +204,8 @@ async def test_paying_with_ideal_through_the_sandbox(w: World) -> None:
     await _bank(w, first, "failed")
     shown = (await w.pro_admin.call("GET", url)).json()
     assert (shown["status"], shown["payment_pending"]) == ("open", False)
+    payer = w.pro_admin.user.email
+    assert await _receipts(w, payer) == []  # nothing was paid
     second = await _checkout(w, october["id"])
     assert second["payment_id"] != first["payment_id"]
     second["invoice_id"] = october["id"]
@@ -213,6 +217,16 @@ async def test_paying_with_ideal_through_the_sandbox(w: World) -> None:
         second["payment_id"],
     )
     assert (await w.pro_admin.call("POST", f"{url}/payment")).status_code == 409
+    # The payer gets one receipt, in their language, however often the bank says "paid".
+    (receipt,) = await _receipts(w, payer)
+    assert receipt["language"] == w.pro_admin.user.preferred_language
+    context: Any = receipt["context"]
+    assert context["invoice_number"] == shown["number"]
+    assert context["total"] == euros(shown["total_cents"])
+    assert context["reference"] == second["checkout_url"].rsplit("/", 1)[1]
+    async with new_client(w.app) as gateway:
+        await gateway.post("/api/v1/payments/webhooks/sandbox", data={"id": context["reference"]})
+    assert len(await _receipts(w, payer)) == 1
     recorded = await w.admin.call(
         "POST",
         f"/api/v1/admin/invoices/{october['id']}/payments",
@@ -226,3 +240,8 @@ async def test_paying_with_ideal_through_the_sandbox(w: World) -> None:
     )
     assert paid is not None
     assert paid.actor_user_id is None  # the payment provider said so, not a person
+
+
+async def _receipts(w: World, to: str) -> list[dict[str, object]]:
+    mails = await queued_mails(w.session, to)
+    return [mail for mail in mails if mail["template"] == "invoice_payment_receipt"]

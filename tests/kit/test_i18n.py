@@ -128,6 +128,13 @@ SAMPLE_CONTEXTS: dict[str, dict[str, str | bool]] = {
     "account_reactivated": {"first_name": "Anna", "link": LINK},
     "mfa_phone_reset": {"first_name": "Anna", "link": LINK},
     "account_deleted": {"first_name": "Anna"},
+    "invoice_payment_receipt": {
+        "first_name": "Paula",
+        "invoice_number": "2026-000042",
+        "reference": "tr_sandbox_0456",
+        "paid_on": "2026-12-07",
+        "total": "€ 687,27",
+    },
     "payment_receipt": {
         "first_name": "Bert",
         "reference": "tr_abc",

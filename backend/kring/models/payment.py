@@ -81,6 +81,10 @@ class Payment(RecordMixin, Base):
     invoice_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("invoice.id", ondelete="RESTRICT"), index=True
     )
+    # Who started it (the receipt goes to them); null once their account is erased.
+    started_by_user_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("user_account.id", ondelete="SET NULL"), index=True
+    )
     purpose: Mapped[str] = mapped_column(String(20), nullable=False)
     gateway: Mapped[str] = mapped_column(String(10), nullable=False)
     external_id: Mapped[str] = mapped_column(String(64), nullable=False)

@@ -22,7 +22,7 @@ from kring.kit.money import euros
 from kring.models.invoice import Invoice
 from kring.models.payment import FINAL_STATUSES, Payment, PaymentStatus, SandboxPayment
 from kring.models.provider import WIZARD_STEPS, ProviderProfile, ProviderStatus
-from kring.models.user import User
+from kring.models.user import User, UserStatus
 from kring.notifications.service import queue_mail
 from kring.payments.gateway import PaymentGateway, gateway_for
 from kring.payments.repository import PaymentRepository, SandboxPayments
@@ -80,6 +80,7 @@ async def settle(
         payment.paid_at = datetime.now(UTC)
         if payment.invoice_id is not None:
             await invoices.paid_by_ideal(db, who, payment.invoice_id, payment.id, payment.paid_at)
+            await _invoice_receipt(db, payment, payment.invoice_id)
         elif payment.dossier_id is not None:
             await _dossier_paid(db, payment, payment.dossier_id)
         else:
@@ -129,6 +130,30 @@ async def _go_live(db: AsyncSession, payment: Payment) -> None:
             "live": profile.status == ProviderStatus.live,
         },
         attachments=[{"kind": "payment_receipt", "payment_id": str(payment.id)}],
+    )
+
+
+async def _invoice_receipt(db: AsyncSession, payment: Payment, invoice_id: uuid.UUID) -> None:
+    """The person who paid the invoice with iDEAL gets a receipt (nobody, once erased)."""
+    if payment.started_by_user_id is None:
+        return
+    payer = await db.get(User, payment.started_by_user_id)
+    invoice = await db.get(Invoice, invoice_id)
+    assert invoice is not None  # a foreign key
+    if payer is None or payer.status != UserStatus.active:
+        return
+    await queue_mail(
+        db,
+        to=payer.email,
+        template="invoice_payment_receipt",
+        language=payer.preferred_language,
+        context={
+            "first_name": payer.first_name,
+            "invoice_number": invoice.number,
+            "reference": payment.external_id,
+            "paid_on": (payment.paid_at or datetime.now(UTC)).date().isoformat(),
+            "total": euros(payment.amount_cents),
+        },
     )
 
 
@@ -298,6 +323,7 @@ async def _open_payment(
     payment.amount_cents = amount_cents
     payment.vat_cents = vat_cents
     payment.status = PaymentStatus.open
+    payment.started_by_user_id = principal.user_id
     db.add(payment)
     await db.flush()
     created = await gateway.create(
