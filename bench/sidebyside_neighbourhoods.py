@@ -276,7 +276,8 @@ LISTS_SQL = (
     FROM generate_series(1, $1::int) AS n CROSS JOIN generate_series(1, $2::int) AS k
     ON CONFLICT DO NOTHING
     """,
-    # The busy post: 120 replies, a minute apart, every seventh by the partner.
+    # The busy post: 120 replies, a minute apart, every seventh by the partner, the others by
+    # residents 3 and on.
     """
     INSERT INTO neighbourhood_post (id, neighbourhood_id, author_user_id, kind, title, body,
                                     status, reply_count, first_reply_at, last_reply_at,
@@ -294,7 +295,7 @@ LISTS_SQL = (
     INSERT INTO neighbourhood_reply (id, post_id, author_user_id, body, created_at, modified_at)
     SELECT md5('bench-busy-reply-' || r)::uuid, md5('bench-busy-post')::uuid,
            CASE WHEN r % 7 = 0 THEN (SELECT id FROM user_account WHERE lower(email) = $2::varchar)
-                ELSE md5('bench-neighbour-1-' || (r % 148 + 3))::uuid END,
+                ELSE md5('bench-neighbour-1-' || (r % ($3::int - 2) + 3))::uuid END,
            'Ik neem een taart mee!',
            date_trunc('minute', now()) - interval '2 days' + r * interval '1 minute',
            date_trunc('minute', now()) - interval '2 days' + r * interval '1 minute'
@@ -451,7 +452,7 @@ async def seed_neighbourhood_lists(
         await connection.execute(mine, partner, MY_POSTS)
         await connection.execute(unanswered, NEIGHBOURHOODS, UNANSWERED)
         await connection.execute(busy, BUSY_REPLIES)
-        await connection.execute(busy_replies, BUSY_REPLIES, partner)
+        await connection.execute(busy_replies, BUSY_REPLIES, partner, LIST_RESIDENTS)
         await connection.execute(conversations, CONVERSATIONS, NEIGHBOURHOODS, LIST_RESIDENTS)
         await connection.execute(partner_conversations, partner, PARTNER_CONVERSATIONS)
         for kind, count, each in (
