@@ -92,6 +92,24 @@ ENDPOINTS: tuple[tuple[str, str, str | None], ...] = (
     # A neighbourhood's feed (issue 22): the first page of the partner's neighbourhood, one of
     # 100 with 100,000 posts and 500,000 replies between them.
     ("neighbourhood feed", "/api/v1/neighbourhoods/{neighbourhood}/posts", "partner"),
+    # The neighbourhoods' other lists (issue 22), as the partner (a resident of the first of
+    # them and its worker) and staff read them: neighbours who can help, nearest first (anyone
+    # offering a skill, and one skill a page and more of them offer), the partner's own 200
+    # posts, the 30 help requests nobody answered, a busy post's 120 replies, the partner's 60
+    # conversations (beside 20,000 others), all 100 neighbourhoods with their areas and the open
+    # reports' queue (1,000 of 3,000), which Kring audits.
+    ("helpers", "/api/v1/neighbourhoods/{neighbourhood}/helpers", "partner"),
+    (
+        "helpers by skill",
+        "/api/v1/neighbourhoods/{neighbourhood}/helpers?skill={helper_skill}",
+        "partner",
+    ),
+    ("my posts", "/api/v1/me/posts", "partner"),
+    ("unanswered", "/api/v1/neighbourhoods/{neighbourhood}/unanswered", "partner"),
+    ("post replies", "/api/v1/posts/{post}/replies", "partner"),
+    ("conversations", "/api/v1/conversations", "partner"),
+    ("admin neighbourhoods", "/api/v1/admin/neighbourhoods", "staff"),
+    ("neighbourhood reports", "/api/v1/admin/neighbourhood-reports", "staff"),
 )
 GOAL_SHARE = 60.0  # % of the bare app's req/s, every hot endpoint
 GOAL_P99_MS = 100.0  # Kring's p99, every hot endpoint

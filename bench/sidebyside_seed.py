@@ -442,7 +442,19 @@ SEEDED_FOR: dict[str, frozenset[str]] = {
             "admin invoices",
         }
     ),
-    "neighbourhoods": frozenset({"neighbourhood feed"}),
+    "neighbourhoods": frozenset(
+        {
+            "neighbourhood feed",
+            "helpers",
+            "helpers by skill",
+            "my posts",
+            "unanswered",
+            "post replies",
+            "conversations",
+            "admin neighbourhoods",
+            "neighbourhood reports",
+        }
+    ),
 }
 DEEP_PAGE = 40  # "orders deep" reads this page of the pro's orders (view all)
 
@@ -592,15 +604,20 @@ async def seed(database_url: str, labels: set[str] | None = None) -> dict[str, A
 
             await seed_care(connection)
         neighbourhood = None
+        lists: dict[str, str | None] = {"post": None, "helper_skill": None}
         if wanted("neighbourhoods"):
             from bench.sidebyside_neighbourhoods import (
                 explain_feed,
+                list_ids,
                 partner_neighbourhood,
+                seed_neighbourhood_lists,
                 seed_neighbourhoods,
             )
 
             await seed_neighbourhoods(connection, PARTNER)
+            await seed_neighbourhood_lists(connection, PARTNER, STAFF)
             neighbourhood = await partner_neighbourhood(connection, PARTNER)
+            lists = await list_ids(connection)
             await explain_feed(connection, PARTNER)
         # The month the entries were put in, as the database counts it.
         last_month = await connection.fetchval(
@@ -625,6 +642,7 @@ async def seed(database_url: str, labels: set[str] | None = None) -> dict[str, A
         "last_month": last_month,
         "orders_cursor": deep_cursor,
         "neighbourhood": neighbourhood,
+        **lists,
         "seconds": seconds,
     }
 

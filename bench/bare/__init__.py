@@ -20,7 +20,16 @@ from contextlib import asynccontextmanager
 import asyncpg
 from fastapi import FastAPI
 
-from bench.bare import care, hours, matching, neighbourhoods, orders, public, signed_in
+from bench.bare import (
+    care,
+    hours,
+    matching,
+    neighbourhood_lists,
+    neighbourhoods,
+    orders,
+    public,
+    signed_in,
+)
 
 
 @asynccontextmanager
@@ -41,3 +50,4 @@ app.include_router(hours.router)
 app.include_router(orders.router)
 app.include_router(care.router)
 app.include_router(neighbourhoods.router)
+app.include_router(neighbourhood_lists.router)
