@@ -98,6 +98,10 @@ async def test_a_block_either_way_refuses_new_messages(w: World) -> None:
     for who in (w.anna, w.bert):
         refused = await w.write(who, conversation["id"])
         assert refused.status_code == 403
+    # Anna's page of the conversation says she blocked Bert; Bert's does not say it.
+    read = f"/api/v1/conversations/{conversation['id']}"
+    assert (await w.anna.call("GET", read)).json()["blocked_by_me"] is True
+    assert (await w.bert.call("GET", read)).json()["blocked_by_me"] is False
     refused = await w.start(w.bert, to_user_id=w.anna.user.id)
     assert refused.status_code == 403
     assert refused.json()["detail"] == "Je kunt deze persoon niet schrijven."
@@ -107,6 +111,7 @@ async def test_a_block_either_way_refuses_new_messages(w: World) -> None:
     lifted = await w.anna.call("DELETE", f"/api/v1/me/blocks/{w.bert.user.id}")
     assert lifted.status_code == 204
     assert (await w.anna.call("GET", "/api/v1/me/blocks")).json() == []
+    assert (await w.anna.call("GET", read)).json()["blocked_by_me"] is False
     assert (await w.write(w.bert, conversation["id"])).status_code == 201
 
 

@@ -163,6 +163,17 @@ class ConversationRepository(Repository[Conversation, uuid.UUID]):
 
     model = Conversation
 
+    async def i_blocked(self, user_id: uuid.UUID, other_id: uuid.UUID) -> bool:
+        """`user_id` blocked `other_id` (not the other way: that stays theirs to know)."""
+        found = await self.session.scalar(
+            select(
+                exists().where(
+                    PersonBlock.blocker_user_id == user_id, PersonBlock.blocked_user_id == other_id
+                )
+            )
+        )
+        return bool(found)
+
     def readable(self, user_id: uuid.UUID) -> Select[Any]:
         return select(Conversation).where(
             or_(Conversation.first_user_id == user_id, Conversation.second_user_id == user_id)

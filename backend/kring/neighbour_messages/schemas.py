@@ -125,6 +125,7 @@ class ConversationRead(ConversationSummary):
                         {"id": _ID, "mine": False, "body": "Dank je!", "created_at": _WHEN}
                     ],
                     "next_cursor": None,
+                    "blocked_by_me": False,
                 }
             ]
         }
@@ -132,6 +133,9 @@ class ConversationRead(ConversationSummary):
 
     messages: list[NeighbourMessageRead]
     next_cursor: str | None
+    blocked_by_me: bool = Field(
+        description="I blocked the other person: no messages either way until I lift it."
+    )
 
 
 class UnreadTotals(BaseModel):

@@ -277,8 +277,12 @@ async def read(
             id=m.id, mine=m.sender_user_id == me, body=m.body, created_at=m.created_at
         ),
     )
+    other = row.other_user_id
     return ConversationRead(
-        **_summary(row).model_dump(), messages=found.items, next_cursor=found.next_cursor
+        **_summary(row).model_dump(),
+        messages=found.items,
+        next_cursor=found.next_cursor,
+        blocked_by_me=other is not None and await repository.i_blocked(me, other),
     )
 
 

@@ -89,11 +89,25 @@ export function useMarkRead(id: string) {
 
 export function useBlock() {
   const client = useApiClient();
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (userId: string) =>
       requireData(
         client.PUT('/api/v1/me/blocks/{user_id}', { params: { path: { user_id: userId } } }),
       ),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: messageKeys.all }),
+  });
+}
+
+export function useUnblock() {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (userId: string) => {
+      // Failures throw in the client's middleware; a success has no body.
+      await client.DELETE('/api/v1/me/blocks/{user_id}', { params: { path: { user_id: userId } } });
+    },
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: messageKeys.all }),
   });
 }
 

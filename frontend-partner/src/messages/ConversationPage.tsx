@@ -21,6 +21,7 @@ import {
   useMarkRead,
   useReport,
   useSendMessage,
+  useUnblock,
   type ConversationRead,
 } from '../api/messages';
 import { MESSAGE_PATHS } from '../paths';
@@ -90,7 +91,7 @@ function Conversation() {
         ) : null}
       </Group>
       <Messages conversation={data} />
-      <SendBox id={id} />
+      {data.blocked_by_me ? null : <SendBox id={id} />}
       <Safety conversation={data} />
     </Stack>
   );
@@ -169,6 +170,7 @@ function SendBox({ id }: { id: string }) {
 function Safety({ conversation }: { conversation: ConversationRead }) {
   const { t } = useTranslation();
   const block = useBlock();
+  const unblock = useUnblock();
   const report = useReport();
   const [confirming, setConfirming] = useState(false);
   const [reporting, setReporting] = useState(false);
@@ -183,15 +185,38 @@ function Safety({ conversation }: { conversation: ConversationRead }) {
       : null;
   return (
     <Stack gap="sm">
-      {block.isSuccess ? (
-        <Alert color="teal">{t('neighbourMessages.conversation.blocked', { name })}</Alert>
+      {conversation.blocked_by_me ? (
+        <Alert color="gray" title={t('neighbourMessages.conversation.blocked', { name })}>
+          <Stack gap="sm" align="flex-start">
+            <Text size="sm">{t('neighbourMessages.conversation.blockedLead')}</Text>
+            <Button
+              variant="default"
+              loading={unblock.isPending}
+              onClick={() => {
+                block.reset();
+                unblock.mutate(conversation.other_user_id ?? '');
+              }}
+            >
+              {t('neighbourMessages.conversation.unblock')}
+            </Button>
+          </Stack>
+        </Alert>
+      ) : null}
+      {unblock.isSuccess && !conversation.blocked_by_me ? (
+        <Alert color="teal">{t('neighbourMessages.conversation.unblocked', { name })}</Alert>
       ) : null}
       {report.isSuccess ? (
         <Alert color="teal">{t('neighbourMessages.conversation.reported')}</Alert>
       ) : null}
       <Group gap="sm">
-        {conversation.other_user_id && !block.isSuccess ? (
-          <Button variant="default" onClick={() => setConfirming(true)}>
+        {conversation.other_user_id && !conversation.blocked_by_me && !block.isPending ? (
+          <Button
+            variant="default"
+            onClick={() => {
+              unblock.reset();
+              setConfirming(true);
+            }}
+          >
             {t('neighbourMessages.conversation.block')}
           </Button>
         ) : null}
@@ -201,7 +226,7 @@ function Safety({ conversation }: { conversation: ConversationRead }) {
           </Button>
         ) : null}
       </Group>
-      {confirming && conversation.other_user_id && !block.isSuccess ? (
+      {confirming && conversation.other_user_id && !conversation.blocked_by_me ? (
         <Card withBorder padding="md">
           <Stack gap="sm">
             <Text>{t('neighbourMessages.conversation.blockConfirm', { name })}</Text>
@@ -209,7 +234,11 @@ function Safety({ conversation }: { conversation: ConversationRead }) {
               <Button
                 color="red"
                 loading={block.isPending}
-                onClick={() => block.mutate(conversation.other_user_id ?? '')}
+                onClick={() =>
+                  block.mutate(conversation.other_user_id ?? '', {
+                    onSuccess: () => setConfirming(false),
+                  })
+                }
               >
                 {t('neighbourMessages.conversation.block')}
               </Button>

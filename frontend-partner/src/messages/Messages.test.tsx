@@ -48,6 +48,7 @@ const READ: ConversationRead = {
     { id: 'm1', mine: true, body: 'Wie heeft een ladder?', created_at: '2026-12-07T09:00:00Z' },
   ],
   next_cursor: null,
+  blocked_by_me: false,
 };
 
 function keys(value: unknown, prefix = ''): string[] {
@@ -123,12 +124,21 @@ describe('messages between neighbours', { timeout: 20_000 }, () => {
     expect(await screen.findByText(/veel berichten in korte tijd/)).toBeInTheDocument();
   });
 
-  it('blocks and reports the other person', async () => {
+  it('blocks and reports the other person, and lifts the block again', async () => {
     const user = userEvent.setup();
+    let blocked = false;
     const api = publicApi({
       ...signedIn,
-      [`GET /api/v1/conversations/${ID}`]: json({ ...READ, unread_count: 0 }),
-      [`PUT /api/v1/me/blocks/${BERT.other_user_id}`]: json([]),
+      [`GET /api/v1/conversations/${ID}`]: () =>
+        json({ ...READ, unread_count: 0, blocked_by_me: blocked }),
+      [`PUT /api/v1/me/blocks/${BERT.other_user_id}`]: () => {
+        blocked = true;
+        return json([]);
+      },
+      [`DELETE /api/v1/me/blocks/${BERT.other_user_id}`]: () => {
+        blocked = false;
+        return new Response(null, { status: 204 });
+      },
       'POST /api/v1/neighbourhood-reports': json({}, 201),
     });
     renderPartner(`/berichten/${ID}`, api);
@@ -144,7 +154,14 @@ describe('messages between neighbours', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Blokkeren' }));
     const confirm = screen.getAllByRole('button', { name: 'Blokkeren' });
     await user.click(confirm.at(-1) as HTMLElement);
-    expect(await screen.findByText('Bert J. is geblokkeerd.')).toBeInTheDocument();
+    expect(await screen.findByText('Je hebt Bert J. geblokkeerd.')).toBeInTheDocument();
+    // While the block lasts there is nothing to send.
+    expect(screen.queryByRole('textbox', { name: /Je bericht/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Blokkeren' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Blokkade opheffen' }));
+    expect(await screen.findByText('Bert J. is niet meer geblokkeerd.')).toBeInTheDocument();
+    expect(await screen.findByRole('textbox', { name: /Je bericht/ })).toBeInTheDocument();
+    expect(api.callsTo('DELETE', `/api/v1/me/blocks/${BERT.other_user_id}`)).toHaveLength(1);
   });
 
   it('reports the worker of an anonymous post by their message, and cannot block them', async () => {

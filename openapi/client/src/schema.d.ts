@@ -6993,6 +6993,7 @@ export interface components {
      * @description A conversation with a page of its messages, the newest first; `next_cursor` fetches
      *     older ones.
      * @example {
+     *       "blocked_by_me": false,
      *       "id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
      *       "last_message_at": "2026-12-07T09:30:00Z",
      *       "last_message_excerpt": "Dank je, tot zaterdag!",
@@ -7012,6 +7013,11 @@ export interface components {
      *     }
      */
     ConversationRead: {
+      /**
+       * Blocked By Me
+       * @description I blocked the other person: no messages either way until I lift it.
+       */
+      blocked_by_me: boolean;
       /**
        * Id
        * Format: uuid
