@@ -6,13 +6,16 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from fastapi import FastAPI
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from kring.config import Settings
 from kring.models.audit import AuditEvent
-from kring.models.neighbourhood import NeighbourhoodInvite, Resident
+from kring.models.neighbourhood import NeighbourhoodInvite, Resident, ResidentSkill
+from kring.models.skill import Skill
 from tests.accounts.helpers import queued_mails, token_from
 from tests.neighbourhoods.helpers import ADMIN, MINE, World, address, world
 
@@ -97,6 +100,29 @@ async def test_entering_a_neighbourhood_is_limited_to_three_a_month(w: World) ->
     mine = await anna.call("GET", MINE)
     assert mine.json()["neighbourhood"]["id"] == w.ids["witte"]
     await w.join(anna, address("3581 AD"))
+
+
+async def test_the_database_refuses_a_26th_skill(w: World) -> None:
+    """The API's limit of 25 has a backstop for any other writer: a statement trigger."""
+    anna = await w.resident("anna@example.org")
+    await w.join(anna)
+    resident_id = await w.session.scalar(
+        select(Resident.id).where(Resident.user_id == anna.user.id)
+    )
+    skills = list(await w.session.scalars(select(Skill.id).order_by(Skill.slug).limit(26)))
+    rows = [{"resident_id": resident_id, "skill_id": skill} for skill in skills]
+    async with w.session.begin_nested():
+        await w.session.execute(insert(ResidentSkill), rows[:25])  # 25 is fine
+    with pytest.raises(IntegrityError, match="at most 25 skills") as refused:
+        async with w.session.begin_nested():
+            await w.session.execute(insert(ResidentSkill), rows[25:])
+    assert getattr(refused.value.orig, "pgcode", None) == "23514"  # check_violation
+    count = await w.session.scalar(
+        select(func.count())
+        .select_from(ResidentSkill)
+        .where(ResidentSkill.resident_id == resident_id)
+    )
+    assert count == 25
 
 
 async def test_two_joins_at_once_leave_one_row(
