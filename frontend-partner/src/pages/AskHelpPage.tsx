@@ -6,6 +6,7 @@ import {
   Checkbox,
   Group,
   NativeSelect,
+  SimpleGrid,
   Stack,
   Text,
   Textarea,
@@ -160,7 +161,7 @@ function Ask() {
             required
           />
           {helpRequest ? (
-            <Group align="flex-start" gap="md" grow preventGrowOverflow={false} wrap="wrap">
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
               <TextInput
                 id="post-wanted-on"
                 type="date"
@@ -172,7 +173,6 @@ function Ask() {
                   // A part of the day goes only with a day.
                   if (!value) setDayPart('');
                 }}
-                miw={200}
               />
               <NativeSelect
                 id="post-day-part"
@@ -188,9 +188,8 @@ function Ask() {
                   { value: '', label: t('posts.ask.dayPartAny') },
                   ...DAY_PARTS.map((value) => ({ value, label: t(`posts.dayPart.${value}`) })),
                 ]}
-                miw={200}
               />
-            </Group>
+            </SimpleGrid>
           ) : null}
           <Stack gap={4}>
             <Text component="label" htmlFor="post-photo" fw={500} size="sm">
@@ -204,6 +203,7 @@ function Ask() {
               type="file"
               accept={PHOTO_TYPES.join(',')}
               aria-describedby="post-photo-hint"
+              style={{ maxWidth: '100%' }}
               onChange={(event) => onPhoto(event.currentTarget.files?.[0])}
             />
             {photoError ? (
