@@ -28,6 +28,13 @@ def _author(row: Any) -> Author:
     return Author(label=f"{first} {initial}." if initial else first, user_id=row["author_id"])
 
 
+def _photo(row: Any, size: str) -> str | None:
+    key = row["photo_key"]
+    if key is None:
+        return None
+    return f"/api/v1/posts/{row['id']}/photo/{size}?v={key.rsplit('/', 1)[-1]}"
+
+
 def _item(row: Any) -> PostSummary:
     return PostSummary(
         id=row["id"],
@@ -44,6 +51,8 @@ def _item(row: Any) -> PostSummary:
         author=_author(row),
         is_mine=row["is_mine"],
         hidden=row["hidden"],
+        photo_url=_photo(row, "large"),
+        photo_thumbnail_url=_photo(row, "small"),
     )
 
 

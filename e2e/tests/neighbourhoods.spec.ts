@@ -18,6 +18,9 @@ const WORKER = 'buurtwerker@kring.demo';
 const ADMIN = { email: 'admin@kring.demo', totp: 'O5B3FY652KRWAMC3EUVJCZ52LJBUBHH5' };
 
 const RUN = Date.now();
+// A real picture (8 x 8 PNG) for the help request's photo.
+const PNG =
+  'iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEklEQVR4nGP4z8CAFWEXHbQSACj/P8Fu7N9hAAAAAElFTkSuQmCC';
 const TITLE = `Wie helpt me met de boodschappen? ${RUN}`;
 const REPLY = 'Ik doe morgen toch boodschappen bij de Albert Heijn, ik neem het voor je mee!';
 const ON_BEHALF = `Iemand die wekelijks een praatje maakt ${RUN}`;
@@ -46,11 +49,12 @@ test('neighbours help each other: a help request, a reply, solved; the worker po
   // --- The resident: Mijn buurt, the feed, asks for help -------------------------------------
   const resident = await logIn(browser, baseUrl, RESIDENT, '/partner/buurt');
   const h1 = resident.getByRole('heading', { level: 1 });
-  await expect(h1).toHaveText('Mijn buurt');
+  // The feed's heading names the neighbourhood.
+  await expect(h1).toHaveText('Buurt Wittevrouwen');
   // From the menu too.
   await resident.goto(`${baseUrl}/partner/`);
   await resident.getByRole('navigation').getByRole('link', { name: 'Mijn buurt' }).first().click();
-  await expect(h1).toHaveText('Mijn buurt');
+  await expect(h1).toHaveText('Buurt Wittevrouwen');
   await expect(resident).toHaveURL(/\/partner\/buurten\/[0-9a-f-]{36}$/);
   const feedUrl = resident.url();
   await expect(resident.getByRole('main')).toContainText('Wie kan zaterdag boodschappen voor me doen?');
@@ -62,11 +66,26 @@ test('neighbours help each other: a help request, a reply, solved; the worker po
   await expect(h1).toHaveText('Hulp vragen');
   await resident.getByLabel(/^Titel/).fill(TITLE);
   await resident
-    .getByLabel(/^Uw bericht/)
+    .getByLabel(/^Je bericht/)
     .fill('Ik ben geveld door de griep. Wie kan morgen melk, brood en soep voor me halen?');
+  // A day, then the part of the day (only offered once there is a day), and a photo.
+  const dayPart = resident.getByLabel('Welk deel van de dag');
+  await expect(dayPart).toBeDisabled();
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  await resident.getByLabel(/^Wanneer/).fill(tomorrow);
+  await dayPart.selectOption('afternoon');
+  await resident.getByLabel('Foto (niet verplicht)').setInputFiles({
+    name: 'boodschappen.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from(PNG, 'base64'),
+  });
   await checkAtEveryWidth(resident, 'neighbourhood-ask');
   await resident.getByRole('button', { name: 'Plaatsen' }).click();
   await expect(h1).toHaveText(TITLE);
+  const photo = resident.getByRole('article').getByRole('img', { name: TITLE });
+  await expect(photo).toBeVisible();
+  expect(await photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  await expect(resident.getByRole('article')).toContainText("'s middags");
   await expect(resident).toHaveURL(/\/partner\/buurtberichten\/[0-9a-f-]{36}$/);
   const postUrl = resident.url();
   await resident.getByRole('link', { name: 'Terug naar mijn buurt' }).click();
@@ -77,7 +96,7 @@ test('neighbours help each other: a help request, a reply, solved; the worker po
   // --- Sanne, who offers groceries, replies --------------------------------------------------
   const sanne = await logIn(browser, baseUrl, SANNE, new URL(postUrl).pathname);
   await expect(sanne.getByRole('heading', { level: 1 })).toHaveText(TITLE);
-  await sanne.getByLabel(/^Uw reactie/).fill(REPLY);
+  await sanne.getByLabel(/^Je reactie/).fill(REPLY);
   await sanne.getByRole('button', { name: 'Reageren' }).click();
   await expect(sanne.getByRole('main')).toContainText(REPLY);
   await checkAtEveryWidth(sanne, 'neighbourhood-post-reply');
@@ -107,13 +126,28 @@ test('neighbours help each other: a help request, a reply, solved; the worker po
     'Wie voert mijn kat tijdens de kerstvakantie?',
   );
   await checkAtEveryWidth(worker, 'neighbourhood-unanswered');
+  // The worker refers the cat's request to one of Wittevrouwen's local organisations.
+  const cat = worker
+    .getByRole('listitem')
+    .filter({ hasText: 'Wie voert mijn kat tijdens de kerstvakantie?' });
+  const organisation = cat.getByLabel('Lokale organisatie');
+  await expect(organisation.locator('option')).not.toHaveCount(1);
+  await organisation.selectOption({ index: 1 });
+  const organisationName = (await organisation.locator('option:checked').textContent()) ?? '';
+  await cat.getByRole('button', { name: 'Doorverwijzen' }).click();
+  await expect(cat.getByRole('status')).toHaveText(`Doorverwezen naar ${organisationName}`);
+  await cat.getByRole('link', { name: 'Wie voert mijn kat tijdens de kerstvakantie?' }).click();
+  await expect(worker.getByRole('article')).toContainText('Doorverwezen naar');
+  await expect(worker.getByRole('article')).toContainText(organisationName);
+  await worker.goBack();
+  await expect(workerH1).toHaveText('Onbeantwoord');
   await worker.getByRole('link', { name: 'Hulpvraag plaatsen namens iemand' }).click();
   await expect(workerH1).toHaveText('Hulp vragen');
   await expect(worker.getByLabel(/^Ik plaats dit als buurtwerker/)).toBeChecked();
   await expect(worker.getByLabel(/^Anoniem/)).toBeChecked();
   await worker.getByLabel(/^Titel/).fill(ON_BEHALF);
   await worker
-    .getByLabel(/^Uw bericht/)
+    .getByLabel(/^Je bericht/)
     .fill('Een alleenstaande buurman zoekt iemand voor een kop koffie, eens per week.');
   await checkAtEveryWidth(worker, 'neighbourhood-ask-on-behalf');
   await worker.getByRole('button', { name: 'Plaatsen' }).click();
@@ -132,12 +166,12 @@ test('neighbours help each other: a help request, a reply, solved; the worker po
   await expect(resident.getByRole('main')).not.toContainText('Buurtwerker');
 
   // --- The resident replies; the reply reaches the worker, who answers it ---------------------
-  await resident.getByLabel(/^Uw reactie/).fill(REPLY_TO_WORKER);
+  await resident.getByLabel(/^Je reactie/).fill(REPLY_TO_WORKER);
   await resident.getByRole('button', { name: 'Reageren' }).click();
   await expect(resident.getByRole('main')).toContainText(REPLY_TO_WORKER);
   await worker.goto(onBehalfUrl);
   await expect(worker.getByRole('main')).toContainText(REPLY_TO_WORKER);
-  await worker.getByLabel(/^Uw reactie/).fill(WORKER_ANSWER);
+  await worker.getByLabel(/^Je reactie/).fill(WORKER_ANSWER);
   await worker.getByRole('button', { name: 'Reageren' }).click();
   await expect(worker.getByRole('main')).toContainText(WORKER_ANSWER);
   await worker.context().close();

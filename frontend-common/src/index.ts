@@ -1,5 +1,6 @@
 export { ApiClientProvider, createPortalClient, useApiClient } from './api/ApiClientContext';
 export { attachmentName, readWithProgress, saveFile } from './api/download';
+export { fetchWithUploadProgress } from './api/uploadProgress';
 export { categoryKeys, useCategories, type Category } from './api/categories';
 export {
   MIN_PLACE_QUERY,

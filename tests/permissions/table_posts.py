@@ -2,9 +2,14 @@
 help request; the provider serves it as its worker; everyone else (the other provider lives in
 another neighbourhood, staff and members live nowhere) finds nothing of it (404). Only the
 author solves or withdraws (the worker, who sees the post: 403); only the worker sees the
-unanswered list and refers (the resident: 403)."""
+unanswered list and refers (the resident: 403). Only the author puts a photo on the post (the
+worker: 403); the post has none, so removing or reading it is not found."""
 
 from __future__ import annotations
+
+import io
+
+from PIL import Image
 
 from tests.permissions.rows import Expect, Row, people
 
@@ -13,6 +18,12 @@ POST = "/api/v1/posts/{post_id}"
 IN_IT = {"neighbourhood_id": "posts_neighbourhood"}
 HELP = {"kind": "help_request", "title": "Ladder te leen?", "body": "Wie heeft er een ladder?"}
 AFTER_BODY = frozenset({403, 404})
+
+
+def _jpeg() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (640, 480), (200, 120, 40)).save(out, "JPEG")
+    return out.getvalue()
 
 
 def neighbours(status: int) -> Expect:
@@ -51,4 +62,11 @@ ROWS: dict[tuple[str, str], Row] = {
         owners=frozenset({"partner"}),
         validated_first=AFTER_BODY,
     ),
+    ("PUT", POST + "/photo"): Row(
+        author(200), upload=(_jpeg(), "image/jpeg"), owned=True, owners=frozenset({"provider"})
+    ),
+    ("DELETE", POST + "/photo"): Row(
+        people(404, provider=403), owned=True, owners=frozenset({"provider"})
+    ),
+    ("GET", POST + "/photo/{size}"): Row(people(404), ids={"size": "variant"}),
 }

@@ -1,11 +1,13 @@
 """Uploaded files sent as the request body itself (read from the raw stream, with a limit), and
-portrait photos: checked by content (never by name or header), cleaned (no EXIF), kept in storage
-with square variants of a chosen crop. Providers and helpers both have a portrait."""
+photos: checked by content (never by name or header), cleaned (no EXIF), kept in storage in a
+new folder per version. A portrait (providers, helpers) has square variants of a chosen crop; a
+picture (a neighbourhood post's photo) keeps its aspect ratio, fitted into a few widths."""
 
 from __future__ import annotations
 
 import io
 import secrets
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -20,12 +22,19 @@ MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 # Bigger images are refused before they are decoded (a "decompression bomb" defence).
 Image.MAX_IMAGE_PIXELS = 50_000_000
 PHOTO_VARIANTS = {"large": 800, "medium": 400, "small": 160}
+# A picture's variants: fitted into a square box of this side (never enlarged), aspect kept.
+PICTURE_VARIANTS = {"large": 1200, "small": 400}
 
 
-class Portrait(Protocol):
-    """A row with a portrait: the storage folder of its version and the square's crop."""
+class Pictured(Protocol):
+    """A row with a photo: the storage folder of its current version."""
 
     photo_key: str | None
+
+
+class Portrait(Pictured, Protocol):
+    """A row with a portrait: the storage folder of its version and the square's crop."""
+
     photo_x: float
     photo_y: float
     photo_zoom: float
@@ -89,36 +98,78 @@ def square(image: Image.Image, crop: Crop) -> Image.Image:
     return image.crop((round(left), round(top), round(left + side), round(top + side)))
 
 
-def _keys(prefix: str) -> dict[str, str]:
+def _keys(prefix: str, variants: Mapping[str, int] = PHOTO_VARIANTS) -> dict[str, str]:
     return {
         "original": f"{prefix}/original.jpg",
-        **{v: f"{prefix}/{v}.jpg" for v in PHOTO_VARIANTS},
+        **{v: f"{prefix}/{v}.jpg" for v in variants},
     }
 
 
-def _replace(
-    storage: Storage, holder: Portrait, folder: str, original: Image.Image, crop: Crop
+def _new_version(
+    storage: Storage,
+    holder: Pictured,
+    folder: str,
+    files: Mapping[str, Image.Image],
+    variants: Mapping[str, int],
 ) -> None:
+    """Writes `files` (original and variants) into a new version folder of `folder`, then
+    drops the old version's files."""
     # A new folder per version: its name is in the photo's address, so caches never go stale.
     prefix, old = f"{folder}/{secrets.token_hex(6)}", holder.photo_key
-    keys = _keys(prefix)
+    keys = _keys(prefix, variants)
     try:
-        storage.put(keys["original"], _jpeg(original, 92))
-        cropped = square(original, crop)
-        for variant, size in PHOTO_VARIANTS.items():
-            storage.put(
-                keys[variant], _jpeg(cropped.resize((size, size), Image.Resampling.LANCZOS), 85)
-            )
+        for name, image in files.items():
+            storage.put(keys[name], _jpeg(image, 92 if name == "original" else 85))
     except BaseException:
         # A full disk part way: no incomplete set of sizes stays behind.
         for key in keys.values():
             storage.delete(key)
         raise
     holder.photo_key = prefix
-    holder.photo_x, holder.photo_y, holder.photo_zoom = crop.x, crop.y, crop.zoom
     if old:
-        for key in _keys(old).values():
-            storage.delete(key)
+        storage.delete_tree(old)  # the old version's folder, every size in it
+
+
+def _replace(
+    storage: Storage, holder: Portrait, folder: str, original: Image.Image, crop: Crop
+) -> None:
+    cropped = square(original, crop)
+    files = {
+        "original": original,
+        **{
+            variant: cropped.resize((size, size), Image.Resampling.LANCZOS)
+            for variant, size in PHOTO_VARIANTS.items()
+        },
+    }
+    _new_version(storage, holder, folder, files, PHOTO_VARIANTS)
+    holder.photo_x, holder.photo_y, holder.photo_zoom = crop.x, crop.y, crop.zoom
+
+
+def fitted(image: Image.Image, side: int) -> Image.Image:
+    """The image fitted into a `side` x `side` box, its aspect ratio kept, never enlarged."""
+    copy = image.copy()
+    copy.thumbnail((side, side), Image.Resampling.LANCZOS)
+    return copy
+
+
+def store_picture(storage: Storage, holder: Pictured, folder: str, data: bytes) -> None:
+    """A new picture in `folder` (a new version in it), in every size of `PICTURE_VARIANTS`
+    with its aspect ratio kept; no original beyond the largest size is kept."""
+    image = _open_photo(data)
+    files = {variant: fitted(image, side) for variant, side in PICTURE_VARIANTS.items()}
+    _new_version(storage, holder, folder, files, PICTURE_VARIANTS)
+
+
+def picture_variant(storage: Storage, holder: Pictured, variant: str) -> bytes | None:
+    if holder.photo_key is None or variant not in PICTURE_VARIANTS:
+        return None
+    return storage.get(_keys(holder.photo_key, PICTURE_VARIANTS)[variant])
+
+
+def delete_picture(storage: Storage, holder: Pictured) -> None:
+    if holder.photo_key:
+        storage.delete_tree(holder.photo_key)
+    holder.photo_key = None
 
 
 def store_photo(storage: Storage, holder: Portrait, folder: str, data: bytes, crop: Crop) -> None:
@@ -139,7 +190,7 @@ def photo_variant(storage: Storage, holder: Portrait, variant: str) -> bytes | N
     return storage.get(_keys(holder.photo_key)[variant])
 
 
-def photo_version(holder: Portrait) -> str:
+def photo_version(holder: Pictured) -> str:
     return (holder.photo_key or "").rsplit("/", 1)[-1]
 
 

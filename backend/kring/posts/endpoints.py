@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, status
+from fastapi import APIRouter, Depends, Query, Request, Response, status
 from redis.asyncio import Redis
 
 from kring.auth.dependencies import SignedIn
@@ -16,12 +16,16 @@ from kring.kit.clock import ClockDep
 from kring.kit.db import DbSession
 from kring.kit.errors import problem_responses
 from kring.kit.pagination import Page, PageQuery
+from kring.kit.storage import StorageDep
+from kring.kit.types import PlainText
+from kring.kit.uploads import read_body
 from kring.models.neighbourhood_post import PostKind
 from kring.neighbourhoods.service import NeighbourReader, NeighbourWriter, WorkerInNeighbourhood
 from kring.posts import service
 from kring.posts.schemas import (
     HelpFigures,
     PostCreate,
+    PostPhotoSize,
     PostRead,
     PostSummary,
     ReferralCreate,
@@ -195,3 +199,67 @@ async def refer(
 ) -> PostRead:
     """The neighbourhood's worker; shown on the post to everyone, with the contact details."""
     return await service.refer(db, principal, clock, post_id, body.local_organisation_id)
+
+
+_PHOTO_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            m: {"schema": {"type": "string", "format": "binary"}}
+            for m in ("image/png", "image/jpeg")
+        },
+    }
+}
+
+
+# The upload takes the post (and its lock) only once the whole body is in.
+@router.put(
+    POST + "/photo",
+    operation_id="posts:upload_photo",
+    summary="Put a photo on my post",
+    openapi_extra=_PHOTO_BODY,
+    responses=problem_responses(401, 403, 404, 409, 413, 422, 507),
+)
+async def upload_photo(
+    post_id: uuid.UUID, request: Request, db: DbSession, storage: StorageDep, principal: SignedIn
+) -> PostRead:
+    """The author (the worker, for a post on behalf), while the post is open. PNG or JPEG by
+    content, at most 10 MB; metadata (EXIF) removed; sizes made with the aspect ratio kept. A
+    new photo replaces the old one."""
+    data = await read_body(request)
+    return await service.store_photo(db, principal, storage, post_id, data)
+
+
+@router.delete(
+    POST + "/photo",
+    operation_id="posts:delete_photo",
+    summary="Remove my post's photo",
+    responses=problem_responses(401, 403, 404),
+)
+async def delete_photo(
+    post_id: uuid.UUID, db: DbSession, storage: StorageDep, principal: SignedIn
+) -> PostRead:
+    """The author, in any state of the post; every size goes."""
+    return await service.delete_photo(db, principal, storage, post_id)
+
+
+@router.get(
+    POST + "/photo/{size}",
+    operation_id="posts:get_photo",
+    summary="A post's photo in one size",
+    response_class=Response,
+    responses={200: {"content": {"image/jpeg": {}}}, **problem_responses(401, 404, 422)},
+)
+async def get_photo(
+    post_id: uuid.UUID,
+    size: PostPhotoSize,
+    db: DbSession,
+    storage: StorageDep,
+    principal: SignedIn,
+    v: Annotated[PlainText | None, Query(max_length=40, description="The photo's version.")] = None,
+) -> Response:
+    """A JPEG, for exactly those who read the post. With the version from the post's address it
+    may be kept for good (a new photo gets a new address); an old version is not found."""
+    data = await service.photo(db, principal, storage, post_id, size, v)
+    caching = "private, max-age=31536000, immutable" if v else "private, no-cache"
+    return Response(data, media_type="image/jpeg", headers={"Cache-Control": caching})

@@ -69,6 +69,7 @@ def summary_columns(me: Any) -> tuple[Any, ...]:
         _named(User.last_name, "author_last_name"),
         (Post.author_user_id == me).label("is_mine"),
         Post.hidden_at.is_not(None).label("hidden"),
+        Post.photo_key,
     )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -24,6 +24,8 @@ Title = Annotated[str, Text(min_length=1, max_length=MAX_TITLE_LENGTH)]
 Body = Annotated[str, Text(min_length=1, max_length=MAX_BODY_LENGTH)]
 ReplyBody = Annotated[str, Text(min_length=1, max_length=MAX_REPLY_LENGTH)]
 PostedFor = Annotated[str, Text(min_length=1, max_length=100)]
+
+PostPhotoSize = Literal["large", "small"]
 
 _ID = "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f"
 _WHEN = "2026-12-07T09:30:00Z"
@@ -125,6 +127,8 @@ class PostSummary(BaseModel):
                     "author": {"label": "Anna V.", "user_id": _ID},
                     "is_mine": False,
                     "hidden": False,
+                    "photo_url": f"/api/v1/posts/{_ID}/photo/large?v=5f1c2a9b3d4e",
+                    "photo_thumbnail_url": f"/api/v1/posts/{_ID}/photo/small?v=5f1c2a9b3d4e",
                 }
             ]
         }
@@ -144,6 +148,14 @@ class PostSummary(BaseModel):
     author: Author
     is_mine: bool
     hidden: bool = Field(description="Hidden by staff after a report: only its author sees it.")
+    photo_url: str | None = Field(
+        default=None,
+        description="The post's photo, at most 1200 px wide or high (a versioned address: it "
+        "names the post, never a person).",
+    )
+    photo_thumbnail_url: str | None = Field(
+        default=None, description="The same photo at most 400 px wide or high, for the feed."
+    )
 
 
 class ReplyRead(BaseModel):
@@ -162,6 +174,12 @@ class PostRead(PostSummary):
     through `replies_next_cursor`)."""
 
     referral: Referral | None
+    can_refer: bool = Field(
+        description="The reader is the neighbourhood's worker and the request can be referred."
+    )
+    can_change_photo: bool = Field(
+        description="The reader may upload or replace the photo (its author, the post open)."
+    )
     replies: list[ReplyRead]
     replies_next_cursor: str | None
 

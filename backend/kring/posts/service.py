@@ -16,11 +16,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kring.audit import service as audit
 from kring.auth.principal import Principal
 from kring.config import Settings
-from kring.kit import throttle
+from kring.kit import throttle, uploads
 from kring.kit.clock import Clock
-from kring.kit.errors import Conflict, Forbidden, InvalidInput, TooManyRequests
+from kring.kit.errors import Conflict, Forbidden, InvalidInput, NotFound, TooManyRequests
 from kring.kit.i18n import N_, translate
 from kring.kit.pagination import Page, PageRequest
+from kring.kit.storage import Storage
 from kring.models.neighbourhood import Neighbourhood
 from kring.models.neighbourhood_post import NeighbourhoodPost, NeighbourhoodReply, PostKind
 from kring.models.neighbourhood_post import PostStatus as Status
@@ -72,6 +73,35 @@ def author_of(row: Any) -> Author:
     )
 
 
+def photo_url(post_id: uuid.UUID, photo_key: str, size: str) -> str:
+    """A post photo's address: the post and the photo's version, never a person (a post on
+    behalf of someone must not lead to them)."""
+    return f"/api/v1/posts/{post_id}/photo/{size}?v={photo_key.rsplit('/', 1)[-1]}"
+
+
+def _photo_fields(row: Any) -> dict[str, Any]:
+    if row.photo_key is None:
+        return {"photo_url": None, "photo_thumbnail_url": None}
+    return {
+        "photo_url": photo_url(row.id, row.photo_key, "large"),
+        "photo_thumbnail_url": photo_url(row.id, row.photo_key, "small"),
+    }
+
+
+def may_refer(neighbour: Neighbour, post: NeighbourhoodPost) -> bool:
+    """Only the neighbourhood's worker refers, and only an open help request."""
+    return neighbour.is_worker and post.kind == PostKind.help_request and post.status == Status.open
+
+
+def may_change_photo(neighbour: Neighbour, post: NeighbourhoodPost) -> bool:
+    """Its author (the worker, for a post on behalf) while it is open, unless suspended."""
+    return (
+        post.author_user_id == neighbour.user_id
+        and post.status == Status.open
+        and not (neighbour.suspended and not neighbour.is_worker)
+    )
+
+
 def _summary_fields(row: Any) -> dict[str, Any]:
     return {
         "id": row.id,
@@ -88,6 +118,7 @@ def _summary_fields(row: Any) -> dict[str, Any]:
         "author": author_of(row),
         "is_mine": bool(row.is_mine),
         "hidden": bool(row.hidden),
+        **_photo_fields(row),
     }
 
 
@@ -137,9 +168,12 @@ async def _post_read(
             website=organisation.website,
             referred_at=post.referred_at,
         )
+    neighbour = await neighbour_in(db, principal, post.neighbourhood_id)
     return PostRead(
         **_summary_fields(row),
         referral=referral,
+        can_refer=may_refer(neighbour, post),
+        can_change_photo=may_change_photo(neighbour, post),
         replies=replies.items,
         replies_next_cursor=replies.next_cursor,
     )
@@ -389,3 +423,68 @@ async def refer(
         details={"local_organisation": str(organisation.id)},
     )
     return await _post_read(db, principal, post, _first_replies())
+
+
+# --- the photo ---------------------------------------------------------------------------------
+
+
+def _photo_folder(post: NeighbourhoodPost) -> str:
+    # Keyed by the post, never by its author: a post on behalf must not lead to anyone.
+    return f"posts/{post.id}/photo"
+
+
+async def store_photo(
+    db: AsyncSession, principal: Principal, storage: Storage, post_id: uuid.UUID, data: bytes
+) -> PostRead:
+    """The author's new photo on their open post (a replaced one's files go); 409 once the
+    post is solved or withdrawn."""
+    post = await _own_open(db, principal, post_id)
+    replaced = post.photo_key is not None
+    uploads.store_picture(storage, post, _photo_folder(post), data)
+    await db.flush()
+    await audit.record(
+        db,
+        principal,
+        "post.photo_set",
+        subject_type=SUBJECT,
+        subject_id=post.id,
+        details={"replaced": replaced},
+    )
+    return await _post_read(db, principal, post, _first_replies())
+
+
+async def delete_photo(
+    db: AsyncSession, principal: Principal, storage: Storage, post_id: uuid.UUID
+) -> PostRead:
+    """The author removes the photo, whatever the post's state (taking a photo down is always
+    allowed, also on a solved or withdrawn post); 404 when there is none."""
+    post = await PostRepository(db).get(principal, post_id, for_update=True)
+    if post.author_user_id != principal.user_id:
+        raise Forbidden(AUTHOR_ONLY)
+    if post.photo_key is None:
+        raise NotFound()
+    uploads.delete_picture(storage, post)
+    await db.flush()
+    await audit.record(
+        db, principal, "post.photo_removed", subject_type=SUBJECT, subject_id=post.id
+    )
+    return await _post_read(db, principal, post, _first_replies())
+
+
+async def photo(
+    db: AsyncSession,
+    principal: Principal,
+    storage: Storage,
+    post_id: uuid.UUID,
+    size: str,
+    version: str | None,
+) -> bytes:
+    """A post's photo in one size, for exactly those who read the post (404 otherwise); an
+    old version is not found."""
+    post = await PostRepository(db).get(principal, post_id)
+    if post.photo_key is None or (version is not None and version != uploads.photo_version(post)):
+        raise NotFound()
+    data = uploads.picture_variant(storage, post, size)
+    if data is None:
+        raise NotFound()
+    return data

@@ -37,4 +37,6 @@ export const postKeys = {
   unanswered: (neighbourhood: string, cursor: string | null, language: string) =>
     ['posts', 'lists', 'unanswered', neighbourhood, cursor, language] as const,
   one: (id: string, language: string) => ['posts', 'one', id, language] as const,
+  neighbourhood: (id: string, language: string) =>
+    ['posts', 'neighbourhood', id, language] as const,
 };

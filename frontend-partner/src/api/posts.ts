@@ -1,7 +1,8 @@
 import type { components } from '@kring/client';
 import { requireData } from '@kring/client';
-import { useApiClient } from '@kring/common';
+import { fetchWithUploadProgress, useApiClient } from '@kring/common';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { postKeys } from './keys';
 
@@ -11,6 +12,19 @@ export type PostCreate = components['schemas']['PostCreate'];
 export type PostKind = components['schemas']['PostKind'];
 export type HelpFigures = components['schemas']['HelpFigures'];
 export type UnansweredItem = components['schemas']['UnansweredItem'];
+export type DayPart = components['schemas']['DayPart'];
+export type NeighbourhoodPage = components['schemas']['NeighbourhoodPage'];
+export type LocalOrganisation = components['schemas']['LocalOrganisationRead'];
+
+export const DAY_PARTS: DayPart[] = ['morning', 'afternoon', 'evening'];
+
+export function isDayPart(value: string | null): value is DayPart {
+  return DAY_PARTS.includes(value as DayPart);
+}
+
+/** The API's own limit for a post's photo; it checks again (and the content). */
+export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+export const PHOTO_TYPES = ['image/jpeg', 'image/png'];
 
 export const KINDS: PostKind[] = ['help_request', 'general', 'lost_and_found', 'giving_away'];
 
@@ -145,6 +159,82 @@ export function useWithdraw(postId: string) {
     mutationFn: () =>
       requireData(
         client.POST('/api/v1/posts/{post_id}/withdraw', { params: { path: { post_id: postId } } }),
+      ),
+    onSuccess: settle,
+  });
+}
+
+/** The neighbourhood as its residents and workers see it: its name, its local organisations. */
+export function useNeighbourhood(neighbourhoodId: string) {
+  const client = useApiClient();
+  const { i18n } = useTranslation();
+  return useQuery({
+    queryKey: postKeys.neighbourhood(neighbourhoodId, i18n.language),
+    queryFn: ({ signal }) =>
+      requireData(
+        client.GET('/api/v1/neighbourhoods/{neighbourhood_id}', {
+          params: { path: { neighbourhood_id: neighbourhoodId } },
+          signal,
+        }),
+      ),
+    enabled: neighbourhoodId !== '',
+  });
+}
+
+// The photo goes as the request body itself, with its own type: no JSON, no form.
+const asIs = (file: unknown) => file as BodyInit;
+
+/**
+ * Puts a photo on a post (replacing any); the API answers the post. `sent` is the fraction of
+ * the file sent while it uploads.
+ */
+export function useUploadPostPhoto() {
+  const client = useApiClient();
+  const settle = useSettle();
+  const [sent, setSent] = useState<number | null>(null);
+  const mutation = useMutation({
+    mutationFn: ({ postId, file }: { postId: string; file: File }) => {
+      setSent(0);
+      return requireData(
+        client.PUT('/api/v1/posts/{post_id}/photo', {
+          params: { path: { post_id: postId } },
+          body: file as unknown as string,
+          bodySerializer: asIs,
+          // Without a type the API refuses it in the user's language, like any other wrong file.
+          headers: { 'Content-Type': file.type || 'application/octet-stream' },
+          fetch: fetchWithUploadProgress(setSent),
+        }),
+      );
+    },
+    onSuccess: settle,
+    onSettled: () => setSent(null),
+  });
+  return { ...mutation, sent };
+}
+
+export function useDeletePostPhoto(postId: string) {
+  const client = useApiClient();
+  const settle = useSettle();
+  return useMutation({
+    mutationFn: () =>
+      requireData(
+        client.DELETE('/api/v1/posts/{post_id}/photo', { params: { path: { post_id: postId } } }),
+      ),
+    onSuccess: settle,
+  });
+}
+
+/** The worker refers a help request to one of the neighbourhood's local organisations. */
+export function useRefer(postId: string) {
+  const client = useApiClient();
+  const settle = useSettle();
+  return useMutation({
+    mutationFn: (organisationId: string) =>
+      requireData(
+        client.POST('/api/v1/posts/{post_id}/referral', {
+          params: { path: { post_id: postId } },
+          body: { local_organisation_id: organisationId },
+        }),
       ),
     onSuccess: settle,
   });

@@ -435,6 +435,8 @@ describe('writing to a post’s author', { timeout: 20_000 }, () => {
     is_mine: false,
     hidden: false,
     referral: null,
+    can_refer: false,
+    can_change_photo: false,
     replies: [],
     replies_next_cursor: null,
   };

@@ -2,7 +2,7 @@ import { ErrorState, LoadingState, RequireLogin, useDocumentTitle } from '@kring
 import { Button, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { isKind, KINDS, useFeed, useHelpFigures } from '../api/posts';
+import { isKind, KINDS, useFeed, useHelpFigures, useNeighbourhood } from '../api/posts';
 import { NeighbourhoodLinks } from '../mybuurt/NeighbourhoodLinks';
 import { askPath } from '../paths';
 import { PostRow, SolvedShare } from '../posts/PostParts';
@@ -18,8 +18,13 @@ export default function NeighbourhoodFeedPage() {
 
 function Feed() {
   const { t } = useTranslation();
-  useDocumentTitle(t('posts.feed.title'), t('app.name'));
   const { neighbourhoodId = '' } = useParams();
+  // The heading names the neighbourhood once it is known ("Buurt Wittevrouwen").
+  const neighbourhood = useNeighbourhood(neighbourhoodId);
+  const heading = neighbourhood.data
+    ? t('posts.feed.titleNamed', { name: neighbourhood.data.name })
+    : t('posts.feed.title');
+  useDocumentTitle(heading, t('app.name'));
   const [params, setParams] = useSearchParams();
   const rawKind = params.get('kind');
   const kind = isKind(rawKind) ? rawKind : null;
@@ -40,7 +45,7 @@ function Feed() {
       <Group justify="space-between" align="flex-end" gap="sm">
         <Stack gap={4}>
           <Title order={1} fz={{ base: 26, sm: 32 }} lh={1.2}>
-            {t('posts.feed.title')}
+            {heading}
           </Title>
           <Text c="dark.5">{t('posts.feed.lead')}</Text>
           <NeighbourhoodLinks neighbourhoodId={neighbourhoodId} />

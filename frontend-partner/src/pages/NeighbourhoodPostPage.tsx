@@ -24,7 +24,9 @@ import { Link, useParams } from 'react-router';
 import { usePost, useReply, useSolve, useWithdraw, type PostRead } from '../api/posts';
 import { WriteToAuthor } from '../mybuurt/NeighbourhoodLinks';
 import { feedPath } from '../paths';
-import { KindBadge, PlainText } from '../posts/PostParts';
+import { KindBadge, PlainText, useWhen } from '../posts/PostParts';
+import { PhotoControls, PostPhoto } from '../posts/PostPhoto';
+import { ReferPost } from '../posts/ReferPost';
 
 /** A post with its replies (oldest first), a reply box, and the author's solve and withdraw. */
 export default function NeighbourhoodPostPage() {
@@ -48,6 +50,7 @@ function PostPage() {
 function Post({ post }: { post: PostRead }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const when = useWhen()(post);
   return (
     <Stack maw={760} mx="auto" gap="lg" py={{ base: 0, sm: 'lg' }}>
       <Anchor component={Link} to={feedPath(post.neighbourhood_id)} size="sm">
@@ -64,12 +67,16 @@ function Post({ post }: { post: PostRead }) {
               author: post.author.label,
               date: format.date(post.created_at),
             })}
-            {post.wanted_on
-              ? ` · ${t('posts.post.wantedOn', { date: format.day(post.wanted_on) })}`
-              : ''}
           </Text>
+          {when ? (
+            <Text fw={600} c="kringTeal.8">
+              {when}
+            </Text>
+          ) : null}
           {post.hidden ? <Alert color="gray">{t('posts.post.hiddenNote')}</Alert> : null}
+          <PostPhoto post={post} />
           <PlainText>{post.body}</PlainText>
+          <PhotoControls post={post} />
           {post.referral ? (
             <Alert color="kringTeal" title={t('posts.post.referredTitle')}>
               <Text>{post.referral.organisation_name}</Text>
@@ -81,6 +88,9 @@ function Post({ post }: { post: PostRead }) {
                   </Text>
                 ))}
             </Alert>
+          ) : null}
+          {post.can_refer ? (
+            <ReferPost postId={post.id} neighbourhoodId={post.neighbourhood_id} />
           ) : null}
           {post.is_mine && post.status === 'open' ? <AuthorActions post={post} /> : null}
           {!post.is_mine && !post.hidden ? (

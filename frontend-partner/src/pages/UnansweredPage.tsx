@@ -5,6 +5,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useUnanswered } from '../api/posts';
 import { askPath } from '../paths';
 import { PostRow } from '../posts/PostParts';
+import { ReferPost } from '../posts/ReferPost';
 
 /** "Onbeantwoord": the worker's open help requests nobody replied to, oldest first. */
 export default function UnansweredPage() {
@@ -49,7 +50,9 @@ function Unanswered() {
                 key={post.id}
                 post={post}
                 extra={t('posts.unanswered.waiting', { count: post.waiting_hours })}
-              />
+              >
+                <ReferPost postId={post.id} neighbourhoodId={neighbourhoodId} />
+              </PostRow>
             ))}
           </Stack>
           {list.data.next_cursor ? (

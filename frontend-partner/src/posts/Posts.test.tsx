@@ -41,6 +41,8 @@ const LOST: PostSummary = {
 const POST: PostRead = {
   ...SUMMARY,
   referral: null,
+  can_refer: false,
+  can_change_photo: true,
   replies: [
     {
       id: '0192f0c4-0000-7000-8000-0000000b0201',
@@ -140,7 +142,7 @@ describe('a post', { timeout: 20_000 }, () => {
       }),
     });
     renderPartner(`/buurtberichten/${POST_ID}`, api);
-    await user.type(await screen.findByRole('textbox', { name: 'Uw reactie' }), 'Dank je, Ben!');
+    await user.type(await screen.findByRole('textbox', { name: 'Je reactie' }), 'Dank je, Ben!');
     await user.click(screen.getByRole('button', { name: 'Reageren' }));
     expect(await screen.findByText('Dank je, Ben!')).toBeInTheDocument();
     expect(api.calls.find((c) => c.path.endsWith('/replies'))?.body).toEqual({
@@ -174,7 +176,7 @@ describe('asking for help', { timeout: 20_000 }, () => {
     });
     renderPartner(`/buurten/${HOOD}/vragen`, api);
     await user.type(await screen.findByRole('textbox', { name: /Titel/ }), '  Boodschappen  ');
-    await user.type(screen.getByRole('textbox', { name: /Uw bericht/ }), 'Wie helpt?');
+    await user.type(screen.getByRole('textbox', { name: /Je bericht/ }), 'Wie helpt?');
     await user.click(screen.getByRole('button', { name: 'Plaatsen' }));
     await waitFor(() => expect(where()).toBe(`/buurtberichten/${POST_ID}`));
     expect(api.calls.find((c) => c.method === 'POST')?.body).toEqual({
@@ -182,6 +184,7 @@ describe('asking for help', { timeout: 20_000 }, () => {
       title: 'Boodschappen',
       body: 'Wie helpt?',
       wanted_on: null,
+      day_part: null,
       on_behalf: false,
       anonymous: false,
       posted_for_name: null,
@@ -199,7 +202,7 @@ describe('asking for help', { timeout: 20_000 }, () => {
     expect(await screen.findByRole('checkbox', { name: /namens iemand anders/ })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Anoniem' })).toBeChecked();
     await user.type(screen.getByRole('textbox', { name: /Titel/ }), 'Boodschappen');
-    await user.type(screen.getByRole('textbox', { name: /Uw bericht/ }), 'Voor een buurvrouw');
+    await user.type(screen.getByRole('textbox', { name: /Je bericht/ }), 'Voor een buurvrouw');
     await user.click(screen.getByRole('button', { name: 'Plaatsen' }));
     await waitFor(() => expect(where()).toBe(`/buurtberichten/${POST_ID}`));
     expect(api.calls.find((c) => c.method === 'POST')?.body).toMatchObject({

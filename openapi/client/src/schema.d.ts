@@ -4985,6 +4985,53 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/posts/{post_id}/photo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Put a photo on my post
+     * @description The author (the worker, for a post on behalf), while the post is open. PNG or JPEG by
+     *     content, at most 10 MB; metadata (EXIF) removed; sizes made with the aspect ratio kept. A
+     *     new photo replaces the old one.
+     */
+    put: operations['posts:upload_photo'];
+    post?: never;
+    /**
+     * Remove my post's photo
+     * @description The author, in any state of the post; every size goes.
+     */
+    delete: operations['posts:delete_photo'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/posts/{post_id}/photo/{size}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A post's photo in one size
+     * @description A JPEG, for exactly those who read the post. With the version from the post's address it
+     *     may be kept for good (a new photo gets a new address); an old version is not found.
+     */
+    get: operations['posts:get_photo'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/posts/{post_id}/referral': {
     parameters: {
       query?: never;
@@ -11667,6 +11714,8 @@ export interface components {
      *       "is_mine": false,
      *       "kind": "help_request",
      *       "neighbourhood_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *       "photo_thumbnail_url": "/api/v1/posts/0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f/photo/small?v=5f1c2a9b3d4e",
+     *       "photo_url": "/api/v1/posts/0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f/photo/large?v=5f1c2a9b3d4e",
      *       "reply_count": 2,
      *       "solved_by_neighbour": false,
      *       "status": "open",
@@ -11678,6 +11727,16 @@ export interface components {
       author: components['schemas']['Author'];
       /** Body */
       body: string;
+      /**
+       * Can Change Photo
+       * @description The reader may upload or replace the photo (its author, the post open).
+       */
+      can_change_photo: boolean;
+      /**
+       * Can Refer
+       * @description The reader is the neighbourhood's worker and the request can be referred.
+       */
+      can_refer: boolean;
       /**
        * Created At
        * Format: date-time
@@ -11702,6 +11761,16 @@ export interface components {
        * Format: uuid
        */
       neighbourhood_id: string;
+      /**
+       * Photo Thumbnail Url
+       * @description The same photo at most 400 px wide or high, for the feed.
+       */
+      photo_thumbnail_url?: string | null;
+      /**
+       * Photo Url
+       * @description The post's photo, at most 1200 px wide or high (a versioned address: it names the post, never a person).
+       */
+      photo_url?: string | null;
       referral: components['schemas']['Referral'] | null;
       /** Replies */
       replies: components['schemas']['ReplyRead'][];
@@ -11738,6 +11807,8 @@ export interface components {
      *       "is_mine": false,
      *       "kind": "help_request",
      *       "neighbourhood_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *       "photo_thumbnail_url": "/api/v1/posts/0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f/photo/small?v=5f1c2a9b3d4e",
+     *       "photo_url": "/api/v1/posts/0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f/photo/large?v=5f1c2a9b3d4e",
      *       "reply_count": 2,
      *       "solved_by_neighbour": false,
      *       "status": "open",
@@ -11773,6 +11844,16 @@ export interface components {
        * Format: uuid
        */
       neighbourhood_id: string;
+      /**
+       * Photo Thumbnail Url
+       * @description The same photo at most 400 px wide or high, for the feed.
+       */
+      photo_thumbnail_url?: string | null;
+      /**
+       * Photo Url
+       * @description The post's photo, at most 1200 px wide or high (a versioned address: it names the post, never a person).
+       */
+      photo_url?: string | null;
       /** Reply Count */
       reply_count: number;
       /** Solved By Neighbour */
@@ -15212,6 +15293,8 @@ export interface components {
      *       "is_mine": false,
      *       "kind": "help_request",
      *       "neighbourhood_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *       "photo_thumbnail_url": "/api/v1/posts/0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f/photo/small?v=5f1c2a9b3d4e",
+     *       "photo_url": "/api/v1/posts/0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f/photo/large?v=5f1c2a9b3d4e",
      *       "reply_count": 2,
      *       "solved_by_neighbour": false,
      *       "status": "open",
@@ -15247,6 +15330,16 @@ export interface components {
        * Format: uuid
        */
       neighbourhood_id: string;
+      /**
+       * Photo Thumbnail Url
+       * @description The same photo at most 400 px wide or high, for the feed.
+       */
+      photo_thumbnail_url?: string | null;
+      /**
+       * Photo Url
+       * @description The post's photo, at most 1200 px wide or high (a versioned address: it names the post, never a person).
+       */
+      photo_url?: string | null;
       /** Reply Count */
       reply_count: number;
       /** Solved By Neighbour */
@@ -36952,6 +37045,254 @@ export interface operations {
       };
       /** @description Forbidden */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'posts:upload_photo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        post_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'image/jpeg': string;
+        'image/png': string;
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PostRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Insufficient storage */
+      507: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'posts:delete_photo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        post_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PostRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'posts:get_photo': {
+    parameters: {
+      query?: {
+        /** @description The photo's version. */
+        v?: string | null;
+      };
+      header?: never;
+      path: {
+        post_id: string;
+        size: 'large' | 'small';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/jpeg': unknown;
+        };
+      };
+      /** @description Not signed in */
+      401: {
         headers: {
           [name: string]: unknown;
         };
