@@ -95,7 +95,7 @@ SELECT neighbourhood_post.id, neighbourhood_post.neighbourhood_id, neighbourhood
        CASE WHEN neighbourhood_post.on_behalf THEN NULL
             ELSE user_account.last_name END AS author_last_name,
        neighbourhood_post.author_user_id = $1::UUID AS is_mine,
-       neighbourhood_post.hidden_at IS NOT NULL AS hidden
+       neighbourhood_post.hidden_at IS NOT NULL AS hidden, neighbourhood_post.photo_key
 FROM neighbourhood_post JOIN user_account ON user_account.id = neighbourhood_post.author_user_id
 """
 
