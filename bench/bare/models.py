@@ -58,6 +58,14 @@ class Me(BaseModel):
     active_organisation_id: uuid.UUID | None
 
 
+class DutchAddressRead(BaseModel):
+    street: str
+    house_number: str
+    house_number_addition: str | None
+    postcode: str
+    city: str
+
+
 class MemberRead(BaseModel):
     id: uuid.UUID
     user_id: uuid.UUID
@@ -69,6 +77,9 @@ class MemberRead(BaseModel):
     last_name: str | None
     birth_date: date | None
     gender: str | None
+    nickname: str | None
+    address: DutchAddressRead | None
+    postal_address: DutchAddressRead | None
     phone: str | None
     mobile: str | None
     department: str | None
@@ -258,6 +269,8 @@ class AccountRead(BaseModel):
     last_login_at: datetime | None
     has_second_factor: bool
     memberships: list[MembershipSummary]
+    staff_branch_id: uuid.UUID | None
+    staff_branch_name: str | None
 
 
 class OrganisationRead(BaseModel):

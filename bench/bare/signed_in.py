@@ -21,6 +21,7 @@ from bench.bare.models import (
     Address,
     ContactRequestRead,
     DossierSummary,
+    DutchAddressRead,
     HelperSummary,
     InboxPage,
     Me,
@@ -79,6 +80,13 @@ async def me(request: Request) -> Me:
     )
 
 
+def _dutch_address(row: Any, prefix: str) -> DutchAddressRead | None:
+    parts = {k: row[f"{prefix}_{k}"] for k in ("street", "house_number", "postcode", "city")}
+    if any(value is None for value in parts.values()):
+        return None
+    return DutchAddressRead(**parts, house_number_addition=row[f"{prefix}_house_number_addition"])
+
+
 @router.get("/organisations/{organisation_id}/members")
 async def members(organisation_id: uuid.UUID, request: Request) -> Page[MemberRead]:
     async with pool(request).acquire() as db:
@@ -87,13 +95,17 @@ async def members(organisation_id: uuid.UUID, request: Request) -> Page[MemberRe
             raise HTTPException(404)
         rows = await db.fetch(sql.MEMBERS, organisation_id, PAGE + 1)
     shown, next_cursor = cut(rows, "members", ("sort_last", "sort_first", "id"))
-    copied = set(MemberRead.model_fields) - {"full_name", "account_status", "has_second_factor"}
+    computed = {"full_name", "account_status", "has_second_factor", "address", "postal_address"}
+    copied = set(MemberRead.model_fields) - computed
+    # The bench's caller is the organisation's portal admin, who sees every card's addresses.
     items = [
         MemberRead(
             **{k: r[k] for k in copied},
             full_name=display_name(r),
             account_status=r["status"],
             has_second_factor=r["has_factor"],
+            address=_dutch_address(r, "home"),
+            postal_address=_dutch_address(r, "postal"),
         )
         for r in shown
     ]
@@ -178,6 +190,12 @@ async def admin_users(request: Request) -> Page[AccountRead]:
         ids = [r["id"] for r in shown]
         memberships = await db.fetch(sql.ADMIN_USERS_MEMBERSHIPS, ids)
         with_factor = {r["user_id"] for r in await db.fetch(sql.ADMIN_USERS_FACTORS, ids)}
+        branch_ids = [r["staff_branch_id"] for r in shown if r["staff_branch_id"]]
+        branches = (
+            {b["id"]: b["name"] for b in await db.fetch(sql.ADMIN_USERS_BRANCHES, branch_ids)}
+            if branch_ids
+            else {}
+        )
     of: dict[uuid.UUID, list[MembershipSummary]] = {i: [] for i in ids}
     for m in memberships:
         of[m["user_id"]].append(
@@ -197,6 +215,8 @@ async def admin_users(request: Request) -> Page[AccountRead]:
             **{k: r[k] for k in copied},
             has_second_factor=r["id"] in with_factor,
             memberships=of[r["id"]],
+            staff_branch_id=r["staff_branch_id"],
+            staff_branch_name=branches.get(r["staff_branch_id"]),
         )
         for r in shown
     ]

@@ -82,8 +82,13 @@ SELECT {_PROFILE_COLUMNS} FROM provider_profile WHERE provider_profile.user_id =
 MEMBERS = """
 SELECT membership.id, membership.user_id, user_account.email, user_account.initials,
        user_account.first_name, user_account.prefix, user_account.last_name,
-       user_account.birth_date, user_account.gender, membership.phone, membership.mobile,
-       membership.department, membership.function_code, membership.function_on_business_card,
+       user_account.birth_date, user_account.gender, user_account.nickname,
+       user_account.home_street, user_account.home_house_number,
+       user_account.home_house_number_addition, user_account.home_postcode,
+       user_account.home_city, user_account.postal_street, user_account.postal_house_number,
+       user_account.postal_house_number_addition, user_account.postal_postcode,
+       user_account.postal_city, membership.phone, membership.mobile, membership.department,
+       membership.function_code, membership.function_on_business_card,
        membership.portal_admin, membership.portal_employee, membership.email_services,
        membership.contact_for_all_projects, user_account.status,
        EXISTS (SELECT * FROM mfa_factor WHERE mfa_factor.user_id = user_account.id
@@ -297,7 +302,8 @@ SELECT user_account.id, user_account.email,
        concat_ws(' ', user_account.first_name, user_account.prefix, user_account.last_name)
            AS full_name,
        user_account.status, user_account.staff_role, user_account.language,
-       user_account.last_login_at, lower(user_account.email) AS email_key
+       user_account.last_login_at, user_account.staff_branch_id,
+       lower(user_account.email) AS email_key
 FROM user_account WHERE user_account.status != 'deleted'
 ORDER BY email_key ASC, user_account.id ASC LIMIT $1
 """
@@ -307,6 +313,10 @@ SELECT membership.user_id, membership.id, organisation.id AS organisation_id, or
        membership.umbrella_link_reason
 FROM membership JOIN organisation ON organisation.id = membership.organisation_id
 WHERE membership.user_id = ANY($1::uuid[]) ORDER BY lower(organisation.name)
+"""
+ADMIN_USERS_BRANCHES = """
+SELECT organisation.id, organisation.name FROM organisation
+WHERE organisation.id = ANY($1::uuid[])
 """
 ADMIN_USERS_FACTORS = """
 SELECT DISTINCT mfa_factor.user_id FROM mfa_factor
