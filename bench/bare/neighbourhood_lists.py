@@ -174,11 +174,10 @@ async def replies(post_id: uuid.UUID, request: Request) -> Page[ReplyRead]:
         post = await db.fetchrow(sql.READABLE_POST, me, me, me, post_id)
         if post is None:
             raise HTTPException(404)
-        summary = await db.fetchrow(sql.POST_SUMMARY, me, post_id)
+        # The post's summary only names the worker's replies under a post on behalf, as Kring.
+        summary = await db.fetchrow(sql.POST_SUMMARY, me, post_id) if post["on_behalf"] else None
         rows = await db.fetch(sql.REPLIES, me, post_id, me, PAGE + 1)
-        if post["referred_to_id"] is not None:
-            await db.fetchrow(sql.REFERRAL, post["referred_to_id"])
-    masked = _author(summary) if post["on_behalf"] else None
+    masked = _author(summary) if summary is not None else None
     shown, next_cursor = cut(rows, "replies", ("created_at", "id"))
     items = [
         ReplyRead(

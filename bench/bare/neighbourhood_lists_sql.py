@@ -164,16 +164,6 @@ ORDER BY neighbourhood_reply.created_at ASC, neighbourhood_reply.id ASC
 LIMIT $4::INTEGER
 """
 
-# A referred post's local organisation (`session.get`, only when referred): $1 its id.
-REFERRAL = """
-SELECT local_organisation.neighbourhood_id, local_organisation.name,
-       local_organisation.description, local_organisation.phone, local_organisation.email,
-       local_organisation.website, local_organisation.archived_at,
-       local_organisation.id, local_organisation.created_at, local_organisation.modified_at
-FROM local_organisation
-WHERE local_organisation.id = $1::UUID
-"""
-
 # --- GET /conversations: `ConversationRepository.summaries` under the inbox keyset; $1 me, $2
 # and $3 1, $4 to $8 me, $9 the limit + 1 --------------------------------------------------------
 _OTHER = (

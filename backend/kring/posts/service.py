@@ -6,6 +6,7 @@ unanswered list and referrals. Every change is audited."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
@@ -132,12 +133,8 @@ async def _limit(redis: Redis, key: str, limit: int, window: int, message: str) 
         raise TooManyRequests(message, retry_after=wait)
 
 
-async def _post_read(
-    db: AsyncSession, principal: Principal, post: NeighbourhoodPost, page: PageRequest
-) -> PostRead:
-    repository = PostRepository(db)
-    row = await repository.summary(principal, post.id)
-    masked = author_of(row) if post.on_behalf else None
+def _reply_reader(post: NeighbourhoodPost, masked: Author | None) -> Callable[[Any], ReplyRead]:
+    """A reply row as the API shows it; `masked` is the post's author label of a post on behalf."""
 
     def reply(reply_row: Any) -> ReplyRead:
         # The worker answering under a post on behalf speaks for the person: named as the post.
@@ -157,7 +154,16 @@ async def _post_read(
             created_at=reply_row.created_at,
         )
 
-    replies = await repository.replies(principal, post, page, reply)
+    return reply
+
+
+async def _post_read(
+    db: AsyncSession, principal: Principal, post: NeighbourhoodPost, page: PageRequest
+) -> PostRead:
+    repository = PostRepository(db)
+    row = await repository.summary(principal, post.id)
+    masked = author_of(row) if post.on_behalf else None
+    replies = await repository.replies(principal, post, page, _reply_reader(post, masked))
     organisation = await repository.referral(post)
     referral = None
     if organisation is not None and post.referred_at is not None:
@@ -202,9 +208,12 @@ async def get(db: AsyncSession, principal: Principal, post_id: uuid.UUID) -> Pos
 async def replies(
     db: AsyncSession, principal: Principal, post_id: uuid.UUID, page: PageRequest
 ) -> Page[ReplyRead]:
-    post = await PostRepository(db).get(principal, post_id)
-    read = await _post_read(db, principal, post, page)
-    return Page(items=read.replies, next_cursor=read.replies_next_cursor)
+    """A page of the post's replies and nothing else of it: the post's summary is read only to
+    name the worker's replies under a post on behalf."""
+    repository = PostRepository(db)
+    post = await repository.get(principal, post_id)
+    masked = author_of(await repository.summary(principal, post.id)) if post.on_behalf else None
+    return await repository.replies(principal, post, page, _reply_reader(post, masked))
 
 
 async def my_posts(db: AsyncSession, principal: Principal, page: PageRequest) -> Page[PostSummary]:
