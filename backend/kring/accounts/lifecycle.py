@@ -27,7 +27,10 @@ from kring.models.organisation import Membership
 from kring.models.provider import ProviderProfile, ProviderStatus
 from kring.models.session import ActionToken, UserSession
 from kring.models.user import User, UserStatus
+from kring.neighbour_messages import service as neighbour_messages
+from kring.neighbourhoods import service as neighbourhoods
 from kring.notifications.service import SEND_MAIL
+from kring.posts import service as posts
 from kring.providers import service as providers
 
 BATCH_SIZE = 10_000
@@ -85,6 +88,10 @@ async def erase_personal_data(
     profiles = await providers.erase_profiles(
         db, ids, now=datetime.now(UTC), by=by, actor_user_id=actor_user_id
     )
+    # Then their part in neighbourhoods: conversations (which name posts), posts, residence.
+    await neighbour_messages.erase_people(db, ids)
+    await posts.erase_people(db, ids)
+    await neighbourhoods.erase_people(db, ids)
     for table in (MfaFactor, RecoveryCode, MfaChallenge, UserSession, ActionToken, Membership):
         await db.execute(delete(table).where(table.user_id.in_(ids)))
     # Records that must be kept (audit, later orders and invoices) keep the user id,

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from redis.asyncio import Redis
-from sqlalchemy import update
+from sqlalchemy import delete, or_, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -24,7 +24,12 @@ from kring.kit.db import new_id
 from kring.kit.errors import Forbidden, InvalidInput, NotFound, TooManyRequests
 from kring.kit.i18n import N_, _
 from kring.kit.pagination import Page, PageRequest
-from kring.models.neighbour_message import Conversation, ConversationMember, NeighbourMessage
+from kring.models.neighbour_message import (
+    Conversation,
+    ConversationMember,
+    NeighbourMessage,
+    PersonBlock,
+)
 from kring.models.user import neighbour_name
 from kring.neighbour_messages.repository import (
     INBOX,
@@ -305,3 +310,21 @@ async def mark_read(
     )
     row = await repository.summary(principal.user_id, conversation_id)
     return _summary(row)
+
+
+async def erase_people(db: AsyncSession, user_ids: list[uuid.UUID]) -> None:
+    """Erased accounts' conversations go, for both sides (their words are in them), with the
+    blocks by and of them. Reports stay, as moderation's record."""
+    await db.execute(
+        delete(Conversation).where(
+            or_(Conversation.first_user_id.in_(user_ids), Conversation.second_user_id.in_(user_ids))
+        )
+    )
+    await db.execute(
+        delete(PersonBlock).where(
+            or_(
+                PersonBlock.blocker_user_id.in_(user_ids),
+                PersonBlock.blocked_user_id.in_(user_ids),
+            )
+        )
+    )

@@ -440,3 +440,18 @@ async def my_work(db: AsyncSession, principal: Principal) -> list[NeighbourhoodS
         )
     ).all()
     return [_summary(n) for n in rows]
+
+
+async def erase_people(db: AsyncSession, user_ids: list[uuid.UUID]) -> None:
+    """Erased accounts leave their neighbourhood: their address, skills and profile go, they
+    serve none as its worker, and invitations still open for their e-mail address go (call it
+    before the address is erased)."""
+    await db.execute(delete(Resident).where(Resident.user_id.in_(user_ids)))
+    await db.execute(delete(NeighbourhoodWorker).where(NeighbourhoodWorker.user_id.in_(user_ids)))
+    emails = select(func.lower(User.email)).where(User.id.in_(user_ids)).scalar_subquery()
+    await db.execute(
+        delete(NeighbourhoodInvite).where(
+            NeighbourhoodInvite.accepted_at.is_(None),
+            func.lower(NeighbourhoodInvite.email).in_(emails),
+        )
+    )

@@ -11,13 +11,13 @@ from datetime import timedelta
 from typing import Any
 
 from redis.asyncio import Redis
-from sqlalchemy import select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kring.audit import service as audit
 from kring.auth.principal import Principal
 from kring.config import Settings
-from kring.kit import throttle, uploads
+from kring.kit import outbox, throttle, uploads
 from kring.kit.clock import Clock
 from kring.kit.errors import Conflict, Forbidden, InvalidInput, NotFound, TooManyRequests
 from kring.kit.i18n import N_, translate
@@ -39,6 +39,7 @@ from kring.posts.schemas import (
     ReplyRead,
     UnansweredItem,
 )
+from kring.providers.service import DELETE_FILES
 
 SUBJECT = "neighbourhood_post"
 ANONYMOUS = N_("a neighbour, via the neighbourhood worker")
@@ -497,3 +498,47 @@ async def photo(
     if data is None:
         raise NotFound()
     return data
+
+
+async def erase_people(db: AsyncSession, user_ids: list[uuid.UUID]) -> int:
+    """Erased accounts' posts go, with their replies and photos (the files after the commit);
+    their replies under other people's posts go too, and those posts count what is left.
+    Call it after their conversations are gone: a conversation about a post names it."""
+    posts = (
+        await db.execute(
+            select(NeighbourhoodPost.id, NeighbourhoodPost.photo_key).where(
+                NeighbourhoodPost.author_user_id.in_(user_ids)
+            )
+        )
+    ).all()
+    folders = [f"posts/{row.id}" for row in posts if row.photo_key]
+    if folders:
+        await outbox.add(db, DELETE_FILES, {"keys": folders})
+    await db.execute(
+        delete(NeighbourhoodPost).where(NeighbourhoodPost.author_user_id.in_(user_ids))
+    )
+    replied = list(
+        await db.scalars(
+            delete(NeighbourhoodReply)
+            .where(NeighbourhoodReply.author_user_id.in_(user_ids))
+            .returning(NeighbourhoodReply.post_id)
+        )
+    )
+    if replied:
+        remaining = (
+            select(func.count())
+            .where(NeighbourhoodReply.post_id == NeighbourhoodPost.id)
+            .scalar_subquery()
+        )
+        latest = (
+            select(func.max(NeighbourhoodReply.created_at))
+            .where(NeighbourhoodReply.post_id == NeighbourhoodPost.id)
+            .scalar_subquery()
+        )
+        await db.execute(
+            update(NeighbourhoodPost)
+            .where(NeighbourhoodPost.id.in_(set(replied)))
+            .values(reply_count=remaining, last_reply_at=latest)
+            .execution_options(synchronize_session=False)
+        )
+    return len(posts)

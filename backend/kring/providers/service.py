@@ -368,10 +368,13 @@ async def profile_exists(db: AsyncSession, principal: Principal, profile_id: uui
     return await ProviderRepository(db).exists(principal, profile_id)
 
 
+from kring.providers.tasks import DELETE_FILES  # noqa: E402
+
 # What other domains use of providers (their only way in): the billing, going-live and
 # lifecycle steps for accounts and payments; profiles, photos and videos for the search; whether
 # a profile exists for the staff's review moderation.
 __all__ = [
+    "DELETE_FILES",
     "PHOTO_VARIANTS",
     "STEPS_BEFORE_PAYMENT",
     "TERMS_VERSION",
