@@ -1,38 +1,18 @@
-import type { Browser, Page } from '@playwright/test';
-import {
-  checkAtEveryWidth,
-  expect,
-  setWidth,
-  skipWithoutChromium,
-  test,
-  WIDTHS,
-} from '../support/fixtures';
+import { checkAtEveryWidth, expect, skipWithoutChromium, test } from '../support/fixtures';
+import { CONSOLE_ADMIN, logInNeighbour } from '../support/neighbours';
 import { logInToConsole } from '../support/staff';
 
 skipWithoutChromium();
 
-const PASSWORD = 'Zonnebloem-Kring-2026';
 // Two Wittevrouwen residents that no other journey uses: Fatima writes, Daan offers computer help.
 const FATIMA = 'buur3@kring.demo';
 const DAAN = 'buur2@kring.demo';
-const ADMIN = { email: 'admin@kring.demo', totp: 'O5B3FY652KRWAMC3EUVJCZ52LJBUBHH5' };
 
 const RUN = Date.now();
 const FIRST = `Hoi Daan, kun je naar mijn laptop kijken? (${RUN})`;
 const PUSHY = `Daan, waarom antwoord je niet? Ik kom wel langs. (${RUN})`;
 const REASON = `Ze blijft aandringen en wil langskomen. (${RUN})`;
 const OUTCOME = `Bewoner gebeld en gewaarschuwd; tijdelijk geschorst. (${RUN})`;
-
-async function logIn(browser: Browser, baseUrl: string, email: string, path: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await setWidth(page, WIDTHS[0]);
-  await page.goto(`${baseUrl}${path}`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Inloggen');
-  await page.locator('#login-email').fill(email);
-  await page.locator('#login-password').fill(PASSWORD);
-  await page.getByRole('main').getByRole('button', { name: 'Inloggen' }).click();
-  return page;
-}
 
 test('a resident reports and blocks a neighbour, who can no longer write; staff handle the report and suspend her', async ({
   browser,
@@ -41,7 +21,7 @@ test('a resident reports and blocks a neighbour, who can no longer write; staff 
   test.setTimeout(240_000);
 
   // --- Fatima finds a neighbour who offers computer help and writes to him -------------------
-  const fatima = await logIn(browser, baseUrl, FATIMA, '/partner/buurt');
+  const fatima = await logInNeighbour(browser, baseUrl, FATIMA, '/partner/buurt');
   const h1 = fatima.getByRole('heading', { level: 1 });
   await fatima.getByRole('link', { name: 'Buren die kunnen helpen' }).first().click();
   await expect(h1).toHaveText('Buren die kunnen helpen');
@@ -60,9 +40,13 @@ test('a resident reports and blocks a neighbour, who can no longer write; staff 
   await expect(fatima.getByRole('main')).toContainText(PUSHY);
 
   // --- Daan reports her, then blocks her --------------------------------------------------------
-  const daan = await logIn(browser, baseUrl, DAAN, '/partner/berichten');
+  const daan = await logInNeighbour(browser, baseUrl, DAAN, '/partner/berichten');
   await expect(daan.getByRole('heading', { level: 1 })).toHaveText('Berichten');
-  await daan.getByRole('main').getByRole('link', { name: /Fatima/ }).first().click();
+  await daan
+    .getByRole('main')
+    .getByRole('link', { name: /Fatima/ })
+    .first()
+    .click();
   await expect(daan.getByRole('main')).toContainText(PUSHY);
   await daan.getByRole('button', { name: 'Melden' }).click();
   await daan.getByLabel(/^Waarom meld je dit gesprek/).fill(REASON);
@@ -84,15 +68,23 @@ test('a resident reports and blocks a neighbour, who can no longer write; staff 
   await fatima.getByLabel(/^Je bericht/).fill('Hallo?');
   await fatima.getByRole('button', { name: 'Versturen' }).click();
   await expect(fatima.getByText('Je kunt deze persoon geen bericht sturen.')).toBeVisible();
-  await expect(fatima.getByRole('main').getByRole('listitem').filter({ hasText: 'Hallo?' })).toHaveCount(0);
+  await expect(
+    fatima.getByRole('main').getByRole('listitem').filter({ hasText: 'Hallo?' }),
+  ).toHaveCount(0);
 
   // --- Staff handle the report in the console and suspend her ---------------------------------
-  const staff = await logInToConsole(browser, baseUrl, ADMIN);
+  const staff = await logInToConsole(browser, baseUrl, CONSOLE_ADMIN);
   const menu = staff.getByRole('navigation', { name: 'Hoofdmenu' });
   await menu.getByRole('link', { name: 'Meldingen', exact: true }).click();
   await expect(staff.getByRole('heading', { level: 1 })).toHaveText('Meldingen');
-  const card = staff.getByTestId('report').filter({ hasText: 'Daan' }).filter({ hasText: 'Fatima' });
-  await card.getByRole('link', { name: /^Persoon: Fatima/ }).first().click();
+  const card = staff
+    .getByTestId('report')
+    .filter({ hasText: 'Daan' })
+    .filter({ hasText: 'Fatima' });
+  await card
+    .getByRole('link', { name: /^Persoon: Fatima/ })
+    .first()
+    .click();
   await expect(staff.getByRole('main')).toContainText(REASON);
   await checkAtEveryWidth(staff, 'console-neighbourhood-report');
   await staff.getByLabel(/^Wat heb je gedaan/).fill(OUTCOME);

@@ -1,21 +1,12 @@
-import type { Browser, Page } from '@playwright/test';
-import {
-  checkAtEveryWidth,
-  expect,
-  setWidth,
-  skipWithoutChromium,
-  test,
-  WIDTHS,
-} from '../support/fixtures';
+import { checkAtEveryWidth, expect, skipWithoutChromium, test } from '../support/fixtures';
+import { CONSOLE_ADMIN, logInNeighbour } from '../support/neighbours';
 import { logInToConsole } from '../support/staff';
 
 skipWithoutChromium();
 
-const PASSWORD = 'Zonnebloem-Kring-2026';
 const RESIDENT = 'partner@kring.demo';
 const SANNE = 'buur1@kring.demo';
 const WORKER = 'buurtwerker@kring.demo';
-const ADMIN = { email: 'admin@kring.demo', totp: 'O5B3FY652KRWAMC3EUVJCZ52LJBUBHH5' };
 
 const RUN = Date.now();
 // A real picture (8 x 8 PNG) for the help request's photo.
@@ -28,18 +19,6 @@ const REPLY_TO_WORKER = 'Ik kom graag op woensdagmiddag koffie drinken.';
 const WORKER_ANSWER = `Fijn, dank je! Ik stuur je een bericht met de gegevens. (${RUN})`;
 const PRIVATE = `Hoi Sanne, zou je donderdag ook iets voor mij kunnen meenemen? (${RUN})`;
 
-/** A person logs in to the partner portal in a fresh browser context, landing on `path`. */
-async function logIn(browser: Browser, baseUrl: string, email: string, path: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await setWidth(page, WIDTHS[0]);
-  await page.goto(`${baseUrl}${path}`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Inloggen');
-  await page.locator('#login-email').fill(email);
-  await page.locator('#login-password').fill(PASSWORD);
-  await page.getByRole('main').getByRole('button', { name: 'Inloggen' }).click();
-  return page;
-}
-
 test('neighbours help each other: a help request, a reply, solved; the worker posts anonymously; a private message to a neighbour who offers groceries; the console', async ({
   browser,
   baseUrl,
@@ -47,7 +26,7 @@ test('neighbours help each other: a help request, a reply, solved; the worker po
   test.setTimeout(300_000);
 
   // --- The resident: Mijn buurt, the feed, asks for help -------------------------------------
-  const resident = await logIn(browser, baseUrl, RESIDENT, '/partner/buurt');
+  const resident = await logInNeighbour(browser, baseUrl, RESIDENT, '/partner/buurt');
   const h1 = resident.getByRole('heading', { level: 1 });
   // The feed's heading names the neighbourhood.
   await expect(h1).toHaveText('Buurt Wittevrouwen');
@@ -57,7 +36,9 @@ test('neighbours help each other: a help request, a reply, solved; the worker po
   await expect(h1).toHaveText('Buurt Wittevrouwen');
   await expect(resident).toHaveURL(/\/partner\/buurten\/[0-9a-f-]{36}$/);
   const feedUrl = resident.url();
-  await expect(resident.getByRole('main')).toContainText('Wie kan zaterdag boodschappen voor me doen?');
+  await expect(resident.getByRole('main')).toContainText(
+    'Wie kan zaterdag boodschappen voor me doen?',
+  );
   const share = resident.getByTestId('solved-share');
   await expect(share).toHaveText(/^\d+%$/);
   await checkAtEveryWidth(resident, 'neighbourhood-feed');
@@ -94,7 +75,7 @@ test('neighbours help each other: a help request, a reply, solved; the worker po
   const shareBefore = await share.textContent();
 
   // --- Sanne, who offers groceries, replies --------------------------------------------------
-  const sanne = await logIn(browser, baseUrl, SANNE, new URL(postUrl).pathname);
+  const sanne = await logInNeighbour(browser, baseUrl, SANNE, new URL(postUrl).pathname);
   await expect(sanne.getByRole('heading', { level: 1 })).toHaveText(TITLE);
   await sanne.getByLabel(/^Je reactie/).fill(REPLY);
   await sanne.getByRole('button', { name: 'Reageren' }).click();
@@ -117,7 +98,7 @@ test('neighbours help each other: a help request, a reply, solved; the worker po
   await expect(share).not.toHaveText(shareBefore ?? '');
 
   // --- The worker: the unanswered list, a help request for someone, anonymously --------------
-  const worker = await logIn(browser, baseUrl, WORKER, '/partner/buurt');
+  const worker = await logInNeighbour(browser, baseUrl, WORKER, '/partner/buurt');
   const workerH1 = worker.getByRole('heading', { level: 1 });
   await expect(workerH1).toHaveText('Mijn buurt');
   await worker.getByRole('link', { name: 'Onbeantwoorde hulpvragen in Wittevrouwen' }).click();
@@ -208,7 +189,7 @@ test('neighbours help each other: a help request, a reply, solved; the worker po
   await sanne.context().close();
 
   // --- The console: Buurten and Meldingen ----------------------------------------------------
-  const staff = await logInToConsole(browser, baseUrl, ADMIN);
+  const staff = await logInToConsole(browser, baseUrl, CONSOLE_ADMIN);
   const menu = staff.getByRole('navigation', { name: 'Hoofdmenu' });
   await menu.getByRole('link', { name: 'Buurten', exact: true }).click();
   await expect(staff.getByRole('heading', { level: 1 })).toHaveText('Buurten');

@@ -16,20 +16,12 @@ from kring.kit.db import DbSession
 from kring.kit.errors import problem_responses
 from kring.kit.storage import StorageDep
 from kring.kit.types import PlainText
-from kring.kit.uploads import Crop, read_body
+from kring.kit.uploads import Crop, binary_body, read_body
 
 router = APIRouter(prefix="/helper/profile", tags=["helper"])
 photos_router = APIRouter(prefix="/helpers", tags=["helper"])
 
-_PHOTO_BODY = {
-    "requestBody": {
-        "required": True,
-        "content": {
-            m: {"schema": {"type": "string", "format": "binary"}}
-            for m in ("image/png", "image/jpeg")
-        },
-    }
-}
+_PHOTO_BODY = binary_body("image/png", "image/jpeg")
 
 
 @router.get(

@@ -9,7 +9,7 @@ import io
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from fastapi import Request
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -38,6 +38,16 @@ class Portrait(Pictured, Protocol):
     photo_x: float
     photo_y: float
     photo_zoom: float
+
+
+def binary_body(*media_types: str) -> dict[str, Any]:
+    """`openapi_extra` for an operation whose body is the file itself, of these media types."""
+    return {
+        "requestBody": {
+            "required": True,
+            "content": {m: {"schema": {"type": "string", "format": "binary"}} for m in media_types},
+        }
+    }
 
 
 def too_large(limit: int = MAX_UPLOAD_BYTES) -> PayloadTooLarge:

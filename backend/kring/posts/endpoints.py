@@ -18,7 +18,7 @@ from kring.kit.errors import problem_responses
 from kring.kit.pagination import Page, PageQuery
 from kring.kit.storage import StorageDep
 from kring.kit.types import PlainText
-from kring.kit.uploads import read_body
+from kring.kit.uploads import binary_body, read_body
 from kring.models.neighbourhood_post import PostKind
 from kring.neighbourhoods.service import NeighbourReader, NeighbourWriter, WorkerInNeighbourhood
 from kring.posts import service
@@ -201,15 +201,7 @@ async def refer(
     return await service.refer(db, principal, clock, post_id, body.local_organisation_id)
 
 
-_PHOTO_BODY = {
-    "requestBody": {
-        "required": True,
-        "content": {
-            m: {"schema": {"type": "string", "format": "binary"}}
-            for m in ("image/png", "image/jpeg")
-        },
-    }
-}
+_PHOTO_BODY = binary_body("image/png", "image/jpeg")
 
 
 # The upload takes the post (and its lock) only once the whole body is in.

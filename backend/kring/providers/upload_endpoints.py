@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 import anyio
 from fastapi import APIRouter, Query, Request, Response, status
@@ -18,21 +18,12 @@ from kring.kit.errors import InvalidInput, NotFound, UnsupportedMediaType, probl
 from kring.kit.i18n import N_
 from kring.kit.storage import StorageDep
 from kring.kit.types import PlainText
-from kring.kit.uploads import read_body
+from kring.kit.uploads import binary_body, read_body
 from kring.providers import files, service, uploads, video, vog
 from kring.providers.auth import ProviderReader, ProviderWriter
 from kring.providers.schemas import PhotoCrop, ProviderProfileRead
 
 router = APIRouter(prefix="/provider/profile", tags=["provider"])
-
-
-def _binary_body(*media_types: str) -> dict[str, Any]:
-    return {
-        "requestBody": {
-            "required": True,
-            "content": {m: {"schema": {"type": "string", "format": "binary"}} for m in media_types},
-        }
-    }
 
 
 async def _receive_video(request: Request) -> tuple[Path, str, int]:
@@ -76,7 +67,7 @@ async def _receive_video(request: Request) -> tuple[Path, str, int]:
     "/photo",
     operation_id="provider:upload_photo",
     summary="Upload my portrait photo",
-    openapi_extra=_binary_body("image/png", "image/jpeg"),
+    openapi_extra=binary_body("image/png", "image/jpeg"),
     responses=problem_responses(401, 403, 413, 415, 422, 507),
 )
 async def upload_photo(
@@ -151,7 +142,7 @@ async def delete_photo(storage: StorageDep, provider: ProviderWriter) -> None:
     "/price-list",
     operation_id="provider:upload_price_list",
     summary="Upload my price list (PDF)",
-    openapi_extra=_binary_body("application/pdf"),
+    openapi_extra=binary_body("application/pdf"),
     responses=problem_responses(401, 403, 413, 415, 422, 507),
 )
 async def upload_price_list(
@@ -201,7 +192,7 @@ async def delete_price_list(storage: StorageDep, provider: ProviderWriter) -> No
     "/video",
     operation_id="provider:upload_video",
     summary="Upload or record my introduction video",
-    openapi_extra=_binary_body("video/mp4", "video/webm"),
+    openapi_extra=binary_body("video/mp4", "video/webm"),
     responses=problem_responses(401, 403, 413, 415, 422, 507),
 )
 async def upload_video(
@@ -252,7 +243,7 @@ async def delete_video(db: DbSession, storage: StorageDep, provider: ProviderWri
     "/vog",
     operation_id="provider:upload_vog",
     summary="Upload my certificate of conduct (VOG, PDF)",
-    openapi_extra=_binary_body("application/pdf"),
+    openapi_extra=binary_body("application/pdf"),
     responses=problem_responses(401, 403, 413, 415, 422, 507),
 )
 async def upload_vog(

@@ -48,3 +48,6 @@ export {
   type StubAnswer,
   type StubCall,
 } from '../auth/stubApi';
+
+// An XMLHttpRequest the tests drive, for uploads that report their progress.
+export { FakeXhr, lastUpload } from './fakeXhr';

@@ -1,6 +1,6 @@
 import { Blob as NodeBlob, File as NodeFile } from 'node:buffer';
-import { json } from '@kring/common/test-utils';
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { FakeXhr, json, lastUpload } from '@kring/common/test-utils';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { NeighbourhoodPage, PostRead, PostSummary, UnansweredItem } from '../api/posts';
@@ -86,56 +86,6 @@ const REFERRED: PostRead = {
     referred_at: '2026-12-02T09:00:00Z',
   },
 };
-
-/** XMLHttpRequest as the photo upload uses it: the test reports progress and answers. */
-class FakeXhr {
-  static sent: FakeXhr[] = [];
-  method = '';
-  url = '';
-  headers: Record<string, string> = {};
-  body: Blob | null = null;
-  withCredentials = false;
-  responseType = '';
-  status = 0;
-  statusText = '';
-  response: unknown = null;
-  private answerType = 'application/json';
-  upload: { onprogress: ((event: Partial<ProgressEvent>) => void) | null } = { onprogress: null };
-  onload: (() => void) | null = null;
-  onerror: (() => void) | null = null;
-  onabort: (() => void) | null = null;
-  open(method: string, url: string) {
-    this.method = method;
-    this.url = url;
-  }
-  setRequestHeader(name: string, value: string) {
-    this.headers[name.toLowerCase()] = value;
-  }
-  getAllResponseHeaders() {
-    return `content-type: ${this.answerType}\r\n`;
-  }
-  abort() {}
-  send(body: Blob) {
-    this.body = body;
-    FakeXhr.sent.push(this);
-  }
-  progress(fraction: number) {
-    act(() =>
-      this.upload.onprogress?.({ lengthComputable: true, loaded: fraction * 100, total: 100 }),
-    );
-  }
-  answer(status: number, body: unknown, type = 'application/json') {
-    this.status = status;
-    this.answerType = type;
-    this.response = new NodeBlob([JSON.stringify(body)], { type });
-    act(() => this.onload?.());
-  }
-}
-
-async function lastUpload(): Promise<FakeXhr> {
-  await waitFor(() => expect(FakeXhr.sent).toHaveLength(1));
-  return FakeXhr.sent[0] as FakeXhr;
-}
 
 function photo(name = 'dakgoot.jpg', type = 'image/jpeg', size = 2048): File {
   return new NodeFile([new Uint8Array(size)], name, { type }) as unknown as File;

@@ -1,6 +1,12 @@
 import { Blob as NodeBlob } from 'node:buffer';
-import { json, noContent, renderWithProviders } from '@kring/common/test-utils';
-import { act, screen, waitFor, within } from '@testing-library/react';
+import {
+  FakeXhr,
+  json,
+  lastUpload,
+  noContent,
+  renderWithProviders,
+} from '@kring/common/test-utils';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppRoutes } from '../AppRoutes';
@@ -8,60 +14,6 @@ import type { ProviderProfile } from '../api/profile';
 import { liveProfile, VIDEO } from '../home/testFixtures';
 import { translations } from '../locales';
 import { testFile, wizardApi } from '../test/wizardFixtures';
-
-/**
- * XMLHttpRequest as the upload uses it (jsdom's would go to the network): it keeps what was
- * sent, and the test reports progress and answers when it wants.
- */
-class FakeXhr {
-  static sent: FakeXhr[] = [];
-  method = '';
-  url = '';
-  headers: Record<string, string> = {};
-  body: Blob | null = null;
-  withCredentials = false;
-  responseType = '';
-  status = 0;
-  statusText = '';
-  response: unknown = null;
-  private answerType = 'application/json';
-  upload: { onprogress: ((event: Partial<ProgressEvent>) => void) | null } = { onprogress: null };
-  onload: (() => void) | null = null;
-  onerror: (() => void) | null = null;
-  onabort: (() => void) | null = null;
-
-  open(method: string, url: string) {
-    this.method = method;
-    this.url = url;
-  }
-  setRequestHeader(name: string, value: string) {
-    this.headers[name.toLowerCase()] = value;
-  }
-  getAllResponseHeaders() {
-    return `content-type: ${this.answerType}\r\n`;
-  }
-  abort() {}
-  send(body: Blob) {
-    this.body = body;
-    FakeXhr.sent.push(this);
-  }
-  progress(fraction: number) {
-    act(() =>
-      this.upload.onprogress?.({ lengthComputable: true, loaded: fraction * 100, total: 100 }),
-    );
-  }
-  answer(status: number, body: unknown, type = 'application/json') {
-    this.status = status;
-    this.answerType = type;
-    this.response = new NodeBlob([JSON.stringify(body)], { type });
-    act(() => this.onload?.());
-  }
-}
-
-async function lastUpload(): Promise<FakeXhr> {
-  await waitFor(() => expect(FakeXhr.sent).toHaveLength(1));
-  return FakeXhr.sent[0] as FakeXhr;
-}
 
 async function renderVideoPage(profile: ProviderProfile = liveProfile(), routes = {}) {
   const api = wizardApi(profile, routes);
