@@ -17,6 +17,18 @@ RESIDENTS = 20  # per neighbourhood
 POSTS = 100_000
 REPLIES_PER_POST = 5
 
+# Resident i of neighbourhood n, a person of their own: $1 neighbourhoods, $2 residents each.
+NEIGHBOURS_SQL = """
+INSERT INTO user_account (id, email, first_name, last_name, language, status, password_hash,
+                          email_verified_at)
+SELECT md5('bench-neighbour-' || n || '-' || i)::uuid,
+       'bench-neighbour-' || n || '-' || i || '@example.org',
+       (ARRAY['Anna', 'Bram', 'Fatima', 'Joost', 'Noor', 'Wim', 'Sanne'])[1 + (n + i) % 7],
+       (ARRAY['Visser', 'de Boer', 'Bakker', 'Yilmaz', 'Jansen'])[1 + i % 5], 'nl', 'active',
+       'not-a-password', now()
+FROM generate_series(1, $1::int) AS n CROSS JOIN generate_series(1, $2::int) AS i
+ON CONFLICT DO NOTHING
+"""
 NEIGHBOURHOOD_SQL = (
     """
     INSERT INTO neighbourhood (id, name, country, latitude, longitude)
@@ -25,18 +37,7 @@ NEIGHBOURHOOD_SQL = (
     FROM generate_series(1, $1::int) AS n
     ON CONFLICT DO NOTHING
     """,
-    # Resident i of neighbourhood n: a person of their own.
-    """
-    INSERT INTO user_account (id, email, first_name, last_name, language, status, password_hash,
-                              email_verified_at)
-    SELECT md5('bench-neighbour-' || n || '-' || i)::uuid,
-           'bench-neighbour-' || n || '-' || i || '@example.org',
-           (ARRAY['Anna', 'Bram', 'Fatima', 'Joost', 'Noor', 'Wim', 'Sanne'])[1 + (n + i) % 7],
-           (ARRAY['Visser', 'de Boer', 'Bakker', 'Yilmaz', 'Jansen'])[1 + i % 5], 'nl', 'active',
-           'not-a-password', now()
-    FROM generate_series(1, $1::int) AS n CROSS JOIN generate_series(1, $2::int) AS i
-    ON CONFLICT DO NOTHING
-    """,
+    NEIGHBOURS_SQL,
     """
     INSERT INTO resident (id, user_id, neighbourhood_id, country, street, house_number, postcode,
                           city, latitude, longitude, joined_by)
@@ -190,20 +191,9 @@ PARTNER_CONVERSATIONS = 60
 PARTNER_MESSAGES = 12
 REPORTS = 3_000
 
-_NEIGHBOUR = "md5('bench-neighbour-' || n || '-' || i)::uuid"
 LISTS_SQL = (
     # The residents beyond the feed's first 20, then everyone's spot (about 1 km across).
-    """
-    INSERT INTO user_account (id, email, first_name, last_name, language, status, password_hash,
-                              email_verified_at)
-    SELECT md5('bench-neighbour-' || n || '-' || i)::uuid,
-           'bench-neighbour-' || n || '-' || i || '@example.org',
-           (ARRAY['Anna', 'Bram', 'Fatima', 'Joost', 'Noor', 'Wim', 'Sanne'])[1 + (n + i) % 7],
-           (ARRAY['Visser', 'de Boer', 'Bakker', 'Yilmaz', 'Jansen'])[1 + i % 5], 'nl', 'active',
-           'not-a-password', now()
-    FROM generate_series(1, $1::int) AS n CROSS JOIN generate_series(1, $2::int) AS i
-    ON CONFLICT DO NOTHING
-    """,
+    NEIGHBOURS_SQL,
     """
     INSERT INTO resident (id, user_id, neighbourhood_id, country, street, house_number, postcode,
                           city, latitude, longitude, joined_by, about,
