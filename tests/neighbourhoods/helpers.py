@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kring.config import Settings
+from kring.models.organisation import Organisation
 from kring.models.partner import PartnerAccessRequest
 from kring.models.skill import Skill
 from kring.models.user import User
@@ -64,6 +65,29 @@ class World:
         assert answer.status_code == 201, answer.json()
         created: dict[str, Any] = answer.json()
         return created
+
+    async def service_organisation(
+        self,
+        name: str,
+        *serves: str,
+        kind: str = "municipality",
+        member_email: str | None = None,
+    ) -> tuple[Organisation, Person]:
+        """A municipality or social service serving the neighbourhoods named in `ids` (linked
+        by staff), with a member (portal admin) signed in with a second factor."""
+        organisation = Organisation(kind=kind, name=name)
+        self.session.add(organisation)
+        await self.session.commit()
+        email = member_email or f"{name.split()[-1].lower()}@gemeente.example"
+        member = await person(
+            self.app, self.session, self.settings, email, "Gina", organisation, admin=True
+        )
+        for key in serves:
+            answer = await self.staff.call(
+                "PUT", f"{ADMIN}/{self.ids[key]}/service-organisations/{organisation.id}"
+            )
+            assert answer.status_code == 200, answer.json()
+        return organisation, member
 
     async def join(self, who: Person, where: dict[str, str] | None = None) -> dict[str, Any]:
         answer = await who.call("PUT", MINE, where or address())

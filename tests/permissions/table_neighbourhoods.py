@@ -5,7 +5,7 @@ answers 404 to both. The routes about "me" answer every signed-in person."""
 
 from __future__ import annotations
 
-from kring.auth.staff_roles import StaffTask
+from kring.auth.staff_roles import STAFF_TABLE, StaffTask
 from tests.permissions.rows import Expect, Row, people, staff
 
 ADMIN = "/api/v1/admin/neighbourhoods"
@@ -60,6 +60,18 @@ ROWS: dict[tuple[str, str], Row] = {
         manager(204), ids={"user_id": "neighbourhood_worker"}
     ),
     ("POST", ONE + "/invites"): Row(manager(201), {"email": "nieuw@example.org"}),
+    ("PUT", ONE + "/service-organisations/{organisation_id}"): Row(
+        manager(200), ids={"organisation_id": "service_organisation"}
+    ),
+    ("DELETE", ONE + "/service-organisations/{organisation_id}"): Row(
+        manager(204), ids={"organisation_id": "service_organisation"}
+    ),
+    # A municipality's dashboard: only its members (none among the principals; the service
+    # tests cover them) and staff who keep neighbourhoods.
+    ("GET", "/api/v1/organisations/{organisation_id}/neighbourhoods"): Row(
+        people(404, **{role: 200 for role in STAFF_TABLE[StaffTask.manage_neighbourhoods]}),
+        ids={"organisation_id": "service_organisation"},
+    ),
     # The second provider lives in the posts' world's other neighbourhood.
     ("GET", "/api/v1/me/neighbourhood"): Row(people(404, partner=200, provider2=200)),
     ("PUT", "/api/v1/me/neighbourhood"): Row(people(200), ADDRESS),

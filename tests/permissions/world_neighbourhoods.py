@@ -13,9 +13,11 @@ from kring.models.neighbourhood import (
     LocalOrganisation,
     Neighbourhood,
     NeighbourhoodArea,
+    NeighbourhoodServiceOrganisation,
     NeighbourhoodWorker,
     Resident,
 )
+from kring.models.organisation import Organisation
 from kring.models.partner import PartnerAccessRequest
 from kring.models.user import User
 from tests.accounts.helpers import make_user
@@ -33,7 +35,8 @@ async def neighbourhood_objects(
     session: AsyncSession,
 ) -> tuple[dict[str, str], dict[str, str]]:
     """(mine, theirs): `neighbourhood_id`, `local_organisation_id`; mine also names the worker
-    (`neighbourhood_worker`), a verified partner (`verified_partner`) and an unknown invite."""
+    (`neighbourhood_worker`), a verified partner (`verified_partner`), an unknown invite and a
+    municipality that serves it (`service_organisation`)."""
     now = datetime.now(UTC)
     paula = await _user(session, "paula@example.org")
     bert = await _user(session, "bert@example.org")
@@ -88,11 +91,23 @@ async def neighbourhood_objects(
             }
         )
     session.add(NeighbourhoodWorker(user_id=bert.id, neighbourhood_id=ids[0]["neighbourhood_id"]))
+    # A municipality serving Wittevrouwen, of which no principal is a member.
+    municipality = Organisation(kind="municipality", name="Gemeente Utrecht")
+    session.add(municipality)
+    await session.flush()
+    session.add(
+        NeighbourhoodServiceOrganisation(
+            neighbourhood_id=ids[0]["neighbourhood_id"],
+            organisation_id=municipality.id,
+            organisation_kind="municipality",
+        )
+    )
     await session.commit()
     mine = {
         **ids[0],
         "neighbourhood_worker": str(bert.id),
         "verified_partner": str(wim.id),
         "neighbourhood_invite": UNKNOWN_INVITE,
+        "service_organisation": str(municipality.id),
     }
     return mine, ids[1]

@@ -17,7 +17,7 @@ from kring.config import Settings
 from kring.dev.demo_dossiers import DEMO_PARTNER, seed_dossiers
 from kring.dev.demo_helpers import DEMO_HELPER, seed_helpers
 from kring.dev.demo_hours import seed_hours
-from kring.dev.demo_neighbourhoods import seed_neighbourhoods
+from kring.dev.demo_neighbourhoods import DEMO_MUNICIPALITY_MEMBER, seed_neighbourhoods
 from kring.dev.demo_orders import seed_orders
 from kring.dev.demo_partners import (
     DEMO_NEW_PARTNER,
@@ -87,6 +87,9 @@ DEMO_ACCOUNTS = (
         "pro@kring.demo", "Paula", "Zorgprofessional", None, "YEPM6UNYE3HDXGDJ6SDRM2TA73E6EDFK"
     ),
     DemoAccount(DEMO_EMPLOYEE, "Erik", "Medewerker", None, "RNWHB3S4ESV4NVLMSDEEVMETLX7ZNZPE"),
+    DemoAccount(
+        DEMO_MUNICIPALITY_MEMBER, "Gijs", "Gemeente", None, "G6CGNGCEYEZ6GCOHND6OHAVPF6ACPURX"
+    ),
     DemoAccount("partner@kring.demo", "Petra", "Partner"),
     DemoAccount(DEMO_PARTNER, "Bram", "Buurtwerker"),
     DemoAccount("provider@kring.demo", "Pieter", "Dienstverlener"),

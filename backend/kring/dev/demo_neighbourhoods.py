@@ -1,6 +1,8 @@
 """The demo's neighbourhoods: Wittevrouwen and Lombok in Utrecht, Sint-Pieters-Woluwe and
 Aalst centrum in Belgium, each with local organisations; residents who offer skills (the
-partner, the helper, buur1..8 and voisin1..3) and Bram Buurtwerker serving the Utrecht two."""
+partner, the helper, buur1..8 and voisin1..3) and Bram Buurtwerker serving the Utrecht two.
+Gemeente Utrecht serves the Utrecht two and Sociaal Huis Aalst serves Aalst centrum; Gijs
+Gemeente (`gemeente@kring.demo`) is the municipality's portal admin (the service dashboard)."""
 
 from __future__ import annotations
 
@@ -14,14 +16,28 @@ from kring.models.neighbourhood import (
     LocalOrganisation,
     Neighbourhood,
     NeighbourhoodArea,
+    NeighbourhoodServiceOrganisation,
     NeighbourhoodWorker,
     Resident,
     ResidentSkill,
 )
+from kring.models.organisation import Membership, Organisation, OrganisationKind
 from kring.models.skill import Skill
 from kring.models.user import User, UserStatus
 
 DEMO_WORKER = "buurtwerker@kring.demo"
+DEMO_MUNICIPALITY_MEMBER = "gemeente@kring.demo"
+# (name, kind, country, city, the neighbourhoods it serves)
+SERVICE_ORGANISATIONS = (
+    (
+        "Gemeente Utrecht",
+        OrganisationKind.municipality,
+        "NL",
+        "Utrecht",
+        ("Wittevrouwen", "Lombok"),
+    ),
+    ("Sociaal Huis Aalst", OrganisationKind.social_service, "BE", "Aalst", ("Aalst centrum",)),
+)
 
 
 @dataclass(frozen=True)
@@ -418,5 +434,32 @@ async def seed_neighbourhoods(db: AsyncSession, password_hash: str, now: datetim
             NeighbourhoodWorker(user_id=worker.id, neighbourhood_id=made[name].id)
             for name in ("Wittevrouwen", "Lombok")
         )
+    await _seed_service_organisations(db, made)
     await db.flush()
     return added
+
+
+async def _seed_service_organisations(db: AsyncSession, made: dict[str, Neighbourhood]) -> None:
+    member = await db.scalar(select(User).where(User.email == DEMO_MUNICIPALITY_MEMBER))
+    for name, kind, country, city, serves in SERVICE_ORGANISATIONS:
+        organisation = Organisation(kind=kind, name=name, country=country, visit_city=city)
+        db.add(organisation)
+        await db.flush()
+        db.add_all(
+            NeighbourhoodServiceOrganisation(
+                neighbourhood_id=made[served].id,
+                organisation_id=organisation.id,
+                organisation_kind=kind,
+            )
+            for served in serves
+        )
+        if member is not None and kind == OrganisationKind.municipality:
+            db.add(
+                Membership(
+                    user_id=member.id,
+                    organisation_id=organisation.id,
+                    portal_admin=True,
+                    portal_employee=True,
+                    department="Sociaal Domein",
+                )
+            )

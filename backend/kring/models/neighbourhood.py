@@ -15,6 +15,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    ForeignKeyConstraint,
     Index,
     String,
     Text,
@@ -212,6 +213,41 @@ class NeighbourhoodWorker(Base):
     neighbourhood_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("neighbourhood.id", ondelete="CASCADE"), primary_key=True
     )
+    assigned_by_user_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("user_account.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now(), nullable=False
+    )
+
+
+class NeighbourhoodServiceOrganisation(Base):
+    """A municipality or social service that serves a neighbourhood (staff link them): its
+    members post callouts there, see its volunteers and its impact figures. The kind is part of
+    the foreign key, so the database itself refuses any other kind of organisation, and an
+    organisation that serves cannot become another kind."""
+
+    __tablename__ = "neighbourhood_service_organisation"
+    __table_args__ = (
+        CheckConstraint(
+            "organisation_kind IN ('municipality', 'social_service')",
+            name="organisation_kind_serves",
+        ),
+        ForeignKeyConstraint(
+            ["organisation_id", "organisation_kind"],
+            ["organisation.id", "organisation.kind"],
+            ondelete="CASCADE",
+            onupdate="CASCADE",
+            name="fk_neighbourhood_service_organisation_organisation",
+        ),
+        Index("ix_neighbourhood_service_organisation_organisation", "organisation_id"),
+    )
+
+    neighbourhood_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("neighbourhood.id", ondelete="CASCADE"), primary_key=True
+    )
+    organisation_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    organisation_kind: Mapped[str] = mapped_column(String(30), nullable=False)
     assigned_by_user_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("user_account.id", ondelete="SET NULL")
     )

@@ -26,6 +26,13 @@ class OrganisationKind(StrEnum):
     partner_organisation = "partner_organisation"
     municipality = "municipality"
     provider_company = "provider_company"
+    # A social service (Sociaal Huis, OCMW/CPAS, buurtteam) serves neighbourhoods like a
+    # municipality does: callouts, the volunteer list and the impact figures.
+    social_service = "social_service"
+
+
+# The kinds whose members use the service dashboard for the neighbourhoods they serve.
+SERVICE_KINDS = (OrganisationKind.municipality, OrganisationKind.social_service)
 
 
 class Organisation(RecordMixin, Base):
@@ -33,7 +40,7 @@ class Organisation(RecordMixin, Base):
     __table_args__ = (
         CheckConstraint(
             "kind IN ('umbrella', 'care_organisation', 'supplier_branch', "
-            "'partner_organisation', 'municipality', 'provider_company')",
+            "'partner_organisation', 'municipality', 'provider_company', 'social_service')",
             name="kind_known",
         ),
         CheckConstraint("length(btrim(name)) BETWEEN 1 AND 200", name="name_length"),
@@ -64,6 +71,8 @@ class Organisation(RecordMixin, Base):
             name="training_url_of_branch",
         ),
         CheckConstraint("phone IS NULL OR phone ~ '^\\+[1-9][0-9]{6,14}$'", name="phone_e164"),
+        # For tables that may only point at some kinds (neighbourhood_service_organisation).
+        UniqueConstraint("id", "kind", name="uq_organisation_id_kind"),
     )
 
     kind: Mapped[str] = mapped_column(String(30), nullable=False)

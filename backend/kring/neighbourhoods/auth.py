@@ -12,19 +12,26 @@ from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import Depends
-from sqlalchemy import CompoundSelect, bindparam, exists, select
+from sqlalchemy import CompoundSelect, Select, bindparam, exists, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kring.auth.dependencies import SignedIn, staff_for
+from kring.auth.organisations import OrganisationPrincipal, acting_for
 from kring.auth.principal import Principal
 from kring.auth.staff_roles import StaffTask
 from kring.kit.db import DbSession
 from kring.kit.errors import Forbidden, NotFound
 from kring.kit.i18n import _
 from kring.kit.rows import Prepared
-from kring.models.neighbourhood import NeighbourhoodWorker, Resident
+from kring.models.neighbourhood import (
+    NeighbourhoodServiceOrganisation,
+    NeighbourhoodWorker,
+    Resident,
+)
+from kring.models.organisation import SERVICE_KINDS, Organisation
 
 __all__ = [
+    "DashboardMember",
     "Neighbour",
     "NeighbourReader",
     "NeighbourWriter",
@@ -33,6 +40,7 @@ __all__ = [
     "WorkerInNeighbourhood",
     "neighbour_in",
     "reachable_neighbourhoods",
+    "served_neighbourhoods",
 ]
 
 NeighbourhoodManager = Annotated[Principal, staff_for(StaffTask.manage_neighbourhoods)]
@@ -143,3 +151,35 @@ async def worker_in_neighbourhood(
 NeighbourReader = Annotated[Neighbour, Depends(neighbour_reader)]
 NeighbourWriter = Annotated[Neighbour, Depends(neighbour_writer)]
 WorkerInNeighbourhood = Annotated[Neighbour, Depends(worker_in_neighbourhood)]
+
+
+# --- the service dashboard: municipalities and social services ----------------------------------
+
+
+def served_neighbourhoods(organisation_id: uuid.UUID) -> Select[uuid.UUID]:
+    """The neighbourhoods an organisation serves: where its members post callouts, see
+    volunteers and impact figures. Every dashboard read starts here."""
+    return select(NeighbourhoodServiceOrganisation.neighbourhood_id).where(
+        NeighbourhoodServiceOrganisation.organisation_id == organisation_id
+    )
+
+
+_SERVICE_KIND = select(Organisation.kind).where(Organisation.id == bindparam("organisation_id"))
+
+
+async def dashboard_member(
+    organisation_id: uuid.UUID, db: DbSession, principal: SignedIn
+) -> OrganisationPrincipal:
+    """A member (or staff who keep neighbourhoods) acting for a municipality or social service;
+    any other organisation has no dashboard (404), as has someone who is not its member."""
+    acting = await acting_for(
+        db, principal, organisation_id, staff_task=StaffTask.manage_neighbourhoods
+    )
+    kind = await db.scalar(_SERVICE_KIND, {"organisation_id": organisation_id})
+    if kind not in SERVICE_KINDS:
+        raise NotFound()
+    return acting
+
+
+# The path's `organisation_id`, a municipality or social service the principal acts for.
+DashboardMember = Annotated[OrganisationPrincipal, Depends(dashboard_member)]

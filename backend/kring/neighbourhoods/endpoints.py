@@ -17,8 +17,8 @@ from kring.kit.errors import problem_responses
 from kring.kit.pagination import Page, PageQuery
 from kring.kit.people import Token
 from kring.kit.types import Text
-from kring.neighbourhoods import service, staff
-from kring.neighbourhoods.auth import NeighbourReader, WorkerInNeighbourhood
+from kring.neighbourhoods import service, serving, staff
+from kring.neighbourhoods.auth import DashboardMember, NeighbourReader, WorkerInNeighbourhood
 from kring.neighbourhoods.schemas import (
     AddressIn,
     Helper,
@@ -28,6 +28,7 @@ from kring.neighbourhoods.schemas import (
     NeighbourhoodPage,
     NeighbourhoodSummary,
     ProfileIn,
+    ServedNeighbourhood,
 )
 
 router = APIRouter(tags=["neighbourhoods"])
@@ -166,3 +167,15 @@ async def invite(
     return await staff.invite(
         db, worker.principal, settings, clock, redis, neighbourhood_id, str(body.email)
     )
+
+
+@router.get(
+    "/organisations/{organisation_id}/neighbourhoods",
+    operation_id="neighbourhoods:list_served",
+    summary="The neighbourhoods my organisation serves",
+    responses=problem_responses(401, 404, 409),
+)
+async def list_served(db: DbSession, acting: DashboardMember) -> list[ServedNeighbourhood]:
+    """For a municipality or social service: each neighbourhood with its residents and the
+    share of them available as volunteers; 404 for any other organisation."""
+    return await serving.served_by(db, acting)

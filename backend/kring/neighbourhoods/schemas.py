@@ -91,6 +91,42 @@ class WorkerRead(BaseModel):
     email: str
 
 
+class ServedNeighbourhood(BaseModel):
+    """A neighbourhood the organisation serves, with how many residents volunteer for local
+    organisations (Hoplr: about 17%)."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": _ID,
+                    "name": "Wittevrouwen",
+                    "country": "NL",
+                    "resident_count": 120,
+                    "volunteer_count": 21,
+                    "volunteer_share": 0.175,
+                }
+            ]
+        }
+    )
+
+    id: uuid.UUID
+    name: str
+    country: str
+    resident_count: int
+    volunteer_count: int
+    # volunteer_count / resident_count; null for a neighbourhood without residents yet.
+    volunteer_share: float | None
+
+
+class ServiceOrganisationRead(BaseModel):
+    """A municipality or social service serving a neighbourhood."""
+
+    organisation_id: uuid.UUID
+    name: str
+    kind: str
+
+
 class NeighbourhoodAdminSummary(BaseModel):
     """A neighbourhood in staff's list."""
 
@@ -124,12 +160,14 @@ class NeighbourhoodAdminRead(NeighbourhoodAdminSummary):
                     "postcode_areas": ["3581", "3582"],
                     "places": [],
                     "workers": [],
+                    "service_organisations": [],
                 }
             ]
         }
     )
 
     workers: list[WorkerRead]
+    service_organisations: list[ServiceOrganisationRead]
 
 
 class LocalOrganisationCreate(BaseModel):

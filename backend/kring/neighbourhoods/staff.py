@@ -30,7 +30,7 @@ from kring.models.neighbourhood import (
 )
 from kring.models.partner import PartnerAccessRequest
 from kring.models.user import User
-from kring.neighbourhoods import repository
+from kring.neighbourhoods import repository, serving
 from kring.neighbourhoods.schemas import (
     AreaPlace,
     InviteRead,
@@ -124,6 +124,7 @@ async def get_neighbourhood(
         workers=[
             WorkerRead(user_id=w.id, display_name=w.display_name, email=w.email) for w in workers
         ],
+        service_organisations=list(await serving.service_organisations(db, neighbourhood_id)),
     )
 
 

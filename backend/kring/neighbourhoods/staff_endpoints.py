@@ -13,7 +13,7 @@ from kring.kit import throttle
 from kring.kit.clock import ClockDep
 from kring.kit.db import DbSession
 from kring.kit.errors import problem_responses
-from kring.neighbourhoods import staff
+from kring.neighbourhoods import serving, staff
 from kring.neighbourhoods.auth import NeighbourhoodManager
 from kring.neighbourhoods.schemas import (
     InviteCreate,
@@ -207,6 +207,42 @@ async def remove_worker(
 ) -> Response:
     """404 when they are not its worker."""
     await staff.remove_worker(db, principal, neighbourhood_id, user_id)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.put(
+    ONE + "/service-organisations/{organisation_id}",
+    operation_id="admin:add_neighbourhood_service_organisation",
+    summary="Let a municipality or social service serve the neighbourhood",
+    responses=problem_responses(401, 403, 404, 422),
+)
+async def add_service_organisation(
+    neighbourhood_id: uuid.UUID,
+    organisation_id: uuid.UUID,
+    db: DbSession,
+    principal: NeighbourhoodManager,
+) -> NeighbourhoodAdminRead:
+    """Its members then post callouts there and see its volunteers and figures; any other kind
+    of organisation is refused (422 naming `organisation_id`)."""
+    await serving.add_service_organisation(db, principal, neighbourhood_id, organisation_id)
+    return await staff.get_neighbourhood(db, neighbourhood_id)
+
+
+@router.delete(
+    ONE + "/service-organisations/{organisation_id}",
+    operation_id="admin:remove_neighbourhood_service_organisation",
+    summary="Stop an organisation serving the neighbourhood",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=problem_responses(401, 403, 404),
+)
+async def remove_service_organisation(
+    neighbourhood_id: uuid.UUID,
+    organisation_id: uuid.UUID,
+    db: DbSession,
+    principal: NeighbourhoodManager,
+) -> Response:
+    """404 when it does not serve the neighbourhood."""
+    await serving.remove_service_organisation(db, principal, neighbourhood_id, organisation_id)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 

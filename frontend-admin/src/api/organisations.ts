@@ -22,6 +22,7 @@ export const ORGANISATION_KINDS: readonly OrganisationKind[] = [
   'partner_organisation',
   'municipality',
   'provider_company',
+  'social_service',
 ];
 export const COUNTRIES: readonly Country[] = ['NL', 'BE'];
 

@@ -725,6 +725,31 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/neighbourhoods/{neighbourhood_id}/service-organisations/{organisation_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Let a municipality or social service serve the neighbourhood
+     * @description Its members then post callouts there and see its volunteers and figures; any other kind
+     *     of organisation is refused (422 naming `organisation_id`).
+     */
+    put: operations['admin:add_neighbourhood_service_organisation'];
+    post?: never;
+    /**
+     * Stop an organisation serving the neighbourhood
+     * @description 404 when it does not serve the neighbourhood.
+     */
+    delete: operations['admin:remove_neighbourhood_service_organisation'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/neighbourhoods/{neighbourhood_id}/unarchive': {
     parameters: {
       query?: never;
@@ -4756,6 +4781,27 @@ export interface paths {
      * @description Portal admins only, also for their own rights; the last admin cannot step down.
      */
     put: operations['members:set_rights'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{organisation_id}/neighbourhoods': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The neighbourhoods my organisation serves
+     * @description For a municipality or social service: each neighbourhood with its residents and the
+     *     share of them available as volunteers; 404 for any other organisation.
+     */
+    get: operations['neighbourhoods:list_served'];
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;
@@ -9667,6 +9713,7 @@ export interface components {
      *         "3582"
      *       ],
      *       "resident_count": 10,
+     *       "service_organisations": [],
      *       "workers": []
      *     }
      */
@@ -9697,6 +9744,8 @@ export interface components {
       postcode_areas: string[];
       /** Resident Count */
       resident_count: number;
+      /** Service Organisations */
+      service_organisations: components['schemas']['ServiceOrganisationRead'][];
       /** Workers */
       workers: components['schemas']['WorkerRead'][];
     };
@@ -10428,7 +10477,8 @@ export interface components {
       | 'supplier_branch'
       | 'partner_organisation'
       | 'municipality'
-      | 'provider_company';
+      | 'provider_company'
+      | 'social_service';
     /**
      * OrganisationRead
      * @description An organisation as its members (and its API clients) see it: read-only for them.
@@ -13643,6 +13693,36 @@ export interface components {
       /** Recovery Codes Left */
       recovery_codes_left: number;
     };
+    /**
+     * ServedNeighbourhood
+     * @description A neighbourhood the organisation serves, with how many residents volunteer for local
+     *     organisations (Hoplr: about 17%).
+     * @example {
+     *       "country": "NL",
+     *       "id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *       "name": "Wittevrouwen",
+     *       "resident_count": 120,
+     *       "volunteer_count": 21,
+     *       "volunteer_share": 0.175
+     *     }
+     */
+    ServedNeighbourhood: {
+      /** Country */
+      country: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Name */
+      name: string;
+      /** Resident Count */
+      resident_count: number;
+      /** Volunteer Count */
+      volunteer_count: number;
+      /** Volunteer Share */
+      volunteer_share: number | null;
+    };
     /** ServiceIn */
     ServiceIn: {
       /**
@@ -13662,6 +13742,21 @@ export interface components {
        * @enum {string}
        */
       unit: 'hour' | 'service';
+    };
+    /**
+     * ServiceOrganisationRead
+     * @description A municipality or social service serving a neighbourhood.
+     */
+    ServiceOrganisationRead: {
+      /** Kind */
+      kind: string;
+      /** Name */
+      name: string;
+      /**
+       * Organisation Id
+       * Format: uuid
+       */
+      organisation_id: string;
     };
     /** ServiceRead */
     ServiceRead: {
@@ -18808,6 +18903,146 @@ export interface operations {
         content: {
           'application/json': components['schemas']['LocalOrganisationRead'];
         };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:add_neighbourhood_service_organisation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        neighbourhood_id: string;
+        organisation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NeighbourhoodAdminRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:remove_neighbourhood_service_organisation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        neighbourhood_id: string;
+        organisation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Not signed in */
       401: {
@@ -36256,6 +36491,76 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'neighbourhoods:list_served': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        organisation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServedNeighbourhood'][];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
           'application/problem+json': components['schemas']['Problem'];
         };
       };

@@ -5,6 +5,7 @@ const KNOWN_KINDS = [
   'partner_organisation',
   'municipality',
   'provider_company',
+  'social_service',
 ] as const;
 
 type T = (key: string) => string;
