@@ -13,6 +13,7 @@ import {
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, Route, Routes } from 'react-router';
+import { isServiceMembership } from './dashboard/kinds';
 import { PRO_PATHS } from './paths';
 
 // Every page is its own chunk, so the first load carries only the shell.
@@ -54,10 +55,17 @@ function Layout() {
   const { t } = useTranslation();
   const me = useMe();
   // The menu of a member acting for an organisation; everyone else has only the front page.
-  const member = Boolean(activeMembership(me.data));
+  const membership = activeMembership(me.data);
   const navItems: NavItem[] = [{ to: PRO_PATHS.home, label: t('common.navigation.home') }];
   const userLinks: UserMenuLink[] = [];
-  if (member) {
+  if (isServiceMembership(membership)) {
+    // A municipality or social service orders nothing from a supplier: its own pages only.
+    navItems.push({ to: PRO_PATHS.myDetails, label: t('nav.myDetails'), end: false });
+    userLinks.push(
+      { to: PRO_PATHS.myContact, label: t('userMenu.myDetails') },
+      { to: PRO_PATHS.organisation, label: t('userMenu.organisation') },
+    );
+  } else if (membership) {
     navItems.push(
       { to: PRO_PATHS.myDetails, label: t('nav.myDetails'), end: false },
       { to: PRO_PATHS.invoices, label: t('nav.invoices') },

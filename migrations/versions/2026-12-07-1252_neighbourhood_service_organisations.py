@@ -13,7 +13,6 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-
 revision: str = "9d7f97d54881"
 down_revision: str | None = "8d41c0e7b2a9"
 branch_labels: str | Sequence[str] | None = None
@@ -28,9 +27,7 @@ KINDS = (
 
 def upgrade() -> None:
     op.drop_constraint("kind_known", "organisation", type_="check")
-    op.create_check_constraint(
-        "kind_known", "organisation", f"kind IN ({KINDS}, 'social_service')"
-    )
+    op.create_check_constraint("kind_known", "organisation", f"kind IN ({KINDS}, 'social_service')")
     op.create_unique_constraint("uq_organisation_id_kind", "organisation", ["id", "kind"])
     op.create_table(
         "neighbourhood_service_organisation",

@@ -19,10 +19,12 @@ import {
 } from './api';
 import { LocalOrganisationsCard } from './LocalOrganisationsCard';
 import { NeighbourhoodForm } from './NeighbourhoodForm';
+import { ServiceOrganisationsCard } from './ServiceOrganisationsCard';
 import { areasLine } from './NeighbourhoodsPage';
 import { neighbourhoodBody } from './neighbourhoodSchema';
 
-/** One neighbourhood: its areas (to change), local organisations and workers. */
+/** One neighbourhood: its areas (to change), local organisations, workers and the
+ * municipalities or social services that serve it. */
 export default function NeighbourhoodPage() {
   return (
     <RequireStaff task="manage_neighbourhoods">
@@ -62,6 +64,7 @@ function NeighbourhoodView() {
       <Details neighbourhood={n} />
       <LocalOrganisationsCard neighbourhoodId={n.id} />
       <Workers neighbourhood={n} />
+      <ServiceOrganisationsCard neighbourhood={n} />
     </Stack>
   );
 }

@@ -30,6 +30,7 @@ const WITTE: Neighbourhood = {
   postcode_areas: ['3581', '3582'],
   places: [],
   workers: [{ user_id: BRAM_ID, display_name: 'Bram Buurtwerker', email: 'bram@kring.demo' }],
+  service_organisations: [],
 };
 
 const BUURTTEAM: LocalOrganisation = {
@@ -218,6 +219,63 @@ describe('neighbourhoods in the staff console', { timeout: 30_000 }, () => {
     await waitFor(() =>
       expect(
         api.callsTo('PUT', `/api/v1/admin/neighbourhoods/${WITTE_ID}/workers/${BRAM_ID}`),
+      ).toHaveLength(1),
+    );
+  });
+
+  it('lets a municipality serve the neighbourhood, offering only the kinds that can', async () => {
+    const user = userEvent.setup();
+    const GEMEENTE_ID = '0193a1b2-0000-7000-8000-0000000000e5';
+    const LINDE_ID = '0193a1b2-0000-7000-8000-0000000000e6';
+    const SERVED: Neighbourhood = {
+      ...WITTE,
+      service_organisations: [
+        { organisation_id: GEMEENTE_ID, name: 'Gemeente Utrecht', kind: 'municipality' },
+      ],
+    };
+    const organisation = (id: string, name: string, kind: string) => ({
+      id,
+      name,
+      kind,
+      country: 'NL',
+    });
+    const api = render(`/neighbourhoods/${WITTE_ID}`, {
+      'GET /api/v1/admin/organisations': json({
+        items: [
+          organisation(GEMEENTE_ID, 'Gemeente Utrecht', 'municipality'),
+          organisation(LINDE_ID, 'Zorggroep De Linde', 'care_organisation'),
+        ],
+        next_cursor: null,
+      }),
+      [`PUT /api/v1/admin/neighbourhoods/${WITTE_ID}/service-organisations/${GEMEENTE_ID}`]:
+        json(SERVED),
+      [`DELETE /api/v1/admin/neighbourhoods/${WITTE_ID}/service-organisations/${GEMEENTE_ID}`]:
+        noContent(),
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Wittevrouwen' });
+    const card = screen.getByRole('region', { name: 'Gemeente en sociale dienst' });
+    expect(card).toHaveTextContent('Nog geen gemeente of sociale dienst bedient deze buurt.');
+    const field = within(card).getByRole('combobox', { name: /Gemeente of sociale dienst/ });
+    await user.type(field, 'Ge');
+    await user.click(
+      await screen.findByRole('option', { name: 'Gemeente Utrecht (Gemeente)', hidden: true }),
+    );
+    // A care organisation is never offered.
+    expect(screen.queryByRole('option', { name: /De Linde/, hidden: true })).toBeNull();
+    await waitFor(() => expect(card).toHaveTextContent('Gemeente Utrecht · Gemeente'));
+    expect(
+      api.callsTo(
+        'PUT',
+        `/api/v1/admin/neighbourhoods/${WITTE_ID}/service-organisations/${GEMEENTE_ID}`,
+      ),
+    ).toHaveLength(1);
+    await user.click(within(card).getByRole('button', { name: 'Gemeente Utrecht weghalen' }));
+    await waitFor(() =>
+      expect(
+        api.callsTo(
+          'DELETE',
+          `/api/v1/admin/neighbourhoods/${WITTE_ID}/service-organisations/${GEMEENTE_ID}`,
+        ),
       ).toHaveLength(1),
     );
   });

@@ -167,3 +167,34 @@ export function useArchiveLocalOrganisation(id: string) {
       void queryClient.invalidateQueries({ queryKey: neighbourhoodKeys.organisations(id) }),
   });
 }
+
+/** Let a municipality or social service serve the neighbourhood (422 for any other kind). */
+export function useAddServiceOrganisation(id: string) {
+  const client = useApiClient();
+  const saved = useSaved();
+  return useMutation({
+    mutationFn: (organisationId: string) =>
+      requireData(
+        client.PUT(
+          '/api/v1/admin/neighbourhoods/{neighbourhood_id}/service-organisations/{organisation_id}',
+          { params: { path: { neighbourhood_id: id, organisation_id: organisationId } } },
+        ),
+      ),
+    onSuccess: saved,
+  });
+}
+
+export function useRemoveServiceOrganisation(id: string) {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (organisationId: string) => {
+      const { error } = await client.DELETE(
+        '/api/v1/admin/neighbourhoods/{neighbourhood_id}/service-organisations/{organisation_id}',
+        { params: { path: { neighbourhood_id: id, organisation_id: organisationId } } },
+      );
+      if (error) throw error;
+    },
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: neighbourhoodKeys.all }),
+  });
+}

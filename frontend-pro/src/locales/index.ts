@@ -2,6 +2,9 @@ import type { AppTranslations } from '@kring/common';
 import correspondenceEn from './correspondence/en.json';
 import correspondenceFr from './correspondence/fr.json';
 import correspondenceNl from './correspondence/nl.json';
+import dashboardEn from './dashboard/en.json';
+import dashboardFr from './dashboard/fr.json';
+import dashboardNl from './dashboard/nl.json';
 import en from './en.json';
 import fr from './fr.json';
 import invoicesEn from './invoices/en.json';
@@ -14,7 +17,7 @@ import projectsNl from './projects/nl.json';
 
 // Each area of the portal keeps its words in its own folder, under its own top-level key.
 export const translations: AppTranslations = {
-  nl: { ...nl, ...projectsNl, ...correspondenceNl, ...invoicesNl },
-  fr: { ...fr, ...projectsFr, ...correspondenceFr, ...invoicesFr },
-  en: { ...en, ...projectsEn, ...correspondenceEn, ...invoicesEn },
+  nl: { ...nl, ...projectsNl, ...correspondenceNl, ...invoicesNl, ...dashboardNl },
+  fr: { ...fr, ...projectsFr, ...correspondenceFr, ...invoicesFr, ...dashboardFr },
+  en: { ...en, ...projectsEn, ...correspondenceEn, ...invoicesEn, ...dashboardEn },
 };

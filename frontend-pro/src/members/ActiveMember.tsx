@@ -20,6 +20,8 @@ export interface ActiveMember {
   organisationName: string;
   /** Portal admin in this organisation: manages the contact persons. */
   isAdmin: boolean;
+  /** The organisation's kind: a municipality or social service has the service dashboard. */
+  organisationKind: string;
 }
 
 const ActiveMemberContext = createContext<ActiveMember | null>(null);
@@ -61,6 +63,7 @@ function ActiveMemberGate({ children }: { children: ReactNode }) {
     organisationId: membership.organisation_id,
     organisationName: membership.organisation_name,
     isAdmin: membership.portal_admin,
+    organisationKind: membership.kind,
   };
   return <ActiveMemberContext.Provider value={value}>{children}</ActiveMemberContext.Provider>;
 }

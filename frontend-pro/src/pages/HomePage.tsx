@@ -5,13 +5,16 @@ import { Link } from 'react-router';
 import { useOrganisation } from '../api/organisation';
 import { ContactDetails } from '../components/ContactDetails';
 import { AskQuestionButton } from '../correspondence/AskQuestionButton';
+import { DashboardHome } from '../dashboard/DashboardHome';
+import { isServiceKind } from '../dashboard/kinds';
 import { CorrespondenceCard } from '../correspondence/CorrespondenceCard';
 import { RequireMember, useActiveMember } from '../members/ActiveMember';
 import { PRO_PATHS } from '../paths';
 
 /**
  * The member's home page: the orders, my correspondence, how to reach the supplier branch (and
- * its training offer), and a general question to it.
+ * its training offer), and a general question to it; for a municipality or social service, the
+ * service dashboard.
  */
 export default function HomePage() {
   return (
@@ -22,6 +25,11 @@ export default function HomePage() {
 }
 
 function Home() {
+  const { organisationKind } = useActiveMember();
+  return isServiceKind(organisationKind) ? <DashboardHome /> : <SupplierHome />;
+}
+
+function SupplierHome() {
   const { t } = useTranslation();
   const { me, organisationName, organisationId } = useActiveMember();
   return (
