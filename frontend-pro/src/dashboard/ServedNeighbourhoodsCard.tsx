@@ -32,7 +32,7 @@ export function ServedNeighbourhoodsCard({ organisationId }: { organisationId: s
               const share = n.volunteer_share ?? 0;
               const label = t('dashboard.served.volunteers', {
                 count: n.volunteer_count,
-                residents: n.resident_count,
+                residents: t('dashboard.served.residents', { count: n.resident_count }),
                 share: format.percent(share),
               });
               return (
@@ -43,13 +43,13 @@ export function ServedNeighbourhoodsCard({ organisationId }: { organisationId: s
                       {n.resident_count === 0 ? t('dashboard.served.noResidents') : label}
                     </Text>
                   </Group>
-                  <Progress
-                    value={share * 100}
-                    size="lg"
-                    radius="sm"
-                    aria-label={t('dashboard.served.barLabel', { name: n.name })}
-                    aria-valuetext={label}
-                  />
+                  <Progress.Root size="lg" radius="sm">
+                    <Progress.Section
+                      value={share * 100}
+                      aria-label={t('dashboard.served.barLabel', { name: n.name })}
+                      aria-valuetext={label}
+                    />
+                  </Progress.Root>
                 </Stack>
               );
             })}
