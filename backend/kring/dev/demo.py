@@ -84,6 +84,9 @@ DEMO_ACCOUNTS = (
         "3GOARZTHRJ2EBL5OKW2JS35IIT7YT6QW",
     ),
     DemoAccount(
+        "concierge@kring.demo", "Coby", "Conciërge", "concierge", "OVV76CCYZSBU4MHB4CZYIPOBSHPRZEG3"
+    ),
+    DemoAccount(
         "pro@kring.demo", "Paula", "Zorgprofessional", None, "YEPM6UNYE3HDXGDJ6SDRM2TA73E6EDFK"
     ),
     DemoAccount(DEMO_EMPLOYEE, "Erik", "Medewerker", None, "RNWHB3S4ESV4NVLMSDEEVMETLX7ZNZPE"),
