@@ -3,8 +3,9 @@ Wittevrouwen who subscribe, and the routes."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from kring.models.provider import ProviderProfile
 from kring.models.user import User
@@ -16,6 +17,8 @@ ADMIN = "/api/v1/admin/concierge"
 SUBSCRIPTIONS = ADMIN + "/subscriptions"
 CASES = ADMIN + "/cases"
 MINE = "/api/v1/me/concierge"
+
+TODAY_NL = datetime.now(ZoneInfo("Europe/Amsterdam")).date()
 
 
 async def concierge(w: World, email: str = "coby@kring.example") -> Person:
@@ -33,7 +36,7 @@ async def subscriber(
         SUBSCRIPTIONS,
         {
             "user_id": str(who.user.id),
-            "starts_on": date(date.today().year, 1, 1).isoformat(),
+            "starts_on": date(TODAY_NL.year, 1, 1).isoformat(),
             "monthly_budget_cents": budget_cents,
             "funding": "wmo",
         },

@@ -14,11 +14,11 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from kring.config import Settings
 from kring.models.audit import AuditEvent
 from kring.models.concierge import ConciergeCost
-from tests.concierge.helpers import MINE, SUBSCRIPTIONS, concierge, subscriber
+from tests.concierge.helpers import MINE, SUBSCRIPTIONS, TODAY_NL, concierge, subscriber
 from tests.members.helpers import Person, person
 from tests.neighbourhoods.helpers import World, world
 
-TODAY = date.today().isoformat()
+TODAY = TODAY_NL.isoformat()
 
 
 def cost(amount_cents: int, *, agreed: bool = False, spent_on: str = TODAY) -> dict[str, Any]:
@@ -90,12 +90,12 @@ async def test_agreement_is_recorded_only_when_it_was_needed(w: World) -> None:
 async def test_the_budget_is_per_calendar_month_and_within_the_period(w: World) -> None:
     coby = await concierge(w)
     _, subscription = await subscriber(w, coby, budget_cents=10_000)
-    year = date.today().year
+    year = TODAY_NL.year
     # January's costs fill January, not this month (unless this is January).
     january = date(year, 1, 15).isoformat()
     assert (await book(coby, subscription, cost(10_000, spent_on=january))).status_code == 201
     ledger = (await coby.call("GET", f"{SUBSCRIPTIONS}/{subscription['id']}/ledger", None)).json()
-    this_month = 10_000 if date.today().month == 1 else 0
+    this_month = 10_000 if TODAY_NL.month == 1 else 0
     assert ledger["spent_cents"] == this_month
     january_ledger = await coby.call(
         "GET", f"{SUBSCRIPTIONS}/{subscription['id']}/ledger?month={january}"
