@@ -66,7 +66,7 @@ async def _neighbour(w: World, email: str, name: str, skill: Any, *, volunteer: 
 
 async def test_ask_propose_choose_arrange_and_close(w: World) -> None:
     coby = await concierge(w)
-    truus, subscription = await subscriber(w, coby)
+    truus, _ = await subscriber(w, coby)
     garden = await w.skill("gras-maaien")
     anna = await _neighbour(w, "anna@example.org", "Anna", garden, volunteer=False)
     await _neighbour(w, "vera@example.org", "Vera", garden, volunteer=True)
