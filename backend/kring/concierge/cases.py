@@ -19,16 +19,16 @@ from kring.audit import service as audit
 from kring.auth.principal import Principal
 from kring.concierge.auth import cases_of_subscriber
 from kring.concierge.schemas import (
-    Badges,
-    CaseCreate,
-    CaseRead,
-    CaseSummary,
-    CaseUpdate,
-    Figures,
+    ConciergeBadges,
+    ConciergeCaseCreate,
+    ConciergeCaseRead,
+    ConciergeCaseSummary,
+    ConciergeCaseUpdate,
+    ConciergeFigures,
+    ConciergeOptionCreate,
+    ConciergeOptionRead,
+    ConciergePhoneCaseCreate,
     NeighbourHelp,
-    OptionCreate,
-    OptionRead,
-    PhoneCaseCreate,
     ProviderHelp,
 )
 from kring.concierge.service import AMSTERDAM, current_subscription, today
@@ -85,8 +85,8 @@ _QUEUE = Keyset(
 )
 
 
-def _summary(case_: ConciergeCase, subscriber: User) -> CaseSummary:
-    return CaseSummary(
+def _summary(case_: ConciergeCase, subscriber: User) -> ConciergeCaseSummary:
+    return ConciergeCaseSummary(
         id=case_.id,
         subscription_id=case_.subscription_id,
         subscriber_name=subscriber.display_name,
@@ -97,8 +97,8 @@ def _summary(case_: ConciergeCase, subscriber: User) -> CaseSummary:
     )
 
 
-def badges_of(profile: ProviderProfile) -> Badges:
-    return Badges(
+def badges_of(profile: ProviderProfile) -> ConciergeBadges:
+    return ConciergeBadges(
         identity_document_seen=profile.identity_document_seen,
         seen_in_person=profile.seen_in_person,
         introduction_video=profile.introduction_video,
@@ -106,7 +106,7 @@ def badges_of(profile: ProviderProfile) -> Badges:
     )
 
 
-async def _options(db: AsyncSession, case_id: uuid.UUID) -> list[OptionRead]:
+async def _options(db: AsyncSession, case_id: uuid.UUID) -> list[ConciergeOptionRead]:
     """The case's options with the name each refers to (a neighbour as neighbours see them)."""
     rows = await db.execute(
         select(ConciergeOption, User, NeighbourhoodPost.title, ProviderProfile)
@@ -127,7 +127,7 @@ async def _options(db: AsyncSession, case_id: uuid.UUID) -> list[OptionRead]:
         else:
             name = title or ""
         options.append(
-            OptionRead(
+            ConciergeOptionRead(
                 id=option.id,
                 kind=OptionKind(option.kind),
                 name=name,
@@ -144,14 +144,14 @@ async def _options(db: AsyncSession, case_id: uuid.UUID) -> list[OptionRead]:
     return options
 
 
-async def _read(db: AsyncSession, case_: ConciergeCase) -> CaseRead:
+async def _read(db: AsyncSession, case_: ConciergeCase) -> ConciergeCaseRead:
     subscriber = await db.scalar(
         select(User)
         .join(ConciergeSubscription, ConciergeSubscription.user_id == User.id)
         .where(ConciergeSubscription.id == case_.subscription_id)
     )
     assert subscriber is not None  # the foreign key holds it
-    return CaseRead(
+    return ConciergeCaseRead(
         **_summary(case_, subscriber).model_dump(),
         description=case_.description,
         skill_id=case_.skill_id,
@@ -185,7 +185,7 @@ async def _case(
 
 async def _page(
     db: AsyncSession, statement: Select[ConciergeCase], page: PageRequest
-) -> Page[CaseSummary]:
+) -> Page[ConciergeCaseSummary]:
     rows = (
         await db.execute(
             keyset_page(
@@ -206,13 +206,15 @@ async def _page(
 
 async def queue(
     db: AsyncSession, statuses: Sequence[CaseStatus] | None, page: PageRequest
-) -> Page[CaseSummary]:
+) -> Page[ConciergeCaseSummary]:
     """Oldest first; open cases unless statuses are asked for."""
     wanted = list(statuses) if statuses else list(OPEN)
     return await _page(db, select(ConciergeCase).where(ConciergeCase.status.in_(wanted)), page)
 
 
-async def staff_case(db: AsyncSession, principal: Principal, case_id: uuid.UUID) -> CaseRead:
+async def staff_case(
+    db: AsyncSession, principal: Principal, case_id: uuid.UUID
+) -> ConciergeCaseRead:
     """A subscriber's case: the read is audited."""
     case_ = await _case(db, case_id)
     await audit.record(
@@ -228,9 +230,9 @@ async def _insert(
     db: AsyncSession,
     principal: Principal,
     subscription: ConciergeSubscription,
-    body: CaseCreate,
+    body: ConciergeCaseCreate,
     channel: CaseChannel,
-) -> CaseRead:
+) -> ConciergeCaseRead:
     if body.skill_id is not None and await db.get(Skill, body.skill_id) is None:
         raise InvalidInput.on("skill_id", UNKNOWN_SKILL)
     case_ = ConciergeCase(
@@ -256,7 +258,9 @@ async def _insert(
     return await _read(db, case_)
 
 
-async def ask(db: AsyncSession, principal: Principal, clock: Clock, body: CaseCreate) -> CaseRead:
+async def ask(
+    db: AsyncSession, principal: Principal, clock: Clock, body: ConciergeCaseCreate
+) -> ConciergeCaseRead:
     """The subscriber asks for help; 404 without a subscription running today."""
     subscription = await current_subscription(db, principal.user_id, today(clock))
     if subscription is None:
@@ -265,8 +269,8 @@ async def ask(db: AsyncSession, principal: Principal, clock: Clock, body: CaseCr
 
 
 async def phone_case(
-    db: AsyncSession, principal: Principal, clock: Clock, body: PhoneCaseCreate
-) -> CaseRead:
+    db: AsyncSession, principal: Principal, clock: Clock, body: ConciergePhoneCaseCreate
+) -> ConciergeCaseRead:
     """The concierge enters a call; the subscription must be running today."""
     subscription = await db.get(ConciergeSubscription, body.subscription_id)
     day = today(clock)
@@ -282,8 +286,12 @@ async def phone_case(
 
 
 async def update_case(
-    db: AsyncSession, principal: Principal, clock: Clock, case_id: uuid.UUID, body: CaseUpdate
-) -> CaseRead:
+    db: AsyncSession,
+    principal: Principal,
+    clock: Clock,
+    case_id: uuid.UUID,
+    body: ConciergeCaseUpdate,
+) -> ConciergeCaseRead:
     """A closed case stays closed (409); 'arranged' needs the subscriber's choice (409);
     `solved_by` and `satisfaction` only with 'done' (422)."""
     case_ = await _case(db, case_id, lock=True)
@@ -344,7 +352,7 @@ async def _residence(db: AsyncSession, case_: ConciergeCase) -> tuple[User, Resi
 
 
 async def _reference(
-    db: AsyncSession, residence: Resident | None, body: OptionCreate
+    db: AsyncSession, residence: Resident | None, body: ConciergeOptionCreate
 ) -> dict[str, Any]:
     """The option's reference, checked: a neighbour of the subscriber's, a help request in
     their neighbourhood, a live provider."""
@@ -398,8 +406,8 @@ async def propose(
     principal: Principal,
     settings: Settings,
     case_id: uuid.UUID,
-    body: OptionCreate,
-) -> CaseRead:
+    body: ConciergeOptionCreate,
+) -> ConciergeCaseRead:
     """An option for an open case; the subscriber hears of it by e-mail."""
     case_ = await _case(db, case_id, lock=True)
     if case_.status in CLOSED:
@@ -471,11 +479,13 @@ async def withdraw(
 # --- the subscriber ----------------------------------------------------------------------------
 
 
-async def my_cases(db: AsyncSession, principal: Principal, page: PageRequest) -> Page[CaseSummary]:
+async def my_cases(
+    db: AsyncSession, principal: Principal, page: PageRequest
+) -> Page[ConciergeCaseSummary]:
     return await _page(db, cases_of_subscriber(principal.user_id), page)
 
 
-async def my_case(db: AsyncSession, principal: Principal, case_id: uuid.UUID) -> CaseRead:
+async def my_case(db: AsyncSession, principal: Principal, case_id: uuid.UUID) -> ConciergeCaseRead:
     return await _read(db, await _case(db, case_id, cases_of_subscriber(principal.user_id)))
 
 
@@ -485,7 +495,7 @@ async def choose(
     clock: Clock,
     case_id: uuid.UUID,
     option_id: uuid.UUID,
-) -> CaseRead:
+) -> ConciergeCaseRead:
     """The subscriber chooses one option: the others are declined. Arranging it stays the
     concierge's step; once arranged (or closed) the choice stands (409)."""
     case_ = await _case(db, case_id, cases_of_subscriber(principal.user_id), lock=True)
@@ -603,7 +613,7 @@ def _share(part: int, whole: int) -> float | None:
     return part / whole if whole else None
 
 
-async def figures(db: AsyncSession, since: date, until: date) -> Figures:
+async def figures(db: AsyncSession, since: date, until: date) -> ConciergeFigures:
     """Cases closed from `since` to `until` (days in the Netherlands, both included)."""
     start = datetime.combine(since, time(), AMSTERDAM)
     end = datetime.combine(until + timedelta(days=1), time(), AMSTERDAM)
@@ -620,7 +630,7 @@ async def figures(db: AsyncSession, since: date, until: date) -> Figures:
         )
     ).one()
     closed, done_count, solved, informal, formal = (int(v) for v in row)
-    return Figures(
+    return ConciergeFigures(
         closed=closed,
         done=done_count,
         cancelled=closed - done_count,

@@ -11,13 +11,13 @@ from kring.auth.dependencies import SignedIn
 from kring.concierge import cases, service
 from kring.concierge.auth import DashboardMember
 from kring.concierge.schemas import (
-    CaseCreate,
-    CaseRead,
-    CaseSummary,
-    MemberSubscriptionCreate,
-    SubscriptionEnd,
-    SubscriptionRead,
-    SubscriptionWithLedger,
+    ConciergeCaseCreate,
+    ConciergeCaseRead,
+    ConciergeCaseSummary,
+    ConciergeMemberSubscriptionCreate,
+    ConciergeSubscriptionEnd,
+    ConciergeSubscriptionRead,
+    ConciergeSubscriptionWithLedger,
 )
 from kring.kit.clock import ClockDep
 from kring.kit.db import DbSession
@@ -37,7 +37,7 @@ DASHBOARD = "/organisations/{organisation_id}/concierge/subscriptions"
 )
 async def my_subscription(
     db: DbSession, principal: SignedIn, clock: ClockDep
-) -> SubscriptionWithLedger:
+) -> ConciergeSubscriptionWithLedger:
     """The subscription running today, with the budget spent and left this month."""
     return await service.my_subscription(db, principal, clock)
 
@@ -48,7 +48,9 @@ async def my_subscription(
     summary="My requests for help",
     responses=problem_responses(401, 422),
 )
-async def my_cases(db: DbSession, principal: SignedIn, page: PageQuery) -> Page[CaseSummary]:
+async def my_cases(
+    db: DbSession, principal: SignedIn, page: PageQuery
+) -> Page[ConciergeCaseSummary]:
     """Oldest first."""
     return await cases.my_cases(db, principal, page)
 
@@ -60,7 +62,9 @@ async def my_cases(db: DbSession, principal: SignedIn, page: PageQuery) -> Page[
     status_code=status.HTTP_201_CREATED,
     responses=problem_responses(401, 404, 422),
 )
-async def ask(body: CaseCreate, db: DbSession, principal: SignedIn, clock: ClockDep) -> CaseRead:
+async def ask(
+    body: ConciergeCaseCreate, db: DbSession, principal: SignedIn, clock: ClockDep
+) -> ConciergeCaseRead:
     """Only with a subscription running today (404 otherwise)."""
     return await cases.ask(db, principal, clock, body)
 
@@ -71,7 +75,7 @@ async def ask(body: CaseCreate, db: DbSession, principal: SignedIn, clock: Clock
     summary="One of my requests with its options",
     responses=problem_responses(401, 404),
 )
-async def my_case(case_id: uuid.UUID, db: DbSession, principal: SignedIn) -> CaseRead:
+async def my_case(case_id: uuid.UUID, db: DbSession, principal: SignedIn) -> ConciergeCaseRead:
     """The options proposed, with their costs and the providers' badges."""
     return await cases.my_case(db, principal, case_id)
 
@@ -84,7 +88,7 @@ async def my_case(case_id: uuid.UUID, db: DbSession, principal: SignedIn) -> Cas
 )
 async def choose(
     case_id: uuid.UUID, option_id: uuid.UUID, db: DbSession, principal: SignedIn, clock: ClockDep
-) -> CaseRead:
+) -> ConciergeCaseRead:
     """The others are declined; the concierge then arranges it."""
     return await cases.choose(db, principal, clock, case_id, option_id)
 
@@ -97,7 +101,7 @@ async def choose(
 )
 async def list_subscriptions(
     acting: DashboardMember, db: DbSession, clock: ClockDep, page: PageQuery
-) -> Page[SubscriptionRead]:
+) -> Page[ConciergeSubscriptionRead]:
     """Of residents of the neighbourhoods it serves, newest first."""
     return await service.member_subscriptions(db, acting, clock, page)
 
@@ -110,8 +114,8 @@ async def list_subscriptions(
     responses=problem_responses(401, 404, 409, 422),
 )
 async def create_subscription(
-    body: MemberSubscriptionCreate, acting: DashboardMember, db: DbSession, clock: ClockDep
-) -> SubscriptionRead:
+    body: ConciergeMemberSubscriptionCreate, acting: DashboardMember, db: DbSession, clock: ClockDep
+) -> ConciergeSubscriptionRead:
     """Named by the e-mail of their account; they must live in a neighbourhood the
     organisation serves (422 naming `email`)."""
     return await service.member_create(db, acting, clock, body)
@@ -125,10 +129,10 @@ async def create_subscription(
 )
 async def end_subscription(
     subscription_id: uuid.UUID,
-    body: SubscriptionEnd,
+    body: ConciergeSubscriptionEnd,
     acting: DashboardMember,
     db: DbSession,
     clock: ClockDep,
-) -> SubscriptionRead:
+) -> ConciergeSubscriptionRead:
     """On its last day."""
     return await service.member_end(db, acting, clock, subscription_id, body)

@@ -40,7 +40,7 @@ _ID = "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f"
 # --- subscriptions -----------------------------------------------------------------------------
 
 
-class SubscriptionCreate(BaseModel):
+class ConciergeSubscriptionCreate(BaseModel):
     """Staff subscribe a person; `organisation_id` names the municipality or social service
     that funds or manages it, if any."""
 
@@ -65,7 +65,7 @@ class SubscriptionCreate(BaseModel):
     funding: Funding
 
 
-class MemberSubscriptionCreate(BaseModel):
+class ConciergeMemberSubscriptionCreate(BaseModel):
     """A municipality's member subscribes a resident of a neighbourhood it serves, named by the
     e-mail address of their account."""
 
@@ -89,14 +89,14 @@ class MemberSubscriptionCreate(BaseModel):
     funding: Funding
 
 
-class SubscriptionUpdate(BaseModel):
+class ConciergeSubscriptionUpdate(BaseModel):
     """Change the budget or the funding (from this month's ledger on)."""
 
     monthly_budget_cents: BudgetCents | None = None
     funding: Funding | None = None
 
 
-class SubscriptionEnd(BaseModel):
+class ConciergeSubscriptionEnd(BaseModel):
     """The last day of the subscription (not before its first)."""
 
     model_config = ConfigDict(json_schema_extra={"examples": [{"ends_on": "2026-12-31"}]})
@@ -104,7 +104,7 @@ class SubscriptionEnd(BaseModel):
     ends_on: date
 
 
-class SubscriptionRead(BaseModel):
+class ConciergeSubscriptionRead(BaseModel):
     id: uuid.UUID
     user_id: uuid.UUID
     subscriber_name: str
@@ -117,7 +117,7 @@ class SubscriptionRead(BaseModel):
     created_at: datetime
 
 
-class Ledger(BaseModel):
+class ConciergeLedger(BaseModel):
     """One month of a subscription's budget: spent counts the costs of that month (by the day
     they were spent)."""
 
@@ -130,15 +130,15 @@ class Ledger(BaseModel):
     over: bool = Field(description="More than the budget is spent.")
 
 
-class SubscriptionWithLedger(BaseModel):
-    subscription: SubscriptionRead
-    ledger: Ledger
+class ConciergeSubscriptionWithLedger(BaseModel):
+    subscription: ConciergeSubscriptionRead
+    ledger: ConciergeLedger
 
 
 # --- cases and options -------------------------------------------------------------------------
 
 
-class CaseCreate(BaseModel):
+class ConciergeCaseCreate(BaseModel):
     """A request for help, in the subscriber's words."""
 
     model_config = ConfigDict(
@@ -157,13 +157,13 @@ class CaseCreate(BaseModel):
     skill_id: uuid.UUID | None = None
 
 
-class PhoneCaseCreate(CaseCreate):
+class ConciergePhoneCaseCreate(ConciergeCaseCreate):
     """The concierge enters a request that came by phone."""
 
     subscription_id: uuid.UUID
 
 
-class CaseUpdate(BaseModel):
+class ConciergeCaseUpdate(BaseModel):
     """Follow-up: the case's next status; `solved_by` and `satisfaction` only when done."""
 
     model_config = ConfigDict(
@@ -177,7 +177,7 @@ class CaseUpdate(BaseModel):
     satisfaction: Satisfaction | None = None
 
 
-class Badges(BaseModel):
+class ConciergeBadges(BaseModel):
     """What Kring's staff checked of a provider."""
 
     identity_document_seen: bool
@@ -186,7 +186,7 @@ class Badges(BaseModel):
     certificate_of_conduct: bool
 
 
-class OptionCreate(BaseModel):
+class ConciergeOptionCreate(BaseModel):
     """A proposal: a neighbour or volunteer (`user_id`, a resident of the subscriber's
     neighbourhood), a help request posted there (`post_id`), or a provider
     (`provider_profile_id`), with its cost."""
@@ -212,7 +212,7 @@ class OptionCreate(BaseModel):
     cost_cents: CostCents
 
 
-class OptionRead(BaseModel):
+class ConciergeOptionRead(BaseModel):
     """A proposed option. `verified` for a provider: staff saw their identity document; null
     for informal help."""
 
@@ -222,14 +222,14 @@ class OptionRead(BaseModel):
     description: str
     cost_cents: int
     provider_profile_id: uuid.UUID | None
-    badges: Badges | None
+    badges: ConciergeBadges | None
     verified: bool | None
     chosen_at: datetime | None
     declined_at: datetime | None
     created_at: datetime
 
 
-class CaseSummary(BaseModel):
+class ConciergeCaseSummary(BaseModel):
     id: uuid.UUID
     subscription_id: uuid.UUID
     subscriber_name: str
@@ -239,14 +239,14 @@ class CaseSummary(BaseModel):
     created_at: datetime
 
 
-class CaseRead(CaseSummary):
+class ConciergeCaseRead(ConciergeCaseSummary):
     description: str
     skill_id: uuid.UUID | None
     concierge_user_id: uuid.UUID | None
     solved_by: SolvedBy | None
     satisfaction: int | None
     closed_at: datetime | None
-    options: list[OptionRead]
+    options: list[ConciergeOptionRead]
 
 
 # --- look-ups ----------------------------------------------------------------------------------
@@ -273,14 +273,14 @@ class ProviderHelp(BaseModel):
     distance_km: float | None
     price_from_cents: int | None
     price_unit: str | None
-    badges: Badges
+    badges: ConciergeBadges
     verified: bool
 
 
 # --- costs and figures -------------------------------------------------------------------------
 
 
-class CostCreate(BaseModel):
+class ConciergeCostCreate(BaseModel):
     """A cost for the subscriber. Over the month's budget it is refused (409) unless the
     subscriber agreed (`over_budget_agreed`)."""
 
@@ -303,7 +303,7 @@ class CostCreate(BaseModel):
     over_budget_agreed: bool = False
 
 
-class CostRead(BaseModel):
+class ConciergeCostRead(BaseModel):
     id: uuid.UUID
     case_id: uuid.UUID | None
     amount_cents: int
@@ -313,12 +313,12 @@ class CostRead(BaseModel):
     created_at: datetime
 
 
-class CostRecorded(BaseModel):
-    cost: CostRead
-    ledger: Ledger
+class ConciergeCostRecorded(BaseModel):
+    cost: ConciergeCostRead
+    ledger: ConciergeLedger
 
 
-class Figures(BaseModel):
+class ConciergeFigures(BaseModel):
     """Cases closed in the period (done or cancelled), and by whom they were solved: informal
     (neighbours, volunteers) or formal (professionals)."""
 

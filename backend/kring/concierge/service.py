@@ -23,16 +23,16 @@ from kring.concierge.auth import (
     subscriptions_of_subscriber,
 )
 from kring.concierge.schemas import (
-    CostCreate,
-    CostRead,
-    CostRecorded,
-    Ledger,
-    MemberSubscriptionCreate,
-    SubscriptionCreate,
-    SubscriptionEnd,
-    SubscriptionRead,
-    SubscriptionUpdate,
-    SubscriptionWithLedger,
+    ConciergeCostCreate,
+    ConciergeCostRead,
+    ConciergeCostRecorded,
+    ConciergeLedger,
+    ConciergeMemberSubscriptionCreate,
+    ConciergeSubscriptionCreate,
+    ConciergeSubscriptionEnd,
+    ConciergeSubscriptionRead,
+    ConciergeSubscriptionUpdate,
+    ConciergeSubscriptionWithLedger,
 )
 from kring.kit import money
 from kring.kit.clock import Clock
@@ -79,8 +79,8 @@ def running_on(day: date) -> object:
     )
 
 
-def _read(subscription: ConciergeSubscription, user: User, day: date) -> SubscriptionRead:
-    return SubscriptionRead(
+def _read(subscription: ConciergeSubscription, user: User, day: date) -> ConciergeSubscriptionRead:
+    return ConciergeSubscriptionRead(
         id=subscription.id,
         user_id=subscription.user_id,
         subscriber_name=user.display_name,
@@ -105,9 +105,9 @@ async def _user(db: AsyncSession, user_id: uuid.UUID) -> User:
 # --- the ledger --------------------------------------------------------------------------------
 
 
-def ledger_of(budget_cents: int, spent_cents: int, first: date) -> Ledger:
+def ledger_of(budget_cents: int, spent_cents: int, first: date) -> ConciergeLedger:
     """Warning from 80% used (exactly, in cents), over above 100%."""
-    return Ledger(
+    return ConciergeLedger(
         month=first.strftime("%Y-%m"),
         budget_cents=budget_cents,
         spent_cents=spent_cents,
@@ -130,7 +130,9 @@ async def spent_in(db: AsyncSession, subscription_id: uuid.UUID, first: date) ->
     return int(spent or 0)
 
 
-async def ledger(db: AsyncSession, subscription: ConciergeSubscription, day: date) -> Ledger:
+async def ledger(
+    db: AsyncSession, subscription: ConciergeSubscription, day: date
+) -> ConciergeLedger:
     first, _next = month_of(day)
     return ledger_of(
         subscription.monthly_budget_cents, await spent_in(db, subscription.id, first), first
@@ -150,7 +152,7 @@ NEWEST = Keyset(
 
 async def _page(
     db: AsyncSession, statement: Select[ConciergeSubscription], page: PageRequest, day: date
-) -> Page[SubscriptionRead]:
+) -> Page[ConciergeSubscriptionRead]:
     rows = (
         await db.execute(
             keyset_page(
@@ -166,7 +168,7 @@ async def _page(
 
 async def list_subscriptions(
     db: AsyncSession, clock: Clock, q: str | None, page: PageRequest
-) -> Page[SubscriptionRead]:
+) -> Page[ConciergeSubscriptionRead]:
     """Newest first; `q` finds the subscriber by name or e-mail."""
     statement = select(ConciergeSubscription)
     if q:
@@ -213,9 +215,9 @@ async def _insert(
     principal: Principal | OrganisationPrincipal,
     user: User,
     organisation_id: uuid.UUID | None,
-    body: SubscriptionCreate | MemberSubscriptionCreate,
+    body: ConciergeSubscriptionCreate | ConciergeMemberSubscriptionCreate,
     clock: Clock,
-) -> SubscriptionRead:
+) -> ConciergeSubscriptionRead:
     await _check_period(db, user, body.starts_on, body.ends_on)
     acting = principal.principal if isinstance(principal, OrganisationPrincipal) else principal
     subscription = ConciergeSubscription(
@@ -246,8 +248,8 @@ async def _insert(
 
 
 async def create_subscription(
-    db: AsyncSession, principal: Principal, clock: Clock, body: SubscriptionCreate
-) -> SubscriptionRead:
+    db: AsyncSession, principal: Principal, clock: Clock, body: ConciergeSubscriptionCreate
+) -> ConciergeSubscriptionRead:
     """Staff subscribe anyone with an account; the funder must be a municipality or social
     service (422 naming `organisation_id`)."""
     user = await db.get(User, body.user_id)
@@ -276,11 +278,11 @@ async def _staff_subscription(
 
 async def get_subscription(
     db: AsyncSession, clock: Clock, subscription_id: uuid.UUID
-) -> SubscriptionWithLedger:
+) -> ConciergeSubscriptionWithLedger:
     subscription = await _staff_subscription(db, subscription_id)
     day = today(clock)
     user = await _user(db, subscription.user_id)
-    return SubscriptionWithLedger(
+    return ConciergeSubscriptionWithLedger(
         subscription=_read(subscription, user, day), ledger=await ledger(db, subscription, day)
     )
 
@@ -290,8 +292,8 @@ async def update_subscription(
     principal: Principal,
     clock: Clock,
     subscription_id: uuid.UUID,
-    body: SubscriptionUpdate,
-) -> SubscriptionRead:
+    body: ConciergeSubscriptionUpdate,
+) -> ConciergeSubscriptionRead:
     subscription = await _staff_subscription(db, subscription_id, lock=True)
     changed = body.model_dump(exclude_none=True)
     for name, value in changed.items():
@@ -314,8 +316,8 @@ async def _end(
     principal: Principal | OrganisationPrincipal,
     clock: Clock,
     subscription: ConciergeSubscription,
-    body: SubscriptionEnd,
-) -> SubscriptionRead:
+    body: ConciergeSubscriptionEnd,
+) -> ConciergeSubscriptionRead:
     """Ending only shortens a period (or ends an open one): no overlap can follow."""
     if body.ends_on < subscription.starts_on:
         raise InvalidInput.on("ends_on", ENDS_BEFORE_START)
@@ -340,8 +342,8 @@ async def end_subscription(
     principal: Principal,
     clock: Clock,
     subscription_id: uuid.UUID,
-    body: SubscriptionEnd,
-) -> SubscriptionRead:
+    body: ConciergeSubscriptionEnd,
+) -> ConciergeSubscriptionRead:
     subscription = await _staff_subscription(db, subscription_id, lock=True)
     return await _end(db, principal, clock, subscription, body)
 
@@ -351,15 +353,18 @@ async def end_subscription(
 
 async def member_subscriptions(
     db: AsyncSession, acting: OrganisationPrincipal, clock: Clock, page: PageRequest
-) -> Page[SubscriptionRead]:
+) -> Page[ConciergeSubscriptionRead]:
     return await _page(
         db, subscriptions_of_organisation(acting.organisation_id), page, today(clock)
     )
 
 
 async def member_create(
-    db: AsyncSession, acting: OrganisationPrincipal, clock: Clock, body: MemberSubscriptionCreate
-) -> SubscriptionRead:
+    db: AsyncSession,
+    acting: OrganisationPrincipal,
+    clock: Clock,
+    body: ConciergeMemberSubscriptionCreate,
+) -> ConciergeSubscriptionRead:
     """The person is named by the e-mail of their account and must live in a neighbourhood the
     organisation serves; an unknown address gets the same answer (no account is disclosed)."""
     user = await db.scalar(
@@ -378,8 +383,8 @@ async def member_end(
     acting: OrganisationPrincipal,
     clock: Clock,
     subscription_id: uuid.UUID,
-    body: SubscriptionEnd,
-) -> SubscriptionRead:
+    body: ConciergeSubscriptionEnd,
+) -> ConciergeSubscriptionRead:
     subscription = (
         await db.execute(
             subscriptions_of_organisation(acting.organisation_id)
@@ -407,13 +412,13 @@ async def current_subscription(
 
 async def my_subscription(
     db: AsyncSession, principal: Principal, clock: Clock
-) -> SubscriptionWithLedger:
+) -> ConciergeSubscriptionWithLedger:
     """The subscription running today with this month's ledger; 404 without one."""
     day = today(clock)
     subscription = await current_subscription(db, principal.user_id, day)
     if subscription is None:
         raise NotFound()
-    return SubscriptionWithLedger(
+    return ConciergeSubscriptionWithLedger(
         subscription=_read(subscription, principal.user, day),
         ledger=await ledger(db, subscription, day),
     )
@@ -422,8 +427,8 @@ async def my_subscription(
 # --- costs -------------------------------------------------------------------------------------
 
 
-def _cost_read(cost: ConciergeCost) -> CostRead:
-    return CostRead(
+def _cost_read(cost: ConciergeCost) -> ConciergeCostRead:
+    return ConciergeCostRead(
         id=cost.id,
         case_id=cost.case_id,
         amount_cents=cost.amount_cents,
@@ -438,8 +443,8 @@ async def record_cost(
     db: AsyncSession,
     principal: Principal,
     subscription_id: uuid.UUID,
-    body: CostCreate,
-) -> CostRecorded:
+    body: ConciergeCostCreate,
+) -> ConciergeCostRecorded:
     """Within the month's budget it is booked; over it, 409 naming `amount_cents` unless the
     subscriber agreed (then booked, flagged and audited as such)."""
     subscription = await _staff_subscription(db, subscription_id, lock=True)
@@ -491,12 +496,12 @@ async def record_cost(
         },
     )
     await db.refresh(cost)
-    return CostRecorded(
+    return ConciergeCostRecorded(
         cost=_cost_read(cost), ledger=ledger_of(budget, spent + body.amount_cents, first)
     )
 
 
-async def list_costs(db: AsyncSession, subscription_id: uuid.UUID) -> list[CostRead]:
+async def list_costs(db: AsyncSession, subscription_id: uuid.UUID) -> list[ConciergeCostRead]:
     """Newest spending first."""
     await _staff_subscription(db, subscription_id)
     costs = await db.scalars(
@@ -510,6 +515,6 @@ async def list_costs(db: AsyncSession, subscription_id: uuid.UUID) -> list[CostR
 
 async def subscription_ledger(
     db: AsyncSession, clock: Clock, subscription_id: uuid.UUID, month: date | None
-) -> Ledger:
+) -> ConciergeLedger:
     subscription = await _staff_subscription(db, subscription_id)
     return await ledger(db, subscription, month or today(clock))

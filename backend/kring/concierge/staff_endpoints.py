@@ -12,23 +12,23 @@ from fastapi import APIRouter, Query, Response, status
 from kring.concierge import cases, service
 from kring.concierge.auth import ConciergeWorker, SubscriptionKeeper
 from kring.concierge.schemas import (
-    CaseRead,
-    CaseSummary,
-    CaseUpdate,
-    CostCreate,
-    CostRead,
-    CostRecorded,
-    Figures,
-    Ledger,
+    ConciergeCaseRead,
+    ConciergeCaseSummary,
+    ConciergeCaseUpdate,
+    ConciergeCostCreate,
+    ConciergeCostRead,
+    ConciergeCostRecorded,
+    ConciergeFigures,
+    ConciergeLedger,
+    ConciergeOptionCreate,
+    ConciergePhoneCaseCreate,
+    ConciergeSubscriptionCreate,
+    ConciergeSubscriptionEnd,
+    ConciergeSubscriptionRead,
+    ConciergeSubscriptionUpdate,
+    ConciergeSubscriptionWithLedger,
     NeighbourHelp,
-    OptionCreate,
-    PhoneCaseCreate,
     ProviderHelp,
-    SubscriptionCreate,
-    SubscriptionEnd,
-    SubscriptionRead,
-    SubscriptionUpdate,
-    SubscriptionWithLedger,
 )
 from kring.config import SettingsDep
 from kring.kit.clock import ClockDep
@@ -56,7 +56,7 @@ async def list_subscriptions(
     clock: ClockDep,
     page: PageQuery,
     q: Annotated[PlainText | None, Query(max_length=100)] = None,
-) -> Page[SubscriptionRead]:
+) -> Page[ConciergeSubscriptionRead]:
     """Newest first; `q` finds the subscriber by name or e-mail."""
     return await service.list_subscriptions(db, clock, q, page)
 
@@ -69,8 +69,8 @@ async def list_subscriptions(
     responses=problem_responses(401, 403, 409, 422),
 )
 async def create_subscription(
-    body: SubscriptionCreate, db: DbSession, principal: SubscriptionKeeper, clock: ClockDep
-) -> SubscriptionRead:
+    body: ConciergeSubscriptionCreate, db: DbSession, principal: SubscriptionKeeper, clock: ClockDep
+) -> ConciergeSubscriptionRead:
     """A period overlapping another of the person's is refused (409 naming `starts_on`)."""
     return await service.create_subscription(db, principal, clock, body)
 
@@ -83,7 +83,7 @@ async def create_subscription(
 )
 async def get_subscription(
     subscription_id: uuid.UUID, db: DbSession, principal: SubscriptionKeeper, clock: ClockDep
-) -> SubscriptionWithLedger:
+) -> ConciergeSubscriptionWithLedger:
     """With the budget spent and left this month."""
     return await service.get_subscription(db, clock, subscription_id)
 
@@ -96,11 +96,11 @@ async def get_subscription(
 )
 async def update_subscription(
     subscription_id: uuid.UUID,
-    body: SubscriptionUpdate,
+    body: ConciergeSubscriptionUpdate,
     db: DbSession,
     principal: SubscriptionKeeper,
     clock: ClockDep,
-) -> SubscriptionRead:
+) -> ConciergeSubscriptionRead:
     """Audited."""
     return await service.update_subscription(db, principal, clock, subscription_id, body)
 
@@ -113,11 +113,11 @@ async def update_subscription(
 )
 async def end_subscription(
     subscription_id: uuid.UUID,
-    body: SubscriptionEnd,
+    body: ConciergeSubscriptionEnd,
     db: DbSession,
     principal: SubscriptionKeeper,
     clock: ClockDep,
-) -> SubscriptionRead:
+) -> ConciergeSubscriptionRead:
     """On its last day; earlier than set before, never later."""
     return await service.end_subscription(db, principal, clock, subscription_id, body)
 
@@ -130,7 +130,7 @@ async def end_subscription(
 )
 async def list_costs(
     subscription_id: uuid.UUID, db: DbSession, principal: ConciergeWorker
-) -> list[CostRead]:
+) -> list[ConciergeCostRead]:
     """Newest spending first (the last 500)."""
     return await service.list_costs(db, subscription_id)
 
@@ -143,8 +143,8 @@ async def list_costs(
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def record_cost(
-    subscription_id: uuid.UUID, body: CostCreate, db: DbSession, principal: ConciergeWorker
-) -> CostRecorded:
+    subscription_id: uuid.UUID, body: ConciergeCostCreate, db: DbSession, principal: ConciergeWorker
+) -> ConciergeCostRecorded:
     """Over the month's budget: 409 naming `amount_cents`, unless the subscriber agreed."""
     return await service.record_cost(db, principal, subscription_id, body)
 
@@ -161,7 +161,7 @@ async def get_ledger(
     principal: ConciergeWorker,
     clock: ClockDep,
     month: Annotated[date | None, Query(description="Any day of the month; this month.")] = None,
-) -> Ledger:
+) -> ConciergeLedger:
     """Budget, spent, left; a warning from 80% used."""
     return await service.subscription_ledger(db, clock, subscription_id, month)
 
@@ -177,7 +177,7 @@ async def list_cases(
     principal: ConciergeWorker,
     page: PageQuery,
     status: Annotated[list[CaseStatus] | None, Query(description="Open cases if left out.")] = None,
-) -> Page[CaseSummary]:
+) -> Page[ConciergeCaseSummary]:
     """Oldest first."""
     return await cases.queue(db, status, page)
 
@@ -190,8 +190,8 @@ async def list_cases(
     responses=problem_responses(401, 403, 422),
 )
 async def create_case(
-    body: PhoneCaseCreate, db: DbSession, principal: ConciergeWorker, clock: ClockDep
-) -> CaseRead:
+    body: ConciergePhoneCaseCreate, db: DbSession, principal: ConciergeWorker, clock: ClockDep
+) -> ConciergeCaseRead:
     """For a subscription running today."""
     return await cases.phone_case(db, principal, clock, body)
 
@@ -202,7 +202,9 @@ async def create_case(
     summary="A case with its options",
     responses=problem_responses(401, 403, 404),
 )
-async def get_case(case_id: uuid.UUID, db: DbSession, principal: ConciergeWorker) -> CaseRead:
+async def get_case(
+    case_id: uuid.UUID, db: DbSession, principal: ConciergeWorker
+) -> ConciergeCaseRead:
     """A client record: the read is audited."""
     return await cases.staff_case(db, principal, case_id)
 
@@ -214,8 +216,12 @@ async def get_case(case_id: uuid.UUID, db: DbSession, principal: ConciergeWorker
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def update_case(
-    case_id: uuid.UUID, body: CaseUpdate, db: DbSession, principal: ConciergeWorker, clock: ClockDep
-) -> CaseRead:
+    case_id: uuid.UUID,
+    body: ConciergeCaseUpdate,
+    db: DbSession,
+    principal: ConciergeWorker,
+    clock: ClockDep,
+) -> ConciergeCaseRead:
     """Searching, proposed, arranged (after the subscriber chose), done (how it was solved,
     the satisfaction) or cancelled."""
     return await cases.update_case(db, principal, clock, case_id, body)
@@ -262,11 +268,11 @@ async def providers(
 )
 async def propose(
     case_id: uuid.UUID,
-    body: OptionCreate,
+    body: ConciergeOptionCreate,
     db: DbSession,
     principal: ConciergeWorker,
     settings: SettingsDep,
-) -> CaseRead:
+) -> ConciergeCaseRead:
     """The subscriber is told by e-mail."""
     return await cases.propose(db, principal, settings, case_id, body)
 
@@ -297,7 +303,7 @@ async def figures(
     principal: ConciergeWorker,
     since: Annotated[date, Query(description="First day (Europe/Amsterdam).")],
     until: Annotated[date, Query(description="Last day, included.")],
-) -> Figures:
+) -> ConciergeFigures:
     """Cases closed in the period: solved by neighbours or volunteers (informal), by
     professionals (formal), or not solved."""
     if until < since:
