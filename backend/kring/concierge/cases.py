@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, func, select, update
+from sqlalchemy import Date, Select, cast, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kring.audit import service as audit
@@ -31,7 +31,7 @@ from kring.concierge.schemas import (
     NeighbourHelp,
     ProviderHelp,
 )
-from kring.concierge.service import AMSTERDAM, current_subscription, today
+from kring.concierge.service import current_subscription, today
 from kring.config import Settings
 from kring.kit import money
 from kring.kit.clock import Clock
@@ -615,8 +615,7 @@ def _share(part: int, whole: int) -> float | None:
 
 async def figures(db: AsyncSession, since: date, until: date) -> ConciergeFigures:
     """Cases closed from `since` to `until` (days in the Netherlands, both included)."""
-    start = datetime.combine(since, time(), AMSTERDAM)
-    end = datetime.combine(until + timedelta(days=1), time(), AMSTERDAM)
+    closed_on = cast(func.timezone("Europe/Amsterdam", ConciergeCase.closed_at), Date)
     done = ConciergeCase.status == CaseStatus.done
     row = (
         await db.execute(
@@ -626,7 +625,7 @@ async def figures(db: AsyncSession, since: date, until: date) -> ConciergeFigure
                 func.count().filter(ConciergeCase.solved_by.is_not(None)),
                 func.count().filter(ConciergeCase.solved_by.in_(list(INFORMAL))),
                 func.count().filter(ConciergeCase.solved_by == SolvedBy.professional),
-            ).where(ConciergeCase.closed_at >= start, ConciergeCase.closed_at < end)
+            ).where(closed_on.between(since, until))
         )
     ).one()
     closed, done_count, solved, informal, formal = (int(v) for v in row)

@@ -92,6 +92,8 @@ class ConciergeMemberSubscriptionCreate(BaseModel):
 class ConciergeSubscriptionUpdate(BaseModel):
     """Change the budget or the funding (from this month's ledger on)."""
 
+    model_config = ConfigDict(json_schema_extra={"examples": [{"monthly_budget_cents": 20000}]})
+
     monthly_budget_cents: BudgetCents | None = None
     funding: Funding | None = None
 
@@ -159,6 +161,18 @@ class ConciergeCaseCreate(BaseModel):
 
 class ConciergePhoneCaseCreate(ConciergeCaseCreate):
     """The concierge enters a request that came by phone."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "subscription_id": _ID,
+                    "subject": "Hulp bij de tuin",
+                    "description": "De heg moet gesnoeid worden voor de winter.",
+                }
+            ]
+        }
+    )
 
     subscription_id: uuid.UUID
 

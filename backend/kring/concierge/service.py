@@ -7,11 +7,12 @@ budget together."""
 
 from __future__ import annotations
 
+import calendar
 import uuid
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kring.audit import service as audit
@@ -63,17 +64,13 @@ def today(clock: Clock) -> date:
 
 
 def month_of(day: date) -> tuple[date, date]:
-    """The first day of `day`'s month and of the next one."""
+    """The first and the last day of `day`'s month (December 9999 included)."""
     first = day.replace(day=1)
-    following = (
-        first.replace(year=first.year + 1, month=1)
-        if first.month == 12
-        else first.replace(month=first.month + 1)
-    )
-    return first, following
+    return first, first.replace(day=calendar.monthrange(first.year, first.month)[1])
 
 
-def running_on(day: date) -> object:
+def running_on(day: date) -> ColumnElement[bool]:
+    """Subscriptions running on the day."""
     return (ConciergeSubscription.starts_on <= day) & (
         ConciergeSubscription.ends_on.is_(None) | (ConciergeSubscription.ends_on >= day)
     )
@@ -119,12 +116,12 @@ def ledger_of(budget_cents: int, spent_cents: int, first: date) -> ConciergeLedg
 
 
 async def spent_in(db: AsyncSession, subscription_id: uuid.UUID, first: date) -> int:
-    start, end = month_of(first)
+    start, last = month_of(first)
     spent = await db.scalar(
         select(func.coalesce(func.sum(ConciergeCost.amount_cents), 0)).where(
             ConciergeCost.subscription_id == subscription_id,
             ConciergeCost.spent_on >= start,
-            ConciergeCost.spent_on < end,
+            ConciergeCost.spent_on <= last,
         )
     )
     return int(spent or 0)
@@ -133,7 +130,7 @@ async def spent_in(db: AsyncSession, subscription_id: uuid.UUID, first: date) ->
 async def ledger(
     db: AsyncSession, subscription: ConciergeSubscription, day: date
 ) -> ConciergeLedger:
-    first, _next = month_of(day)
+    first, _last = month_of(day)
     return ledger_of(
         subscription.monthly_budget_cents, await spent_in(db, subscription.id, first), first
     )
@@ -405,7 +402,7 @@ async def current_subscription(
     db: AsyncSession, user_id: uuid.UUID, day: date
 ) -> ConciergeSubscription | None:
     found: ConciergeSubscription | None = await db.scalar(
-        subscriptions_of_subscriber(user_id).where(running_on(day))  # type: ignore[arg-type]
+        subscriptions_of_subscriber(user_id).where(running_on(day))
     )
     return found
 
@@ -458,7 +455,7 @@ async def record_cost(
         )
         if case_subscription != subscription.id:
             raise InvalidInput.on("case_id", NOT_THIS_SUBSCRIPTION)
-    first, _next = month_of(body.spent_on)
+    first, _last = month_of(body.spent_on)
     spent = await spent_in(db, subscription.id, first)
     budget = subscription.monthly_budget_cents
     over = spent + body.amount_cents > budget

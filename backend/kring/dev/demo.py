@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kring.auth import mfa
 from kring.auth.passwords import hash_password
 from kring.config import Settings
+from kring.dev.demo_concierge import seed_concierge
 from kring.dev.demo_dossiers import DEMO_PARTNER, seed_dossiers
 from kring.dev.demo_helpers import DEMO_HELPER, seed_helpers
 from kring.dev.demo_hours import seed_hours
@@ -319,6 +320,8 @@ async def seed_demo(db: AsyncSession, settings: Settings) -> list[str]:
     await seed_neighbourhoods(db, password_hash, now)
     # After the neighbourhoods demo (it makes the neighbourhoods and residents the posts need).
     await seed_posts(db, now)
+    # After the neighbourhoods (the subscriber and the volunteer are their residents).
+    await seed_concierge(db, now)
     return added
 
 
