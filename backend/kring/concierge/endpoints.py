@@ -24,7 +24,7 @@ from kring.kit.db import DbSession
 from kring.kit.errors import problem_responses
 from kring.kit.pagination import Page, PageQuery
 
-router = APIRouter(tags=["concierge"])
+router = APIRouter(tags=["neighbourhood-concierge"])
 MINE = "/me/concierge"
 DASHBOARD = "/organisations/{organisation_id}/concierge/subscriptions"
 

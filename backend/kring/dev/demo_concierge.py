@@ -53,6 +53,11 @@ async def seed_concierge(db: AsyncSession, now: datetime) -> None:
     phone_help = await db.scalar(select(Skill.id).where(Skill.slug == "computerhulp"))
     if subscriber is None or coby is None:
         return
+    # Loading the demo again adds nothing.
+    if await db.scalar(
+        select(ConciergeSubscription.id).where(ConciergeSubscription.user_id == subscriber)
+    ):
+        return
     subscription = ConciergeSubscription(
         user_id=subscriber,
         organisation_id=utrecht,

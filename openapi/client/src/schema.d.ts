@@ -7653,7 +7653,8 @@ export interface components {
      * @description The concierge enters a request that came by phone.
      * @example {
      *       "description": "De heg moet gesnoeid worden voor de winter.",
-     *       "subject": "Hulp bij de tuin"
+     *       "subject": "Hulp bij de tuin",
+     *       "subscription_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f"
      *     }
      */
     ConciergePhoneCaseCreate: {
@@ -7756,6 +7757,9 @@ export interface components {
     /**
      * ConciergeSubscriptionUpdate
      * @description Change the budget or the funding (from this month's ledger on).
+     * @example {
+     *       "monthly_budget_cents": 20000
+     *     }
      */
     ConciergeSubscriptionUpdate: {
       funding?: components['schemas']['Funding'] | null;
