@@ -9,6 +9,8 @@ from kring.accounts.mfa_endpoints import challenge_router, factors_router
 from kring.accounts.staff_endpoints import router as admin_router
 from kring.catalogue.endpoints import router as catalogue_router
 from kring.catalogue.staff_endpoints import router as admin_catalogue_router
+from kring.concierge.endpoints import router as concierge_router
+from kring.concierge.staff_endpoints import router as admin_concierge_router
 from kring.contacts.endpoints import inbox_router as contact_inbox_router
 from kring.contacts.endpoints import public_router as contact_public_router
 from kring.contacts.endpoints import staff_router as response_times_router
@@ -170,3 +172,6 @@ router.include_router(admin_neighbourhoods_router)
 router.include_router(posts_router)
 router.include_router(neighbour_messages_router)
 router.include_router(admin_neighbour_messages_router)
+
+router.include_router(concierge_router)
+router.include_router(admin_concierge_router)

@@ -128,7 +128,9 @@ def seed_places() -> None:
 @app.command("create-staff")
 def create_staff(
     email: Annotated[str, typer.Argument(help="The staff member's e-mail address.")],
-    role: Annotated[str, typer.Option(help="admin, advisor, branch, care_manager or verifier.")],
+    role: Annotated[
+        str, typer.Option(help="admin, advisor, branch, care_manager, verifier or concierge.")
+    ],
     first_name: Annotated[str, typer.Option(help="First name.")] = "",
     branch: Annotated[
         str, typer.Option(help="For the branch role: the id of the supplier branch.")

@@ -337,6 +337,12 @@ SAMPLE_CONTEXTS: dict[str, dict[str, str | bool]] = {
         "neighbourhood": "Wittevrouwen",
         "link": LINK,
     },
+    "concierge_option_proposed": {
+        "first_name": "Truus",
+        "subject": "Hulp bij de tuin",
+        "cost": "€ 45,00",
+        "link": LINK,
+    },
 }
 
 

@@ -40,6 +40,7 @@ from kring.models.user import User
 from tests.accounts.helpers import csrf, log_in, make_user
 from tests.accounts.test_mfa import set_up_totp
 from tests.members.helpers import new_client
+from tests.permissions.world_concierge import concierge_objects
 from tests.permissions.world_correspondence import correspondence_objects
 from tests.permissions.world_invoices import invoice_objects
 from tests.permissions.world_matching import matching_objects
@@ -64,10 +65,11 @@ PRINCIPALS = (
     "branch",
     "care_manager",
     "verifier",
+    "concierge",
     "client",  # an API client of De Linde with every scope
     "client_unscoped",  # an API client of De Linde without the route's scope
 )
-STAFF = ("admin", "advisor", "branch", "care_manager", "verifier")
+STAFF = ("admin", "advisor", "branch", "care_manager", "verifier", "concierge")
 CLIENTS = ("client", "client_unscoped")
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
@@ -423,6 +425,9 @@ async def build_world(
     my_neighbourhood, their_neighbourhood = await neighbourhood_objects(session)
     my_posts, their_posts = await post_objects(session)
     my_neighbours, their_neighbours = await neighbour_message_objects(session)
+    my_concierge, their_concierge = await concierge_objects(
+        session, my_neighbourhood["service_organisation"]
+    )
     runs = await payment_run_objects(
         session, dossiers["mine"]["dossier_id"], helper_ids["mine"]["helper_id"]
     )
@@ -452,6 +457,7 @@ async def build_world(
         **my_neighbourhood,
         **my_posts,
         **my_neighbours,
+        **my_concierge,
     }
     world.theirs = {
         **world.ids,
@@ -471,6 +477,7 @@ async def build_world(
         **their_neighbourhood,
         **their_posts,
         **their_neighbours,
+        **their_concierge,
     }
     return world
 

@@ -14,12 +14,13 @@ from types import MappingProxyType
 
 from kring.models.user import StaffRole
 
-ADMIN, ADVISOR, BRANCH, CARE_MANAGER, VERIFIER = (
+ADMIN, ADVISOR, BRANCH, CARE_MANAGER, VERIFIER, CONCIERGE = (
     StaffRole.admin,
     StaffRole.advisor,
     StaffRole.branch,
     StaffRole.care_manager,
     StaffRole.verifier,
+    StaffRole.concierge,
 )
 EVERY_ROLE = frozenset(StaffRole)
 
@@ -54,6 +55,8 @@ class StaffTask(StrEnum):
     record_payments = "record_payments"
     manage_neighbourhoods = "manage_neighbourhoods"
     moderate_neighbourhoods = "moderate_neighbourhoods"
+    work_concierge_cases = "work_concierge_cases"
+    manage_concierge_subscriptions = "manage_concierge_subscriptions"
 
 
 # What each task lets a staff member do, for the docs and the staff console.
@@ -121,6 +124,14 @@ TASK_DESCRIPTIONS: Mapping[StaffTask, str] = MappingProxyType(
             "Handle reports from neighbourhoods: read what was reported (audited), hide posts"
             " and replies, suspend and reinstate residents"
         ),
+        StaffTask.work_concierge_cases: (
+            "Work concierge cases: read subscribers' requests (audited), look for neighbours,"
+            " volunteers and providers, propose options, record follow-up and costs"
+        ),
+        StaffTask.manage_concierge_subscriptions: (
+            "Subscribe residents to the concierge service, set their monthly budget and funding,"
+            " end subscriptions"
+        ),
     }
 )
 
@@ -155,6 +166,8 @@ STAFF_TABLE: Mapping[StaffTask, frozenset[StaffRole]] = MappingProxyType(
         StaffTask.record_payments: frozenset({ADMIN}),
         StaffTask.manage_neighbourhoods: frozenset({ADMIN, ADVISOR}),
         StaffTask.moderate_neighbourhoods: frozenset({ADMIN, ADVISOR}),
+        StaffTask.work_concierge_cases: frozenset({ADMIN, CONCIERGE}),
+        StaffTask.manage_concierge_subscriptions: frozenset({ADMIN, ADVISOR, CONCIERGE}),
     }
 )
 

@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kring.auth import mfa
 from kring.auth.passwords import hash_password
 from kring.config import Settings
+from kring.dev.demo_concierge import seed_concierge
 from kring.dev.demo_dossiers import DEMO_PARTNER, seed_dossiers
 from kring.dev.demo_helpers import DEMO_HELPER, seed_helpers
 from kring.dev.demo_hours import seed_hours
@@ -82,6 +83,9 @@ DEMO_ACCOUNTS = (
         "Verificateur",
         "verifier",
         "3GOARZTHRJ2EBL5OKW2JS35IIT7YT6QW",
+    ),
+    DemoAccount(
+        "concierge@kring.demo", "Coby", "Conciërge", "concierge", "OVV76CCYZSBU4MHB4CZYIPOBSHPRZEG3"
     ),
     DemoAccount(
         "pro@kring.demo", "Paula", "Zorgprofessional", None, "YEPM6UNYE3HDXGDJ6SDRM2TA73E6EDFK"
@@ -316,6 +320,8 @@ async def seed_demo(db: AsyncSession, settings: Settings) -> list[str]:
     await seed_neighbourhoods(db, password_hash, now)
     # After the neighbourhoods demo (it makes the neighbourhoods and residents the posts need).
     await seed_posts(db, now)
+    # After the neighbourhoods (the subscriber and the volunteer are their residents).
+    await seed_concierge(db, now)
     return added
 
 

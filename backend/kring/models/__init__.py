@@ -3,6 +3,12 @@
 from kring.models.api_client import ApiClient
 from kring.models.audit import AuditEvent
 from kring.models.catalogue import AssistiveDevice, AssistiveDeviceOption
+from kring.models.concierge import (
+    ConciergeCase,
+    ConciergeCost,
+    ConciergeOption,
+    ConciergeSubscription,
+)
 from kring.models.contact import ContactRequest, Review
 from kring.models.correspondence import CorrespondenceMessage, CorrespondenceThread
 from kring.models.dossier import (
@@ -74,6 +80,10 @@ __all__ = [
     "AuditEvent",
     "CalendarFeed",
     "Category",
+    "ConciergeCase",
+    "ConciergeCost",
+    "ConciergeOption",
+    "ConciergeSubscription",
     "ContactRequest",
     "Conversation",
     "ConversationMember",

@@ -38,6 +38,7 @@ class StaffRole(StrEnum):
     branch = "branch"
     care_manager = "care_manager"
     verifier = "verifier"
+    concierge = "concierge"
 
 
 class User(RecordMixin, Base):
@@ -51,7 +52,7 @@ class User(RecordMixin, Base):
         CheckConstraint("language IN ('nl', 'fr', 'en')", name="language_known"),
         CheckConstraint(
             "staff_role IS NULL OR staff_role IN "
-            "('admin', 'advisor', 'branch', 'care_manager', 'verifier')",
+            "('admin', 'advisor', 'branch', 'care_manager', 'verifier', 'concierge')",
             name="staff_role_known",
         ),
         CheckConstraint(

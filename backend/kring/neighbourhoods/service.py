@@ -397,11 +397,23 @@ async def helpers(
         skill_id = await db.scalar(select(Skill.id).where(Skill.slug == skill))
         if skill_id is None:
             raise InvalidInput.on("skill", N_("Choose skills from the list."), "query")
+    return await helpers_near(db, neighbour.neighbourhood_id, neighbour.user_id, skill_id, page)
+
+
+async def helpers_near(
+    db: AsyncSession,
+    neighbourhood_id: uuid.UUID,
+    user_id: uuid.UUID,
+    skill_id: uuid.UUID | None,
+    page: PageRequest,
+) -> Page[Helper]:
+    """The helpers list as `user_id` sees it in `neighbourhood_id` (also for the concierge, on
+    a subscriber's behalf): distances from their residence, else from the centre."""
     origin = (
         await db.execute(
             select(Resident.latitude, Resident.longitude).where(
-                Resident.user_id == neighbour.user_id,
-                Resident.neighbourhood_id == neighbour.neighbourhood_id,
+                Resident.user_id == user_id,
+                Resident.neighbourhood_id == neighbourhood_id,
             )
         )
     ).first()
@@ -409,12 +421,12 @@ async def helpers(
         origin = (
             await db.execute(
                 select(Neighbourhood.latitude, Neighbourhood.longitude).where(
-                    Neighbourhood.id == neighbour.neighbourhood_id
+                    Neighbourhood.id == neighbourhood_id
                 )
             )
         ).one()
     statement = repository.helpers_statement(
-        neighbour.neighbourhood_id, neighbour.user_id, skill_id, origin[0], origin[1]
+        neighbourhood_id, user_id, skill_id, origin[0], origin[1]
     )
     rows, next_cursor = await repository.helpers_page(db, statement, page)
     skills = await repository.skills_of(db, [row.id for row in rows])

@@ -44,7 +44,14 @@ from kring.search.schemas import (
     SearchResults,
 )
 
-__all__ = ["Rating", "live_profile", "rating_of", "refresh_search_text"]
+__all__ = [
+    "Rating",
+    "SearchResults",
+    "live_profile",
+    "rating_of",
+    "refresh_search_text",
+    "search_near",
+]
 
 PUBLIC = "/api/v1/providers"
 # Whoever asks: the public side reads the same for everyone.
@@ -144,6 +151,25 @@ async def search(
         place=place,
         total=found.total,
     )
+
+
+async def search_near(
+    db: AsyncSession,
+    visitor: AnyPrincipal,
+    point: tuple[float, float, int | None, str],
+    category_slug: str | None,
+    keywords: str,
+    page: PageRequest,
+) -> SearchResults:
+    """Live providers whose work area covers a point (latitude, longitude, gazetteer place,
+    country), nearest first: the concierge's look-up near a subscriber's home."""
+    latitude, longitude, place_id, country = point
+    query = SearchQuery(
+        keywords=keywords,
+        category_slug=category_slug,
+        point=Point(latitude, longitude, place_id, country),
+    )
+    return await search(db, visitor, query, page, None)
 
 
 async def live_profile(db: AsyncSession, profile_id: uuid.UUID) -> ProviderProfile:

@@ -33,7 +33,9 @@ export type StaffTask =
   | 'make_invoices'
   | 'record_payments'
   | 'manage_neighbourhoods'
-  | 'moderate_neighbourhoods';
+  | 'moderate_neighbourhoods'
+  | 'work_concierge_cases'
+  | 'manage_concierge_subscriptions';
 
 /** Whether the signed-in staff member's role allows the task. */
 export function mayDo(me: Me | null | undefined, task: StaffTask): boolean {

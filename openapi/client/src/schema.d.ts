@@ -153,6 +153,269 @@ export interface paths {
     patch: operations['admin:rename_category'];
     trace?: never;
   };
+  '/api/v1/admin/concierge/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The concierge's queue
+     * @description Oldest first.
+     */
+    get: operations['admin:list_concierge_cases'];
+    put?: never;
+    /**
+     * Enter a request that came by phone
+     * @description For a subscription running today.
+     */
+    post: operations['admin:create_concierge_case'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/concierge/cases/{case_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A case with its options
+     * @description A client record: the read is audited.
+     */
+    get: operations['admin:get_concierge_case'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Record a case's follow-up
+     * @description Searching, proposed, arranged (after the subscriber chose), done (how it was solved,
+     *     the satisfaction) or cancelled.
+     */
+    patch: operations['admin:update_concierge_case'];
+    trace?: never;
+  };
+  '/api/v1/admin/concierge/cases/{case_id}/informal-help': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Neighbours who could help
+     * @description The subscriber's neighbours offering the case's skill, volunteers marked; a rounded
+     *     distance, never an address.
+     */
+    get: operations['admin:list_concierge_informal_help'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/concierge/cases/{case_id}/options': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Propose an option
+     * @description The subscriber is told by e-mail.
+     */
+    post: operations['admin:propose_concierge_option'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/concierge/cases/{case_id}/options/{option_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Withdraw an option
+     * @description Not once the subscriber chose it.
+     */
+    delete: operations['admin:withdraw_concierge_option'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/concierge/cases/{case_id}/providers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Providers who could help
+     * @description Kring's provider search from the subscriber's home: prices and badges.
+     */
+    get: operations['admin:list_concierge_providers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/concierge/figures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * How cases were solved
+     * @description Cases closed in the period: solved by neighbours or volunteers (informal), by
+     *     professionals (formal), or not solved.
+     */
+    get: operations['admin:get_concierge_figures'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/concierge/subscriptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Concierge subscriptions
+     * @description Newest first; `q` finds the subscriber by name or e-mail.
+     */
+    get: operations['admin:list_concierge_subscriptions'];
+    put?: never;
+    /**
+     * Subscribe a person
+     * @description A period overlapping another of the person's is refused (409 naming `starts_on`).
+     */
+    post: operations['admin:create_concierge_subscription'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/concierge/subscriptions/{subscription_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A subscription with this month's ledger
+     * @description With the budget spent and left this month.
+     */
+    get: operations['admin:get_concierge_subscription'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change a subscription's budget or funding
+     * @description Audited.
+     */
+    patch: operations['admin:update_concierge_subscription'];
+    trace?: never;
+  };
+  '/api/v1/admin/concierge/subscriptions/{subscription_id}/costs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A subscription's costs
+     * @description Newest spending first (the last 500).
+     */
+    get: operations['admin:list_concierge_costs'];
+    put?: never;
+    /**
+     * Record a cost
+     * @description Over the month's budget: 409 naming `amount_cents`, unless the subscriber agreed.
+     */
+    post: operations['admin:record_concierge_cost'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/concierge/subscriptions/{subscription_id}/end': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * End a subscription
+     * @description On its last day; earlier than set before, never later.
+     */
+    post: operations['admin:end_concierge_subscription'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/concierge/subscriptions/{subscription_id}/ledger': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A month of a subscription's budget
+     * @description Budget, spent, left; a warning from 80% used.
+     */
+    get: operations['admin:get_concierge_ledger'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/dossiers': {
     parameters: {
       query?: never;
@@ -3715,6 +3978,90 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/me/concierge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My concierge subscription
+     * @description The subscription running today, with the budget spent and left this month.
+     */
+    get: operations['concierge:get_my_subscription'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/concierge/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My requests for help
+     * @description Oldest first.
+     */
+    get: operations['concierge:list_my_cases'];
+    put?: never;
+    /**
+     * Ask the concierge for help
+     * @description Only with a subscription running today (404 otherwise).
+     */
+    post: operations['concierge:ask'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/concierge/cases/{case_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One of my requests with its options
+     * @description The options proposed, with their costs and the providers' badges.
+     */
+    get: operations['concierge:get_my_case'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/concierge/cases/{case_id}/options/{option_id}/choose': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Choose an option
+     * @description The others are declined; the concierge then arranges it.
+     */
+    post: operations['concierge:choose_option'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me/contact-details': {
     parameters: {
       query?: never;
@@ -4506,6 +4853,51 @@ export interface paths {
      * @description The old secret and its tokens stop working at once; you become the responsible person.
      */
     post: operations['api_clients:rotate_secret'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{organisation_id}/concierge/subscriptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The organisation's concierge subscriptions
+     * @description Of residents of the neighbourhoods it serves, newest first.
+     */
+    get: operations['concierge:list_subscriptions'];
+    put?: never;
+    /**
+     * Subscribe a resident
+     * @description Named by the e-mail of their account; they must live in a neighbourhood the
+     *     organisation serves (422 naming `email`).
+     */
+    post: operations['concierge:create_subscription'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{organisation_id}/concierge/subscriptions/{subscription_id}/end': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * End a subscription
+     * @description On its last day.
+     */
+    post: operations['concierge:end_subscription'];
     delete?: never;
     options?: never;
     head?: never;
@@ -6696,6 +7088,16 @@ export interface components {
       name: string;
     };
     /**
+     * CaseChannel
+     * @enum {string}
+     */
+    CaseChannel: 'portal' | 'phone';
+    /**
+     * CaseStatus
+     * @enum {string}
+     */
+    CaseStatus: 'new' | 'searching' | 'proposed' | 'arranged' | 'done' | 'cancelled';
+    /**
      * CategoryAdminRead
      * @example {
      *       "name_en": "Gardening",
@@ -6912,6 +7314,462 @@ export interface components {
       has_kvk: boolean;
       /** Kvk Number */
       kvk_number?: string | null;
+    };
+    /**
+     * ConciergeBadges
+     * @description What Kring's staff checked of a provider.
+     */
+    ConciergeBadges: {
+      /** Certificate Of Conduct */
+      certificate_of_conduct: boolean;
+      /** Identity Document Seen */
+      identity_document_seen: boolean;
+      /** Introduction Video */
+      introduction_video: boolean;
+      /** Seen In Person */
+      seen_in_person: boolean;
+    };
+    /**
+     * ConciergeCaseCreate
+     * @description A request for help, in the subscriber's words.
+     * @example {
+     *       "description": "De heg moet gesnoeid worden voor de winter.",
+     *       "subject": "Hulp bij de tuin"
+     *     }
+     */
+    ConciergeCaseCreate: {
+      /** Description */
+      description: string;
+      /** Skill Id */
+      skill_id?: string | null;
+      /** Subject */
+      subject: string;
+    };
+    /** ConciergeCaseRead */
+    ConciergeCaseRead: {
+      channel: components['schemas']['CaseChannel'];
+      /** Closed At */
+      closed_at: string | null;
+      /** Concierge User Id */
+      concierge_user_id: string | null;
+      /**
+       * Created At
+       * Format: date-time
+       */
+      created_at: string;
+      /** Description */
+      description: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Options */
+      options: components['schemas']['ConciergeOptionRead'][];
+      /** Satisfaction */
+      satisfaction: number | null;
+      /** Skill Id */
+      skill_id: string | null;
+      solved_by: components['schemas']['SolvedBy'] | null;
+      status: components['schemas']['CaseStatus'];
+      /** Subject */
+      subject: string;
+      /** Subscriber Name */
+      subscriber_name: string;
+      /**
+       * Subscription Id
+       * Format: uuid
+       */
+      subscription_id: string;
+    };
+    /** ConciergeCaseSummary */
+    ConciergeCaseSummary: {
+      channel: components['schemas']['CaseChannel'];
+      /**
+       * Created At
+       * Format: date-time
+       */
+      created_at: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      status: components['schemas']['CaseStatus'];
+      /** Subject */
+      subject: string;
+      /** Subscriber Name */
+      subscriber_name: string;
+      /**
+       * Subscription Id
+       * Format: uuid
+       */
+      subscription_id: string;
+    };
+    /**
+     * ConciergeCaseUpdate
+     * @description Follow-up: the case's next status; `solved_by` and `satisfaction` only when done.
+     * @example {
+     *       "satisfaction": 5,
+     *       "solved_by": "neighbour",
+     *       "status": "done"
+     *     }
+     */
+    ConciergeCaseUpdate: {
+      /** Satisfaction */
+      satisfaction?: number | null;
+      solved_by?: components['schemas']['SolvedBy'] | null;
+      status: components['schemas']['CaseStatus'];
+    };
+    /**
+     * ConciergeCostCreate
+     * @description A cost for the subscriber. Over the month's budget it is refused (409) unless the
+     *     subscriber agreed (`over_budget_agreed`).
+     * @example {
+     *       "amount_cents": 4500,
+     *       "description": "Hovenier, 1,5 uur",
+     *       "spent_on": "2026-12-07"
+     *     }
+     */
+    ConciergeCostCreate: {
+      /**
+       * Amount Cents
+       * @description Euro cents.
+       */
+      amount_cents: number;
+      /** Case Id */
+      case_id?: string | null;
+      /** Description */
+      description: string;
+      /**
+       * Over Budget Agreed
+       * @default false
+       */
+      over_budget_agreed: boolean;
+      /**
+       * Spent On
+       * Format: date
+       */
+      spent_on: string;
+    };
+    /** ConciergeCostRead */
+    ConciergeCostRead: {
+      /** Amount Cents */
+      amount_cents: number;
+      /** Case Id */
+      case_id: string | null;
+      /**
+       * Created At
+       * Format: date-time
+       */
+      created_at: string;
+      /** Description */
+      description: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Over Budget Agreed */
+      over_budget_agreed: boolean;
+      /**
+       * Spent On
+       * Format: date
+       */
+      spent_on: string;
+    };
+    /** ConciergeCostRecorded */
+    ConciergeCostRecorded: {
+      cost: components['schemas']['ConciergeCostRead'];
+      ledger: components['schemas']['ConciergeLedger'];
+    };
+    /**
+     * ConciergeFigures
+     * @description Cases closed in the period (done or cancelled), and by whom they were solved: informal
+     *     (neighbours, volunteers) or formal (professionals).
+     */
+    ConciergeFigures: {
+      /** Cancelled */
+      cancelled: number;
+      /** Closed */
+      closed: number;
+      /** Done */
+      done: number;
+      /** Formal */
+      formal: number;
+      /**
+       * Formal Share
+       * @description formal / solved
+       */
+      formal_share: number | null;
+      /** Informal */
+      informal: number;
+      /**
+       * Informal Share
+       * @description informal / solved
+       */
+      informal_share: number | null;
+      /**
+       * Solved
+       * @description Done, by a neighbour, a volunteer or a professional.
+       */
+      solved: number;
+      /**
+       * Solved Share
+       * @description solved / closed
+       */
+      solved_share: number | null;
+    };
+    /**
+     * ConciergeLedger
+     * @description One month of a subscription's budget: spent counts the costs of that month (by the day
+     *     they were spent).
+     */
+    ConciergeLedger: {
+      /** Budget Cents */
+      budget_cents: number;
+      /**
+       * Left Cents
+       * @description Negative when over budget.
+       */
+      left_cents: number;
+      /**
+       * Month
+       * @description YYYY-MM
+       */
+      month: string;
+      /**
+       * Over
+       * @description More than the budget is spent.
+       */
+      over: boolean;
+      /** Spent Cents */
+      spent_cents: number;
+      /**
+       * Used Share
+       * @description spent / budget: 0.8 is 80%.
+       */
+      used_share: number;
+      /**
+       * Warning
+       * @description 80% or more is used.
+       */
+      warning: boolean;
+    };
+    /**
+     * ConciergeMemberSubscriptionCreate
+     * @description A municipality's member subscribes a resident of a neighbourhood it serves, named by the
+     *     e-mail address of their account.
+     * @example {
+     *       "email": "truus@example.org",
+     *       "funding": "wmo",
+     *       "monthly_budget_cents": 15000,
+     *       "starts_on": "2026-12-01"
+     *     }
+     */
+    ConciergeMemberSubscriptionCreate: {
+      /** Email */
+      email: string;
+      /** Ends On */
+      ends_on?: string | null;
+      funding: components['schemas']['Funding'];
+      /**
+       * Monthly Budget Cents
+       * @description Euro cents a month.
+       */
+      monthly_budget_cents: number;
+      /**
+       * Starts On
+       * Format: date
+       */
+      starts_on: string;
+    };
+    /**
+     * ConciergeOptionCreate
+     * @description A proposal: a neighbour or volunteer (`user_id`, a resident of the subscriber's
+     *     neighbourhood), a help request posted there (`post_id`), or a provider
+     *     (`provider_profile_id`), with its cost.
+     * @example {
+     *       "cost_cents": 0,
+     *       "description": "Anna snoeit zaterdag de heg, gratis.",
+     *       "kind": "neighbour",
+     *       "user_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f"
+     *     }
+     */
+    ConciergeOptionCreate: {
+      /**
+       * Cost Cents
+       * @description Euro cents; 0 is free.
+       */
+      cost_cents: number;
+      /** Description */
+      description: string;
+      kind: components['schemas']['OptionKind'];
+      /** Post Id */
+      post_id?: string | null;
+      /** Provider Profile Id */
+      provider_profile_id?: string | null;
+      /** User Id */
+      user_id?: string | null;
+    };
+    /**
+     * ConciergeOptionRead
+     * @description A proposed option. `verified` for a provider: staff saw their identity document; null
+     *     for informal help.
+     */
+    ConciergeOptionRead: {
+      badges: components['schemas']['ConciergeBadges'] | null;
+      /** Chosen At */
+      chosen_at: string | null;
+      /** Cost Cents */
+      cost_cents: number;
+      /**
+       * Created At
+       * Format: date-time
+       */
+      created_at: string;
+      /** Declined At */
+      declined_at: string | null;
+      /** Description */
+      description: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      kind: components['schemas']['OptionKind'];
+      /**
+       * Name
+       * @description The neighbour's, the provider's, or the post's title.
+       */
+      name: string;
+      /** Provider Profile Id */
+      provider_profile_id: string | null;
+      /** Verified */
+      verified: boolean | null;
+    };
+    /**
+     * ConciergePhoneCaseCreate
+     * @description The concierge enters a request that came by phone.
+     * @example {
+     *       "description": "De heg moet gesnoeid worden voor de winter.",
+     *       "subject": "Hulp bij de tuin",
+     *       "subscription_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f"
+     *     }
+     */
+    ConciergePhoneCaseCreate: {
+      /** Description */
+      description: string;
+      /** Skill Id */
+      skill_id?: string | null;
+      /** Subject */
+      subject: string;
+      /**
+       * Subscription Id
+       * Format: uuid
+       */
+      subscription_id: string;
+    };
+    /**
+     * ConciergeSubscriptionCreate
+     * @description Staff subscribe a person; `organisation_id` names the municipality or social service
+     *     that funds or manages it, if any.
+     * @example {
+     *       "funding": "wmo",
+     *       "monthly_budget_cents": 15000,
+     *       "starts_on": "2026-12-01",
+     *       "user_id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f"
+     *     }
+     */
+    ConciergeSubscriptionCreate: {
+      /** Ends On */
+      ends_on?: string | null;
+      funding: components['schemas']['Funding'];
+      /**
+       * Monthly Budget Cents
+       * @description Euro cents a month.
+       */
+      monthly_budget_cents: number;
+      /** Organisation Id */
+      organisation_id?: string | null;
+      /**
+       * Starts On
+       * Format: date
+       */
+      starts_on: string;
+      /**
+       * User Id
+       * Format: uuid
+       */
+      user_id: string;
+    };
+    /**
+     * ConciergeSubscriptionEnd
+     * @description The last day of the subscription (not before its first).
+     * @example {
+     *       "ends_on": "2026-12-31"
+     *     }
+     */
+    ConciergeSubscriptionEnd: {
+      /**
+       * Ends On
+       * Format: date
+       */
+      ends_on: string;
+    };
+    /** ConciergeSubscriptionRead */
+    ConciergeSubscriptionRead: {
+      /**
+       * Active
+       * @description Running today.
+       */
+      active: boolean;
+      /**
+       * Created At
+       * Format: date-time
+       */
+      created_at: string;
+      /** Ends On */
+      ends_on: string | null;
+      funding: components['schemas']['Funding'];
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Monthly Budget Cents */
+      monthly_budget_cents: number;
+      /** Organisation Id */
+      organisation_id: string | null;
+      /**
+       * Starts On
+       * Format: date
+       */
+      starts_on: string;
+      /** Subscriber Name */
+      subscriber_name: string;
+      /**
+       * User Id
+       * Format: uuid
+       */
+      user_id: string;
+    };
+    /**
+     * ConciergeSubscriptionUpdate
+     * @description Change the budget or the funding (from this month's ledger on).
+     * @example {
+     *       "monthly_budget_cents": 20000
+     *     }
+     */
+    ConciergeSubscriptionUpdate: {
+      funding?: components['schemas']['Funding'] | null;
+      /** Monthly Budget Cents */
+      monthly_budget_cents?: number | null;
+    };
+    /** ConciergeSubscriptionWithLedger */
+    ConciergeSubscriptionWithLedger: {
+      ledger: components['schemas']['ConciergeLedger'];
+      subscription: components['schemas']['ConciergeSubscriptionRead'];
     };
     /** ContactRead */
     ContactRead: {
@@ -7998,6 +8856,11 @@ export interface components {
       /** Label */
       label: string;
     };
+    /**
+     * Funding
+     * @enum {string}
+     */
+    Funding: 'own' | 'pgb' | 'wmo';
     /** Health */
     Health: {
       /**
@@ -9668,6 +10531,28 @@ export interface components {
       volunteers_for_organisations: boolean;
     };
     /**
+     * NeighbourHelp
+     * @description A neighbour of the subscriber's offering help: never an address, only a distance
+     *     rounded up to half a kilometre.
+     */
+    NeighbourHelp: {
+      /** About */
+      about: string | null;
+      /** Display Name */
+      display_name: string;
+      /** Distance Km */
+      distance_km: number;
+      /** Skills */
+      skills: string[];
+      /**
+       * User Id
+       * Format: uuid
+       */
+      user_id: string;
+      /** Volunteers For Organisations */
+      volunteers_for_organisations: boolean;
+    };
+    /**
      * NeighbourMessageCreate
      * @description A message in a conversation: plain text.
      * @example {
@@ -9995,6 +10880,11 @@ export interface components {
        */
       position: number;
     };
+    /**
+     * OptionKind
+     * @enum {string}
+     */
+    OptionKind: 'neighbour' | 'volunteer' | 'help_request' | 'provider';
     /**
      * OptionRead
      * @description An option in the reader's language; `needs_ad_contract`: only with the AD contract.
@@ -10692,6 +11582,30 @@ export interface components {
       next_cursor: string | null;
     };
     /**
+     * Page[ConciergeCaseSummary]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_ConciergeCaseSummary_: {
+      /** Items */
+      items: components['schemas']['ConciergeCaseSummary'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
+     * Page[ConciergeSubscriptionRead]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_ConciergeSubscriptionRead_: {
+      /** Items */
+      items: components['schemas']['ConciergeSubscriptionRead'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
      * Page[ConversationSummary]
      * @example {
      *       "items": []
@@ -10800,6 +11714,18 @@ export interface components {
       next_cursor: string | null;
     };
     /**
+     * Page[NeighbourHelp]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_NeighbourHelp_: {
+      /** Items */
+      items: components['schemas']['NeighbourHelp'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
      * Page[OrderSummary]
      * @example {
      *       "items": []
@@ -10892,6 +11818,18 @@ export interface components {
     Page_ProposalRead_: {
       /** Items */
       items: components['schemas']['ProposalRead'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
+     * Page[ProviderHelp]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_ProviderHelp_: {
+      /** Items */
+      items: components['schemas']['ProviderHelp'][];
       /** Next Cursor */
       next_cursor: string | null;
     };
@@ -12525,6 +13463,30 @@ export interface components {
       photo_url: string | null;
       price_from: components['schemas']['PriceFrom'] | null;
       rating: components['schemas']['Rating'];
+    };
+    /**
+     * ProviderHelp
+     * @description A provider whose work area covers the subscriber's home.
+     */
+    ProviderHelp: {
+      badges: components['schemas']['ConciergeBadges'];
+      /** Company Name */
+      company_name: string | null;
+      /** Distance Km */
+      distance_km: number | null;
+      /** Name */
+      name: string;
+      /** Price From Cents */
+      price_from_cents: number | null;
+      /** Price Unit */
+      price_unit: string | null;
+      /**
+       * Provider Profile Id
+       * Format: uuid
+       */
+      provider_profile_id: string;
+      /** Verified */
+      verified: boolean;
     };
     /**
      * ProviderProfileRead
@@ -14332,6 +15294,11 @@ export interface components {
       /** Solved By User Id */
       solved_by_user_id?: string | null;
     };
+    /**
+     * SolvedBy
+     * @enum {string}
+     */
+    SolvedBy: 'neighbour' | 'volunteer' | 'professional';
     /**
      * StaffBranchSet
      * @description The supplier branch a staff member of the branch role works for (null: none).
@@ -16559,6 +17526,1372 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:list_concierge_cases': {
+    parameters: {
+      query?: {
+        /** @description Open cases if left out. */
+        status?: components['schemas']['CaseStatus'][] | null;
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_ConciergeCaseSummary_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:create_concierge_case': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConciergePhoneCaseCreate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConciergeCaseRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:get_concierge_case': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        case_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConciergeCaseRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:update_concierge_case': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        case_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConciergeCaseUpdate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConciergeCaseRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:list_concierge_informal_help': {
+    parameters: {
+      query?: {
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        case_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_NeighbourHelp_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:propose_concierge_option': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        case_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConciergeOptionCreate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConciergeCaseRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:withdraw_concierge_option': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        case_id: string;
+        option_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:list_concierge_providers': {
+    parameters: {
+      query?: {
+        category?: string | null;
+        q?: string;
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        case_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_ProviderHelp_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:get_concierge_figures': {
+    parameters: {
+      query: {
+        /** @description First day (Europe/Amsterdam). */
+        since: string;
+        /** @description Last day, included. */
+        until: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConciergeFigures'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:list_concierge_subscriptions': {
+    parameters: {
+      query?: {
+        q?: string | null;
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_ConciergeSubscriptionRead_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:create_concierge_subscription': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConciergeSubscriptionCreate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConciergeSubscriptionRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:get_concierge_subscription': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        subscription_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConciergeSubscriptionWithLedger'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:update_concierge_subscription': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        subscription_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConciergeSubscriptionUpdate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConciergeSubscriptionRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:list_concierge_costs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        subscription_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConciergeCostRead'][];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:record_concierge_cost': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        subscription_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConciergeCostCreate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConciergeCostRecorded'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:end_concierge_subscription': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        subscription_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConciergeSubscriptionEnd'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConciergeSubscriptionRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'admin:get_concierge_ledger': {
+    parameters: {
+      query?: {
+        /** @description Any day of the month; this month. */
+        month?: string | null;
+      };
+      header?: never;
+      path: {
+        subscription_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConciergeLedger'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
           'application/problem+json': components['schemas']['Problem'];
         };
       };
@@ -31864,6 +34197,319 @@ export interface operations {
       };
     };
   };
+  'concierge:get_my_subscription': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConciergeSubscriptionWithLedger'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'concierge:list_my_cases': {
+    parameters: {
+      query?: {
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_ConciergeCaseSummary_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'concierge:ask': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConciergeCaseCreate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConciergeCaseRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'concierge:get_my_case': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        case_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConciergeCaseRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'concierge:choose_option': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        case_id: string;
+        option_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConciergeCaseRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'me:get_contact_details': {
     parameters: {
       query?: never;
@@ -35094,6 +37740,246 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'concierge:list_subscriptions': {
+    parameters: {
+      query?: {
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        organisation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_ConciergeSubscriptionRead_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'concierge:create_subscription': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        organisation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConciergeMemberSubscriptionCreate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConciergeSubscriptionRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'concierge:end_subscription': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        subscription_id: string;
+        organisation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConciergeSubscriptionEnd'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConciergeSubscriptionRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };

@@ -1,0 +1,1 @@
+"""The neighbourhood concierge: subscriptions, cases, options, costs and the budget ledger."""
