@@ -36,6 +36,13 @@ def upgrade() -> None:
         "neighbourhood_post",
         ["neighbourhood_id", "created_at"],
         unique=False,
+        postgresql_include=[
+            "skill_id",
+            "status",
+            "solved_by_user_id",
+            "first_reply_at",
+            "solved_at",
+        ],
         postgresql_where=sa.text("kind = 'help_request' AND hidden_at IS NULL"),
     )
     op.create_index(

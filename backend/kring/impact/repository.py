@@ -35,7 +35,8 @@ EVERYTHING: ColumnElement[Any] = literal_column("()")  # the empty grouping set:
 
 
 def _hours(later: Any) -> Any:
-    return func.extract("epoch", later - Post.created_at) / 3600
+    # date_part is a double (EXTRACT a numeric): the medians sort doubles, much faster.
+    return func.date_part("epoch", later - Post.created_at) / 3600
 
 
 def _median(column: Any) -> Any:
@@ -59,7 +60,7 @@ async def help_figures(
         select(
             Post.neighbourhood_id,
             Post.skill_id,
-            func.to_char(func.timezone(AMSTERDAM, Post.created_at), "YYYY-MM").label("month"),
+            func.date_trunc("month", Post.created_at, AMSTERDAM).label("month"),
             and_(Post.status == PostStatus.solved.value, Post.solved_by_user_id.is_not(None)).label(
                 "by_neighbour"
             ),

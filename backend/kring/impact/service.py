@@ -122,7 +122,7 @@ async def impact(
             if row.skill_id is not None:  # no skill chosen: in the totals only
                 help_by_skill[row.skill_id] = row
         else:
-            help_by_month[row.month] = row
+            help_by_month[row.month.astimezone(AMSTERDAM).strftime("%Y-%m")] = row
     people_total, neighbourhood_rows, people_by_skill = None, [], {}
     for row in people_rows:
         if row.grouped_neighbourhood and row.grouped_skill:

@@ -26,6 +26,7 @@ from kring.kit.db import Base, RecordMixin
 MAX_TITLE_LENGTH = 120
 MAX_BODY_LENGTH = 4000
 MAX_REPLY_LENGTH = 2000
+HELP_FIGURES = ["skill_id", "status", "solved_by_user_id", "first_reply_at", "solved_at"]
 
 
 class PostKind(StrEnum):
@@ -111,11 +112,13 @@ class NeighbourhoodPost(RecordMixin, Base):
             ),
         ),
         Index("ix_neighbourhood_post_author", "author_user_id", "created_at"),
-        # The impact figures: a neighbourhood's help requests over a period.
+        # The impact figures: a neighbourhood's help requests over a period, read from the
+        # index alone (what the figures count is included).
         Index(
             "ix_neighbourhood_post_help",
             "neighbourhood_id",
             "created_at",
+            postgresql_include=HELP_FIGURES,
             postgresql_where=text("kind = 'help_request' AND hidden_at IS NULL"),
         ),
         Index(
