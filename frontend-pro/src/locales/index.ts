@@ -4,6 +4,9 @@ import correspondenceFr from './correspondence/fr.json';
 import correspondenceNl from './correspondence/nl.json';
 import en from './en.json';
 import fr from './fr.json';
+import impactEn from './impact/en.json';
+import impactFr from './impact/fr.json';
+import impactNl from './impact/nl.json';
 import invoicesEn from './invoices/en.json';
 import invoicesFr from './invoices/fr.json';
 import invoicesNl from './invoices/nl.json';
@@ -14,7 +17,7 @@ import projectsNl from './projects/nl.json';
 
 // Each area of the portal keeps its words in its own folder, under its own top-level key.
 export const translations: AppTranslations = {
-  nl: { ...nl, ...projectsNl, ...correspondenceNl, ...invoicesNl },
-  fr: { ...fr, ...projectsFr, ...correspondenceFr, ...invoicesFr },
-  en: { ...en, ...projectsEn, ...correspondenceEn, ...invoicesEn },
+  nl: { ...nl, ...projectsNl, ...correspondenceNl, ...invoicesNl, ...impactNl },
+  fr: { ...fr, ...projectsFr, ...correspondenceFr, ...invoicesFr, ...impactFr },
+  en: { ...en, ...projectsEn, ...correspondenceEn, ...invoicesEn, ...impactEn },
 };
