@@ -33,6 +33,7 @@ from kring.hours.endpoints import dossier_router as dossier_hours_router
 from kring.hours.endpoints import engagement_router as engagement_hours_router
 from kring.hours.endpoints import helper_router as helper_hours_router
 from kring.hours.staff_endpoints import router as admin_hours_router
+from kring.impact.endpoints import router as impact_router
 from kring.integrations.endpoints import clients_router, token_router
 from kring.invoices.endpoints import router as invoices_router
 from kring.invoices.integration_endpoints import router as integration_invoices_router
@@ -170,6 +171,7 @@ router.include_router(integration_invoices_router)
 router.include_router(neighbourhoods_router)
 router.include_router(admin_neighbourhoods_router)
 router.include_router(posts_router)
+router.include_router(impact_router)
 router.include_router(neighbour_messages_router)
 router.include_router(admin_neighbour_messages_router)
 

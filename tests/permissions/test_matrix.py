@@ -42,6 +42,7 @@ from tests.permissions.table_correspondence import ROWS as CORRESPONDENCE
 from tests.permissions.table_dossiers import ROWS as DOSSIERS
 from tests.permissions.table_helpers import ROWS as HELPERS
 from tests.permissions.table_hours import ROWS as HOURS
+from tests.permissions.table_impact import ROWS as IMPACT
 from tests.permissions.table_invoices import ROWS as INVOICES
 from tests.permissions.table_matching import ROWS as MATCHING
 from tests.permissions.table_neighbour_messages import ROWS as NEIGHBOUR_MESSAGES
@@ -100,6 +101,7 @@ TABLE = _merge(
     POSTS,
     NEIGHBOUR_MESSAGES,
     CONCIERGE,
+    IMPACT,
 )
 
 # The table behind each id in a path, to compare a row before and after a refused call.

@@ -26,6 +26,7 @@ from kring.kit.db import Base, RecordMixin
 MAX_TITLE_LENGTH = 120
 MAX_BODY_LENGTH = 4000
 MAX_REPLY_LENGTH = 2000
+HELP_FIGURES = ["skill_id", "status", "solved_by_user_id", "first_reply_at", "solved_at"]
 
 
 class PostKind(StrEnum):
@@ -72,6 +73,7 @@ class NeighbourhoodPost(RecordMixin, Base):
         CheckConstraint("day_part IS NULL OR wanted_on IS NOT NULL", name="day_part_with_date"),
         CheckConstraint("status != 'solved' OR kind = 'help_request'", name="solved_is_help"),
         CheckConstraint("(status = 'solved') = (solved_at IS NOT NULL)", name="solved_at_when"),
+        CheckConstraint("skill_id IS NULL OR kind = 'help_request'", name="skill_is_help"),
         CheckConstraint(
             "solved_by_user_id IS NULL OR status = 'solved'", name="solved_by_when_solved"
         ),
@@ -110,6 +112,18 @@ class NeighbourhoodPost(RecordMixin, Base):
             ),
         ),
         Index("ix_neighbourhood_post_author", "author_user_id", "created_at"),
+        # The impact figures: a neighbourhood's help requests over a period, read from the
+        # index alone (what the figures count is included).
+        Index(
+            "ix_neighbourhood_post_help",
+            "neighbourhood_id",
+            "created_at",
+            postgresql_include=HELP_FIGURES,
+            postgresql_where=text("kind = 'help_request' AND hidden_at IS NULL"),
+        ),
+        Index(
+            "ix_neighbourhood_post_skill", "skill_id", postgresql_where=text("skill_id IS NOT NULL")
+        ),
     )
 
     neighbourhood_id: Mapped[uuid.UUID] = mapped_column(
@@ -119,6 +133,8 @@ class NeighbourhoodPost(RecordMixin, Base):
         ForeignKey("user_account.id", ondelete="CASCADE"), nullable=False
     )
     kind: Mapped[str] = mapped_column(String(20), nullable=False)
+    # What a help request asks for (the shared skills list), when the poster chose one.
+    skill_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("skill.id", ondelete="SET NULL"))
     title: Mapped[str] = mapped_column(String(MAX_TITLE_LENGTH), nullable=False)
     body: Mapped[str] = mapped_column(Text, nullable=False)
     photo_key: Mapped[str | None] = mapped_column(String(200))

@@ -68,6 +68,9 @@ class PostCreate(BaseModel):
     posted_for_name: PostedFor | None = Field(
         default=None, description="On behalf, not anonymous: the person's name as they agreed."
     )
+    skill_id: uuid.UUID | None = Field(
+        default=None, description="A help request only: what it asks for (the skills list)."
+    )
 
 
 class ReplyCreate(BaseModel):
@@ -169,11 +172,19 @@ class ReplyRead(BaseModel):
     created_at: datetime
 
 
+class PostSkill(BaseModel):
+    """The skill a help request asks for, named in the reader's language."""
+
+    id: uuid.UUID
+    name: str
+
+
 class PostRead(PostSummary):
     """A post with its referral and its replies (the first 50, oldest first; the next ones
     through `replies_next_cursor`)."""
 
     referral: Referral | None
+    skill: PostSkill | None = None
     can_refer: bool = Field(
         description="The reader is the neighbourhood's worker and the request can be referred."
     )

@@ -26,6 +26,7 @@ from kring.kit.storage import Storage
 from kring.models.neighbourhood import Neighbourhood
 from kring.models.neighbourhood_post import NeighbourhoodPost, NeighbourhoodReply, PostKind
 from kring.models.neighbourhood_post import PostStatus as Status
+from kring.models.skill import Skill
 from kring.models.user import neighbour_name
 from kring.neighbourhoods.service import Neighbour, may_write, neighbour_in
 from kring.posts.repository import PostRepository, help_figures
@@ -34,12 +35,14 @@ from kring.posts.schemas import (
     HelpFigures,
     PostCreate,
     PostRead,
+    PostSkill,
     PostSummary,
     Referral,
     ReplyRead,
     UnansweredItem,
 )
 from kring.providers.service import DELETE_FILES
+from kring.skills.service import skill_name
 
 SUBJECT = "neighbourhood_post"
 ANONYMOUS = N_("a neighbour, via the neighbourhood worker")
@@ -58,6 +61,8 @@ DAY_PART_NEEDS_DAY = N_("Choose a day for the part of the day.")
 ARCHIVED = N_("This neighbourhood is archived: it takes no new posts.")
 WORKER_ONLY = N_("Only the neighbourhood's worker can refer a request.")
 NAMED_OR_ANONYMOUS = N_("Post on behalf of someone either by their name or anonymously.")
+SKILL_HELP_ONLY = N_("Only a help request asks for a skill.")
+NO_SUCH_SKILL = N_("Choose a skill from the list.")
 
 HOUR, DAY = 3600, 86400
 POSTS_PER_HOUR, POSTS_PER_DAY, REPLIES_PER_HOUR = 10, 30, 30
@@ -176,9 +181,11 @@ async def _post_read(
             referred_at=post.referred_at,
         )
     neighbour = await neighbour_in(db, principal, post.neighbourhood_id)
+    skill = await db.get(Skill, post.skill_id) if post.skill_id is not None else None
     return PostRead(
         **_summary_fields(row),
         referral=referral,
+        skill=PostSkill(id=skill.id, name=skill_name(skill)) if skill is not None else None,
         can_refer=may_refer(neighbour, post),
         can_change_photo=may_change_photo(neighbour, post),
         replies=replies.items,
@@ -265,6 +272,8 @@ def _check_create(neighbour: Neighbour, body: PostCreate, clock: Clock) -> None:
         raise InvalidInput.on("wanted_on", IN_THE_PAST)
     if body.day_part is not None and body.wanted_on is None:
         raise InvalidInput.on("day_part", DAY_PART_NEEDS_DAY)
+    if body.skill_id is not None and body.kind != PostKind.help_request:
+        raise InvalidInput.on("skill_id", SKILL_HELP_ONLY)
 
 
 async def create(
@@ -272,6 +281,8 @@ async def create(
 ) -> PostRead:
     """A new post in the feed; at most 10 an hour and 30 a day per person."""
     _check_create(neighbour, body, clock)
+    if body.skill_id is not None and await db.get(Skill, body.skill_id) is None:
+        raise InvalidInput.on("skill_id", NO_SUCH_SKILL)
     if await db.scalar(
         select(Neighbourhood.archived_at).where(Neighbourhood.id == neighbour.neighbourhood_id)
     ):
@@ -290,6 +301,7 @@ async def create(
         on_behalf=body.on_behalf,
         anonymous=body.anonymous,
         posted_for_name=body.posted_for_name.strip() if body.posted_for_name else None,
+        skill_id=body.skill_id,
         created_at=clock.now(),
     )
     db.add(post)
@@ -300,7 +312,12 @@ async def create(
         "post.created",
         subject_type=SUBJECT,
         subject_id=post.id,
-        details={"kind": post.kind, "on_behalf": post.on_behalf, "anonymous": post.anonymous},
+        details={
+            "kind": post.kind,
+            "on_behalf": post.on_behalf,
+            "anonymous": post.anonymous,
+            "skill_id": str(post.skill_id) if post.skill_id else None,
+        },
     )
     return await _post_read(db, neighbour.principal, post, _first_replies())
 

@@ -16,6 +16,7 @@ import {
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useSkills } from '../api/dossiers';
 import {
   DAY_PARTS,
   isDayPart,
@@ -51,6 +52,8 @@ function Ask() {
   const [body, setBody] = useState('');
   const [wantedOn, setWantedOn] = useState('');
   const [dayPart, setDayPart] = useState<DayPart | ''>('');
+  const [skillId, setSkillId] = useState('');
+  const skills = useSkills();
   const [photo, setPhoto] = useState<File | null>(null);
   const [photoError, setPhotoError] = useState<string | null>(null);
   const upload = useUploadPostPhoto();
@@ -77,6 +80,8 @@ function Ask() {
         on_behalf: onBehalf,
         anonymous: onBehalf && anonymous,
         posted_for_name: onBehalf && !anonymous ? postedFor.trim() : null,
+        // What the request asks for, when chosen (the municipality's figures count per skill).
+        ...(helpRequest && skillId ? { skill_id: skillId } : {}),
       },
       {
         onSuccess: (post) => {
@@ -160,6 +165,19 @@ function Ask() {
             minRows={5}
             required
           />
+          {helpRequest ? (
+            <NativeSelect
+              id="post-skill"
+              label={t('posts.ask.skill')}
+              description={t('posts.ask.skillHint')}
+              value={skillId}
+              onChange={(event) => setSkillId(event.currentTarget.value)}
+              data={[
+                { value: '', label: t('posts.ask.skillAny') },
+                ...(skills.data ?? []).map((one) => ({ value: one.id, label: one.name })),
+              ]}
+            />
+          ) : null}
           {helpRequest ? (
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
               <TextInput

@@ -191,6 +191,39 @@ describe('asking for help', { timeout: 20_000 }, () => {
     });
   });
 
+  it('names the skill a help request asks for, when chosen', async () => {
+    const user = userEvent.setup();
+    const GROCERIES = '0192f0c4-0000-7000-8000-0000000b5c01';
+    const api = publicApi({
+      ...signedIn,
+      'GET /api/v1/skills': json([
+        {
+          id: GROCERIES,
+          slug: 'boodschappen',
+          group: 'errands',
+          group_name: 'Boodschappen en vervoer',
+          name: 'Boodschappen doen',
+        },
+      ]),
+      [FEED.replace('GET', 'POST')]: json({ ...POST, replies: [], reply_count: 0 }, 201),
+      [`GET /api/v1/posts/${POST_ID}`]: json({ ...POST, replies: [], reply_count: 0 }),
+    });
+    renderPartner(`/buurten/${HOOD}/vragen`, api);
+    await user.type(await screen.findByRole('textbox', { name: /Titel/ }), 'Boodschappen');
+    await user.type(screen.getByRole('textbox', { name: /Je bericht/ }), 'Wie helpt?');
+    await screen.findByRole('option', { name: 'Boodschappen doen' });
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: /Waarmee/ }),
+      'Boodschappen doen',
+    );
+    await user.click(screen.getByRole('button', { name: 'Plaatsen' }));
+    await waitFor(() => expect(where()).toBe(`/buurtberichten/${POST_ID}`));
+    expect(api.calls.find((c) => c.method === 'POST')?.body).toMatchObject({
+      kind: 'help_request',
+      skill_id: GROCERIES,
+    });
+  });
+
   it('lets the worker post anonymously on behalf of someone', async () => {
     const user = userEvent.setup();
     const api = publicApi({

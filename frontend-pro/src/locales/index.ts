@@ -7,6 +7,9 @@ import dashboardFr from './dashboard/fr.json';
 import dashboardNl from './dashboard/nl.json';
 import en from './en.json';
 import fr from './fr.json';
+import impactEn from './impact/en.json';
+import impactFr from './impact/fr.json';
+import impactNl from './impact/nl.json';
 import invoicesEn from './invoices/en.json';
 import invoicesFr from './invoices/fr.json';
 import invoicesNl from './invoices/nl.json';
@@ -17,7 +20,7 @@ import projectsNl from './projects/nl.json';
 
 // Each area of the portal keeps its words in its own folder, under its own top-level key.
 export const translations: AppTranslations = {
-  nl: { ...nl, ...projectsNl, ...correspondenceNl, ...invoicesNl, ...dashboardNl },
-  fr: { ...fr, ...projectsFr, ...correspondenceFr, ...invoicesFr, ...dashboardFr },
-  en: { ...en, ...projectsEn, ...correspondenceEn, ...invoicesEn, ...dashboardEn },
+  nl: { ...nl, ...projectsNl, ...correspondenceNl, ...invoicesNl, ...dashboardNl, ...impactNl },
+  fr: { ...fr, ...projectsFr, ...correspondenceFr, ...invoicesFr, ...dashboardFr, ...impactFr },
+  en: { ...en, ...projectsEn, ...correspondenceEn, ...invoicesEn, ...dashboardEn, ...impactEn },
 };

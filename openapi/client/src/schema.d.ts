@@ -5005,6 +5005,47 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/organisations/{organisation_id}/impact': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Impact figures of the neighbourhoods we serve
+     * @description Help requests, the share solved by a neighbour, response times, unanswered requests and
+     *     volunteers over the period (at most 366 days): in total, per neighbourhood, skill, month.
+     */
+    get: operations['impact:read_figures'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{organisation_id}/impact/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Impact figures as a spreadsheet (CSV)
+     * @description One row per neighbourhood and per skill, headed in my language (`;` in Dutch and French).
+     */
+    get: operations['impact:export_figures'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/organisations/{organisation_id}/invoices': {
     parameters: {
       query?: never;
@@ -9414,6 +9455,39 @@ export interface components {
      */
     HowOften: 'once' | 'weekly' | 'several_times_a_week' | 'every_two_weeks' | 'monthly';
     /**
+     * Impact
+     * @description The figures of the served neighbourhoods (or one of them) over the period.
+     * @example {
+     *       "by_month": [],
+     *       "by_neighbourhood": [],
+     *       "by_skill": [],
+     *       "period": {
+     *         "from": "2025-12-07",
+     *         "to": "2026-12-07"
+     *       },
+     *       "totals": {
+     *         "help_requests": 40,
+     *         "median_hours_to_first_reply": 3.5,
+     *         "median_hours_to_solved": 30,
+     *         "residents": 310,
+     *         "solved_by_neighbour": 22,
+     *         "solved_by_neighbour_share": 0.55,
+     *         "unanswered_after_48h": 4,
+     *         "volunteers": 35
+     *       }
+     *     }
+     */
+    Impact: {
+      /** By Month */
+      by_month: components['schemas']['MonthImpact'][];
+      /** By Neighbourhood */
+      by_neighbourhood: components['schemas']['NeighbourhoodImpact'][];
+      /** By Skill */
+      by_skill: components['schemas']['SkillImpact'][];
+      period: components['schemas']['Period'];
+      totals: components['schemas']['PeopleFigures'];
+    };
+    /**
      * InboxPage
      * @description A page of the inbox, with how many requests there are, open and overdue in all.
      * @example {
@@ -10475,6 +10549,38 @@ export interface components {
       /** Month */
       month: string;
     };
+    /**
+     * MonthImpact
+     * @description One calendar month of the period (Amsterdam time), as `YYYY-MM`.
+     */
+    MonthImpact: {
+      /** Help Requests */
+      help_requests: number;
+      /**
+       * Median Hours To First Reply
+       * @description Of the requests that got a reply; None when none did.
+       */
+      median_hours_to_first_reply: number | null;
+      /**
+       * Median Hours To Solved
+       * @description Of the solved requests (by a neighbour or otherwise); None when none were.
+       */
+      median_hours_to_solved: number | null;
+      /** Month */
+      month: string;
+      /** Solved By Neighbour */
+      solved_by_neighbour: number;
+      /**
+       * Solved By Neighbour Share
+       * @description Solved by a neighbour over help requests, 0 to 1; None without requests.
+       */
+      solved_by_neighbour_share: number | null;
+      /**
+       * Unanswered After 48H
+       * @description Still open without a reply when their 48 hours (the unanswered setting) had passed, counted up to the period's end or now, whichever is earlier.
+       */
+      unanswered_after_48h: number;
+    };
     /** MonthTotals */
     MonthTotals: {
       /** Amount Cents */
@@ -10699,6 +10805,47 @@ export interface components {
       place_ids?: number[];
       /** Postcode Areas */
       postcode_areas?: string[];
+    };
+    /**
+     * NeighbourhoodImpact
+     * @description One served neighbourhood.
+     */
+    NeighbourhoodImpact: {
+      /** Help Requests */
+      help_requests: number;
+      /**
+       * Median Hours To First Reply
+       * @description Of the requests that got a reply; None when none did.
+       */
+      median_hours_to_first_reply: number | null;
+      /**
+       * Median Hours To Solved
+       * @description Of the solved requests (by a neighbour or otherwise); None when none were.
+       */
+      median_hours_to_solved: number | null;
+      /** Name */
+      name: string;
+      /**
+       * Neighbourhood Id
+       * Format: uuid
+       */
+      neighbourhood_id: string;
+      /** Residents */
+      residents: number;
+      /** Solved By Neighbour */
+      solved_by_neighbour: number;
+      /**
+       * Solved By Neighbour Share
+       * @description Solved by a neighbour over help requests, 0 to 1; None without requests.
+       */
+      solved_by_neighbour_share: number | null;
+      /**
+       * Unanswered After 48H
+       * @description Still open without a reply when their 48 hours (the unanswered setting) had passed, counted up to the period's end or now, whichever is earlier.
+       */
+      unanswered_after_48h: number;
+      /** Volunteers */
+      volunteers: number;
     };
     /**
      * NeighbourhoodPage
@@ -12451,6 +12598,56 @@ export interface components {
      * @enum {string}
      */
     PaymentStatus: 'open' | 'pending' | 'authorized' | 'paid' | 'failed' | 'canceled' | 'expired';
+    /**
+     * PeopleFigures
+     * @description With the people now: residents, and those of them who volunteer for organisations.
+     */
+    PeopleFigures: {
+      /** Help Requests */
+      help_requests: number;
+      /**
+       * Median Hours To First Reply
+       * @description Of the requests that got a reply; None when none did.
+       */
+      median_hours_to_first_reply: number | null;
+      /**
+       * Median Hours To Solved
+       * @description Of the solved requests (by a neighbour or otherwise); None when none were.
+       */
+      median_hours_to_solved: number | null;
+      /** Residents */
+      residents: number;
+      /** Solved By Neighbour */
+      solved_by_neighbour: number;
+      /**
+       * Solved By Neighbour Share
+       * @description Solved by a neighbour over help requests, 0 to 1; None without requests.
+       */
+      solved_by_neighbour_share: number | null;
+      /**
+       * Unanswered After 48H
+       * @description Still open without a reply when their 48 hours (the unanswered setting) had passed, counted up to the period's end or now, whichever is earlier.
+       */
+      unanswered_after_48h: number;
+      /** Volunteers */
+      volunteers: number;
+    };
+    /**
+     * Period
+     * @description The days counted, both included (Amsterdam time).
+     */
+    Period: {
+      /**
+       * From
+       * Format: date
+       */
+      from: string;
+      /**
+       * To
+       * Format: date
+       */
+      to: string;
+    };
     /** PersonShown */
     PersonShown: {
       /**
@@ -12672,6 +12869,11 @@ export interface components {
        * @description On behalf, not anonymous: the person's name as they agreed.
        */
       posted_for_name?: string | null;
+      /**
+       * Skill Id
+       * @description A help request only: what it asks for (the skills list).
+       */
+      skill_id?: string | null;
       /** Title */
       title: string;
       /**
@@ -12766,6 +12968,7 @@ export interface components {
       replies_next_cursor: string | null;
       /** Reply Count */
       reply_count: number;
+      skill?: components['schemas']['PostSkill'] | null;
       /** Solved By Neighbour */
       solved_by_neighbour: boolean;
       status: components['schemas']['PostStatus'];
@@ -12773,6 +12976,19 @@ export interface components {
       title: string;
       /** Wanted On */
       wanted_on: string | null;
+    };
+    /**
+     * PostSkill
+     * @description The skill a help request asks for, named in the reader's language.
+     */
+    PostSkill: {
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Name */
+      name: string;
     };
     /**
      * PostStatus
@@ -15237,6 +15453,47 @@ export interface components {
       | 'odd_jobs'
       | 'garden_pets'
       | 'family';
+    /**
+     * SkillImpact
+     * @description One skill: help requests asking for it; residents and volunteers offering it.
+     */
+    SkillImpact: {
+      /** Help Requests */
+      help_requests: number;
+      /**
+       * Median Hours To First Reply
+       * @description Of the requests that got a reply; None when none did.
+       */
+      median_hours_to_first_reply: number | null;
+      /**
+       * Median Hours To Solved
+       * @description Of the solved requests (by a neighbour or otherwise); None when none were.
+       */
+      median_hours_to_solved: number | null;
+      /** Name */
+      name: string;
+      /** Residents */
+      residents: number;
+      /**
+       * Skill Id
+       * Format: uuid
+       */
+      skill_id: string;
+      /** Solved By Neighbour */
+      solved_by_neighbour: number;
+      /**
+       * Solved By Neighbour Share
+       * @description Solved by a neighbour over help requests, 0 to 1; None without requests.
+       */
+      solved_by_neighbour_share: number | null;
+      /**
+       * Unanswered After 48H
+       * @description Still open without a reply when their 48 hours (the unanswered setting) had passed, counted up to the period's end or now, whichever is earlier.
+       */
+      unanswered_after_48h: number;
+      /** Volunteers */
+      volunteers: number;
+    };
     /**
      * SkillNames
      * @description The skill's name in each language.
@@ -38412,6 +38669,158 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'impact:read_figures': {
+    parameters: {
+      query?: {
+        /** @description The first day (Amsterdam); a year before `to` if left out. */
+        from?: string | null;
+        /** @description The last day, included; today if left out. */
+        to?: string | null;
+        /** @description One of the served neighbourhoods only. */
+        neighbourhood_id?: string | null;
+      };
+      header?: never;
+      path: {
+        organisation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Impact'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'impact:export_figures': {
+    parameters: {
+      query?: {
+        /** @description The first day (Amsterdam); a year before `to` if left out. */
+        from?: string | null;
+        /** @description The last day, included; today if left out. */
+        to?: string | null;
+      };
+      header?: never;
+      path: {
+        organisation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': unknown;
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
           'application/problem+json': components['schemas']['Problem'];
         };
       };
