@@ -13,6 +13,7 @@ import {
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, Route, Routes } from 'react-router';
+import { IMPACT_PATH, impactRoute } from './dashboard/impact/routes';
 import { isServiceMembership } from './dashboard/kinds';
 import { PRO_PATHS } from './paths';
 
@@ -60,7 +61,10 @@ function Layout() {
   const userLinks: UserMenuLink[] = [];
   if (isServiceMembership(membership)) {
     // A municipality or social service orders nothing from a supplier: its own pages only.
-    navItems.push({ to: PRO_PATHS.myDetails, label: t('nav.myDetails'), end: false });
+    navItems.push(
+      { to: IMPACT_PATH, label: t('nav.impact') },
+      { to: PRO_PATHS.myDetails, label: t('nav.myDetails'), end: false },
+    );
     userLinks.push(
       { to: PRO_PATHS.myContact, label: t('userMenu.myDetails') },
       { to: PRO_PATHS.organisation, label: t('userMenu.organisation') },
@@ -131,6 +135,8 @@ export function AppRoutes() {
         <Route path={`${PRO_PATHS.orders}/:orderId/placed`} element={<OrderPlacedPage />} />
         <Route path={PRO_PATHS.correspondence} element={<CorrespondencePage />} />
         <Route path={`${PRO_PATHS.correspondence}/:threadId`} element={<ThreadPage />} />
+        {/* The service dashboard of a municipality or social service. */}
+        {impactRoute}
         <Route path={AUTH_PATHS.login} element={<LoginPage />} />
         <Route path={AUTH_PATHS.forgotPassword} element={<ForgotPasswordPage />} />
         <Route path={AUTH_PATHS.resetPassword} element={<ResetPasswordPage />} />
