@@ -267,3 +267,34 @@ async def test_figures_count_how_cases_were_solved(w: World) -> None:
     }
     backwards = await coby.call("GET", f"{ADMIN}/figures?since={TODAY_NL}&until={since}")
     assert backwards.status_code == 422
+
+
+async def test_a_help_request_in_the_neighbourhood_is_an_option(w: World) -> None:
+    """Posting on the subscriber's behalf is the neighbourhood worker's; the concierge proposes
+    a help request that is already there (the subscriber's own here)."""
+    coby = await concierge(w)
+    truus, _ = await subscriber(w, coby)
+    posted = await truus.call(
+        "POST",
+        f"/api/v1/neighbourhoods/{w.ids['witte']}/posts",
+        {"kind": "help_request", "title": "Wie snoeit mijn heg?", "body": "Voor de winter."},
+    )
+    assert posted.status_code == 201, posted.json()
+    case = (await truus.call("POST", MINE + "/cases", ASK)).json()
+    answer = await coby.call(
+        "POST",
+        f"{CASES}/{case['id']}/options",
+        {
+            "kind": "help_request",
+            "post_id": posted.json()["id"],
+            "description": "Je oproep in de buurt.",
+            "cost_cents": 0,
+        },
+    )
+    assert answer.status_code == 201, answer.json()
+    [option] = answer.json()["options"]
+    assert (option["kind"], option["name"], option["verified"]) == (
+        "help_request",
+        "Wie snoeit mijn heg?",
+        None,
+    )
