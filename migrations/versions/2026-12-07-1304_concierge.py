@@ -1,7 +1,8 @@
 """The neighbourhood concierge: subscriptions (with a monthly budget and its funding), cases,
 the options proposed for them and the costs booked against the budget; a staff role `concierge`.
 
-Periods of one person's subscriptions never overlap (an exclusion constraint, hence btree_gist).
+Periods of one person's subscriptions never overlap: a trigger checks under a lock of the person's
+row (an exclusion constraint would need btree_gist, which the embedded PostgreSQL lacks).
 
 Revision ID: e64519fc1fcd
 Revises: 9d7f97d54881
@@ -12,7 +13,6 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
-from sqlalchemy.dialects import postgresql
 
 revision: str = "e64519fc1fcd"
 down_revision: str | None = "9d7f97d54881"
@@ -30,7 +30,6 @@ def upgrade() -> None:
         "user_account",
         f"staff_role IS NULL OR staff_role IN ({ROLES}, 'concierge')",
     )
-    op.execute("CREATE EXTENSION IF NOT EXISTS btree_gist")
     op.create_table(
         "concierge_subscription",
         sa.Column("user_id", sa.Uuid(), nullable=False),
@@ -52,12 +51,6 @@ def upgrade() -> None:
             sa.DateTime(timezone=True),
             server_default=sa.text("now()"),
             nullable=False,
-        ),
-        postgresql.ExcludeConstraint(
-            (sa.text("user_id"), "="),
-            (sa.text("daterange(starts_on, ends_on, '[]')"), "&&"),
-            using="gist",
-            name="ex_concierge_subscription_one_period",
         ),
         sa.CheckConstraint(
             "funding IN ('own', 'pgb', 'wmo')", name=op.f("ck_concierge_subscription_funding_known")
@@ -89,6 +82,36 @@ def upgrade() -> None:
             ondelete="RESTRICT",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_concierge_subscription")),
+    )
+    op.execute(
+        """
+        CREATE FUNCTION kring_concierge_one_period() RETURNS trigger
+        LANGUAGE plpgsql AS $$
+        BEGIN
+            -- Writers of one person's subscriptions take turns on the person's row, so each
+            -- sees the periods the others committed.
+            PERFORM 1 FROM user_account WHERE id = NEW.user_id FOR UPDATE;
+            IF EXISTS (
+                SELECT 1 FROM concierge_subscription s
+                WHERE s.user_id = NEW.user_id AND s.id <> NEW.id
+                  AND daterange(s.starts_on, s.ends_on, '[]')
+                      && daterange(NEW.starts_on, NEW.ends_on, '[]')
+            ) THEN
+                RAISE EXCEPTION 'a person''s concierge subscriptions never overlap'
+                    USING ERRCODE = 'check_violation',
+                          CONSTRAINT = 'concierge_subscription_one_period';
+            END IF;
+            RETURN NEW;
+        END;
+        $$
+        """
+    )
+    op.execute(
+        """
+        CREATE TRIGGER concierge_subscription_one_period
+        BEFORE INSERT OR UPDATE OF user_id, starts_on, ends_on ON concierge_subscription
+        FOR EACH ROW EXECUTE FUNCTION kring_concierge_one_period()
+        """
     )
     op.create_index(
         "ix_concierge_subscription_organisation",
@@ -334,6 +357,8 @@ def downgrade() -> None:
     op.drop_index("ix_concierge_case_status_created", table_name="concierge_case")
     op.drop_table("concierge_case")
     op.drop_index("ix_concierge_subscription_organisation", table_name="concierge_subscription")
+    op.execute("DROP TRIGGER concierge_subscription_one_period ON concierge_subscription")
+    op.execute("DROP FUNCTION kring_concierge_one_period()")
     op.drop_table("concierge_subscription")
     op.execute("UPDATE user_account SET staff_role = NULL WHERE staff_role = 'concierge'")
     op.drop_constraint("staff_role_known", "user_account", type_="check")

@@ -25,7 +25,6 @@ from sqlalchemy import (
     func,
     text,
 )
-from sqlalchemy.dialects.postgresql import ExcludeConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kring.kit.db import Base, RecordMixin, new_id
@@ -73,7 +72,8 @@ class OptionKind(StrEnum):
 
 class ConciergeSubscription(RecordMixin, Base):
     """Who is subscribed, from when (to when), with which monthly budget and funding. Periods of
-    one person never overlap, so at most one is running at any day."""
+    one person never overlap, so at most one is running at any day (the trigger
+    `concierge_subscription_one_period` refuses an overlap, under a lock of the person's row)."""
 
     __tablename__ = "concierge_subscription"
     __table_args__ = (
@@ -82,12 +82,6 @@ class ConciergeSubscription(RecordMixin, Base):
         ),
         CheckConstraint("funding IN ('own', 'pgb', 'wmo')", name="funding_known"),
         CheckConstraint("ends_on IS NULL OR ends_on >= starts_on", name="ends_after_start"),
-        ExcludeConstraint(
-            (text("user_id"), "="),
-            (text("daterange(starts_on, ends_on, '[]')"), "&&"),
-            name="ex_concierge_subscription_one_period",
-            using="gist",
-        ),
         Index("ix_concierge_subscription_organisation", "organisation_id"),
     )
 
