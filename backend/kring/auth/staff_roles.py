@@ -23,6 +23,8 @@ ADMIN, ADVISOR, BRANCH, CARE_MANAGER, VERIFIER, CONCIERGE = (
     StaffRole.concierge,
 )
 EVERY_ROLE = frozenset(StaffRole)
+# The concierge works cases for subscribers; reviews are the other staff's to moderate.
+MODERATORS = EVERY_ROLE - {CONCIERGE}
 
 
 class StaffTask(StrEnum):
@@ -150,7 +152,7 @@ STAFF_TABLE: Mapping[StaffTask, frozenset[StaffRole]] = MappingProxyType(
         StaffTask.verify_certificates: frozenset({ADMIN, ADVISOR, VERIFIER}),
         StaffTask.view_promotions: EVERY_ROLE,
         StaffTask.confirm_promotions: frozenset({ADMIN, ADVISOR}),
-        StaffTask.moderate_reviews: EVERY_ROLE,
+        StaffTask.moderate_reviews: MODERATORS,
         StaffTask.view_response_times: EVERY_ROLE,
         StaffTask.verify_partners: frozenset({ADMIN, ADVISOR, VERIFIER}),
         StaffTask.manage_skills: frozenset({ADMIN, ADVISOR}),
