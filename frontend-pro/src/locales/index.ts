@@ -11,10 +11,13 @@ import nl from './nl.json';
 import projectsEn from './projects/en.json';
 import projectsFr from './projects/fr.json';
 import projectsNl from './projects/nl.json';
+import volunteersEn from './volunteers/en.json';
+import volunteersFr from './volunteers/fr.json';
+import volunteersNl from './volunteers/nl.json';
 
 // Each area of the portal keeps its words in its own folder, under its own top-level key.
 export const translations: AppTranslations = {
-  nl: { ...nl, ...projectsNl, ...correspondenceNl, ...invoicesNl },
-  fr: { ...fr, ...projectsFr, ...correspondenceFr, ...invoicesFr },
-  en: { ...en, ...projectsEn, ...correspondenceEn, ...invoicesEn },
+  nl: { ...nl, ...projectsNl, ...correspondenceNl, ...invoicesNl, ...volunteersNl },
+  fr: { ...fr, ...projectsFr, ...correspondenceFr, ...invoicesFr, ...volunteersFr },
+  en: { ...en, ...projectsEn, ...correspondenceEn, ...invoicesEn, ...volunteersEn },
 };
