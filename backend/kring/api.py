@@ -84,6 +84,7 @@ from kring.reviews.endpoints import public_router as reviews_router
 from kring.search.endpoints import router as search_router
 from kring.skills.endpoints import router as skills_router
 from kring.skills.endpoints import staff_router as admin_skills_router
+from kring.volunteers.endpoints import router as volunteers_router
 
 router = APIRouter(prefix="/api/v1")
 router.include_router(health_router)
@@ -177,3 +178,4 @@ router.include_router(admin_neighbour_messages_router)
 
 router.include_router(concierge_router)
 router.include_router(admin_concierge_router)
+router.include_router(volunteers_router)

@@ -313,6 +313,13 @@ SAMPLE_CONTEXTS: dict[str, dict[str, str | bool]] = {
         "link": LINK,
     },
     "neighbour_messages_unread": {"first_name": "Anna", "count": "2", "link": LINK},
+    "volunteer_message": {
+        "first_name": "Anna",
+        "organisation": "Gemeente Utrecht",
+        "subject": "Vrijwilligers gezocht",
+        "text": "Wie helpt op 12 maart met koken?",
+        "link": LINK,
+    },
     "question_answered": {
         "first_name": "Petra",
         "subject": "Extra dienst tijdens de feestdagen",

@@ -72,6 +72,16 @@ ROWS: dict[tuple[str, str], Row] = {
         people(404, **{role: 200 for role in STAFF_TABLE[StaffTask.manage_neighbourhoods]}),
         ids={"organisation_id": "service_organisation"},
     ),
+    # The municipality's volunteer list (Paula volunteers): the same principals as its dashboard.
+    ("GET", "/api/v1/organisations/{organisation_id}/volunteers"): Row(
+        people(404, **{role: 200 for role in STAFF_TABLE[StaffTask.manage_neighbourhoods]}),
+        ids={"organisation_id": "service_organisation"},
+    ),
+    ("POST", "/api/v1/organisations/{organisation_id}/volunteers/messages"): Row(
+        people(404, **{role: 200 for role in STAFF_TABLE[StaffTask.manage_neighbourhoods]}),
+        {"resident_ids": ["{volunteer_resident}"], "channel": "message", "text": "Wie helpt?"},
+        ids={"organisation_id": "service_organisation"},
+    ),
     # The second provider lives in the posts' world's other neighbourhood.
     ("GET", "/api/v1/me/neighbourhood"): Row(people(404, partner=200, provider2=200)),
     ("PUT", "/api/v1/me/neighbourhood"): Row(people(200), ADDRESS),

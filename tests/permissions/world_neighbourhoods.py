@@ -36,7 +36,8 @@ async def neighbourhood_objects(
 ) -> tuple[dict[str, str], dict[str, str]]:
     """(mine, theirs): `neighbourhood_id`, `local_organisation_id`; mine also names the worker
     (`neighbourhood_worker`), a verified partner (`verified_partner`), an unknown invite and a
-    municipality that serves it (`service_organisation`)."""
+    municipality that serves it (`service_organisation`) with Paula on its volunteer list
+    (`volunteer_resident`)."""
     now = datetime.now(UTC)
     paula = await _user(session, "paula@example.org")
     bert = await _user(session, "bert@example.org")
@@ -80,6 +81,8 @@ async def neighbourhood_objects(
                     latitude=52.09,
                     longitude=5.12,
                     joined_by="address",
+                    # Paula volunteers: she is on the municipality's volunteer list.
+                    volunteers_for_organisations=resident is paula,
                 ),
             ]
         )
@@ -103,11 +106,13 @@ async def neighbourhood_objects(
         )
     )
     await session.commit()
+    volunteer = await session.scalar(select(Resident.id).where(Resident.user_id == paula.id))
     mine = {
         **ids[0],
         "neighbourhood_worker": str(bert.id),
         "verified_partner": str(wim.id),
         "neighbourhood_invite": UNKNOWN_INVITE,
         "service_organisation": str(municipality.id),
+        "volunteer_resident": str(volunteer),
     }
     return mine, ids[1]

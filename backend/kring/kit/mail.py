@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from email.message import EmailMessage
-from email.utils import make_msgid, parseaddr
+from email.utils import formataddr, make_msgid, parseaddr
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -75,9 +75,16 @@ def build_message(
     mail: RenderedMail,
     attachments: Sequence[tuple[str, bytes, str]] = (),
     key: uuid.UUID | None = None,
+    sender_name: str | None = None,
 ) -> EmailMessage:
+    """`sender_name`: who the mail is from, by name (`Gemeente Utrecht via Kring`); the address
+    stays Kring's, so an answer never reaches anyone's own mailbox."""
     message = EmailMessage()
-    message["From"] = settings.mail_from
+    message["From"] = (
+        formataddr((f"{sender_name} via Kring", parseaddr(settings.mail_from)[1]))
+        if sender_name
+        else settings.mail_from
+    )
     message["To"] = to
     message["Subject"] = mail.subject
     message["Message-ID"] = message_id_for(settings, key)

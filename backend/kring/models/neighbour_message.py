@@ -18,17 +18,33 @@ MAX_REPORT_LENGTH = 1000
 
 class Conversation(RecordMixin, Base):
     """Two people, `first_user_id < second_user_id`, so a pair has one conversation (and one
-    more per help request they talk about)."""
+    more per help request they talk about, and one per municipality or social service whose
+    member, `organisation_user_id`, wrote to a volunteer on its behalf)."""
 
     __tablename__ = "neighbour_conversation"
     __table_args__ = (
         CheckConstraint("first_user_id < second_user_id", name="pair_ordered"),
+        CheckConstraint("post_id IS NULL OR organisation_id IS NULL", name="one_context"),
+        CheckConstraint(
+            "(organisation_id IS NULL) = (organisation_user_id IS NULL)"
+            " AND (organisation_user_id IS NULL"
+            " OR organisation_user_id IN (first_user_id, second_user_id))",
+            name="organisation_side",
+        ),
         Index(
             "uq_neighbour_conversation_pair",
             "first_user_id",
             "second_user_id",
             unique=True,
-            postgresql_where=text("post_id IS NULL"),
+            postgresql_where=text("post_id IS NULL AND organisation_id IS NULL"),
+        ),
+        Index(
+            "uq_neighbour_conversation_pair_organisation",
+            "first_user_id",
+            "second_user_id",
+            "organisation_id",
+            unique=True,
+            postgresql_where=text("organisation_id IS NOT NULL"),
         ),
         Index(
             "uq_neighbour_conversation_pair_post",
@@ -48,6 +64,14 @@ class Conversation(RecordMixin, Base):
     )
     post_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("neighbourhood_post.id", ondelete="SET NULL")
+    )
+    # A municipality's or social service's conversation: the organisation and its member who
+    # speaks for it (the other side sees "Gina V. (Gemeente Utrecht)").
+    organisation_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE"), index=True
+    )
+    organisation_user_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("user_account.id", ondelete="CASCADE")
     )
     last_message_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 

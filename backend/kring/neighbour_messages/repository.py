@@ -32,6 +32,7 @@ from kring.models.neighbour_message import (
 )
 from kring.models.neighbourhood import Neighbourhood, NeighbourhoodWorker, Resident
 from kring.models.neighbourhood_post import NeighbourhoodPost
+from kring.models.organisation import Organisation
 from kring.models.user import User
 from kring.neighbourhoods.service import reachable_neighbourhoods
 
@@ -197,6 +198,11 @@ class ConversationRepository(Repository[Conversation, uuid.UUID]):
                 .where(post.id == Conversation.post_id)
                 .scalar_subquery()
                 .label("post_title"),
+                select(Organisation.name)
+                .where(Organisation.id == Conversation.organisation_id)
+                .scalar_subquery()
+                .label("organisation_name"),
+                (Conversation.organisation_user_id == other).label("other_speaks_for_organisation"),
                 other.label("other_user_id"),
                 exists()
                 .where(

@@ -77,6 +77,7 @@ class ConversationSummary(BaseModel):
                     "id": _ID,
                     "post_id": None,
                     "post_title": None,
+                    "organisation_name": None,
                     "other_user_id": _OTHER,
                     "other_name": "Anna V.",
                     "other_is_neighbourhood_worker": False,
@@ -92,6 +93,11 @@ class ConversationSummary(BaseModel):
     id: uuid.UUID
     post_id: uuid.UUID | None
     post_title: str | None
+    organisation_name: str | None = Field(
+        default=None,
+        description="The municipality or social service the conversation is with: its member "
+        "wrote to me as a volunteer (their name then ends with it).",
+    )
     other_user_id: uuid.UUID | None = Field(description="None when the other side is hidden.")
     other_name: str
     other_is_neighbourhood_worker: bool = Field(

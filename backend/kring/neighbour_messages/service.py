@@ -3,7 +3,13 @@ and post), opened by the first message. Two people may write when they share a n
 (residents of it, or its worker); a suspended resident writes nothing, and a block either way
 refuses new messages. A conversation is readable by its two members only (404 for anyone
 else, staff included). About an anonymous post, the worker who posted it stays "the
-neighbourhood worker" to the other side."""
+neighbourhood worker" to the other side.
+
+A municipality's or social service's member, who lives in none of its neighbourhoods, writes to
+the volunteers of those it serves in a conversation of the organisation (`send_for_organisation`;
+the volunteers domain decides who is one): both sides write in it while the volunteer lives in a
+neighbourhood the organisation serves and the member still belongs to it, and a block either way
+refuses it as any other."""
 
 from __future__ import annotations
 
@@ -12,7 +18,7 @@ from datetime import datetime
 from typing import Any
 
 from redis.asyncio import Redis
-from sqlalchemy import delete, or_, update
+from sqlalchemy import delete, exists, or_, select, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -30,11 +36,14 @@ from kring.models.neighbour_message import (
     NeighbourMessage,
     PersonBlock,
 )
-from kring.models.user import neighbour_name
+from kring.models.neighbourhood import NeighbourhoodServiceOrganisation, Resident
+from kring.models.organisation import Membership
+from kring.models.user import User, neighbour_name
 from kring.neighbour_messages.repository import (
     INBOX,
     NEWEST_MESSAGES,
     ConversationRepository,
+    blocked_between,
     standing,
     visible_post,
 )
@@ -65,16 +74,24 @@ def excerpt(text: str | None, length: int = EXCERPT_LENGTH) -> str | None:
     return flat[:length].rstrip() + "…"
 
 
+def _other_name(row: Any) -> str:
+    if row.masked:
+        return _("the neighbourhood worker")
+    name = neighbour_name(row.other_first_name, row.other_last_name)
+    if row.other_speaks_for_organisation:
+        return f"{name} ({row.organisation_name})"
+    return name
+
+
 def _summary(row: Any) -> ConversationSummary:
     masked = bool(row.masked)
     return ConversationSummary(
         id=row.conversation_id,
         post_id=row.post_id,
         post_title=row.post_title,
+        organisation_name=row.organisation_name,
         other_user_id=None if masked else row.other_user_id,
-        other_name=_("the neighbourhood worker")
-        if masked
-        else neighbour_name(row.other_first_name, row.other_last_name),
+        other_name=_other_name(row),
         other_is_neighbourhood_worker=masked,
         last_message_at=row.last_message_at,
         last_message_excerpt=excerpt(row.last_body),
@@ -109,18 +126,33 @@ async def _throttle(redis: Redis, principal: Principal) -> None:
 
 
 async def _conversation_of(
-    db: AsyncSession, one: uuid.UUID, other: uuid.UUID, post_id: uuid.UUID | None
+    db: AsyncSession,
+    one: uuid.UUID,
+    other: uuid.UUID,
+    post_id: uuid.UUID | None,
+    organisation_id: uuid.UUID | None = None,
 ) -> uuid.UUID:
-    """The pair's conversation (of the post), made if there is none; two at once make one
-    (the unique indexes: the second insert waits for the first and then does nothing)."""
+    """The pair's conversation (of the post, or of the organisation `one` speaks for), made if
+    there is none; two at once make one (the unique indexes: the second insert waits for the
+    first and then does nothing)."""
     first, second = sorted((one, other))
     statement = insert(Conversation).values(
-        id=new_id(), first_user_id=first, second_user_id=second, post_id=post_id
+        id=new_id(),
+        first_user_id=first,
+        second_user_id=second,
+        post_id=post_id,
+        organisation_id=organisation_id,
+        organisation_user_id=None if organisation_id is None else one,
     )
-    if post_id is None:
+    if organisation_id is not None:
+        statement = statement.on_conflict_do_nothing(
+            index_elements=["first_user_id", "second_user_id", "organisation_id"],
+            index_where=Conversation.organisation_id.is_not(None),
+        )
+    elif post_id is None:
         statement = statement.on_conflict_do_nothing(
             index_elements=["first_user_id", "second_user_id"],
-            index_where=Conversation.post_id.is_(None),
+            index_where=Conversation.post_id.is_(None) & Conversation.organisation_id.is_(None),
         )
     else:
         statement = statement.on_conflict_do_nothing(
@@ -135,6 +167,9 @@ async def _conversation_of(
         .where(
             Conversation.second_user_id == second,
             Conversation.post_id.is_(None) if post_id is None else Conversation.post_id == post_id,
+            Conversation.organisation_id.is_(None)
+            if organisation_id is None
+            else Conversation.organisation_id == organisation_id,
         )
     )
     assert found is not None
@@ -233,7 +268,10 @@ async def write(
         else conversation.first_user_id
     )
     try:
-        await may_write_to(db, principal, other_id)
+        if conversation.organisation_id is None:
+            await may_write_to(db, principal, other_id)
+        else:
+            await _may_write_in_organisation_conversation(db, principal, conversation, other_id)
     except NotFound:
         # They see the conversation: it is the writing that is refused.
         raise Forbidden(CANNOT_WRITE) from None
@@ -248,6 +286,74 @@ async def write(
         organisation_id=None,
     )
     return await read(db, principal, conversation.id, page)
+
+
+async def _may_write_in_organisation_conversation(
+    db: AsyncSession, principal: Principal, conversation: Conversation, other_id: uuid.UUID
+) -> None:
+    """Both active, no block, the volunteer still in a served neighbourhood (and not a
+    suspended resident when they write), the member still the organisation's."""
+    member = conversation.organisation_user_id
+    volunteer = other_id if principal.user_id == member else principal.user_id
+    found = (
+        await db.execute(
+            select(
+                exists().where(User.id == other_id, User.status == "active").label("active"),
+                select(Resident.suspended_at.is_not(None))
+                .where(
+                    Resident.user_id == volunteer,
+                    Resident.neighbourhood_id.in_(
+                        select(NeighbourhoodServiceOrganisation.neighbourhood_id).where(
+                            NeighbourhoodServiceOrganisation.organisation_id
+                            == conversation.organisation_id
+                        )
+                    ),
+                )
+                .scalar_subquery()
+                .label("suspended"),
+                exists()
+                .where(
+                    Membership.user_id == member,
+                    Membership.organisation_id == conversation.organisation_id,
+                    Membership.portal_employee.is_(True),
+                )
+                .label("member"),
+                blocked_between(principal.user_id, other_id).label("blocked"),
+            )
+        )
+    ).one()
+    if not found.active or found.suspended is None or not found.member:
+        raise NotFound()
+    if found.suspended and principal.user_id == volunteer:
+        raise Forbidden(SUSPENDED)
+    if found.blocked:
+        raise Forbidden(CANNOT_WRITE)
+
+
+async def send_for_organisation(
+    db: AsyncSession,
+    member_id: uuid.UUID,
+    organisation_id: uuid.UUID,
+    volunteer_ids: list[uuid.UUID],
+    body: str,
+    now: datetime,
+) -> dict[uuid.UUID, uuid.UUID]:
+    """The member writes `body` to each volunteer in the organisation's conversation with them
+    (the caller checked they are its volunteers); those with a block either way are left out.
+    Per volunteer written to: the conversation."""
+    blocked = set(
+        await db.scalars(
+            select(User.id).where(User.id.in_(volunteer_ids), blocked_between(member_id, User.id))
+        )
+    )
+    written: dict[uuid.UUID, uuid.UUID] = {}
+    for volunteer_id in volunteer_ids:
+        if volunteer_id in blocked or volunteer_id == member_id:
+            continue
+        conversation_id = await _conversation_of(db, member_id, volunteer_id, None, organisation_id)
+        await _send(db, conversation_id, member_id, body, now)
+        written[volunteer_id] = conversation_id
+    return written
 
 
 async def inbox(

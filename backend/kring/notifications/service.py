@@ -23,14 +23,19 @@ async def queue_mail(
     language: Language,
     context: dict[str, Any] | None = None,
     attachments: list[dict[str, str]] | None = None,
+    sender_name: str | None = None,
 ) -> OutboxMessage:
     """Send `template` to `to` once the caller's transaction commits (never if it rolls back).
 
-    `attachments` name documents made when the mail goes out (e.g. a payment receipt).
+    `attachments` name documents made when the mail goes out (e.g. a payment receipt);
+    `sender_name` is the name the mail is from (an organisation writing through Kring: the
+    address stays Kring's own).
     """
     payload = mail_payload(to=to, template=template, language=language, context=context)
     if attachments:
         payload["attachments"] = attachments
+    if sender_name:
+        payload["sender_name"] = sender_name
     return await outbox.add(session, SEND_MAIL, payload)
 
 

@@ -38,7 +38,14 @@ async def send_mail(session: AsyncSession, payload: dict[str, Any]) -> None:
     ]
     # The Message-ID comes from the outbox row: a mail sent again after a crash is the same mail.
     key = running_message_id()
-    message = mail.build_message(settings, payload["to"], rendered, attachments, key=key)
+    message = mail.build_message(
+        settings,
+        payload["to"],
+        rendered,
+        attachments,
+        key=key,
+        sender_name=payload.get("sender_name"),
+    )
     await mail.send(settings, message)
 
 

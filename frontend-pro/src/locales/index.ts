@@ -17,10 +17,13 @@ import nl from './nl.json';
 import projectsEn from './projects/en.json';
 import projectsFr from './projects/fr.json';
 import projectsNl from './projects/nl.json';
+import volunteersEn from './volunteers/en.json';
+import volunteersFr from './volunteers/fr.json';
+import volunteersNl from './volunteers/nl.json';
 
 // Each area of the portal keeps its words in its own folder, under its own top-level key.
 export const translations: AppTranslations = {
-  nl: { ...nl, ...projectsNl, ...correspondenceNl, ...invoicesNl, ...dashboardNl, ...impactNl },
-  fr: { ...fr, ...projectsFr, ...correspondenceFr, ...invoicesFr, ...dashboardFr, ...impactFr },
-  en: { ...en, ...projectsEn, ...correspondenceEn, ...invoicesEn, ...dashboardEn, ...impactEn },
+  nl: { ...nl, ...projectsNl, ...correspondenceNl, ...invoicesNl, ...dashboardNl, ...impactNl, ...volunteersNl },
+  fr: { ...fr, ...projectsFr, ...correspondenceFr, ...invoicesFr, ...dashboardFr, ...impactFr, ...volunteersFr },
+  en: { ...en, ...projectsEn, ...correspondenceEn, ...invoicesEn, ...dashboardEn, ...impactEn, ...volunteersEn },
 };

@@ -5342,6 +5342,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/organisations/{organisation_id}/volunteers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The volunteers in the neighbourhoods my organisation serves
+     * @description By neighbourhood, then name; a volunteer offers any of the skills asked. Never an address.
+     */
+    get: operations['volunteers:list_volunteers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{organisation_id}/volunteers/messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Write to volunteers
+     * @description A private message (or e-mail through Kring) to each; a block either way skips them.
+     */
+    post: operations['volunteers:write_volunteers'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/partner/access': {
     parameters: {
       query?: never;
@@ -8026,6 +8066,11 @@ export interface components {
       /** Next Cursor */
       next_cursor: string | null;
       /**
+       * Organisation Name
+       * @description The municipality or social service the conversation is with: its member wrote to me as a volunteer (their name then ends with it).
+       */
+      organisation_name?: string | null;
+      /**
        * Other Is Neighbourhood Worker
        * @description True when the other side is the anonymous post's neighbourhood worker.
        */
@@ -8072,6 +8117,11 @@ export interface components {
       last_message_excerpt: string | null;
       /** Last Message Mine */
       last_message_mine: boolean;
+      /**
+       * Organisation Name
+       * @description The municipality or social service the conversation is with: its member wrote to me as a volunteer (their name then ends with it).
+       */
+      organisation_name?: string | null;
       /**
        * Other Is Neighbourhood Worker
        * @description True when the other side is the anonymous post's neighbourhood worker.
@@ -12169,6 +12219,18 @@ export interface components {
     Page_UnansweredItem_: {
       /** Items */
       items: components['schemas']['UnansweredItem'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
+     * Page[Volunteer]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_Volunteer_: {
+      /** Items */
+      items: components['schemas']['Volunteer'][];
       /** Next Cursor */
       next_cursor: string | null;
     };
@@ -16813,6 +16875,113 @@ export interface components {
      * @enum {string}
      */
     VogStatus: 'missing' | 'waiting' | 'confirmed' | 'rejected';
+    /**
+     * Volunteer
+     * @description A resident available as a volunteer, named the way neighbours see each other.
+     * @example {
+     *       "about": "Ik help graag met de computer.",
+     *       "display_name": "Anna B.",
+     *       "neighbourhood": {
+     *         "id": "0193a0c4-7f1e-7b3a-9c1d-2e4f5a6b7c8d",
+     *         "name": "Wittevrouwen"
+     *       },
+     *       "resident_id": "0193a0c4-7f1e-7b3a-9c1d-2e4f5a6b7c8d",
+     *       "skills": [
+     *         {
+     *           "id": "0193a0c4-7f1e-7b3a-9c1d-2e4f5a6b7c8d",
+     *           "name": "Boodschappen",
+     *           "slug": "groceries"
+     *         }
+     *       ]
+     *     }
+     */
+    Volunteer: {
+      /** About */
+      about: string | null;
+      /** Display Name */
+      display_name: string;
+      neighbourhood: components['schemas']['VolunteerNeighbourhood'];
+      /**
+       * Resident Id
+       * Format: uuid
+       */
+      resident_id: string;
+      /** Skills */
+      skills: components['schemas']['VolunteerSkill'][];
+    };
+    /**
+     * VolunteerMessage
+     * @description A private message in Kring, or an e-mail sent by Kring in the organisation's name (its
+     *     reply link leads to the conversation in Kring); nobody's address is shown to the other.
+     * @example {
+     *       "channel": "email",
+     *       "resident_ids": [
+     *         "0193a0c4-7f1e-7b3a-9c1d-2e4f5a6b7c8d"
+     *       ],
+     *       "subject": "Vrijwilligers gezocht voor de buurtmaaltijd",
+     *       "text": "Wie helpt op 12 maart met koken?"
+     *     }
+     */
+    VolunteerMessage: {
+      /**
+       * Channel
+       * @enum {string}
+       */
+      channel: 'message' | 'email';
+      /** Resident Ids */
+      resident_ids: string[];
+      /**
+       * Subject
+       * @description For an e-mail only, and needed.
+       */
+      subject?: string | null;
+      /**
+       * Text
+       * @description Plain text.
+       */
+      text: string;
+    };
+    /**
+     * VolunteerMessageResult
+     * @example {
+     *       "sent": 12,
+     *       "skipped_blocked": 1
+     *     }
+     */
+    VolunteerMessageResult: {
+      /** Sent */
+      sent: number;
+      /**
+       * Skipped Blocked
+       * @description Residents left out: a block between you and them.
+       */
+      skipped_blocked: number;
+    };
+    /** VolunteerNeighbourhood */
+    VolunteerNeighbourhood: {
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Name */
+      name: string;
+    };
+    /** VolunteerSkill */
+    VolunteerSkill: {
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /**
+       * Name
+       * @description In the reader's language.
+       */
+      name: string;
+      /** Slug */
+      slug: string;
+    };
     /**
      * WaitingGroup
      * @description Entries of one dossier or helper that wait for the next run, and why.
@@ -40326,6 +40495,189 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'volunteers:list_volunteers': {
+    parameters: {
+      query?: {
+        /** @description One of the neighbourhoods the organisation serves. */
+        neighbourhood_id?: string | null;
+        /** @description Repeatable: volunteers offering any of these skills. */
+        skill_id?: string[] | null;
+        /** @description Part of the name or their words. */
+        q?: string | null;
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        organisation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_Volunteer_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'volunteers:write_volunteers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        organisation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VolunteerMessage'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VolunteerMessageResult'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
           'application/problem+json': components['schemas']['Problem'];
         };
       };

@@ -1,0 +1,1 @@
+"""The volunteer list of the service dashboard."""
