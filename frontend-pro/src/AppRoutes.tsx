@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, Route, Routes } from 'react-router';
 import { IMPACT_PATH, impactRoute } from './dashboard/impact/routes';
 import { isServiceMembership } from './dashboard/kinds';
+import { VOLUNTEERS_PATH, volunteerRoutes } from './dashboard/volunteers/routes';
 import { PRO_PATHS } from './paths';
 
 // Every page is its own chunk, so the first load carries only the shell.
@@ -62,6 +63,7 @@ function Layout() {
   if (isServiceMembership(membership)) {
     // A municipality or social service orders nothing from a supplier: its own pages only.
     navItems.push(
+      { to: VOLUNTEERS_PATH, label: t('nav.volunteers') },
       { to: IMPACT_PATH, label: t('nav.impact') },
       { to: PRO_PATHS.myDetails, label: t('nav.myDetails'), end: false },
     );
@@ -136,6 +138,7 @@ export function AppRoutes() {
         <Route path={PRO_PATHS.correspondence} element={<CorrespondencePage />} />
         <Route path={`${PRO_PATHS.correspondence}/:threadId`} element={<ThreadPage />} />
         {/* The service dashboard of a municipality or social service. */}
+        {volunteerRoutes}
         {impactRoute}
         <Route path={AUTH_PATHS.login} element={<LoginPage />} />
         <Route path={AUTH_PATHS.forgotPassword} element={<ForgotPasswordPage />} />

@@ -4,7 +4,7 @@ import { Route } from 'react-router';
 
 const VolunteersPage = lazy(() => import('./VolunteersPage'));
 
-export const VOLUNTEERS_PATH = '/vrijwilligers';
+export const VOLUNTEERS_PATH = '/dashboard/volunteers';
 
 export const volunteerRoutes = (
   <Route key="volunteers" path={VOLUNTEERS_PATH} element={<VolunteersPage />} />
