@@ -36,6 +36,7 @@ from sqlalchemy import text
 from tests.permissions.conftest import PRINCIPALS, STAFF, World, forget_limits
 from tests.permissions.rows import REFUSED, Row
 from tests.permissions.table_accounts import ROWS as ACCOUNTS
+from tests.permissions.table_callouts import ROWS as CALLOUTS
 from tests.permissions.table_contacts import ROWS as CONTACTS
 from tests.permissions.table_correspondence import ROWS as CORRESPONDENCE
 from tests.permissions.table_dossiers import ROWS as DOSSIERS
@@ -98,6 +99,7 @@ TABLE = _merge(
     NEIGHBOURHOODS,
     POSTS,
     NEIGHBOUR_MESSAGES,
+    CALLOUTS,
 )
 
 # The table behind each id in a path, to compare a row before and after a refused call.
@@ -142,6 +144,7 @@ OBJECT_TABLES = {
     "post_id": "neighbourhood_post",
     "neighbour_conversation": "neighbour_conversation",
     "neighbourhood_report": "neighbourhood_report",
+    "callout": "callout",
 }
 
 

@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kring.models.callout import Callout, CalloutAnswer, CalloutNeighbourhood
 from kring.models.neighbourhood import (
     LocalOrganisation,
     Neighbourhood,
@@ -36,7 +37,8 @@ async def neighbourhood_objects(
 ) -> tuple[dict[str, str], dict[str, str]]:
     """(mine, theirs): `neighbourhood_id`, `local_organisation_id`; mine also names the worker
     (`neighbourhood_worker`), a verified partner (`verified_partner`), an unknown invite and a
-    municipality that serves it (`service_organisation`)."""
+    municipality that serves it (`service_organisation`), with an open callout there
+    (`callout`) that the partner answered."""
     now = datetime.now(UTC)
     paula = await _user(session, "paula@example.org")
     bert = await _user(session, "bert@example.org")
@@ -102,6 +104,28 @@ async def neighbourhood_objects(
             organisation_kind="municipality",
         )
     )
+    # Its open callout to Wittevrouwen, which the partner answered.
+    callout = Callout(
+        organisation_id=municipality.id,
+        title="Wie helpt mee bij de kerstmarkt?",
+        body="We zoeken vrijwilligers.",
+        ends_on=(now + timedelta(days=30)).date(),
+    )
+    session.add(callout)
+    await session.flush()
+    session.add(
+        CalloutNeighbourhood(
+            callout_id=callout.id,
+            neighbourhood_id=ids[0]["neighbourhood_id"],
+            organisation_id=municipality.id,
+        )
+    )
+    await session.flush()
+    session.add(
+        CalloutAnswer(
+            callout_id=callout.id, user_id=paula.id, neighbourhood_id=ids[0]["neighbourhood_id"]
+        )
+    )
     await session.commit()
     mine = {
         **ids[0],
@@ -109,5 +133,6 @@ async def neighbourhood_objects(
         "verified_partner": str(wim.id),
         "neighbourhood_invite": UNKNOWN_INVITE,
         "service_organisation": str(municipality.id),
+        "callout": str(callout.id),
     }
     return mine, ids[1]

@@ -36,6 +36,7 @@ from kring.models.skill import Skill
 from kring.models.user import User, neighbour_name
 from kring.neighbourhoods import repository
 from kring.neighbourhoods.auth import (
+    DashboardMember,
     Neighbour,
     NeighbourhoodManager,
     NeighbourhoodModerator,
@@ -45,6 +46,7 @@ from kring.neighbourhoods.auth import (
     may_write,
     neighbour_in,
     reachable_neighbourhoods,
+    served_neighbourhoods,
 )
 from kring.neighbourhoods.schemas import (
     AddressIn,
@@ -63,6 +65,7 @@ from kring.places.service import AddressQuery, geocoder_for, search_places
 from kring.skills.service import skill_name
 
 __all__ = [
+    "DashboardMember",
     "Neighbour",
     "NeighbourReader",
     "NeighbourWriter",
@@ -72,6 +75,7 @@ __all__ = [
     "may_write",
     "neighbour_in",
     "reachable_neighbourhoods",
+    "served_neighbourhoods",
 ]
 
 SUBJECT = "resident"
