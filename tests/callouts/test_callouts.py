@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 
+from kring.accounts.lifecycle import erase_personal_data
 from kring.callouts.schemas import DayPart
 from kring.models.audit import AuditEvent
 from kring.models.callout import DAY_PARTS, CalloutAnswer, CalloutNeighbourhood
@@ -448,3 +449,19 @@ async def test_nobody_else_finds_the_callouts(w: World) -> None:
     assert (await chloe.call("DELETE", form + "/answer")).status_code == 404
     # Staff who keep neighbourhoods see it, as support.
     assert (await w.staff.call("GET", one)).status_code == 200
+
+
+async def test_an_erased_account_leaves_no_answer(w: World) -> None:
+    utrecht, gina = await w.service_organisation("Gemeente Utrecht", "witte")
+    callout = await post_callout(gina, utrecht, neighbourhood_ids=[w.ids["witte"]])
+    anna = await w.resident("anna@example.org")
+    await w.join(anna)
+    bart = await w.resident("bart@example.org", "Bart")
+    await w.join(bart)
+    for who in (anna, bart):
+        stored = await answer(who, w.ids["witte"], callout, answer_body(callout))
+        assert stored.status_code == 200, stored.json()
+    await erase_personal_data(w.session, [anna.user.id])
+    await w.session.commit()
+    left = list(await w.session.scalars(select(CalloutAnswer.user_id)))
+    assert left == [bart.user.id]

@@ -488,3 +488,8 @@ async def withdraw(db: AsyncSession, neighbour: Neighbour, callout_id: uuid.UUID
         organisation_id=None,
         details={"answer_id": str(answer_id)},
     )
+
+
+async def erase_people(db: AsyncSession, user_ids: list[uuid.UUID]) -> None:
+    """Erased accounts' answers go: they hold a name, an e-mail address and availability."""
+    await db.execute(delete(CalloutAnswer).where(CalloutAnswer.user_id.in_(user_ids)))
