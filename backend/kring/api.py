@@ -7,6 +7,7 @@ from fastapi import APIRouter
 from kring.accounts.endpoints import auth_router, me_router
 from kring.accounts.mfa_endpoints import challenge_router, factors_router
 from kring.accounts.staff_endpoints import router as admin_router
+from kring.callouts.endpoints import router as callouts_router
 from kring.catalogue.endpoints import router as catalogue_router
 from kring.catalogue.staff_endpoints import router as admin_catalogue_router
 from kring.concierge.endpoints import router as concierge_router
@@ -173,6 +174,7 @@ router.include_router(neighbourhoods_router)
 router.include_router(admin_neighbourhoods_router)
 router.include_router(posts_router)
 router.include_router(impact_router)
+router.include_router(callouts_router)
 router.include_router(neighbour_messages_router)
 router.include_router(admin_neighbour_messages_router)
 

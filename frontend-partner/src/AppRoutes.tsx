@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, Route, Routes } from 'react-router';
 import { useUnreadMessages } from './api/messages';
 import {
+  CALLOUT_PATHS,
   DOSSIER_LINK_PATHS,
   DOSSIER_PATHS,
   MESSAGE_PATHS,
@@ -42,6 +43,7 @@ const DossierWizardPage = lazy(() => import('./pages/DossierWizardPage'));
 const DossierPage = lazy(() => import('./pages/DossierPage'));
 const DossierLinkPage = lazy(() => import('./pages/DossierLinkPage'));
 const NeighbourhoodFeedPage = lazy(() => import('./pages/NeighbourhoodFeedPage'));
+const CalloutAnswerPage = lazy(() => import('./pages/CalloutAnswerPage'));
 const AskHelpPage = lazy(() => import('./pages/AskHelpPage'));
 const NeighbourhoodPostPage = lazy(() => import('./pages/NeighbourhoodPostPage'));
 const UnansweredPage = lazy(() => import('./pages/UnansweredPage'));
@@ -125,6 +127,7 @@ export function AppRoutes() {
         <Route path={POST_PATHS.ask} element={<AskHelpPage />} />
         <Route path={POST_PATHS.unanswered} element={<UnansweredPage />} />
         <Route path={POST_PATHS.post} element={<NeighbourhoodPostPage />} />
+        <Route path={CALLOUT_PATHS.answer} element={<CalloutAnswerPage />} />
         <Route path={MESSAGE_PATHS.list} element={<ConversationsPage />} />
         <Route path={MESSAGE_PATHS.conversation} element={<ConversationPage />} />
         <Route path={MY_NEIGHBOURHOOD_PATHS.home} element={<MyNeighbourhoodPage />} />

@@ -50,6 +50,12 @@ export const askPath = (neighbourhoodId: string) => `/buurten/${neighbourhoodId}
 export const unansweredPath = (neighbourhoodId: string) =>
   `/buurten/${neighbourhoodId}/onbeantwoord`;
 export const postPath = (id: string) => `/buurtberichten/${id}`;
+/** A callout of a municipality or social service, sent to the neighbourhood, and my answer. */
+export const CALLOUT_PATHS = {
+  answer: '/buurten/:neighbourhoodId/oproepen/:calloutId',
+} as const;
+export const calloutPath = (neighbourhoodId: string, calloutId: string) =>
+  `/buurten/${neighbourhoodId}/oproepen/${calloutId}`;
 /** Private messages between neighbours ("Berichten"). */
 export const MESSAGE_PATHS = {
   list: '/berichten',

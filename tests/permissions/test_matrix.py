@@ -37,6 +37,7 @@ from tests.permissions.conftest import PRINCIPALS, STAFF, World, forget_limits
 from tests.permissions.rows import REFUSED, Row
 from tests.permissions.table_accounts import ROWS as ACCOUNTS
 from tests.permissions.table_concierge import ROWS as CONCIERGE
+from tests.permissions.table_callouts import ROWS as CALLOUTS
 from tests.permissions.table_contacts import ROWS as CONTACTS
 from tests.permissions.table_correspondence import ROWS as CORRESPONDENCE
 from tests.permissions.table_dossiers import ROWS as DOSSIERS
@@ -102,6 +103,7 @@ TABLE = _merge(
     NEIGHBOUR_MESSAGES,
     CONCIERGE,
     IMPACT,
+    CALLOUTS,
 )
 
 # The table behind each id in a path, to compare a row before and after a refused call.
@@ -149,6 +151,7 @@ OBJECT_TABLES = {
     "concierge_subscription": "concierge_subscription",
     "concierge_case": "concierge_case",
     "concierge_option": "concierge_option",
+    "callout": "callout",
 }
 
 

@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kring.models.callout import Callout, CalloutAnswer, CalloutNeighbourhood
 from kring.models.neighbourhood import (
     LocalOrganisation,
     Neighbourhood,
@@ -37,7 +38,7 @@ async def neighbourhood_objects(
     """(mine, theirs): `neighbourhood_id`, `local_organisation_id`; mine also names the worker
     (`neighbourhood_worker`), a verified partner (`verified_partner`), an unknown invite and a
     municipality that serves it (`service_organisation`) with Paula on its volunteer list
-    (`volunteer_resident`)."""
+    (`volunteer_resident`) and an open callout there (`callout`) that the partner answered."""
     now = datetime.now(UTC)
     paula = await _user(session, "paula@example.org")
     bert = await _user(session, "bert@example.org")
@@ -105,6 +106,28 @@ async def neighbourhood_objects(
             organisation_kind="municipality",
         )
     )
+    # Its open callout to Wittevrouwen, which the partner answered.
+    callout = Callout(
+        organisation_id=municipality.id,
+        title="Wie helpt mee bij de kerstmarkt?",
+        body="We zoeken vrijwilligers.",
+        ends_on=(now + timedelta(days=30)).date(),
+    )
+    session.add(callout)
+    await session.flush()
+    session.add(
+        CalloutNeighbourhood(
+            callout_id=callout.id,
+            neighbourhood_id=ids[0]["neighbourhood_id"],
+            organisation_id=municipality.id,
+        )
+    )
+    await session.flush()
+    session.add(
+        CalloutAnswer(
+            callout_id=callout.id, user_id=paula.id, neighbourhood_id=ids[0]["neighbourhood_id"]
+        )
+    )
     await session.commit()
     volunteer = await session.scalar(select(Resident.id).where(Resident.user_id == paula.id))
     mine = {
@@ -114,5 +137,6 @@ async def neighbourhood_objects(
         "neighbourhood_invite": UNKNOWN_INVITE,
         "service_organisation": str(municipality.id),
         "volunteer_resident": str(volunteer),
+        "callout": str(callout.id),
     }
     return mine, ids[1]

@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from kring.audit import service as audit
 from kring.auth import api_clients
 from kring.auth.principal import SYSTEM
+from kring.callouts import service as callouts
 from kring.config import Settings
 from kring.kit import outbox
 from kring.kit.links import site_link
@@ -89,6 +90,7 @@ async def erase_personal_data(
         db, ids, now=datetime.now(UTC), by=by, actor_user_id=actor_user_id
     )
     # Then their part in neighbourhoods: conversations (which name posts), posts, residence.
+    await callouts.erase_people(db, ids)
     await neighbour_messages.erase_people(db, ids)
     await posts.erase_people(db, ids)
     await neighbourhoods.erase_people(db, ids)

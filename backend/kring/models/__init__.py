@@ -2,6 +2,12 @@
 
 from kring.models.api_client import ApiClient
 from kring.models.audit import AuditEvent
+from kring.models.callout import (
+    Callout,
+    CalloutAnswer,
+    CalloutNeighbourhood,
+    CalloutQuestion,
+)
 from kring.models.catalogue import AssistiveDevice, AssistiveDeviceOption
 from kring.models.concierge import (
     ConciergeCase,
@@ -79,6 +85,10 @@ __all__ = [
     "AssistiveOrder",
     "AuditEvent",
     "CalendarFeed",
+    "Callout",
+    "CalloutAnswer",
+    "CalloutNeighbourhood",
+    "CalloutQuestion",
     "Category",
     "ConciergeCase",
     "ConciergeCost",

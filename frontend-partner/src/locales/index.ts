@@ -1,4 +1,7 @@
 import type { AppTranslations } from '@kring/common';
+import calloutsEn from './callouts/en.json';
+import calloutsFr from './callouts/fr.json';
+import calloutsNl from './callouts/nl.json';
 import en from './en.json';
 import fr from './fr.json';
 import nl from './nl.json';
@@ -10,7 +13,7 @@ import myFr from './mybuurt/fr.json';
 import myNl from './mybuurt/nl.json';
 
 export const translations: AppTranslations = {
-  nl: { ...nl, neighbourMessages: messagesNl, myNeighbourhood: myNl },
-  fr: { ...fr, neighbourMessages: messagesFr, myNeighbourhood: myFr },
-  en: { ...en, neighbourMessages: messagesEn, myNeighbourhood: myEn },
+  nl: { ...nl, neighbourMessages: messagesNl, myNeighbourhood: myNl, callouts: calloutsNl },
+  fr: { ...fr, neighbourMessages: messagesFr, myNeighbourhood: myFr, callouts: calloutsFr },
+  en: { ...en, neighbourMessages: messagesEn, myNeighbourhood: myEn, callouts: calloutsEn },
 };

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { isKind, KINDS, useFeed, useHelpFigures, useNeighbourhood } from '../api/posts';
 import { NeighbourhoodLinks } from '../mybuurt/NeighbourhoodLinks';
+import { CalloutCards } from '../callouts/CalloutCards';
 import { askPath } from '../paths';
 import { PostRow, SolvedShare } from '../posts/PostParts';
 
@@ -54,6 +55,7 @@ function Feed() {
           {t('posts.ask.button')}
         </Button>
       </Group>
+      <CalloutCards neighbourhoodId={neighbourhoodId} />
       {figures.data ? <SolvedShare figures={figures.data} /> : null}
       <NativeSelect
         id="posts-kind"

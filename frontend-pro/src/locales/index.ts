@@ -1,4 +1,7 @@
 import type { AppTranslations } from '@kring/common';
+import calloutsEn from './callouts/en.json';
+import calloutsFr from './callouts/fr.json';
+import calloutsNl from './callouts/nl.json';
 import correspondenceEn from './correspondence/en.json';
 import correspondenceFr from './correspondence/fr.json';
 import correspondenceNl from './correspondence/nl.json';
@@ -23,7 +26,34 @@ import volunteersNl from './volunteers/nl.json';
 
 // Each area of the portal keeps its words in its own folder, under its own top-level key.
 export const translations: AppTranslations = {
-  nl: { ...nl, ...projectsNl, ...correspondenceNl, ...invoicesNl, ...dashboardNl, ...impactNl, ...volunteersNl },
-  fr: { ...fr, ...projectsFr, ...correspondenceFr, ...invoicesFr, ...dashboardFr, ...impactFr, ...volunteersFr },
-  en: { ...en, ...projectsEn, ...correspondenceEn, ...invoicesEn, ...dashboardEn, ...impactEn, ...volunteersEn },
+  nl: {
+    ...nl,
+    ...projectsNl,
+    ...correspondenceNl,
+    ...invoicesNl,
+    ...dashboardNl,
+    ...impactNl,
+    ...volunteersNl,
+    ...calloutsNl,
+  },
+  fr: {
+    ...fr,
+    ...projectsFr,
+    ...correspondenceFr,
+    ...invoicesFr,
+    ...dashboardFr,
+    ...impactFr,
+    ...volunteersFr,
+    ...calloutsFr,
+  },
+  en: {
+    ...en,
+    ...projectsEn,
+    ...correspondenceEn,
+    ...invoicesEn,
+    ...dashboardEn,
+    ...impactEn,
+    ...volunteersEn,
+    ...calloutsEn,
+  },
 };

@@ -4435,6 +4435,70 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/neighbourhoods/{neighbourhood_id}/callouts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The neighbourhood's open callouts
+     * @description Open callouts of the organisations serving it, newest first: the feed shows them on top.
+     */
+    get: operations['callouts:feed'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/neighbourhoods/{neighbourhood_id}/callouts/{callout_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A callout's form
+     * @description Its questions and my answer; a callout not sent to this neighbourhood is not found.
+     */
+    get: operations['callouts:get_form'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/neighbourhoods/{neighbourhood_id}/callouts/{callout_id}/answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Answer a callout
+     * @description Residents only (403 otherwise); again changes my answer; closed or ended: 409.
+     */
+    put: operations['callouts:answer'];
+    post?: never;
+    /**
+     * Withdraw my answer
+     * @description Removed from the organisation's table; 404 without one.
+     */
+    delete: operations['callouts:withdraw_answer'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/neighbourhoods/{neighbourhood_id}/help-figures': {
     parameters: {
       query?: never;
@@ -4853,6 +4917,110 @@ export interface paths {
      * @description The old secret and its tokens stop working at once; you become the responsible person.
      */
     post: operations['api_clients:rotate_secret'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{organisation_id}/callouts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Our callouts
+     * @description Newest first, with their neighbourhoods, answers counted, open, closed or ended.
+     */
+    get: operations['callouts:list'];
+    put?: never;
+    /**
+     * Post a callout in neighbourhoods we serve
+     * @description To the neighbourhoods named (422 on `neighbourhood_ids` for one not served) or to all.
+     */
+    post: operations['callouts:create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{organisation_id}/callouts/{callout_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A callout
+     * @description With its text and questions; another organisation's is not found.
+     */
+    get: operations['callouts:get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{organisation_id}/callouts/{callout_id}/answers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The answers to a callout
+     * @description Last changed first; reading them (personal data) is audited.
+     */
+    get: operations['callouts:list_answers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{organisation_id}/callouts/{callout_id}/answers/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The answers as a spreadsheet
+     * @description In my language (CSV: `;` separated in Dutch and French, `,` in English); audited.
+     */
+    get: operations['callouts:export_answers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{organisation_id}/callouts/{callout_id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Close a callout
+     * @description It takes no more answers; closed already: 409.
+     */
+    post: operations['callouts:close'];
     delete?: never;
     options?: never;
     head?: never;
@@ -6819,6 +6987,116 @@ export interface components {
       count: number;
     };
     /**
+     * AnswerIn
+     * @description My answer: name, e-mail and availability when the callout asks them, and a value per
+     *     question (`answers`: question id -> text, one of its choices, or true/false).
+     * @example {
+     *       "answers": {
+     *         "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e10": "Kraampjes"
+     *       },
+     *       "availability": [
+     *         "sat_morning",
+     *         "sat_afternoon"
+     *       ],
+     *       "email": "elise@example.org",
+     *       "name": "Élise Peeters"
+     *     }
+     */
+    AnswerIn: {
+      /** Answers */
+      answers?: {
+        [key: string]: string | boolean | null;
+      };
+      /** Availability */
+      availability?: (
+        | 'mon_morning'
+        | 'mon_afternoon'
+        | 'mon_evening'
+        | 'tue_morning'
+        | 'tue_afternoon'
+        | 'tue_evening'
+        | 'wed_morning'
+        | 'wed_afternoon'
+        | 'wed_evening'
+        | 'thu_morning'
+        | 'thu_afternoon'
+        | 'thu_evening'
+        | 'fri_morning'
+        | 'fri_afternoon'
+        | 'fri_evening'
+        | 'sat_morning'
+        | 'sat_afternoon'
+        | 'sat_evening'
+        | 'sun_morning'
+        | 'sun_afternoon'
+        | 'sun_evening'
+      )[];
+      /** Email */
+      email?: string | null;
+      /** Name */
+      name?: string | null;
+    };
+    /**
+     * AnswerRow
+     * @description A row of the answers table (personal data: reading it is audited).
+     */
+    AnswerRow: {
+      /** Answers */
+      answers: {
+        [key: string]: string | boolean;
+      };
+      /** Availability */
+      availability: (
+        | 'mon_morning'
+        | 'mon_afternoon'
+        | 'mon_evening'
+        | 'tue_morning'
+        | 'tue_afternoon'
+        | 'tue_evening'
+        | 'wed_morning'
+        | 'wed_afternoon'
+        | 'wed_evening'
+        | 'thu_morning'
+        | 'thu_afternoon'
+        | 'thu_evening'
+        | 'fri_morning'
+        | 'fri_afternoon'
+        | 'fri_evening'
+        | 'sat_morning'
+        | 'sat_afternoon'
+        | 'sat_evening'
+        | 'sun_morning'
+        | 'sun_afternoon'
+        | 'sun_evening'
+      )[];
+      /**
+       * Created At
+       * Format: date-time
+       */
+      created_at: string;
+      /** Email */
+      email: string | null;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Name */
+      name: string | null;
+      /**
+       * Neighbourhood Id
+       * Format: uuid
+       */
+      neighbourhood_id: string;
+      /** Neighbourhood Name */
+      neighbourhood_name: string;
+      /**
+       * Updated At
+       * Format: date-time
+       */
+      updated_at: string;
+    };
+    /**
      * ApiClientCreate
      * @description Register a third-party system for the organisation.
      * @example {
@@ -7147,6 +7425,277 @@ export interface components {
       active: boolean;
       /** Created At */
       created_at: string | null;
+    };
+    /**
+     * CalloutCreate
+     * @description A new callout, to the neighbourhoods named or to all the organisation serves.
+     * @example {
+     *       "all_neighbourhoods": true,
+     *       "asks_availability": true,
+     *       "asks_email": true,
+     *       "asks_name": true,
+     *       "body": "We zoeken vrijwilligers voor de kraampjes op 19 december.",
+     *       "ends_on": "2026-12-18",
+     *       "questions": [
+     *         {
+     *           "choices": [
+     *             "Opbouw",
+     *             "Kraampjes",
+     *             "Afbraak"
+     *           ],
+     *           "kind": "choice",
+     *           "label": "Waar help je het liefst?",
+     *           "required": true
+     *         }
+     *       ],
+     *       "title": "Wie helpt mee bij de kerstmarkt?"
+     *     }
+     */
+    CalloutCreate: {
+      /**
+       * All Neighbourhoods
+       * @description Every neighbourhood it serves (not archived) instead.
+       * @default false
+       */
+      all_neighbourhoods: boolean;
+      /**
+       * Asks Availability
+       * @default false
+       */
+      asks_availability: boolean;
+      /**
+       * Asks Email
+       * @default false
+       */
+      asks_email: boolean;
+      /**
+       * Asks Name
+       * @default false
+       */
+      asks_name: boolean;
+      /** Body */
+      body: string;
+      /**
+       * Ends On
+       * Format: date
+       * @description The last day it takes answers: today to a year ahead.
+       */
+      ends_on: string;
+      /**
+       * Neighbourhood Ids
+       * @description Neighbourhoods the organisation serves.
+       */
+      neighbourhood_ids?: string[] | null;
+      /** Questions */
+      questions?: components['schemas']['QuestionIn'][];
+      /** Title */
+      title: string;
+    };
+    /**
+     * CalloutForm
+     * @description A callout's form, my answer if any, and what the form may prefill from my account.
+     * @example {
+     *       "answered": false,
+     *       "body": "We zoeken vrijwilligers voor de kraampjes op 19 december.",
+     *       "created_at": "2026-12-07T09:30:00Z",
+     *       "ends_on": "2026-12-18",
+     *       "id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *       "organisation_name": "Gemeente Utrecht",
+     *       "title": "Wie helpt mee bij de kerstmarkt?"
+     *     }
+     */
+    CalloutForm: {
+      /** Account Email */
+      account_email: string;
+      /** Account Name */
+      account_name: string;
+      /**
+       * Answered
+       * @description I answered it (and may change my answer).
+       */
+      answered: boolean;
+      /** Asks Availability */
+      asks_availability: boolean;
+      /** Asks Email */
+      asks_email: boolean;
+      /** Asks Name */
+      asks_name: boolean;
+      /** Body */
+      body: string;
+      /**
+       * Created At
+       * Format: date-time
+       */
+      created_at: string;
+      /**
+       * Ends On
+       * Format: date
+       */
+      ends_on: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      my_answer: components['schemas']['MyAnswer'] | null;
+      /**
+       * Open
+       * @description It still takes answers.
+       */
+      open: boolean;
+      /** Organisation Name */
+      organisation_name: string;
+      /** Questions */
+      questions: components['schemas']['QuestionRead'][];
+      /** Title */
+      title: string;
+    };
+    /**
+     * CalloutInFeed
+     * @description An open callout on top of a neighbourhood's feed: an external message.
+     * @example {
+     *       "answered": false,
+     *       "body": "We zoeken vrijwilligers voor de kraampjes op 19 december.",
+     *       "created_at": "2026-12-07T09:30:00Z",
+     *       "ends_on": "2026-12-18",
+     *       "id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *       "organisation_name": "Gemeente Utrecht",
+     *       "title": "Wie helpt mee bij de kerstmarkt?"
+     *     }
+     */
+    CalloutInFeed: {
+      /**
+       * Answered
+       * @description I answered it (and may change my answer).
+       */
+      answered: boolean;
+      /** Body */
+      body: string;
+      /**
+       * Created At
+       * Format: date-time
+       */
+      created_at: string;
+      /**
+       * Ends On
+       * Format: date
+       */
+      ends_on: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Organisation Name */
+      organisation_name: string;
+      /** Title */
+      title: string;
+    };
+    /**
+     * CalloutRead
+     * @description A callout with its text and form.
+     * @example {
+     *       "answer_count": 12,
+     *       "created_at": "2026-12-07T09:30:00Z",
+     *       "ends_on": "2026-12-18",
+     *       "id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *       "neighbourhoods": [
+     *         {
+     *           "id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *           "name": "Wittevrouwen"
+     *         }
+     *       ],
+     *       "status": "open",
+     *       "title": "Wie helpt mee bij de kerstmarkt?"
+     *     }
+     */
+    CalloutRead: {
+      /** Answer Count */
+      answer_count: number;
+      /** Asks Availability */
+      asks_availability: boolean;
+      /** Asks Email */
+      asks_email: boolean;
+      /** Asks Name */
+      asks_name: boolean;
+      /** Body */
+      body: string;
+      /** Closed At */
+      closed_at: string | null;
+      /**
+       * Created At
+       * Format: date-time
+       */
+      created_at: string;
+      /**
+       * Ends On
+       * Format: date
+       */
+      ends_on: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Neighbourhoods */
+      neighbourhoods: components['schemas']['NeighbourhoodShown'][];
+      /** Questions */
+      questions: components['schemas']['QuestionRead'][];
+      /**
+       * Status
+       * @description Closed by a member, or ended (past `ends_on`).
+       * @enum {string}
+       */
+      status: 'open' | 'closed' | 'ended';
+      /** Title */
+      title: string;
+    };
+    /**
+     * CalloutSummary
+     * @description A callout in the organisation's list.
+     * @example {
+     *       "answer_count": 12,
+     *       "created_at": "2026-12-07T09:30:00Z",
+     *       "ends_on": "2026-12-18",
+     *       "id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *       "neighbourhoods": [
+     *         {
+     *           "id": "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f",
+     *           "name": "Wittevrouwen"
+     *         }
+     *       ],
+     *       "status": "open",
+     *       "title": "Wie helpt mee bij de kerstmarkt?"
+     *     }
+     */
+    CalloutSummary: {
+      /** Answer Count */
+      answer_count: number;
+      /**
+       * Created At
+       * Format: date-time
+       */
+      created_at: string;
+      /**
+       * Ends On
+       * Format: date
+       */
+      ends_on: string;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Neighbourhoods */
+      neighbourhoods: components['schemas']['NeighbourhoodShown'][];
+      /**
+       * Status
+       * @description Closed by a member, or ended (past `ends_on`).
+       * @enum {string}
+       */
+      status: 'open' | 'closed' | 'ended';
+      /** Title */
+      title: string;
     };
     /**
      * CareManager
@@ -10640,6 +11189,46 @@ export interface components {
       /** Minutes */
       minutes: number;
     };
+    /** MyAnswer */
+    MyAnswer: {
+      /** Answers */
+      answers: {
+        [key: string]: string | boolean;
+      };
+      /** Availability */
+      availability: (
+        | 'mon_morning'
+        | 'mon_afternoon'
+        | 'mon_evening'
+        | 'tue_morning'
+        | 'tue_afternoon'
+        | 'tue_evening'
+        | 'wed_morning'
+        | 'wed_afternoon'
+        | 'wed_evening'
+        | 'thu_morning'
+        | 'thu_afternoon'
+        | 'thu_evening'
+        | 'fri_morning'
+        | 'fri_afternoon'
+        | 'fri_evening'
+        | 'sat_morning'
+        | 'sat_afternoon'
+        | 'sat_evening'
+        | 'sun_morning'
+        | 'sun_afternoon'
+        | 'sun_evening'
+      )[];
+      /** Email */
+      email: string | null;
+      /** Name */
+      name: string | null;
+      /**
+       * Updated At
+       * Format: date-time
+       */
+      updated_at: string;
+    };
     /**
      * MyResidence
      * @description My place in a neighbourhood; only I see the address.
@@ -10927,6 +11516,16 @@ export interface components {
       standing: components['schemas']['Standing'];
       /** Workers */
       workers: components['schemas']['WorkerShown'][];
+    };
+    /** NeighbourhoodShown */
+    NeighbourhoodShown: {
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Name */
+      name: string;
     };
     /** NeighbourhoodSummary */
     NeighbourhoodSummary: {
@@ -11755,6 +12354,18 @@ export interface components {
       next_cursor: string | null;
     };
     /**
+     * Page[AnswerRow]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_AnswerRow_: {
+      /** Items */
+      items: components['schemas']['AnswerRow'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
      * Page[AuditEventRead]
      * @example {
      *       "items": []
@@ -11775,6 +12386,18 @@ export interface components {
     Page_BillableProject_: {
       /** Items */
       items: components['schemas']['BillableProject'][];
+      /** Next Cursor */
+      next_cursor: string | null;
+    };
+    /**
+     * Page[CalloutSummary]
+     * @example {
+     *       "items": []
+     *     }
+     */
+    Page_CalloutSummary_: {
+      /** Items */
+      items: components['schemas']['CalloutSummary'][];
       /** Next Cursor */
       next_cursor: string | null;
     };
@@ -14250,6 +14873,47 @@ export interface components {
       body: string;
       /** Subject */
       subject: string;
+    };
+    /**
+     * QuestionIn
+     * @description A question of the form: free text, one of a few choices (2 to 10), or yes/no.
+     */
+    QuestionIn: {
+      /**
+       * Choices
+       * @description Only, and required, for a choice.
+       */
+      choices?: string[] | null;
+      kind: components['schemas']['QuestionKind'];
+      /** Label */
+      label: string;
+      /**
+       * Required
+       * @default false
+       */
+      required: boolean;
+    };
+    /**
+     * QuestionKind
+     * @enum {string}
+     */
+    QuestionKind: 'text' | 'choice' | 'yes_no';
+    /** QuestionRead */
+    QuestionRead: {
+      /** Choices */
+      choices: string[] | null;
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      kind: components['schemas']['QuestionKind'];
+      /** Label */
+      label: string;
+      /** Position */
+      position: number;
+      /** Required */
+      required: boolean;
     };
     /**
      * QueueItem
@@ -36443,6 +37107,299 @@ export interface operations {
       };
     };
   };
+  'callouts:feed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        neighbourhood_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalloutInFeed'][];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'callouts:get_form': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        callout_id: string;
+        neighbourhood_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalloutForm'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'callouts:answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        callout_id: string;
+        neighbourhood_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AnswerIn'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyAnswer'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'callouts:withdraw_answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        callout_id: string;
+        neighbourhood_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'posts:help_figures': {
     parameters: {
       query?: never;
@@ -38141,6 +39098,500 @@ export interface operations {
       };
       /** @description Forbidden */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'callouts:list': {
+    parameters: {
+      query?: {
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        organisation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_CalloutSummary_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'callouts:create': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        organisation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CalloutCreate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalloutRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Request too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'callouts:get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        callout_id: string;
+        organisation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalloutRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'callouts:list_answers': {
+    parameters: {
+      query?: {
+        /** @description Only answers from this neighbourhood. */
+        neighbourhood_id?: string | null;
+        /** @description Only who is available then. */
+        day_part?:
+          | (
+              | 'mon_morning'
+              | 'mon_afternoon'
+              | 'mon_evening'
+              | 'tue_morning'
+              | 'tue_afternoon'
+              | 'tue_evening'
+              | 'wed_morning'
+              | 'wed_afternoon'
+              | 'wed_evening'
+              | 'thu_morning'
+              | 'thu_afternoon'
+              | 'thu_evening'
+              | 'fri_morning'
+              | 'fri_afternoon'
+              | 'fri_evening'
+              | 'sat_morning'
+              | 'sat_afternoon'
+              | 'sat_evening'
+              | 'sun_morning'
+              | 'sun_afternoon'
+              | 'sun_evening'
+            )
+          | null;
+        /** @description In the name or e-mail address. */
+        q?: string | null;
+        /** @description Only who answered this question... */
+        question_id?: string | null;
+        /** @description ...with this choice, true/false, or this text. */
+        value?: string | null;
+        /** @description Where the page starts: the `next_cursor` of the page before. Leave it out for the first page. */
+        cursor?: string | null;
+        /** @description At most this many items. */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        callout_id: string;
+        organisation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page_AnswerRow_'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'callouts:export_answers': {
+    parameters: {
+      query?: {
+        /** @description csv or xlsx. */
+        format?: 'csv' | 'xlsx';
+      };
+      header?: never;
+      path: {
+        callout_id: string;
+        organisation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The answers as CSV (UTF-8 with a BOM) or XLSX. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'callouts:close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        callout_id: string;
+        organisation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalloutRead'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
         headers: {
           [name: string]: unknown;
         };
