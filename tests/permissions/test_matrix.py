@@ -36,8 +36,8 @@ from sqlalchemy import text
 from tests.permissions.conftest import PRINCIPALS, STAFF, World, forget_limits
 from tests.permissions.rows import REFUSED, Row
 from tests.permissions.table_accounts import ROWS as ACCOUNTS
-from tests.permissions.table_concierge import ROWS as CONCIERGE
 from tests.permissions.table_callouts import ROWS as CALLOUTS
+from tests.permissions.table_concierge import ROWS as CONCIERGE
 from tests.permissions.table_contacts import ROWS as CONTACTS
 from tests.permissions.table_correspondence import ROWS as CORRESPONDENCE
 from tests.permissions.table_dossiers import ROWS as DOSSIERS
