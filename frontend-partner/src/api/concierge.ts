@@ -3,12 +3,12 @@ import { isApiProblem, requireData } from '@kring/client';
 import { useApiClient } from '@kring/common';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
-export type MySubscription = components['schemas']['SubscriptionWithLedger'];
-export type Ledger = components['schemas']['Ledger'];
-export type CaseSummary = components['schemas']['CaseSummary'];
-export type CaseRead = components['schemas']['CaseRead'];
-export type CaseCreate = components['schemas']['CaseCreate'];
-export type OptionRead = components['schemas']['kring__concierge__schemas__OptionRead'];
+export type MySubscription = components['schemas']['ConciergeSubscriptionWithLedger'];
+export type Ledger = components['schemas']['ConciergeLedger'];
+export type CaseSummary = components['schemas']['ConciergeCaseSummary'];
+export type CaseRead = components['schemas']['ConciergeCaseRead'];
+export type CaseCreate = components['schemas']['ConciergeCaseCreate'];
+export type OptionRead = components['schemas']['ConciergeOptionRead'];
 
 /** The query keys of my concierge (issue 23). */
 export const conciergeKeys = {
