@@ -1,4 +1,7 @@
 import type { AppTranslations } from '@kring/common';
+import conciergeEn from './concierge/en.json';
+import conciergeFr from './concierge/fr.json';
+import conciergeNl from './concierge/nl.json';
 import correspondenceEn from './correspondence/en.json';
 import correspondenceFr from './correspondence/fr.json';
 import correspondenceNl from './correspondence/nl.json';
@@ -14,7 +17,7 @@ import projectsNl from './projects/nl.json';
 
 // Each area of the portal keeps its words in its own folder, under its own top-level key.
 export const translations: AppTranslations = {
-  nl: { ...nl, ...projectsNl, ...correspondenceNl, ...invoicesNl },
-  fr: { ...fr, ...projectsFr, ...correspondenceFr, ...invoicesFr },
-  en: { ...en, ...projectsEn, ...correspondenceEn, ...invoicesEn },
+  nl: { ...nl, ...projectsNl, ...correspondenceNl, ...invoicesNl, ...conciergeNl },
+  fr: { ...fr, ...projectsFr, ...correspondenceFr, ...invoicesFr, ...conciergeFr },
+  en: { ...en, ...projectsEn, ...correspondenceEn, ...invoicesEn, ...conciergeEn },
 };
