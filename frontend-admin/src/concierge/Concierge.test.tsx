@@ -307,3 +307,76 @@ describe('the concierge (staff console)', { timeout: 30_000 }, () => {
     ).toBeInTheDocument();
   });
 });
+
+describe('the concierge case follow-up (staff console)', { timeout: 30_000 }, () => {
+  it('withdraws an open proposal but not a chosen one', async () => {
+    const user = userEvent.setup();
+    const option = {
+      id: '0192f0c4-0000-7000-8000-0000000e0b01',
+      kind: 'neighbour' as const,
+      name: 'Anna B.',
+      description: 'Anna snoeit.',
+      cost_cents: 0,
+      provider_profile_id: null,
+      badges: null,
+      verified: null,
+      chosen_at: null,
+      declined_at: null,
+      created_at: '2026-12-02T09:00:00Z',
+    };
+    const chosen = {
+      ...option,
+      id: '0192f0c4-0000-7000-8000-0000000e0b02',
+      name: 'Klushulp Pieter',
+      chosen_at: '2026-12-03T09:00:00Z',
+    };
+    const api = render(`/concierge/cases/${CASE_ID}`, {
+      [`GET /api/v1/admin/concierge/cases/${CASE_ID}`]: json({
+        ...CASE,
+        status: 'proposed',
+        options: [option, chosen],
+      }),
+      [`DELETE /api/v1/admin/concierge/cases/${CASE_ID}/options/${option.id}`]: () =>
+        new Response(null, { status: 204 }),
+    });
+    const options = await screen.findByRole('region', { name: 'Voorstellen' });
+    expect(within(options).getByText('Gratis · Gekozen')).toBeInTheDocument();
+    expect(
+      within(options).queryByRole('button', { name: 'Voorstel Klushulp Pieter intrekken' }),
+    ).toBeNull();
+    await user.click(within(options).getByRole('button', { name: 'Voorstel Anna B. intrekken' }));
+    await waitFor(() =>
+      expect(
+        api.callsTo('DELETE', `/api/v1/admin/concierge/cases/${CASE_ID}/options/${option.id}`),
+      ).toHaveLength(1),
+    );
+  });
+
+  it('records a case as done by a neighbour with the satisfaction', async () => {
+    const user = userEvent.setup();
+    const api = render(`/concierge/cases/${CASE_ID}`, {
+      [`PATCH /api/v1/admin/concierge/cases/${CASE_ID}`]: (call) =>
+        json({ ...CASE, ...(call.body as object) }),
+    });
+    const followUp = await screen.findByRole('region', { name: 'Opvolging' });
+    expect(within(followUp).queryByRole('combobox', { name: 'Opgelost door' })).toBeNull();
+    await user.selectOptions(within(followUp).getByRole('combobox', { name: 'Status' }), 'Klaar');
+    await user.selectOptions(
+      within(followUp).getByRole('combobox', { name: 'Opgelost door' }),
+      'Buurtgenoot',
+    );
+    await user.selectOptions(
+      within(followUp).getByRole('combobox', { name: 'Tevredenheid (1 tot 5)' }),
+      '5',
+    );
+    await user.click(within(followUp).getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() =>
+      expect(api.callsTo('PATCH', `/api/v1/admin/concierge/cases/${CASE_ID}`)).toHaveLength(1),
+    );
+    expect(api.callsTo('PATCH', `/api/v1/admin/concierge/cases/${CASE_ID}`)[0]?.body).toEqual({
+      status: 'done',
+      solved_by: 'neighbour',
+      satisfaction: 5,
+    });
+  });
+});
