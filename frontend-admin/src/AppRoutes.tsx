@@ -25,6 +25,7 @@ import {
   PARTNER_ACCESS_PATHS,
   PAYMENT_RUN_PATHS,
   NEIGHBOURHOOD_PATHS,
+  CONCIERGE_PATHS,
   PROJECT_PATHS,
   PROVIDER_PATHS,
   QUESTION_PATHS,
@@ -73,6 +74,11 @@ const OverdueHoursPage = lazy(() => import('./pages/OverdueHoursPage'));
 const PaymentRunsPage = lazy(() => import('./pages/PaymentRunsPage'));
 const PaymentRunPage = lazy(() => import('./pages/PaymentRunPage'));
 const OrdersPage = lazy(() => import('./pages/OrdersPage'));
+const ConciergeQueuePage = lazy(() => import('./concierge/QueuePage'));
+const ConciergeCasePage = lazy(() => import('./concierge/CasePage'));
+const ConciergePhoneCasePage = lazy(() => import('./concierge/PhoneCasePage'));
+const ConciergeSubscriptionsPage = lazy(() => import('./concierge/SubscriptionsPage'));
+const ConciergeFiguresPage = lazy(() => import('./concierge/FiguresPage'));
 const ProjectsPage = lazy(() => import('./projects/ProjectsPage'));
 const NeighbourhoodsPage = lazy(() => import('./neighbourhoods/NeighbourhoodsPage'));
 const NewNeighbourhoodPage = lazy(() => import('./neighbourhoods/NewNeighbourhoodPage'));
@@ -147,6 +153,11 @@ export function AppRoutes() {
           path={`${NEIGHBOURHOOD_PATHS.list}/:neighbourhoodId`}
           element={<NeighbourhoodPage />}
         />
+        <Route path={CONCIERGE_PATHS.queue} element={<ConciergeQueuePage />} />
+        <Route path={CONCIERGE_PATHS.case} element={<ConciergeCasePage />} />
+        <Route path={CONCIERGE_PATHS.phone} element={<ConciergePhoneCasePage />} />
+        <Route path={CONCIERGE_PATHS.subscriptions} element={<ConciergeSubscriptionsPage />} />
+        <Route path={CONCIERGE_PATHS.figures} element={<ConciergeFiguresPage />} />
         <Route path={PROJECT_PATHS.list} element={<ProjectsPage />} />
         <Route path={PROJECT_PATHS.new} element={<NewProjectPage />} />
         <Route path={`${PROJECT_PATHS.list}/:projectId`} element={<ProjectPage />} />

@@ -4,6 +4,7 @@ import {
   ADMIN_PATHS,
   CATALOGUE_PATHS,
   CATEGORY_PATHS,
+  CONCIERGE_PATHS,
   DOSSIER_PATHS,
   HELPER_PATHS,
   HOURS_PATHS,
@@ -55,6 +56,17 @@ export const MENU: readonly MenuEntry[] = [
     label: 'neighbourhoods.nav',
     task: 'manage_neighbourhoods',
     end: false,
+  },
+  {
+    to: CONCIERGE_PATHS.queue,
+    label: 'concierge.nav',
+    task: 'work_concierge_cases',
+    end: false,
+  },
+  {
+    to: CONCIERGE_PATHS.subscriptions,
+    label: 'concierge.subscriptionsNav',
+    task: 'manage_concierge_subscriptions',
   },
   { to: CATALOGUE_PATHS.list, label: 'nav.catalogue', task: 'manage_catalogue', end: false },
   {

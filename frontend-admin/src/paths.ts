@@ -177,3 +177,16 @@ export const NEIGHBOURHOOD_REPORT_PATHS = {
 export function neighbourhoodReportPath(reportId: string): string {
   return `${NEIGHBOURHOOD_REPORT_PATHS.list}/${reportId}`;
 }
+
+/** The concierge (issue 23): the case queue, a case, phone requests, subscriptions, figures. */
+export const CONCIERGE_PATHS = {
+  queue: '/concierge',
+  case: '/concierge/cases/:caseId',
+  phone: '/concierge/phone',
+  subscriptions: '/concierge/subscriptions',
+  figures: '/concierge/figures',
+} as const;
+
+export function conciergeCasePath(caseId: string): string {
+  return `/concierge/cases/${caseId}`;
+}

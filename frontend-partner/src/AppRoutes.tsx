@@ -11,8 +11,10 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, Route, Routes } from 'react-router';
 import { useUnreadMessages } from './api/messages';
+import { useMySubscription } from './api/concierge';
 import {
   CALLOUT_PATHS,
+  CONCIERGE_PATHS,
   DOSSIER_LINK_PATHS,
   DOSSIER_PATHS,
   MESSAGE_PATHS,
@@ -53,6 +55,8 @@ const MyNeighbourhoodPage = lazy(() => import('./mybuurt/MyNeighbourhoodPage'));
 const AcceptInvitePage = lazy(() => import('./mybuurt/AcceptInvitePage'));
 const NeighbourhoodProfilePage = lazy(() => import('./mybuurt/NeighbourhoodProfilePage'));
 const HelpersPage = lazy(() => import('./mybuurt/HelpersPage'));
+const ConciergePage = lazy(() => import('./concierge/ConciergePage'));
+const ConciergeCasePage = lazy(() => import('./concierge/ConciergeCasePage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 function Layout() {
@@ -61,6 +65,8 @@ function Layout() {
   const signedIn = Boolean(me.data);
   // The shell's items carry a label only: the unread count goes in it ("Berichten (2)").
   const unread = useUnreadMessages(signedIn).data?.conversations ?? 0;
+  // The concierge is in the menu for subscribers only (no subscription: the API's 404).
+  const subscribed = Boolean(useMySubscription(signedIn).data);
   return (
     <KringShell
       portal="partner"
@@ -71,6 +77,9 @@ function Layout() {
         { to: PARTNER_PATHS.partnerAccess, label: t('partnerAccess.nav') },
         ...(signedIn
           ? [{ to: MY_NEIGHBOURHOOD_PATHS.home, label: t('myNeighbourhood.nav'), end: false }]
+          : []),
+        ...(subscribed
+          ? [{ to: CONCIERGE_PATHS.home, label: t('concierge.nav'), end: false }]
           : []),
         {
           to: MESSAGE_PATHS.list,
@@ -134,6 +143,8 @@ export function AppRoutes() {
         <Route path={MY_NEIGHBOURHOOD_PATHS.profile} element={<NeighbourhoodProfilePage />} />
         <Route path={MY_NEIGHBOURHOOD_PATHS.invite} element={<AcceptInvitePage />} />
         <Route path={MY_NEIGHBOURHOOD_PATHS.helpers} element={<HelpersPage />} />
+        <Route path={CONCIERGE_PATHS.home} element={<ConciergePage />} />
+        <Route path={CONCIERGE_PATHS.case} element={<ConciergeCasePage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -70,3 +70,9 @@ export const MY_NEIGHBOURHOOD_PATHS = {
   helpers: '/buurten/:neighbourhoodId/helpers',
 } as const;
 export const helpersPath = (neighbourhoodId: string) => `/buurten/${neighbourhoodId}/helpers`;
+/** "Buurtconciërge": my subscription, asking the concierge, my requests (issue 23). */
+export const CONCIERGE_PATHS = {
+  home: '/concierge',
+  case: '/concierge/:id',
+} as const;
+export const conciergeCasePath = (id: string) => `/concierge/${id}`;

@@ -1,4 +1,7 @@
 import { withInformalDutch, type AppTranslations } from '@kring/common';
+import conciergeEn from './concierge/en.json';
+import conciergeFr from './concierge/fr.json';
+import conciergeNl from './concierge/nl.json';
 import correspondenceEn from './correspondence/en.json';
 import correspondenceFr from './correspondence/fr.json';
 import correspondenceNl from './correspondence/nl.json';
@@ -28,6 +31,7 @@ export const translations: AppTranslations = withInformalDutch({
     ...invoicesNl,
     ...neighbourhoodReportsNl,
     ...neighbourhoodsNl,
+    ...conciergeNl,
   },
   fr: {
     ...fr,
@@ -36,6 +40,7 @@ export const translations: AppTranslations = withInformalDutch({
     ...invoicesFr,
     ...neighbourhoodReportsFr,
     ...neighbourhoodsFr,
+    ...conciergeFr,
   },
   en: {
     ...en,
@@ -44,5 +49,6 @@ export const translations: AppTranslations = withInformalDutch({
     ...invoicesEn,
     ...neighbourhoodReportsEn,
     ...neighbourhoodsEn,
+    ...conciergeEn,
   },
 });

@@ -2,6 +2,9 @@ import type { AppTranslations } from '@kring/common';
 import calloutsEn from './callouts/en.json';
 import calloutsFr from './callouts/fr.json';
 import calloutsNl from './callouts/nl.json';
+import conciergeEn from './concierge/en.json';
+import conciergeFr from './concierge/fr.json';
+import conciergeNl from './concierge/nl.json';
 import correspondenceEn from './correspondence/en.json';
 import correspondenceFr from './correspondence/fr.json';
 import correspondenceNl from './correspondence/nl.json';
@@ -35,6 +38,7 @@ export const translations: AppTranslations = {
     ...impactNl,
     ...volunteersNl,
     ...calloutsNl,
+    ...conciergeNl,
   },
   fr: {
     ...fr,
@@ -45,6 +49,7 @@ export const translations: AppTranslations = {
     ...impactFr,
     ...volunteersFr,
     ...calloutsFr,
+    ...conciergeFr,
   },
   en: {
     ...en,
@@ -55,5 +60,6 @@ export const translations: AppTranslations = {
     ...impactEn,
     ...volunteersEn,
     ...calloutsEn,
+    ...conciergeEn,
   },
 };
