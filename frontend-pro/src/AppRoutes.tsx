@@ -13,6 +13,8 @@ import {
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, Route, Routes } from 'react-router';
+import { calloutRoutes } from './dashboard/callouts/routes';
+import { CALLOUT_PATHS } from './dashboard/callouts/paths';
 import { IMPACT_PATH, impactRoute } from './dashboard/impact/routes';
 import { isServiceMembership } from './dashboard/kinds';
 import { VOLUNTEERS_PATH, volunteerRoutes } from './dashboard/volunteers/routes';
@@ -52,6 +54,11 @@ const SecondFactorSetupPage = lazy(() => import('./pages/SecondFactorSetupPage')
 const ChooseOrganisationPage = lazy(() => import('./pages/ChooseOrganisationPage'));
 const ActivatePage = lazy(() => import('./pages/ActivatePage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+const ConciergeSubscriptionsPage = lazy(
+  () => import('./dashboard/concierge/ConciergeSubscriptionsPage'),
+);
+// The concierge subscriptions a municipality or social service funds.
+const CONCIERGE_PATH = '/dashboard/concierge';
 
 function Layout() {
   const { t } = useTranslation();
@@ -63,8 +70,10 @@ function Layout() {
   if (isServiceMembership(membership)) {
     // A municipality or social service orders nothing from a supplier: its own pages only.
     navItems.push(
+      { to: CALLOUT_PATHS.list, label: t('nav.callouts'), end: false },
       { to: VOLUNTEERS_PATH, label: t('nav.volunteers') },
       { to: IMPACT_PATH, label: t('nav.impact') },
+      { to: CONCIERGE_PATH, label: t('nav.concierge') },
       { to: PRO_PATHS.myDetails, label: t('nav.myDetails'), end: false },
     );
     userLinks.push(
@@ -138,7 +147,9 @@ export function AppRoutes() {
         <Route path={PRO_PATHS.correspondence} element={<CorrespondencePage />} />
         <Route path={`${PRO_PATHS.correspondence}/:threadId`} element={<ThreadPage />} />
         {/* The service dashboard of a municipality or social service. */}
+        {calloutRoutes}
         {volunteerRoutes}
+        <Route path={CONCIERGE_PATH} element={<ConciergeSubscriptionsPage />} />
         {impactRoute}
         <Route path={AUTH_PATHS.login} element={<LoginPage />} />
         <Route path={AUTH_PATHS.forgotPassword} element={<ForgotPasswordPage />} />
