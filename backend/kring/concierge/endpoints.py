@@ -97,7 +97,7 @@ async def choose(
     DASHBOARD,
     operation_id="concierge:list_subscriptions",
     summary="The organisation's concierge subscriptions",
-    responses=problem_responses(401, 404, 422),
+    responses=problem_responses(401, 404, 409, 422),
 )
 async def list_subscriptions(
     acting: DashboardMember, db: DbSession, clock: ClockDep, page: PageQuery
@@ -125,7 +125,7 @@ async def create_subscription(
     DASHBOARD + "/{subscription_id}/end",
     operation_id="concierge:end_subscription",
     summary="End a subscription",
-    responses=problem_responses(401, 404, 422),
+    responses=problem_responses(401, 404, 409, 422),
 )
 async def end_subscription(
     subscription_id: uuid.UUID,
