@@ -14,9 +14,9 @@ describe('the service dashboard of a municipality', () => {
       await screen.findByRole('heading', { level: 1, name: 'Welkom, Gijs Gemeente' }),
     ).toBeInTheDocument();
     expect(
-      screen.getByText('Het dashboard van Gemeente Utrecht voor de buurten die jullie bedienen.'),
+      screen.getByText('Het dashboard van Gemeente Utrecht voor de buurten die u bedient.'),
     ).toBeInTheDocument();
-    const served = screen.getByRole('region', { name: 'Jullie buurten' });
+    const served = screen.getByRole('region', { name: 'Uw buurten' });
     const items = await within(served).findAllByRole('listitem');
     expect(items.map((item) => item.textContent)).toEqual([
       'LombokNog geen bewoners',
@@ -36,8 +36,6 @@ describe('the service dashboard of a municipality', () => {
       [`GET /api/v1/organisations/${GEMEENTE_ID}/neighbourhoods`]: json([]),
     });
     renderWithProviders(<AppRoutes />, { translations, fetch: api.fetch, route: '/' });
-    expect(
-      await screen.findByText(/Jullie bedienen nog geen buurt/),
-    ).toBeInTheDocument();
+    expect(await screen.findByText(/U bedient nog geen buurt/)).toBeInTheDocument();
   });
 });

@@ -298,12 +298,18 @@ function MonthChart({ impact }: { impact: Impact }) {
         />
       </svg>
       <Group gap="md" mt="xs">
-        <Text size="sm" c="blue">
-          — {t('impact.figures.helpRequests')}
-        </Text>
-        <Text size="sm" c="teal">
-          — {t('impact.figures.solvedByNeighbour')}
-        </Text>
+        {/* The swatch carries the colour; the words stay in the text colour (contrast). */}
+        {(
+          [
+            ['#228be6', t('impact.figures.helpRequests')],
+            ['#12b886', t('impact.figures.solvedByNeighbour')],
+          ] as const
+        ).map(([colour, label]) => (
+          <Group key={label} gap={6} wrap="nowrap">
+            <Box w={18} h={4} bg={colour} aria-hidden style={{ borderRadius: 2 }} />
+            <Text size="sm">{label}</Text>
+          </Group>
+        ))}
       </Group>
     </Box>
   );
@@ -328,7 +334,7 @@ function FiguresTable({
       {rows.length === 0 ? (
         <Text c="dimmed">{t('impact.tables.empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={760}>
+        <Table.ScrollContainer minWidth={760} type="native" tabIndex={0} aria-label={title}>
           <Table striped aria-label={title}>
             <Table.Thead>
               <Table.Tr>
