@@ -262,6 +262,6 @@ describe('the concierge (partner portal)', { timeout: 20_000 }, () => {
       }),
     );
     const pieter = await screen.findByRole('article', { name: 'Klushulp Pieter' });
-    expect(within(pieter).getByText(/Niet gecontroleerd/)).toBeInTheDocument();
+    expect(within(pieter).getByText(/Identiteit niet gecontroleerd/)).toBeInTheDocument();
   });
 });
