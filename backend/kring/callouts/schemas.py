@@ -11,7 +11,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, PlainValidator
 
 from kring.kit.i18n import _
-from kring.kit.types import Text, storable_text
+from kring.kit.types import PlainText, Text, storable_text
 from kring.models.callout import (
     MAX_BODY_LENGTH,
     MAX_CHOICE_LENGTH,
@@ -75,9 +75,11 @@ def answer_value(value: Any) -> str | bool | None:
     return text
 
 
-# One validator, so a refusal names `answers.<question id>` and nothing after it.
+# One validator, so a refusal names `answers.<question id>` and nothing after it; it checks the
+# text as `PlainText` would (the inner type says so to the input-type walk).
 AnswerValue = Annotated[
-    str | bool | None, PlainValidator(answer_value, json_schema_input_type=str | bool | None)
+    PlainText | bool | None,
+    PlainValidator(answer_value, json_schema_input_type=str | bool | None),
 ]
 
 _ID = "0192f0c4-3b7e-7c1a-9d2e-5a6b7c8d9e0f"
