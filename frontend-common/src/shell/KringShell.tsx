@@ -89,7 +89,9 @@ export function KringShell(props: KringShellProps) {
         p="sm"
         id="kring-navigation"
         aria-label={t('common.navigation.label')}
-        style={navbarHidden ? { visibility: 'hidden' } : undefined}
+        // A long menu (an admin's console) scrolls inside the navbar rather than running off a
+        // short screen, where its last items could not be reached.
+        style={{ overflowY: 'auto', ...(navbarHidden ? { visibility: 'hidden' } : {}) }}
       >
         <Stack gap={4}>
           {navItems.map((item) => (
